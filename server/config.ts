@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+const DEFAULT_GRAPH_URL = "https://graph.zalo.me";
+
+const envSchema = z.object({
+  NODE_ENV: z.string().default("development"),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  DATA_DIR: z.string().default(".data"),
+  DATABASE_URL: z.string().optional(),
+  AUTH_MODE: z.enum(["dev", "zalo"]).optional(),
+  ZALO_APP_ID: z.string().optional(),
+  ZALO_APP_SECRET: z.string().optional(),
+  ZALO_GRAPH_URL: z.string().url().default(DEFAULT_GRAPH_URL),
+  SESSION_SECRET: z.string().optional(),
+  CORS_ORIGINS: z.string().optional(),
+});
+
+export interface Config {
+  production: boolean;
+  port: number;
+  dataDir: string;
+  databaseUrl?: string;
+  authMode: "dev" | "zalo";
+  zalo: { appId: string; appSecret: string; graphUrl: string };
+  sessionSecret: string;
+  corsOrigins: string[];
+}
+
+// Zalo serves mini apps from these origins; the dev server runs on localhost.
+const ZALO_ORIGINS = ["https://h5.zdn.vn", "https://h5.zalo.me", "zbrowser://h5.zdn.vn"];
+const DEV_ORIGINS = ["http://localhost:3000", "http://localhost:4173"];
+const DEV_SESSION_SECRET = "dev-only-session-secret-not-for-production";
+
+export class ConfigError extends Error {}
+
+/** Reads the environment; refuses settings that would be unsafe in production. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid environment: ${fields.join("; ")}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  const authMode = e.AUTH_MODE ?? (production ? "zalo" : "dev");
+  if (production && authMode === "dev") {
+    throw new ConfigError("Refusing to start: AUTH_MODE=dev is not allowed when NODE_ENV=production.");
+  }
+  if (authMode === "zalo") {
+    const missing = ["ZALO_APP_ID", "ZALO_APP_SECRET", "SESSION_SECRET"].filter((k) => !env[k]);
+    if (missing.length > 0) {
+      throw new ConfigError(`Refusing to start: AUTH_MODE=zalo needs ${missing.join(", ")}.`);
+    }
+  }
+  if (production && (e.SESSION_SECRET?.length ?? 0) < 32) {
+    throw new ConfigError("Refusing to start: SESSION_SECRET must be at least 32 characters in production.");
+  }
+  const extraOrigins = e.CORS_ORIGINS?.split(",").map((o) => o.trim()).filter(Boolean) ?? [];
+  return {
+    production,
+    port: e.API_PORT,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL || undefined,
+    authMode,
+    zalo: { appId: e.ZALO_APP_ID ?? "", appSecret: e.ZALO_APP_SECRET ?? "", graphUrl: e.ZALO_GRAPH_URL },
+    sessionSecret: e.SESSION_SECRET ?? DEV_SESSION_SECRET,
+    corsOrigins: [...ZALO_ORIGINS, ...(production ? [] : DEV_ORIGINS), ...extraOrigins],
+  };
+}

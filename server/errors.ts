@@ -1,0 +1,32 @@
+import { ERROR_STATUS, type ErrorCode } from "../src/domain/errors";
+
+const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
+  invalid_input: "The request is not valid.",
+  unauthenticated: "Sign in first.",
+  forbidden: "You may not do this.",
+  not_found: "Not found.",
+  phone_required: "Share your phone number to create a Zalo Cloud Account.",
+  phone_owns_account: "This phone already owns a Zalo Cloud Account as Super Admin.",
+  oa_not_verified: "Only a verified OA can be connected.",
+  oa_not_admin: "You are not an admin of this OA.",
+  oa_linked_elsewhere: "This OA is already linked to another Zalo Cloud Account.",
+  app_not_owned: "You do not own this app.",
+  app_linked_elsewhere: "This app is already connected to another Zalo Cloud Account.",
+  terms_not_accepted: "Agree to the current terms first.",
+  idempotency_key_reused: "This Idempotency-Key was used for a different request.",
+  payload_too_large: "The request body is too large.",
+  rate_limited: "Too many requests; try again shortly.",
+  zalo_unavailable: "Zalo could not be reached; try again shortly.",
+  internal: "Something went wrong on our side.",
+};
+
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string = DEFAULT_MESSAGES[code],
+  ) {
+    super(message);
+    this.status = ERROR_STATUS[code];
+  }
+}

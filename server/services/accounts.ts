@@ -1,0 +1,158 @@
+import { createHash, randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { AppChoice } from "../../src/domain/schemas";
+import type { Account } from "../../src/domain/types";
+import { isUniqueViolation, type Db, type Tx } from "../db/client";
+import { accountApps, accountOas, accounts, apps, idempotencyKeys, oas, people } from "../db/schema";
+import { ApiError } from "../errors";
+import { recordAudit, type Actor } from "./audit";
+import { readOaForLink } from "./oas";
+import { findPerson } from "./people";
+import { CURRENT_TERMS } from "./terms";
+
+export interface NewAccount {
+  name: string;
+  oaId: string;
+  app: AppChoice;
+  termsVersion: string;
+}
+
+/**
+ * Creates a ZCA with its OA (and app) in one transaction. A lost race on a uniqueness constraint
+ * is retried once, so the caller gets the rule that now applies (R1, OA held, or the replay).
+ */
+export async function createAccount(
+  db: Db,
+  actor: Actor,
+  input: NewAccount,
+  idempotencyKey: string,
+): Promise<{ account: Account; replayed: boolean }> {
+  const requestHash = createHash("sha256").update(JSON.stringify(input)).digest("hex");
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const result = await db.transaction((tx) => createInTx(tx, actor, input, idempotencyKey, requestHash));
+      return { account: await getAccount(db, result.accountId, actor.personId), replayed: result.replayed };
+    } catch (error) {
+      if (attempt < 2 && isUniqueViolation(error)) continue;
+      throw error;
+    }
+  }
+}
+
+async function createInTx(
+  tx: Tx,
+  actor: Actor,
+  input: NewAccount,
+  idempotencyKey: string,
+  requestHash: string,
+): Promise<{ accountId: string; replayed: boolean }> {
+  const [previous] = await tx
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.personId, actor.personId), eq(idempotencyKeys.key, idempotencyKey)));
+  if (previous) {
+    if (previous.requestHash !== requestHash) throw new ApiError("idempotency_key_reused");
+    return { accountId: previous.accountId, replayed: true };
+  }
+
+  const person = await findPerson(tx, actor.personId);
+  if (!person) throw new ApiError("unauthenticated");
+  if (!person.phone) throw new ApiError("phone_required");
+  if (input.termsVersion !== CURRENT_TERMS.version) throw new ApiError("terms_not_accepted");
+  if ((await tx.$count(accounts, eq(accounts.superAdminPhone, person.phone))) > 0) {
+    throw new ApiError("phone_owns_account");
+  }
+
+  const oa = await readOaForLink(tx, input.oaId, actor.personId);
+  if (!oa || !oa.adminId) throw new ApiError("oa_not_admin");
+  if (!oa.oa.verified) throw new ApiError("oa_not_verified");
+  if (oa.linkedAccountId) throw new ApiError("oa_linked_elsewhere");
+
+  const accountId = `zca-${randomUUID()}`;
+  const appId = await resolveApp(tx, input, actor.personId);
+  const now = new Date();
+  await tx.insert(accounts).values({
+    id: accountId,
+    name: input.name,
+    superAdminPhone: person.phone,
+    superAdminId: person.id,
+    termsVersion: input.termsVersion,
+    termsAcceptedAt: now,
+  });
+  await tx.insert(accountOas).values({ oaId: input.oaId, accountId, linkedBy: person.id, linkedAt: now });
+  if (appId) await tx.insert(accountApps).values({ appId, accountId });
+  await tx.insert(idempotencyKeys).values({ personId: person.id, key: idempotencyKey, requestHash, accountId });
+  await recordAudit(tx, actor, {
+    action: "account.create",
+    accountId,
+    subjectId: accountId,
+    detail: { oaId: input.oaId, app: input.app.mode, appId, termsVersion: input.termsVersion },
+  });
+  return { accountId, replayed: false };
+}
+
+async function resolveApp(tx: Tx, input: NewAccount, personId: string): Promise<string | null> {
+  if (input.app.mode === "skip") return null;
+  if (input.app.mode === "create") {
+    const id = `app-${randomUUID()}`;
+    await tx.insert(apps).values({ id, name: input.name, ownerId: personId });
+    return id;
+  }
+  const [app] = await tx
+    .select({ ownerId: apps.ownerId, linkedAccountId: accountApps.accountId })
+    .from(apps)
+    .leftJoin(accountApps, eq(accountApps.appId, apps.id))
+    .where(eq(apps.id, input.app.appId));
+  if (!app || app.ownerId !== personId) throw new ApiError("app_not_owned");
+  if (app.linkedAccountId) throw new ApiError("app_linked_elsewhere");
+  return input.app.appId;
+}
+
+/** The ZCA as its members see it; others get `forbidden`, unknown ids `not_found`. */
+export async function getAccount(db: Db | Tx, accountId: string, personId: string): Promise<Account> {
+  const [row] = await db
+    .select({ account: accounts, admin: people })
+    .from(accounts)
+    .innerJoin(people, eq(people.zaloId, accounts.superAdminId))
+    .where(eq(accounts.id, accountId));
+  if (!row) throw new ApiError("not_found");
+  if (row.account.superAdminId !== personId) throw new ApiError("forbidden");
+
+  const [linkedOas, linkedApps] = await Promise.all([
+    db
+      .select({ oa: oas, link: accountOas, by: people })
+      .from(accountOas)
+      .innerJoin(oas, eq(oas.id, accountOas.oaId))
+      .innerJoin(people, eq(people.zaloId, accountOas.linkedBy))
+      .where(eq(accountOas.accountId, accountId))
+      .orderBy(accountOas.linkedAt),
+    db
+      .select({ id: apps.id, name: apps.name })
+      .from(accountApps)
+      .innerJoin(apps, eq(apps.id, accountApps.appId))
+      .where(eq(accountApps.accountId, accountId))
+      .orderBy(apps.name),
+  ]);
+  const a = row.account;
+  return {
+    id: a.id,
+    name: a.name,
+    role: "super_admin",
+    balance: a.balance,
+    superAdmin: { id: row.admin.zaloId, name: row.admin.name, avatar: row.admin.avatar },
+    termsVersion: a.termsVersion,
+    termsAcceptedAt: a.termsAcceptedAt.toISOString(),
+    createdAt: a.createdAt.toISOString(),
+    oas: linkedOas.map(({ oa, link, by }) => ({
+      id: oa.id,
+      name: oa.name,
+      avatar: oa.avatar,
+      verified: oa.verified,
+      category: oa.category,
+      followers: oa.followers,
+      linkedBy: { id: by.zaloId, name: by.name, avatar: by.avatar },
+      linkedAt: link.linkedAt.toISOString(),
+    })),
+    apps: linkedApps.map((app) => ({ ...app, linkedAccountId: a.id })),
+  };
+}

@@ -1,0 +1,55 @@
+import { and, eq } from "drizzle-orm";
+import type { Oa, OaUnavailableReason } from "../../src/domain/types";
+import type { Db, Tx } from "../db/client";
+import { accountOas, accounts, oaAdmins, oas } from "../db/schema";
+
+/** The OAs a person administers, each with whether it can be linked and why not. */
+export async function listOasFor(db: Db, personId: string): Promise<Oa[]> {
+  const rows = await db
+    .select({
+      oa: oas,
+      linkedAccountId: accountOas.accountId,
+      linkedAccountAdmin: accounts.superAdminId,
+    })
+    .from(oaAdmins)
+    .innerJoin(oas, eq(oas.id, oaAdmins.oaId))
+    .leftJoin(accountOas, eq(accountOas.oaId, oas.id))
+    .leftJoin(accounts, eq(accounts.id, accountOas.accountId))
+    .where(eq(oaAdmins.zaloId, personId))
+    .orderBy(oas.name);
+  return rows.map(({ oa, linkedAccountId, linkedAccountAdmin }) => {
+    const reason = unavailableReason(oa.verified, linkedAccountId, linkedAccountAdmin === personId);
+    return {
+      id: oa.id,
+      name: oa.name,
+      avatar: oa.avatar,
+      verified: oa.verified,
+      category: oa.category,
+      followers: oa.followers,
+      linkedAccountId,
+      linkable: reason === undefined,
+      ...(reason ? { reason } : {}),
+    };
+  });
+}
+
+function unavailableReason(
+  verified: boolean,
+  linkedAccountId: string | null,
+  linkedToOwnAccount: boolean,
+): OaUnavailableReason | undefined {
+  if (linkedAccountId) return linkedToOwnAccount ? "oa_linked_here" : "oa_linked_elsewhere";
+  if (!verified) return "oa_not_verified";
+  return undefined;
+}
+
+/** One OA as seen by a person inside a transaction: is the person an admin, and who holds it. */
+export async function readOaForLink(tx: Tx, oaId: string, personId: string) {
+  const [row] = await tx
+    .select({ oa: oas, adminId: oaAdmins.zaloId, linkedAccountId: accountOas.accountId })
+    .from(oas)
+    .leftJoin(oaAdmins, and(eq(oaAdmins.oaId, oas.id), eq(oaAdmins.zaloId, personId)))
+    .leftJoin(accountOas, eq(accountOas.oaId, oas.id))
+    .where(eq(oas.id, oaId));
+  return row ?? null;
+}

@@ -1,0 +1,50 @@
+import { eq } from "drizzle-orm";
+import type { User } from "../../src/domain/types";
+import type { Db, Tx } from "../db/client";
+import { people } from "../db/schema";
+import { ApiError } from "../errors";
+import { recordAudit } from "./audit";
+
+export interface Person extends User {
+  phone: string | null;
+}
+
+export async function findPerson(db: Db | Tx, id: string) {
+  const [row] = await db.select().from(people).where(eq(people.zaloId, id));
+  return row ? toPerson(row) : null;
+}
+
+export async function requirePerson(db: Db, id: string): Promise<Person> {
+  const person = await findPerson(db, id);
+  if (!person) throw new ApiError("unauthenticated");
+  return person;
+}
+
+/** Records who signed in with Zalo; a phone is only replaced by a newly verified one. */
+export async function upsertPerson(
+  db: Db,
+  profile: User & { phone?: string },
+  requestId?: string,
+): Promise<Person> {
+  return db.transaction(async (tx) => {
+    const values = { zaloId: profile.id, name: profile.name, avatar: profile.avatar };
+    const [row] = await tx
+      .insert(people)
+      .values({ ...values, phone: profile.phone ?? null })
+      .onConflictDoUpdate({
+        target: people.zaloId,
+        set: profile.phone ? { ...values, phone: profile.phone } : values,
+      })
+      .returning();
+    await recordAudit(tx, { personId: profile.id, requestId }, {
+      action: "person.sign_in",
+      subjectId: profile.id,
+      detail: { phoneVerified: Boolean(profile.phone) },
+    });
+    return toPerson(row!);
+  });
+}
+
+function toPerson(row: typeof people.$inferSelect): Person {
+  return { id: row.zaloId, name: row.name, avatar: row.avatar, phone: row.phone };
+}

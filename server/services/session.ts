@@ -1,0 +1,57 @@
+import type { SessionRequest } from "../../src/domain/schemas";
+import type { Session } from "../../src/domain/types";
+import { issueSessionToken, maskPhone } from "../auth/session-token";
+import { ZaloGraphError, type ZaloGraph } from "../auth/zalo-graph";
+import type { Db } from "../db/client";
+import { ApiError } from "../errors";
+import { findPerson, upsertPerson, type Person } from "./people";
+
+export interface SessionDeps {
+  db: Db;
+  authMode: "dev" | "zalo";
+  sessionSecret: string;
+  graph: ZaloGraph;
+}
+
+/** Signs a person in: a Zalo access token (checked with the Graph API) or, in dev mode, a seeded persona. */
+export async function createSession(deps: SessionDeps, request: SessionRequest, requestId?: string): Promise<Session> {
+  const person = "devPersona" in request ? await devPerson(deps, request.devPersona) : await zaloPerson(deps, request, requestId);
+  return sessionFor(deps, person);
+}
+
+export async function sessionFor(deps: SessionDeps, person: Person): Promise<Session> {
+  const { token, expiresAt } = await issueSessionToken(deps.sessionSecret, person.id, deps.authMode);
+  return {
+    token,
+    expiresAt,
+    user: { id: person.id, name: person.name, avatar: person.avatar },
+    phone: maskPhone(person.phone),
+  };
+}
+
+async function devPerson(deps: SessionDeps, persona: string): Promise<Person> {
+  if (deps.authMode !== "dev") throw new ApiError("forbidden", "Dev sign-in is off on this server.");
+  const person = await findPerson(deps.db, persona);
+  if (!person) throw new ApiError("unauthenticated", "This dev persona is not seeded.");
+  return person;
+}
+
+async function zaloPerson(
+  deps: SessionDeps,
+  request: { accessToken: string; phoneToken?: string },
+  requestId?: string,
+): Promise<Person> {
+  if (deps.authMode !== "zalo") throw new ApiError("forbidden", "Zalo sign-in is off in dev mode.");
+  try {
+    const profile = await deps.graph.getProfile(request.accessToken);
+    const phone = request.phoneToken ? await deps.graph.getPhone(request.accessToken, request.phoneToken) : undefined;
+    return await upsertPerson(deps.db, { ...profile, phone }, requestId);
+  } catch (error) {
+    if (error instanceof ZaloGraphError) {
+      throw error.kind === "rejected"
+        ? new ApiError("unauthenticated", "Zalo did not accept this sign-in; sign in again.")
+        : new ApiError("zalo_unavailable");
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,30 @@
+/** Stable error codes shared by the API and the app; the app maps each to a sentence. */
+export const ERROR_STATUS = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  phone_required: 403,
+  phone_owns_account: 409,
+  oa_not_verified: 409,
+  oa_not_admin: 403,
+  oa_linked_elsewhere: 409,
+  app_not_owned: 403,
+  app_linked_elsewhere: 409,
+  terms_not_accepted: 422,
+  idempotency_key_reused: 422,
+  payload_too_large: 413,
+  rate_limited: 429,
+  zalo_unavailable: 502,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; requestId?: string };
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && value in ERROR_STATUS;
+}

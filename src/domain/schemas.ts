@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { validateAccountName } from "./account-name";
+import { DEV_PERSONAS } from "./personas";
+
+const id = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+export const sessionRequestSchema = z.union([
+  z.strictObject({
+    accessToken: z.string().min(1).max(4096),
+    phoneToken: z.string().min(1).max(4096).optional(),
+  }),
+  z.strictObject({ devPersona: z.enum(DEV_PERSONAS) }),
+]);
+export type SessionRequest = z.infer<typeof sessionRequestSchema>;
+
+export const accountNameSchema = z
+  .string()
+  .max(1000)
+  .transform((value, ctx) => {
+    const result = validateAccountName(value);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: "custom", message: result.problem });
+    return z.NEVER;
+  });
+
+export const appChoiceSchema = z.discriminatedUnion("mode", [
+  z.strictObject({ mode: z.literal("create") }),
+  z.strictObject({ mode: z.literal("connect"), appId: id }),
+  z.strictObject({ mode: z.literal("skip") }),
+]);
+export type AppChoice = z.infer<typeof appChoiceSchema>;
+
+export const createAccountSchema = z.strictObject({
+  name: accountNameSchema,
+  oaId: id,
+  app: appChoiceSchema,
+  termsVersion: z.string().min(1).max(64),
+});
+export type CreateAccountRequest = z.input<typeof createAccountSchema>;
+
+export const linkOaSchema = z.strictObject({ oaId: id });
+
+export const idSchema = id;
+
+export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,128}$/);

@@ -1,0 +1,45 @@
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+import zaloMiniApp from "zmp-vite-plugin";
+
+const apiPort = Number(process.env.API_PORT ?? 8787);
+
+export default defineConfig({
+  root: ".",
+  plugins: [zaloMiniApp(), react()],
+  server: {
+    port: Number(process.env.PORT ?? 3000),
+    strictPort: true,
+    host: "localhost",
+    proxy: { "/api": `http://127.0.0.1:${apiPort}` },
+  },
+  build: { outDir: "www", emptyOutDir: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "component",
+          include: ["test/component/**/*.test.tsx", "test/store/**/*.test.ts"],
+          environment: "jsdom",
+          globals: true,
+          setupFiles: ["test/component/setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "api",
+          include: ["test/api/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
