@@ -7,7 +7,6 @@ import { accountApps, accountOas, accounts, apps, idempotencyKeys, oas, people }
 import { ApiError } from "../errors";
 import { recordAudit, type Actor } from "./audit";
 import { readOaForLink } from "./oas";
-import { findPerson } from "./people";
 import { CURRENT_TERMS } from "./terms";
 
 export interface NewAccount {
@@ -46,6 +45,12 @@ async function createInTx(
   idempotencyKey: string,
   requestHash: string,
 ): Promise<{ accountId: string; replayed: boolean }> {
+  // One person's creations run one at a time: a concurrent request waits on this row lock, then
+  // sees the winner's idempotency key or account. Without it, a request could pass the R1 check
+  // before the winner commits and then meet the winner's OA link, and report oa_linked_elsewhere.
+  const person = await lockPerson(tx, actor.personId);
+  if (!person) throw new ApiError("unauthenticated");
+
   const [previous] = await tx
     .select()
     .from(idempotencyKeys)
@@ -55,8 +60,6 @@ async function createInTx(
     return { accountId: previous.accountId, replayed: true };
   }
 
-  const person = await findPerson(tx, actor.personId);
-  if (!person) throw new ApiError("unauthenticated");
   if (!person.phone) throw new ApiError("phone_required");
   if (input.termsVersion !== CURRENT_TERMS.version) throw new ApiError("terms_not_accepted");
   if ((await tx.$count(accounts, eq(accounts.superAdminPhone, person.phone))) > 0) {
@@ -75,13 +78,13 @@ async function createInTx(
     id: accountId,
     name: input.name,
     superAdminPhone: person.phone,
-    superAdminId: person.id,
+    superAdminId: person.zaloId,
     termsVersion: input.termsVersion,
     termsAcceptedAt: now,
   });
-  await tx.insert(accountOas).values({ oaId: input.oaId, accountId, linkedBy: person.id, linkedAt: now });
+  await tx.insert(accountOas).values({ oaId: input.oaId, accountId, linkedBy: person.zaloId, linkedAt: now });
   if (appId) await tx.insert(accountApps).values({ appId, accountId });
-  await tx.insert(idempotencyKeys).values({ personId: person.id, key: idempotencyKey, requestHash, accountId });
+  await tx.insert(idempotencyKeys).values({ personId: person.zaloId, key: idempotencyKey, requestHash, accountId });
   await recordAudit(tx, actor, {
     action: "account.create",
     accountId,
@@ -89,6 +92,11 @@ async function createInTx(
     detail: { oaId: input.oaId, app: input.app.mode, appId, termsVersion: input.termsVersion },
   });
   return { accountId, replayed: false };
+}
+
+async function lockPerson(tx: Tx, personId: string) {
+  const [row] = await tx.select().from(people).where(eq(people.zaloId, personId)).for("no key update");
+  return row ?? null;
 }
 
 async function resolveApp(tx: Tx, input: NewAccount, personId: string): Promise<string | null> {
