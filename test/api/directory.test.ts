@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "./helpers/server";
+
+let server: TestServer;
+const tokens: Record<string, string> = {};
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const p of ["an", "binh", "chau", "dung"]) tokens[p] = await server.signIn(p);
+});
+afterAll(() => server?.stop());
+
+describe("GET /api/me", () => {
+  it("lets an, who owns no ZCA, create one", async () => {
+    const res = await server.get("/api/me", tokens.an);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      user: { id: "an", name: "Nguyễn Văn An", avatar: "/avatars/an.svg" },
+      phone: "•••••••001",
+      accounts: [],
+      canCreateAccount: true,
+    });
+  });
+
+  it("tells binh, whose phone already owns a ZCA, why not and where it is (R1)", async () => {
+    const res = await server.get("/api/me", tokens.binh);
+    expect(res.body.canCreateAccount).toBe(false);
+    expect(res.body.reason).toBe("phone_owns_account");
+    expect(res.body.accounts).toEqual([{ id: "zca-binh-minh", name: "Công ty TNHH Bình Minh", role: "super_admin" }]);
+  });
+
+  it.each(["chau", "dung"])("lets %s create a ZCA", async (persona) => {
+    const res = await server.get("/api/me", tokens[persona]);
+    expect(res.body.user.id).toBe(persona);
+    expect(res.body.canCreateAccount).toBe(true);
+    expect(res.body.reason).toBeUndefined();
+    expect(res.body.accounts).toEqual([]);
+  });
+});
+
+describe("GET /api/oas", () => {
+  const summary = (oas: { id: string; linkable: boolean; reason?: string; linkedAccountId: string | null }[]) =>
+    Object.fromEntries(oas.map((o) => [o.id, { linkable: o.linkable, reason: o.reason, linkedAccountId: o.linkedAccountId }]));
+
+  it("lists an's OAs: verified ones linkable, the unverified one not, with its reason", async () => {
+    const res = await server.get("/api/oas", tokens.an);
+    expect(res.status).toBe(200);
+    expect(summary(res.body)).toEqual({
+      "oa-an-nhien": { linkable: true, reason: undefined, linkedAccountId: null },
+      "oa-sang-coffee": { linkable: true, reason: undefined, linkedAccountId: null },
+      "oa-an-studio": { linkable: false, reason: "oa_not_verified", linkedAccountId: null },
+    });
+    const nhien = res.body.find((o: { id: string }) => o.id === "oa-an-nhien");
+    expect(nhien).toMatchObject({ name: "Tiệm bánh An Nhiên", verified: true, category: "Ẩm thực", followers: 12840 });
+  });
+
+  it("marks binh's OA already in his ZCA as linked here", async () => {
+    const res = await server.get("/api/oas", tokens.binh);
+    expect(summary(res.body)).toEqual({
+      "oa-binh-minh": { linkable: false, reason: "oa_linked_here", linkedAccountId: "zca-binh-minh" },
+      "oa-binh-nail": { linkable: true, reason: undefined, linkedAccountId: null },
+      "oa-binh-academy": { linkable: false, reason: "oa_not_verified", linkedAccountId: null },
+    });
+  });
+
+  it("gives chau, who administers no OA, an empty list", async () => {
+    const res = await server.get("/api/oas", tokens.chau);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual([]);
+  });
+
+  it("shows dung only the OA he co-administers", async () => {
+    const res = await server.get("/api/oas", tokens.dung);
+    expect(res.body.map((o: { id: string }) => o.id)).toEqual(["oa-an-nhien"]);
+    expect(res.body[0].linkable).toBe(true);
+  });
+});
+
+describe("GET /api/apps", () => {
+  it("lists the apps each person owns and where they are connected", async () => {
+    expect((await server.get("/api/apps", tokens.an)).body).toEqual([
+      { id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: null },
+    ]);
+    expect((await server.get("/api/apps", tokens.binh)).body).toEqual([
+      { id: "app-binh-booking", name: "Bình Minh Đặt lịch", linkedAccountId: "zca-binh-minh" },
+    ]);
+    expect((await server.get("/api/apps", tokens.chau)).body).toEqual([]);
+  });
+});
+
+describe("GET /api/terms", () => {
+  it("returns the current terms version, title and body", async () => {
+    const res = await server.get("/api/terms", tokens.chau);
+    expect(res.status).toBe(200);
+    expect(res.body.version).toBe("2022-06-01");
+    expect(res.body.title).toContain("Điều khoản");
+    expect(res.body.body).toContain("Zalo Ads");
+  });
+
+  it("needs a session like every other route", async () => {
+    const res = await server.get("/api/terms");
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe("unauthenticated");
+  });
+});
