@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBody, postAccount } from "./helpers/fixtures";
+import { startTestServer, type TestServer } from "./helpers/server";
+
+let server: TestServer;
+const tokens: Record<string, string> = {};
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const p of ["an", "binh", "chau", "dung"]) tokens[p] = await server.signIn(p);
+});
+afterAll(() => server?.stop());
+
+describe("GET /api/accounts/:id", () => {
+  it("shows its Super Admin the ZCA with balance, linked OAs and apps", async () => {
+    const res = await server.get("/api/accounts/zca-binh-minh", tokens.binh);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      id: "zca-binh-minh",
+      name: "Công ty TNHH Bình Minh",
+      role: "super_admin",
+      balance: 1_250_000,
+      superAdmin: { id: "binh", name: "Trần Thị Bình", avatar: "/avatars/binh.svg" },
+      termsVersion: "2022-06-01",
+      termsAcceptedAt: "2024-03-12T09:30:00.000Z",
+      createdAt: expect.any(String),
+      oas: [
+        {
+          id: "oa-binh-minh",
+          name: "Bình Minh Spa",
+          avatar: "/avatars/oa-binh-minh.svg",
+          verified: true,
+          category: "Làm đẹp",
+          followers: 8920,
+          linkedBy: { id: "binh", name: "Trần Thị Bình", avatar: "/avatars/binh.svg" },
+          linkedAt: "2024-03-12T09:31:00.000Z",
+        },
+      ],
+      apps: [{ id: "app-binh-booking", name: "Bình Minh Đặt lịch", linkedAccountId: "zca-binh-minh" }],
+    });
+  });
+
+  it.each(["an", "chau", "dung"])("forbids %s, who is not a member", async (persona) => {
+    const res = await server.get("/api/accounts/zca-binh-minh", tokens[persona]);
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe("forbidden");
+    expect(res.text).not.toContain("1250000");
+  });
+
+  it.each(["zca-does-not-exist", "bad%20id", "a".repeat(65)])("answers not_found for the id %s", async (id) => {
+    const res = await server.get(`/api/accounts/${id}`, tokens.binh);
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe("not_found");
+  });
+
+  it("lets the creator of a new ZCA read it, and only them", async () => {
+    const created = await postAccount(server, tokens.an, createBody());
+    expect(created.status).toBe(201);
+    const mine = await server.get(`/api/accounts/${created.body.id}`, tokens.an);
+    expect(mine.status).toBe(200);
+    expect(mine.body).toEqual(created.body);
+    expect((await server.get(`/api/accounts/${created.body.id}`, tokens.dung)).status).toBe(403);
+    expect((await server.get(`/api/accounts/${created.body.id}`, tokens.binh)).status).toBe(403);
+  });
+});
