@@ -68,6 +68,8 @@ export function createApp(deps: AppDeps) {
     cors({
       origin: (origin) => (deps.corsOrigins.includes(origin) ? origin : null),
       allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key"],
+      // Without this a cross-origin client (the mini app runs on Zalo's origin) cannot read them.
+      exposeHeaders: ["Idempotent-Replayed", "X-Request-Id"],
       allowMethods: ["GET", "POST", "DELETE"],
       maxAge: 600,
     }),

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "./helpers/server";
+
+let server: TestServer;
+let token: string;
+beforeAll(async () => {
+  server = await startTestServer({ limits: { signInPerMinute: 3, writesPerMinute: 2 } });
+  token = await server.signIn("binh");
+});
+afterAll(() => server?.stop());
+
+describe("rate limits", () => {
+  it("answers 429 rate_limited once sign-ins from one address pass the limit (3 a minute here)", async () => {
+    await server.signIn("an");
+    await server.signIn("chau");
+    const res = await server.post("/api/session", undefined, { devPersona: "dung" });
+    expect(res.status).toBe(429);
+    expect(res.body.error.code).toBe("rate_limited");
+    expect(res.body.error.message).toMatch(/try again/i);
+  });
+
+  it("answers 429 once a person's writes pass the limit, and keeps reads open", async () => {
+    const link = () => server.post("/api/accounts/zca-binh-minh/oas", token, { oaId: "oa-binh-nail" });
+    expect((await link()).status).toBe(201);
+    expect((await link()).status).toBe(200);
+    const third = await link();
+    expect(third.status).toBe(429);
+    expect(third.body.error.code).toBe("rate_limited");
+
+    const read = await server.get("/api/accounts/zca-binh-minh", token);
+    expect(read.status).toBe(200);
+    expect(read.body.oas).toHaveLength(2);
+  });
+});
