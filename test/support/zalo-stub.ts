@@ -1,0 +1,69 @@
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** How the stub answers one request. `hang` never answers (to test timeouts). */
+export interface StubReply {
+  status?: number;
+  body?: unknown;
+  /** Sent as is instead of JSON-encoding `body`. */
+  raw?: string;
+  hang?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+}
+
+export const STUB_PROFILE = {
+  id: "zalo-7781",
+  name: "Võ Thị Hoa",
+  picture: { data: { url: "https://s120-ava-talk.zadn.vn/hoa.jpg" } },
+};
+export const STUB_PHONE = "84912345678";
+
+const DEFAULT_REPLIES: Record<string, StubReply> = {
+  "/v2.0/me": { body: { ...STUB_PROFILE, error: 0, message: "Success" } },
+  "/v2.0/me/info": { body: { data: { number: STUB_PHONE }, error: 0, message: "Success" } },
+};
+
+/** A stand-in for Zalo's Graph API on 127.0.0.1 that records what it was sent. */
+export async function startZaloStub() {
+  const replies = new Map<string, StubReply>(Object.entries(DEFAULT_REPLIES));
+  const requests: RecordedRequest[] = [];
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://stub");
+    requests.push({ method: req.method ?? "", path: url.pathname, query: url.searchParams, headers: req.headers });
+    const reply = replies.get(url.pathname) ?? { status: 404, body: { error: 404, message: "no such path" } };
+    if (reply.hang) return;
+    res.writeHead(reply.status ?? 200, { "Content-Type": "application/json" });
+    res.end(reply.raw ?? JSON.stringify(reply.body ?? {}));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    /** Answers requests to `path` with `reply` from now on. */
+    on(path: "/v2.0/me" | "/v2.0/me/info", reply: StubReply) {
+      replies.set(path, reply);
+    },
+    /** Back to the default (successful) answers, with no recorded requests. */
+    reset() {
+      replies.clear();
+      for (const [path, reply] of Object.entries(DEFAULT_REPLIES)) replies.set(path, reply);
+      requests.length = 0;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+export type ZaloStub = Awaited<ReturnType<typeof startZaloStub>>;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../server/config";
+
+const PROD_OK = {
+  NODE_ENV: "production",
+  ZALO_APP_ID: "1234567890",
+  ZALO_APP_SECRET: "app-secret",
+  SESSION_SECRET: "s".repeat(32),
+};
+
+function refusal(env: NodeJS.ProcessEnv): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error("loadConfig accepted the environment");
+}
+
+describe("loadConfig", () => {
+  it("starts a developer in dev mode with the embedded database and local origins", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ production: false, authMode: "dev", port: 8787, dataDir: ".data" });
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.corsOrigins).toContain("http://localhost:3000");
+    expect(config.corsOrigins).toContain("https://h5.zdn.vn");
+    expect(config.zalo.graphUrl).toBe("https://graph.zalo.me");
+  });
+
+  it("refuses dev mode in production", () => {
+    expect(refusal({ ...PROD_OK, AUTH_MODE: "dev" })).toMatch(/AUTH_MODE=dev is not allowed/);
+  });
+
+  it("defaults production to zalo mode and then needs every secret, naming the missing ones", () => {
+    const message = refusal({ NODE_ENV: "production" });
+    expect(message).toContain("ZALO_APP_ID");
+    expect(message).toContain("ZALO_APP_SECRET");
+    expect(message).toContain("SESSION_SECRET");
+  });
+
+  it("refuses zalo mode without the app secret, even outside production", () => {
+    const message = refusal({ AUTH_MODE: "zalo", ZALO_APP_ID: "1", SESSION_SECRET: "x" });
+    expect(message).toContain("ZALO_APP_SECRET");
+    expect(message).not.toContain("ZALO_APP_ID");
+  });
+
+  it("refuses a short session secret in production", () => {
+    expect(refusal({ ...PROD_OK, SESSION_SECRET: "short" })).toMatch(/SESSION_SECRET must be at least 32/);
+  });
+
+  it.each([
+    ["a port that is not a number", { API_PORT: "http" }],
+    ["a port out of range", { API_PORT: "70000" }],
+    ["an unknown auth mode", { AUTH_MODE: "open" }],
+    ["a Graph URL that is not a URL", { ZALO_GRAPH_URL: "graph.zalo.me" }],
+  ])("refuses %s", (_label, env) => {
+    expect(refusal(env)).toMatch(/Invalid environment/);
+  });
+
+  it("accepts a complete production setup: zalo mode, no localhost origins, extra origins added", () => {
+    const config = loadConfig({
+      ...PROD_OK,
+      API_PORT: "9000",
+      DATABASE_URL: "postgres://db/zca",
+      CORS_ORIGINS: " https://admin.example.vn , ,https://ops.example.vn",
+    });
+    expect(config).toMatchObject({ production: true, authMode: "zalo", port: 9000, databaseUrl: "postgres://db/zca" });
+    expect(config.zalo).toMatchObject({ appId: "1234567890", appSecret: "app-secret" });
+    expect(config.sessionSecret).toBe(PROD_OK.SESSION_SECRET);
+    expect(config.corsOrigins).not.toContain("http://localhost:3000");
+    expect(config.corsOrigins).toEqual(
+      expect.arrayContaining(["https://h5.zdn.vn", "https://admin.example.vn", "https://ops.example.vn"]),
+    );
+    expect(config.corsOrigins).not.toContain("");
+  });
+
+  it("treats an empty DATABASE_URL as none", () => {
+    expect(loadConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
+  });
+});
