@@ -76,7 +76,10 @@ export function createApp(deps: AppDeps) {
   );
   app.use(
     "/api/*",
-    bodyLimit({ maxSize: BODY_LIMIT_BYTES, onError: () => Promise.reject(new ApiError("payload_too_large")) }),
+    bodyLimit({
+      maxSize: BODY_LIMIT_BYTES,
+      onError: () => Promise.reject(new ApiError("payload_too_large")),
+    }),
   );
 
   app.get("/health", (c) => c.json({ ok: true }));
@@ -118,7 +121,8 @@ export function createApp(deps: AppDeps) {
 
   app.post("/api/accounts", async (c) => {
     const key = idempotencyKeySchema.safeParse(c.req.header("Idempotency-Key"));
-    if (!key.success) throw new ApiError("invalid_input", "Send an Idempotency-Key header (8-128 letters, digits, - or _).");
+    if (!key.success)
+      throw new ApiError("invalid_input", "Send an Idempotency-Key header (8-128 letters, digits, - or _).");
     const body = await readBody(c, createAccountSchema);
     const { account, replayed } = await createAccount(deps.db, actor(c), body, key.data);
     if (replayed) c.header("Idempotent-Replayed", "true");
@@ -140,7 +144,12 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => errorResponse(c, "not_found", "No such route."));
   app.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error.code, error.message);
-    log({ level: "error", requestId: c.get("requestId"), error: String(error), stack: (error as Error).stack });
+    log({
+      level: "error",
+      requestId: c.get("requestId"),
+      error: String(error),
+      stack: (error as Error).stack,
+    });
     return errorResponse(c, "internal", "Something went wrong on our side.");
   });
 

@@ -55,7 +55,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && (e.SESSION_SECRET?.length ?? 0) < 32) {
     throw new ConfigError("Refusing to start: SESSION_SECRET must be at least 32 characters in production.");
   }
-  const extraOrigins = e.CORS_ORIGINS?.split(",").map((o) => o.trim()).filter(Boolean) ?? [];
+  const extraOrigins =
+    e.CORS_ORIGINS?.split(",")
+      .map((o) => o.trim())
+      .filter(Boolean) ?? [];
   return {
     production,
     port: e.API_PORT,

@@ -16,10 +16,13 @@ async function main() {
     graph: createZaloGraph({ baseUrl: config.zalo.graphUrl, appSecret: config.zalo.appSecret }),
     corsOrigins: config.corsOrigins,
   });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.production ? "0.0.0.0" : "127.0.0.1" }, (info) => {
-    const where = database.kind === "postgres" ? "PostgreSQL" : `PGlite in ${config.dataDir}`;
-    console.log(`ZCA API on http://127.0.0.1:${info.port} (${config.authMode} mode, ${where})`);
-  });
+  const server = serve(
+    { fetch: app.fetch, port: config.port, hostname: config.production ? "0.0.0.0" : "127.0.0.1" },
+    (info) => {
+      const where = database.kind === "postgres" ? "PostgreSQL" : `PGlite in ${config.dataDir}`;
+      console.log(`ZCA API on http://127.0.0.1:${info.port} (${config.authMode} mode, ${where})`);
+    },
+  );
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -31,11 +31,7 @@ const profileBody = z.object({
 const phoneBody = z.object({ data: z.object({ number: z.string().regex(/^\+?\d{8,15}$/) }) });
 
 /** The Zalo Graph API client: profile with appsecret_proof, phone from the SDK's phone token. */
-export function createZaloGraph(opts: {
-  baseUrl: string;
-  appSecret: string;
-  timeoutMs?: number;
-}): ZaloGraph {
+export function createZaloGraph(opts: { baseUrl: string; appSecret: string; timeoutMs?: number }): ZaloGraph {
   const timeoutMs = opts.timeoutMs ?? 5000;
 
   async function call(path: string, headers: Record<string, string>): Promise<unknown> {
@@ -77,7 +73,11 @@ export function createZaloGraph(opts: {
     },
     async getPhone(accessToken, phoneToken) {
       const body = phoneBody.safeParse(
-        await call("/v2.0/me/info", { access_token: accessToken, code: phoneToken, secret_key: opts.appSecret }),
+        await call("/v2.0/me/info", {
+          access_token: accessToken,
+          code: phoneToken,
+          secret_key: opts.appSecret,
+        }),
       );
       if (!body.success) throw new ZaloGraphError("unavailable", "Zalo phone answer has an unexpected shape");
       return normalisePhone(body.data.data.number);

@@ -43,7 +43,12 @@ export const SEED_ACCOUNTS = [
 ];
 
 export const SEED_ACCOUNT_OAS = [
-  { oaId: "oa-binh-minh", accountId: "zca-binh-minh", linkedBy: "binh", linkedAt: new Date("2024-03-12T09:31:00Z") },
+  {
+    oaId: "oa-binh-minh",
+    accountId: "zca-binh-minh",
+    linkedBy: "binh",
+    linkedAt: new Date("2024-03-12T09:31:00Z"),
+  },
 ];
 
 export const SEED_ACCOUNT_APPS = [{ appId: "app-binh-booking", accountId: "zca-binh-minh" }];

@@ -84,7 +84,9 @@ async function createInTx(
   });
   await tx.insert(accountOas).values({ oaId: input.oaId, accountId, linkedBy: person.zaloId, linkedAt: now });
   if (appId) await tx.insert(accountApps).values({ appId, accountId });
-  await tx.insert(idempotencyKeys).values({ personId: person.zaloId, key: idempotencyKey, requestHash, accountId });
+  await tx
+    .insert(idempotencyKeys)
+    .values({ personId: person.zaloId, key: idempotencyKey, requestHash, accountId });
   await recordAudit(tx, actor, {
     action: "account.create",
     accountId,

@@ -36,11 +36,15 @@ export async function upsertPerson(
         set: profile.phone ? { ...values, phone: profile.phone } : values,
       })
       .returning();
-    await recordAudit(tx, { personId: profile.id, requestId }, {
-      action: "person.sign_in",
-      subjectId: profile.id,
-      detail: { phoneVerified: Boolean(profile.phone) },
-    });
+    await recordAudit(
+      tx,
+      { personId: profile.id, requestId },
+      {
+        action: "person.sign_in",
+        subjectId: profile.id,
+        detail: { phoneVerified: Boolean(profile.phone) },
+      },
+    );
     return toPerson(row!);
   });
 }

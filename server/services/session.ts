@@ -14,8 +14,15 @@ export interface SessionDeps {
 }
 
 /** Signs a person in: a Zalo access token (checked with the Graph API) or, in dev mode, a seeded persona. */
-export async function createSession(deps: SessionDeps, request: SessionRequest, requestId?: string): Promise<Session> {
-  const person = "devPersona" in request ? await devPerson(deps, request.devPersona) : await zaloPerson(deps, request, requestId);
+export async function createSession(
+  deps: SessionDeps,
+  request: SessionRequest,
+  requestId?: string,
+): Promise<Session> {
+  const person =
+    "devPersona" in request
+      ? await devPerson(deps, request.devPersona)
+      : await zaloPerson(deps, request, requestId);
   return sessionFor(deps, person);
 }
 
@@ -44,7 +51,9 @@ async function zaloPerson(
   if (deps.authMode !== "zalo") throw new ApiError("forbidden", "Zalo sign-in is off in dev mode.");
   try {
     const profile = await deps.graph.getProfile(request.accessToken);
-    const phone = request.phoneToken ? await deps.graph.getPhone(request.accessToken, request.phoneToken) : undefined;
+    const phone = request.phoneToken
+      ? await deps.graph.getPhone(request.accessToken, request.phoneToken)
+      : undefined;
     return await upsertPerson(deps.db, { ...profile, phone }, requestId);
   } catch (error) {
     if (error instanceof ZaloGraphError) {

@@ -3,9 +3,7 @@ export const ACCOUNT_NAME_MAX = 80;
 
 export type AccountNameProblem = "required" | "too_short" | "too_long" | "bad_characters";
 
-export type AccountNameResult =
-  | { ok: true; value: string }
-  | { ok: false; problem: AccountNameProblem };
+export type AccountNameResult = { ok: true; value: string } | { ok: false; problem: AccountNameProblem };
 
 // Control characters and the characters that build markup or scripts.
 const FORBIDDEN = /[\p{Cc}\p{Cf}<>{}`\\]/u;

@@ -2,7 +2,12 @@ import { z } from "zod";
 import { validateAccountName } from "./account-name";
 import { DEV_PERSONAS } from "./personas";
 
-const id = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const sessionRequestSchema = z.union([
   z.strictObject({

@@ -37,13 +37,19 @@ describe("POST /api/accounts — success", () => {
     expect(Date.parse(res.body.termsAcceptedAt)).toBeGreaterThanOrEqual(before - 1000);
 
     const [row] = await server.db.select().from(accounts).where(eq(accounts.id, res.body.id));
-    expect(row).toMatchObject({ superAdminPhone: "0901000001", superAdminId: "an", termsVersion: "2022-06-01" });
+    expect(row).toMatchObject({
+      superAdminPhone: "0901000001",
+      superAdminId: "an",
+      termsVersion: "2022-06-01",
+    });
     expect(await auditActions(server.db, res.body.id)).toEqual([`account.create:${res.body.id}`]);
 
     const me = await server.get("/api/me", tokens.an);
     expect(me.body.canCreateAccount).toBe(false);
     expect(me.body.reason).toBe("phone_owns_account");
-    expect(me.body.accounts).toEqual([{ id: res.body.id, name: "Công ty TNHH An Nhiên", role: "super_admin" }]);
+    expect(me.body.accounts).toEqual([
+      { id: res.body.id, name: "Công ty TNHH An Nhiên", role: "super_admin" },
+    ]);
     const oas = await server.get("/api/oas", tokens.an);
     expect(oas.body.find((o: { id: string }) => o.id === "oa-an-nhien")).toMatchObject({
       linkable: false,
@@ -53,16 +59,28 @@ describe("POST /api/accounts — success", () => {
   });
 
   it("creates an app named after the ZCA when asked to", async () => {
-    const res = await postAccount(server, tokens.an, createBody({ name: "Cà phê Sáng JSC", oaId: "oa-sang-coffee", app: { mode: "create" } }));
+    const res = await postAccount(
+      server,
+      tokens.an,
+      createBody({ name: "Cà phê Sáng JSC", oaId: "oa-sang-coffee", app: { mode: "create" } }),
+    );
     expect(res.status).toBe(201);
     expect(res.body.apps).toHaveLength(1);
     expect(res.body.apps[0]).toMatchObject({ name: "Cà phê Sáng JSC", linkedAccountId: res.body.id });
     const mine = await server.get("/api/apps", tokens.an);
-    expect(mine.body).toContainEqual({ id: res.body.apps[0].id, name: "Cà phê Sáng JSC", linkedAccountId: res.body.id });
+    expect(mine.body).toContainEqual({
+      id: res.body.apps[0].id,
+      name: "Cà phê Sáng JSC",
+      linkedAccountId: res.body.id,
+    });
   });
 
   it("connects an existing app the caller owns", async () => {
-    const res = await postAccount(server, tokens.an, createBody({ app: { mode: "connect", appId: "app-an-pos" } }));
+    const res = await postAccount(
+      server,
+      tokens.an,
+      createBody({ app: { mode: "connect", appId: "app-an-pos" } }),
+    );
     expect(res.status).toBe(201);
     expect(res.body.apps).toEqual([{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: res.body.id }]);
   });
@@ -98,14 +116,29 @@ describe("POST /api/accounts — business rules", () => {
   });
 
   it("refuses to connect an app the caller does not own, or one that does not exist", async () => {
-    await expectRefused("an", createBody({ app: { mode: "connect", appId: "app-binh-booking" } }), 403, "app_not_owned");
-    await expectRefused("an", createBody({ app: { mode: "connect", appId: "app-missing" } }), 403, "app_not_owned");
+    await expectRefused(
+      "an",
+      createBody({ app: { mode: "connect", appId: "app-binh-booking" } }),
+      403,
+      "app_not_owned",
+    );
+    await expectRefused(
+      "an",
+      createBody({ app: { mode: "connect", appId: "app-missing" } }),
+      403,
+      "app_not_owned",
+    );
   });
 
   it("refuses an app already connected to another ZCA, and leaves no half-made account", async () => {
     await server.db.insert(apps).values({ id: "app-dung-shop", name: "Dũng Shop", ownerId: "dung" });
     await server.db.insert(accountApps).values({ appId: "app-dung-shop", accountId: "zca-binh-minh" });
-    await expectRefused("dung", createBody({ app: { mode: "connect", appId: "app-dung-shop" } }), 409, "app_linked_elsewhere");
+    await expectRefused(
+      "dung",
+      createBody({ app: { mode: "connect", appId: "app-dung-shop" } }),
+      409,
+      "app_linked_elsewhere",
+    );
     expect(await countRows(server.db, "account_oas")).toBe(1);
   });
 
@@ -115,7 +148,10 @@ describe("POST /api/accounts — business rules", () => {
 
   it("asks for a phone number when the person has not shared one", async () => {
     await server.db.update(people).set({ phone: null }).where(eq(people.zaloId, "dung"));
-    expect((await server.get("/api/me", tokens.dung)).body).toMatchObject({ canCreateAccount: false, reason: "phone_required" });
+    expect((await server.get("/api/me", tokens.dung)).body).toMatchObject({
+      canCreateAccount: false,
+      reason: "phone_required",
+    });
     await expectRefused("dung", createBody(), 403, "phone_required");
   });
 });

@@ -16,7 +16,11 @@ describe("concurrent ZCA creation", () => {
   it("R1 holds under 30 parallel creations by one phone: one 201, the rest phone_owns_account", async () => {
     const token = await server.signIn("an");
     const attempts = Array.from({ length: 30 }, (_, i) =>
-      postAccount(server, token, createBody({ name: `Công ty An số ${i}`, oaId: i % 2 ? "oa-an-nhien" : "oa-sang-coffee" })),
+      postAccount(
+        server,
+        token,
+        createBody({ name: `Công ty An số ${i}`, oaId: i % 2 ? "oa-an-nhien" : "oa-sang-coffee" }),
+      ),
     );
     const responses = await Promise.all(attempts);
 
@@ -35,7 +39,9 @@ describe("concurrent ZCA creation", () => {
   it("the same key sent 10 times at once creates one ZCA and replays it to every caller", async () => {
     const token = await server.signIn("an");
     const key = newKey();
-    const responses = await Promise.all(Array.from({ length: 10 }, () => postAccount(server, token, createBody(), key)));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => postAccount(server, token, createBody(), key)),
+    );
     expect(statuses(responses)).toEqual(Array(10).fill(201));
     expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
     expect(responses.filter((r) => r.headers.get("Idempotent-Replayed") === "true")).toHaveLength(9);

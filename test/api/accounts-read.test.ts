@@ -46,11 +46,14 @@ describe("GET /api/accounts/:id", () => {
     expect(res.text).not.toContain("1250000");
   });
 
-  it.each(["zca-does-not-exist", "bad%20id", "a".repeat(65)])("answers not_found for the id %s", async (id) => {
-    const res = await server.get(`/api/accounts/${id}`, tokens.binh);
-    expect(res.status).toBe(404);
-    expect(res.body.error.code).toBe("not_found");
-  });
+  it.each(["zca-does-not-exist", "bad%20id", "a".repeat(65)])(
+    "answers not_found for the id %s",
+    async (id) => {
+      const res = await server.get(`/api/accounts/${id}`, tokens.binh);
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe("not_found");
+    },
+  );
 
   it("lets the creator of a new ZCA read it, and only them", async () => {
     const created = await postAccount(server, tokens.an, createBody());

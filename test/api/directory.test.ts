@@ -25,7 +25,9 @@ describe("GET /api/me", () => {
     const res = await server.get("/api/me", tokens.binh);
     expect(res.body.canCreateAccount).toBe(false);
     expect(res.body.reason).toBe("phone_owns_account");
-    expect(res.body.accounts).toEqual([{ id: "zca-binh-minh", name: "Công ty TNHH Bình Minh", role: "super_admin" }]);
+    expect(res.body.accounts).toEqual([
+      { id: "zca-binh-minh", name: "Công ty TNHH Bình Minh", role: "super_admin" },
+    ]);
   });
 
   it.each(["chau", "dung"])("lets %s create a ZCA", async (persona) => {
@@ -38,8 +40,12 @@ describe("GET /api/me", () => {
 });
 
 describe("GET /api/oas", () => {
-  const summary = (oas: { id: string; linkable: boolean; reason?: string; linkedAccountId: string | null }[]) =>
-    Object.fromEntries(oas.map((o) => [o.id, { linkable: o.linkable, reason: o.reason, linkedAccountId: o.linkedAccountId }]));
+  const summary = (
+    oas: { id: string; linkable: boolean; reason?: string; linkedAccountId: string | null }[],
+  ) =>
+    Object.fromEntries(
+      oas.map((o) => [o.id, { linkable: o.linkable, reason: o.reason, linkedAccountId: o.linkedAccountId }]),
+    );
 
   it("lists an's OAs: verified ones linkable, the unverified one not, with its reason", async () => {
     const res = await server.get("/api/oas", tokens.an);
@@ -50,7 +56,12 @@ describe("GET /api/oas", () => {
       "oa-an-studio": { linkable: false, reason: "oa_not_verified", linkedAccountId: null },
     });
     const nhien = res.body.find((o: { id: string }) => o.id === "oa-an-nhien");
-    expect(nhien).toMatchObject({ name: "Tiệm bánh An Nhiên", verified: true, category: "Ẩm thực", followers: 12840 });
+    expect(nhien).toMatchObject({
+      name: "Tiệm bánh An Nhiên",
+      verified: true,
+      category: "Ẩm thực",
+      followers: 12840,
+    });
   });
 
   it("marks binh's OA already in his ZCA as linked here", async () => {

@@ -18,7 +18,11 @@ beforeEach(async () => {
   await insertOa(server.db, "oa-dung-own", ["dung"]);
   const [anToken, dungToken] = await Promise.all([server.signIn("an"), server.signIn("dung")]);
   const anZca = await postAccount(server, anToken, createBody({ oaId: "oa-sang-coffee" }));
-  const dungZca = await postAccount(server, dungToken, createBody({ name: "Dũng Bakery", oaId: "oa-dung-own" }));
+  const dungZca = await postAccount(
+    server,
+    dungToken,
+    createBody({ name: "Dũng Bakery", oaId: "oa-dung-own" }),
+  );
   expect([anZca.status, dungZca.status]).toEqual([201, 201]);
   an = { token: anToken, accountId: anZca.body.id };
   dung = { token: dungToken, accountId: dungZca.body.id };
@@ -60,7 +64,11 @@ describe("one OA, two ZCAs", () => {
       expect(byLoser.map((r) => r.status)).toEqual(Array(6).fill(409));
       expect(new Set(byLoser.map((r) => r.body.error.code))).toEqual(new Set(["oa_linked_elsewhere"]));
       expect(
-        await countRows(server.db, "audit_events", sql`action = 'account.link_oa' AND subject_id = 'oa-shared'`),
+        await countRows(
+          server.db,
+          "audit_events",
+          sql`action = 'account.link_oa' AND subject_id = 'oa-shared'`,
+        ),
       ).toBe(round + 1);
     }
   });

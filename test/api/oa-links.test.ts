@@ -26,7 +26,12 @@ describe("POST /api/accounts/:id/oas", () => {
   it("links a verified OA binh administers (201), and a second time is a harmless 200", async () => {
     const first = await link("binh", "oa-binh-nail");
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ id: "oa-binh-nail", name: "Bình Minh Nail", verified: true, linkedBy: { id: "binh" } });
+    expect(first.body).toMatchObject({
+      id: "oa-binh-nail",
+      name: "Bình Minh Nail",
+      verified: true,
+      linkedBy: { id: "binh" },
+    });
 
     const again = await link("binh", "oa-binh-nail");
     expect(again.status).toBe(200);
@@ -34,7 +39,10 @@ describe("POST /api/accounts/:id/oas", () => {
 
     expect(await linkedIds()).toEqual(["oa-binh-minh", "oa-binh-nail"]);
     expect(await auditActions(server.db, "zca-binh-minh")).toEqual(["account.link_oa:oa-binh-nail"]);
-    const [event] = await server.db.select().from(auditEvents).where(eq(auditEvents.action, "account.link_oa"));
+    const [event] = await server.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "account.link_oa"));
     expect(event).toMatchObject({ actorId: "binh", accountId: "zca-binh-minh", subjectId: "oa-binh-nail" });
     expect(event!.requestId).toBeTruthy();
 

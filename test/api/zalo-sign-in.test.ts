@@ -22,13 +22,18 @@ afterAll(async () => {
 });
 
 const signIn = (body: object) => server.post("/api/session", undefined, body);
-const storedPerson = async () => (await server.db.select().from(people).where(eq(people.zaloId, STUB_PROFILE.id)))[0];
+const storedPerson = async () =>
+  (await server.db.select().from(people).where(eq(people.zaloId, STUB_PROFILE.id)))[0];
 
 describe("sign-in with Zalo (AUTH_MODE=zalo)", () => {
   it("checks the user with the Graph API, records the person with the verified phone, and opens a session", async () => {
     const res = await signIn({ accessToken: "zalo-access-token", phoneToken: "zalo-phone-token" });
     expect(res.status).toBe(201);
-    expect(res.body.user).toEqual({ id: STUB_PROFILE.id, name: STUB_PROFILE.name, avatar: STUB_PROFILE.picture.data.url });
+    expect(res.body.user).toEqual({
+      id: STUB_PROFILE.id,
+      name: STUB_PROFILE.name,
+      avatar: STUB_PROFILE.picture.data.url,
+    });
     expect(res.body.phone).toBe("•••••••678");
 
     expect(await storedPerson()).toMatchObject({ name: "Võ Thị Hoa", phone: "0912345678" });

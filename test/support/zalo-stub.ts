@@ -36,7 +36,12 @@ export async function startZaloStub() {
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://stub");
-    requests.push({ method: req.method ?? "", path: url.pathname, query: url.searchParams, headers: req.headers });
+    requests.push({
+      method: req.method ?? "",
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+    });
     const reply = replies.get(url.pathname) ?? { status: 404, body: { error: 404, message: "no such path" } };
     if (reply.hang) return;
     res.writeHead(reply.status ?? 200, { "Content-Type": "application/json" });

@@ -65,7 +65,12 @@ describe("loadConfig", () => {
       DATABASE_URL: "postgres://db/zca",
       CORS_ORIGINS: " https://admin.example.vn , ,https://ops.example.vn",
     });
-    expect(config).toMatchObject({ production: true, authMode: "zalo", port: 9000, databaseUrl: "postgres://db/zca" });
+    expect(config).toMatchObject({
+      production: true,
+      authMode: "zalo",
+      port: 9000,
+      databaseUrl: "postgres://db/zca",
+    });
     expect(config.zalo).toMatchObject({ appId: "1234567890", appSecret: "app-secret" });
     expect(config.sessionSecret).toBe(PROD_OK.SESSION_SECRET);
     expect(config.corsOrigins).not.toContain("http://localhost:3000");

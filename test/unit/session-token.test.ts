@@ -15,7 +15,11 @@ describe("session tokens", () => {
     const now = nowSeconds();
     const { token, expiresAt } = await issueSessionToken(SECRET, "an", "zalo", now);
     expect(Date.parse(expiresAt)).toBe((now + SESSION_TTL_SECONDS) * 1000);
-    expect(await readSessionToken(SECRET, token, "zalo")).toMatchObject({ sub: "an", mode: "zalo", iat: now });
+    expect(await readSessionToken(SECRET, token, "zalo")).toMatchObject({
+      sub: "an",
+      mode: "zalo",
+      iat: now,
+    });
   });
 
   it("rejects an expired token", async () => {
@@ -36,9 +40,9 @@ describe("session tokens", () => {
   it("rejects a token whose payload was edited", async () => {
     const { token } = await issueSessionToken(SECRET, "an", "dev");
     const [header, , signature] = token.split(".");
-    const payload = Buffer.from(JSON.stringify({ sub: "binh", mode: "dev", iat: 0, exp: nowSeconds() + 600 })).toString(
-      "base64url",
-    );
+    const payload = Buffer.from(
+      JSON.stringify({ sub: "binh", mode: "dev", iat: 0, exp: nowSeconds() + 600 }),
+    ).toString("base64url");
     expect(await readSessionToken(SECRET, `${header}.${payload}.${signature}`, "dev")).toBeNull();
   });
 

@@ -25,7 +25,11 @@ async function failure(promise: Promise<unknown>): Promise<ZaloGraphError> {
 describe("getProfile", () => {
   it("returns the profile and sends the token with its appsecret_proof", async () => {
     const profile = await graph().getProfile("user-access-token");
-    expect(profile).toEqual({ id: STUB_PROFILE.id, name: STUB_PROFILE.name, avatar: STUB_PROFILE.picture.data.url });
+    expect(profile).toEqual({
+      id: STUB_PROFILE.id,
+      name: STUB_PROFILE.name,
+      avatar: STUB_PROFILE.picture.data.url,
+    });
 
     const [req] = stub.requests;
     expect(req).toMatchObject({ method: "GET", path: "/v2.0/me" });

@@ -37,16 +37,23 @@ export interface TestServer {
   signIn(persona: string): Promise<string>;
   request(method: string, path: string, opts?: RequestOptions): Promise<ApiResponse>;
   get(path: string, token?: string, headers?: Record<string, string>): Promise<ApiResponse>;
-  post(path: string, token: string | undefined, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse>;
+  post(
+    path: string,
+    token: string | undefined,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<ApiResponse>;
   del(path: string, token?: string): Promise<ApiResponse>;
 }
 
 export const TEST_CORS_ORIGINS = ["https://h5.zdn.vn", "http://localhost:3000"];
-const TABLES = "audit_events, idempotency_keys, account_apps, account_oas, accounts, apps, oa_admins, oas, people";
+const TABLES =
+  "audit_events, idempotency_keys, account_apps, account_oas, accounts, apps, oa_admins, oas, people";
 
 export function dbKindFromEnv(): DbKind {
   const kind = process.env.TEST_DB ?? "pglite";
-  if (kind !== "pglite" && kind !== "postgres") throw new Error(`TEST_DB must be pglite or postgres, not ${kind}`);
+  if (kind !== "pglite" && kind !== "postgres")
+    throw new Error(`TEST_DB must be pglite or postgres, not ${kind}`);
   return kind;
 }
 
