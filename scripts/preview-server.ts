@@ -1,0 +1,48 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { serve, type ServerType } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+
+export interface PreviewOptions {
+  wwwDir: string;
+  /** The API mounted on the same origin (its `fetch`), as Zalo's hosting would proxy it. */
+  api: { fetch: (request: Request) => Response | Promise<Response> };
+  appId?: string;
+  port?: number;
+}
+
+/**
+ * Serves the production build as Zalo does: under /zapps/<APP_ID>/ with `window.APP_ID` set
+ * (zmp-ui's router takes its base path from it), and the API on the same origin.
+ */
+export async function startPreview(opts: PreviewOptions): Promise<{ url: string; stop(): Promise<void> }> {
+  const appId = opts.appId ?? "1234567890";
+  const base = `/zapps/${appId}`;
+  const html = (await readFile(join(opts.wwwDir, "index.html"), "utf8")).replace(
+    "<head>",
+    `<head><script>window.APP_ID = ${JSON.stringify(appId)};</script>`,
+  );
+
+  const web = new Hono();
+  web.all("/api/*", (c) => opts.api.fetch(c.req.raw));
+  web.get("/health", (c) => opts.api.fetch(c.req.raw));
+  web.get("/", (c) => c.redirect(`${base}/`));
+  web.get(`${base}/`, (c) => c.html(html));
+  web.use(`${base}/*`, serveStatic({ root: opts.wwwDir, rewriteRequestPath: (path) => path.slice(base.length) }));
+  web.use("/avatars/*", serveStatic({ root: opts.wwwDir }));
+  // Every other path under the base is a client-side route: answer with the app.
+  web.get(`${base}/*`, (c) => c.html(html));
+  web.get(base, (c) => c.html(html));
+
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: web.fetch, port: opts.port ?? 0, hostname: "127.0.0.1" }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : opts.port;
+  return {
+    // `localhost`, not 127.0.0.1: zmp-sdk only answers with canned data on localhost.
+    url: `http://localhost:${port}${base}/`,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,70 @@
+import { isErrorCode, type ErrorCode } from "../domain/errors";
+
+export type ClientErrorCode = ErrorCode | "network" | "unknown";
+
+/** Every failure of an API call, with a stable code the app maps to a sentence. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ClientErrorCode,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const BASE_URL: string = import.meta.env.VITE_API_URL ?? "";
+const TIMEOUT_MS = 15_000;
+
+let sessionToken: string | null = null;
+let renewSession: (() => Promise<string | null>) | null = null;
+
+export function setSessionToken(token: string | null): void {
+  sessionToken = token;
+}
+
+/** Called once when a request finds its session expired; returns a new token or null. */
+export function onSessionExpired(renew: (() => Promise<string | null>) | null): void {
+  renewSession = renew;
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Set for the sign-in call itself, which must not try to renew the session. */
+  anonymous?: boolean;
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, path, options);
+  if (response.status === 401 && !options.anonymous && renewSession) {
+    const token = await renewSession();
+    if (token) return parse<T>(await send(method, path, options));
+  }
+  return parse<T>(response);
+}
+
+async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: "application/json", ...options.headers };
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  if (sessionToken && !options.anonymous) headers.Authorization = `Bearer ${sessionToken}`;
+  try {
+    return await fetch(`${BASE_URL}/api${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw new ApiError("network", 0, String(error));
+  }
+}
+
+async function parse<T>(response: Response): Promise<T> {
+  if (response.status === 204) return undefined as T;
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) return body as T;
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const code = isErrorCode(error?.code) ? error.code : response.status >= 500 ? "internal" : "unknown";
+  throw new ApiError(code, response.status, typeof error?.message === "string" ? error.message : response.statusText);
+}

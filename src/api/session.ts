@@ -1,0 +1,20 @@
+import type { DevPersona } from "../domain/personas";
+import type { Me, Session, User } from "../domain/types";
+import { request } from "./client";
+
+export function signInWithZalo(accessToken: string, phoneToken?: string): Promise<Session> {
+  return request("POST", "/session", { body: { accessToken, phoneToken }, anonymous: true });
+}
+
+export function signInAsDevPersona(devPersona: DevPersona): Promise<Session> {
+  return request("POST", "/session", { body: { devPersona }, anonymous: true });
+}
+
+/** The seeded people offered by a server in dev mode; a Zalo-mode server answers 404. */
+export function listDevPersonas(): Promise<User[]> {
+  return request("GET", "/dev/personas", { anonymous: true });
+}
+
+export function getMe(): Promise<Me> {
+  return request("GET", "/me");
+}

@@ -1,0 +1,45 @@
+import type { StateStorage } from "zustand/middleware";
+import { isInsideZalo, loadSdk } from "./zalo";
+
+const memory = new Map<string, string>();
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Key-value storage that survives closing the mini app: Zalo's nativeStorage inside Zalo,
+ * localStorage in a browser, memory when neither is allowed.
+ */
+export const platformStorage: StateStorage = {
+  async getItem(key) {
+    if (isInsideZalo()) {
+      const { nativeStorage } = await loadSdk();
+      return nativeStorage.getItem(key) || null;
+    }
+    return browserStorage()?.getItem(key) ?? memory.get(key) ?? null;
+  },
+  async setItem(key, value) {
+    if (isInsideZalo()) {
+      const { nativeStorage } = await loadSdk();
+      nativeStorage.setItem(key, value);
+      return;
+    }
+    const storage = browserStorage();
+    if (storage) storage.setItem(key, value);
+    else memory.set(key, value);
+  },
+  async removeItem(key) {
+    if (isInsideZalo()) {
+      const { nativeStorage } = await loadSdk();
+      nativeStorage.removeItem(key);
+      return;
+    }
+    browserStorage()?.removeItem(key);
+    memory.delete(key);
+  },
+};

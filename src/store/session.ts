@@ -1,0 +1,128 @@
+import { create } from "zustand";
+import { ApiError, onSessionExpired, setSessionToken, type ClientErrorCode } from "../api/client";
+import { getMe, listDevPersonas, signInAsDevPersona, signInWithZalo } from "../api/session";
+import { isDevPersona } from "../domain/personas";
+import type { Me, Session, User } from "../domain/types";
+import { getZaloAccessToken, requestedDevPersona, requestPhoneToken } from "../platform/identity";
+import { platformStorage } from "../platform/storage";
+import { isInsideZalo } from "../platform/zalo";
+
+const SESSION_KEY = "zca.session";
+
+export type SessionStatus = "starting" | "choosing-persona" | "signed-in" | "failed";
+
+interface SessionState {
+  status: SessionStatus;
+  session: Session | null;
+  me: Me | null;
+  personas: User[];
+  error: ClientErrorCode | null;
+  /** Signed in as a seeded person, without Zalo. */
+  devMode: boolean;
+  start(): Promise<void>;
+  signInAs(persona: string): Promise<void>;
+  refreshMe(): Promise<Me | null>;
+  sharePhone(): Promise<"shared" | "refused" | "failed">;
+  signOut(): Promise<void>;
+}
+
+const initial = {
+  status: "starting" as SessionStatus,
+  session: null,
+  me: null,
+  personas: [],
+  error: null,
+  devMode: false,
+};
+
+export const useSession = create<SessionState>()((set, get) => {
+  async function adopt(session: Session): Promise<void> {
+    setSessionToken(session.token);
+    await platformStorage.setItem(SESSION_KEY, JSON.stringify(session));
+    const me = await getMe();
+    set({ status: "signed-in", session, me, error: null, devMode: !isInsideZalo() });
+  }
+
+  async function attempt(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      set({ status: "failed", error: error instanceof ApiError ? error.code : "unknown" });
+    }
+  }
+
+  async function freshSession(): Promise<Session | null> {
+    if (isInsideZalo()) return signInWithZalo(await getZaloAccessToken());
+    const persona = get().session?.user.id;
+    return isDevPersona(persona) ? signInAsDevPersona(persona) : null;
+  }
+
+  onSessionExpired(async () => {
+    const session = await freshSession().catch(() => null);
+    if (!session) return null;
+    setSessionToken(session.token);
+    set({ session });
+    await platformStorage.setItem(SESSION_KEY, JSON.stringify(session));
+    return session.token;
+  });
+
+  return {
+    ...initial,
+
+    start: () =>
+      attempt(async () => {
+        set({ status: "starting", error: null });
+        const saved = await readSavedSession();
+        const requested = requestedDevPersona();
+        if (saved && (!requested || requested === saved.user.id)) {
+          set({ session: saved });
+          return adopt(saved);
+        }
+        if (isInsideZalo()) return adopt(await signInWithZalo(await getZaloAccessToken()));
+        if (isDevPersona(requested)) return adopt(await signInAsDevPersona(requested));
+        set({ status: "choosing-persona", personas: await listDevPersonas() });
+      }),
+
+    signInAs: (persona) =>
+      attempt(async () => {
+        if (!isDevPersona(persona)) return;
+        set({ status: "starting", error: null });
+        await adopt(await signInAsDevPersona(persona));
+      }),
+
+    refreshMe: async () => {
+      const me = await getMe();
+      set({ me });
+      return me;
+    },
+
+    sharePhone: async () => {
+      const phone = await requestPhoneToken();
+      if (!phone.ok) return phone.refused ? "refused" : "failed";
+      try {
+        await adopt(await signInWithZalo(await getZaloAccessToken(), phone.token));
+        return "shared";
+      } catch {
+        return "failed";
+      }
+    },
+
+    signOut: async () => {
+      setSessionToken(null);
+      await platformStorage.removeItem(SESSION_KEY);
+      set({ ...initial, status: "choosing-persona", personas: await listDevPersonas().catch(() => []) });
+    },
+  };
+});
+
+async function readSavedSession(): Promise<Session | null> {
+  try {
+    const raw = await platformStorage.getItem(SESSION_KEY);
+    if (!raw) return null;
+    const session = JSON.parse(raw) as Session;
+    // A token that expires within a minute is not worth a request that would fail.
+    return Date.parse(session.expiresAt) - Date.now() > 60_000 ? session : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,21 @@
+import "@testing-library/jest-dom/vitest";
+import { cleanup } from "@testing-library/react";
+import { afterEach, vi } from "vitest";
+
+// zmp-ui's <Page> scrolls on mount; jsdom has no layout.
+window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
+Element.prototype.scrollTo = vi.fn() as unknown as typeof Element.prototype.scrollTo;
+
+// The SDK is the boundary: tests never talk to Zalo. Mocked by the exact specifier the code imports.
+vi.mock("zmp-sdk/apis", () => ({
+  getAccessToken: vi.fn(async () => "zalo-access-token"),
+  getPhoneNumber: vi.fn(async () => ({ token: "zalo-phone-token" })),
+  openShareSheet: vi.fn(async () => ({})),
+  openChat: vi.fn(async () => undefined),
+  nativeStorage: { getItem: vi.fn(() => ""), setItem: vi.fn(), removeItem: vi.fn() },
+}));
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});

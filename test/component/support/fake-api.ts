@@ -1,0 +1,32 @@
+import { vi } from "vitest";
+
+type Handler = (request: { method: string; path: string; body: unknown; headers: Headers }) =>
+  | { status?: number; body?: unknown }
+  | Promise<{ status?: number; body?: unknown }>;
+
+/**
+ * Stands in for the network at the fetch boundary: `routes` maps "METHOD /path" to a handler.
+ * Unmatched calls answer 404 so a test sees a missing route instead of hanging.
+ */
+export function fakeApi(routes: Record<string, Handler>) {
+  const calls: { method: string; path: string; body: unknown; headers: Headers }[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = new URL(String(input), "http://localhost");
+    const method = init.method ?? "GET";
+    const path = url.pathname.replace(/^\/api/, "");
+    const body = typeof init.body === "string" ? JSON.parse(init.body) : undefined;
+    const request = { method, path, body, headers: new Headers(init.headers) };
+    calls.push(request);
+    const handler = routes[`${method} ${path}`];
+    const answer = handler
+      ? await handler(request)
+      : { status: 404, body: { error: { code: "not_found", message: "no fake route" } } };
+    const status = answer.status ?? 200;
+    return new Response(status === 204 ? null : JSON.stringify(answer.body ?? null), {
+      status,
+      headers: { "Content-Type": "application/json" },
+    });
+  });
+  vi.stubGlobal("fetch", fetchMock);
+  return { calls, fetchMock };
+}

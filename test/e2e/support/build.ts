@@ -1,0 +1,10 @@
+import { execFileSync } from "node:child_process";
+
+/** Vitest global setup: one production build for every e2e file, as `npm run build` makes it. */
+export default function setup() {
+  // Vitest sets NODE_ENV=test, which would build zmp-ui's router without its /zapps/<id> base path.
+  execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], {
+    env: { ...process.env, NODE_ENV: "production" },
+    stdio: "inherit",
+  });
+}

@@ -1,0 +1,92 @@
+import { mkdir } from "node:fs/promises";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { createApp } from "../../../server/app";
+import { createZaloGraph } from "../../../server/auth/zalo-graph";
+import { openDatabase, type Database } from "../../../server/db/client";
+import { seedDirectory } from "../../../server/seed/seed";
+import { startPreview } from "../../../scripts/preview-server";
+
+export const PHONE = { width: 390, height: 844 };
+export const SCREENSHOTS = "test/e2e/screenshots";
+
+export interface E2e {
+  url: string;
+  database: Database;
+  browser: Browser;
+  /** A fresh phone-sized browser context (its own storage), opened at `path` under the app. */
+  open(path?: string): Promise<{ page: Page; context: BrowserContext }>;
+  /** Makes the API answer like a dead server (or a slow one) until called again with "up". */
+  setApi(state: "up" | "down" | { delayMs: number }): void;
+  stop(): Promise<void>;
+}
+
+/** The production build, the real API on a fresh in-memory database, and Debian's Chromium. */
+export async function startE2e(): Promise<E2e> {
+  const database = await openDatabase({ dataDir: null });
+  await seedDirectory(database.db);
+  const api = createApp({
+    db: database.db,
+    authMode: "dev",
+    sessionSecret: "e2e-session-secret",
+    graph: createZaloGraph({ baseUrl: "http://127.0.0.1:9", appSecret: "unused" }),
+    corsOrigins: [],
+    limits: { signInPerMinute: 1000, writesPerMinute: 1000 },
+    log: () => {},
+  });
+  let apiState: "up" | "down" | { delayMs: number } = "up";
+  const preview = await startPreview({
+    wwwDir: "www",
+    api: {
+      fetch: async (request) => {
+        if (apiState === "down") return new Response("Bad gateway", { status: 502 });
+        if (typeof apiState === "object") await new Promise((r) => setTimeout(r, (apiState as { delayMs: number }).delayMs));
+        return api.fetch(request);
+      },
+    },
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  await mkdir(SCREENSHOTS, { recursive: true });
+
+  return {
+    url: preview.url,
+    database,
+    browser,
+    async open(path = "") {
+      const context = await browser.newContext({
+        viewport: PHONE,
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        locale: "vi-VN",
+      });
+      const page = await context.newPage();
+      await page.goto(new URL(path, preview.url).toString());
+      return { page, context };
+    },
+    setApi(state) {
+      apiState = state;
+    },
+    async stop() {
+      await browser.close();
+      await preview.stop();
+      await database.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  // Let zmp-ui's page transition (~450 ms) finish so the shot shows one screen.
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
