@@ -49,7 +49,7 @@ export default defineConfig({
           globalSetup: ["test/e2e/support/build.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],

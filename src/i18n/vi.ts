@@ -1,7 +1,11 @@
 import type { ErrorCode } from "../domain/errors";
+import { viAssets } from "./vi-assets";
+import { viCreate } from "./vi-create";
 
 /** Vietnamese, the default language. Every string a user reads lives here. */
 export const vi = {
+  create: viCreate,
+  assets: viAssets,
   app: {
     title: "Zalo Cloud Account",
     loading: "Đang tải…",
