@@ -29,7 +29,10 @@ export async function startPreview(opts: PreviewOptions): Promise<{ url: string;
   web.get("/health", (c) => opts.api.fetch(c.req.raw));
   web.get("/", (c) => c.redirect(`${base}/`));
   web.get(`${base}/`, (c) => c.html(html));
-  web.use(`${base}/*`, serveStatic({ root: opts.wwwDir, rewriteRequestPath: (path) => path.slice(base.length) }));
+  web.use(
+    `${base}/*`,
+    serveStatic({ root: opts.wwwDir, rewriteRequestPath: (path) => path.slice(base.length) }),
+  );
   web.use("/avatars/*", serveStatic({ root: opts.wwwDir }));
   // Every other path under the base is a client-side route: answer with the app.
   web.get(`${base}/*`, (c) => c.html(html));

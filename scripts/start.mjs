@@ -42,4 +42,6 @@ async function waitForApi() {
 run("api", process.execPath, ["--import", "tsx", "server/main.ts"]);
 await waitForApi();
 run("web", process.execPath, ["node_modules/vite/bin/vite.js", "--port", webPort, "--strictPort"]);
-console.log(`\n  Open http://localhost:${webPort}/ (or http://localhost:${webPort}/?as=an to sign in as An)\n`);
+console.log(
+  `\n  Open http://localhost:${webPort}/ (or http://localhost:${webPort}/?as=an to sign in as An)\n`,
+);

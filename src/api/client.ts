@@ -66,5 +66,9 @@ async function parse<T>(response: Response): Promise<T> {
   if (response.ok) return body as T;
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
   const code = isErrorCode(error?.code) ? error.code : response.status >= 500 ? "internal" : "unknown";
-  throw new ApiError(code, response.status, typeof error?.message === "string" ? error.message : response.statusText);
+  throw new ApiError(
+    code,
+    response.status,
+    typeof error?.message === "string" ? error.message : response.statusText,
+  );
 }

@@ -27,4 +27,3 @@ export function AppPage({ title, root = false, onBack, children, footer }: AppPa
     </Page>
   );
 }
-

@@ -26,7 +26,9 @@ describe("HomePage", () => {
     renderAt("/", { "/": <HomePage /> });
     expect(await screen.findByText("Xin chào, Nguyễn Văn An")).toBeInTheDocument();
     expect(screen.getByText("Gửi Tin chủ động đến người quan tâm OA")).toBeInTheDocument();
-    expect(screen.getByText(/không phải là tài khoản thanh toán quảng cáo Zalo Ads hay Zalo Shop/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/không phải là tài khoản thanh toán quảng cáo Zalo Ads hay Zalo Shop/),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Tạo tài khoản Zalo Cloud Account" })).toBeEnabled();
   });
 
@@ -38,6 +40,8 @@ describe("HomePage", () => {
     });
     renderAt("/", { "/": <HomePage />, "/accounts/:accountId": <p>ZCA screen</p> });
     expect(await screen.findByText("ZCA screen")).toBeInTheDocument();
-    expect(screen.queryByRole("button", { name: "Tạo tài khoản Zalo Cloud Account" })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole("button", { name: "Tạo tài khoản Zalo Cloud Account" }),
+    ).not.toBeInTheDocument();
   });
 });

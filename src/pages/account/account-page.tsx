@@ -87,7 +87,12 @@ export default function AccountPage() {
         </ul>
       </section>
 
-      <Button fullWidth variant="secondary" prefixIcon={<SettingsIcon size={20} />} onClick={() => navigate(`/accounts/${account.id}/settings`)}>
+      <Button
+        fullWidth
+        variant="secondary"
+        prefixIcon={<SettingsIcon size={20} />}
+        onClick={() => navigate(`/accounts/${account.id}/settings`)}
+      >
         {t.account.settings}
       </Button>
       {landing && <DevSwitchPerson />}

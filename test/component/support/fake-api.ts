@@ -1,8 +1,11 @@
 import { vi } from "vitest";
 
-type Handler = (request: { method: string; path: string; body: unknown; headers: Headers }) =>
-  | { status?: number; body?: unknown }
-  | Promise<{ status?: number; body?: unknown }>;
+type Handler = (request: {
+  method: string;
+  path: string;
+  body: unknown;
+  headers: Headers;
+}) => { status?: number; body?: unknown } | Promise<{ status?: number; body?: unknown }>;
 
 /**
  * Stands in for the network at the fetch boundary: `routes` maps "METHOD /path" to a handler.

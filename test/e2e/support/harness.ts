@@ -39,7 +39,8 @@ export async function startE2e(): Promise<E2e> {
     api: {
       fetch: async (request) => {
         if (apiState === "down") return new Response("Bad gateway", { status: 502 });
-        if (typeof apiState === "object") await new Promise((r) => setTimeout(r, (apiState as { delayMs: number }).delayMs));
+        if (typeof apiState === "object")
+          await new Promise((r) => setTimeout(r, (apiState as { delayMs: number }).delayMs));
         return api.fetch(request);
       },
     },
