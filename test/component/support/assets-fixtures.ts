@@ -1,0 +1,98 @@
+import type { Account, LinkedOa, Oa } from "../../../src/domain/types";
+import { useAccounts } from "../../../src/store/accounts";
+import { useAssets } from "../../../src/store/assets";
+import { useSession } from "../../../src/store/session";
+import { fakeApi } from "./fake-api";
+
+export const binh = { id: "binh", name: "Trần Thị Bình", avatar: "" };
+
+export const spaLink: LinkedOa = {
+  id: "oa-binh-minh",
+  name: "Bình Minh Spa",
+  avatar: "",
+  verified: true,
+  category: "Làm đẹp",
+  followers: 8920,
+  linkedBy: binh,
+  linkedAt: "2024-03-12T09:31:00.000Z",
+};
+
+export function zca(oas: LinkedOa[] = [spaLink]): Account {
+  return {
+    id: "zca-binh-minh",
+    name: "Công ty TNHH Bình Minh",
+    role: "super_admin",
+    balance: 1_250_000,
+    superAdmin: binh,
+    termsVersion: "2022-06-01",
+    termsAcceptedAt: "2024-03-12T09:30:00.000Z",
+    createdAt: "2024-03-12T09:30:00.000Z",
+    oas,
+    apps: [{ id: "app-binh-booking", name: "Bình Minh Đặt lịch", linkedAccountId: "zca-binh-minh" }],
+  };
+}
+
+export function oa(id: string, name: string, extra: Partial<Oa> = {}): Oa {
+  return {
+    id,
+    name,
+    avatar: "",
+    verified: true,
+    category: "Làm đẹp",
+    followers: 100,
+    linkedAccountId: null,
+    linkable: true,
+    ...extra,
+  };
+}
+
+/** Bình's OAs as GET /api/oas lists them: one linked here, one free, one unverified. */
+export const binhOas: Oa[] = [
+  oa("oa-binh-nail", "Bình Minh Nail", { followers: 2175 }),
+  oa("oa-binh-minh", "Bình Minh Spa", {
+    linkedAccountId: "zca-binh-minh",
+    linkable: false,
+    reason: "oa_linked_here",
+  }),
+  oa("oa-binh-academy", "Học viện Bình Minh", {
+    verified: false,
+    category: "Giáo dục",
+    linkable: false,
+    reason: "oa_not_verified",
+  }),
+];
+
+export function nailLink(): LinkedOa {
+  const { linkedAccountId: _a, linkable: _l, reason: _r, ...fields } = binhOas[0]!;
+  return { ...fields, linkedBy: binh, linkedAt: "2025-01-02T03:04:05.000Z" };
+}
+
+export function resetStores() {
+  useAssets.setState(useAssets.getInitialState(), true);
+  useAccounts.setState(useAccounts.getInitialState(), true);
+  useSession.setState(
+    {
+      ...useSession.getInitialState(),
+      status: "signed-in",
+      me: { user: binh, phone: "•••••••002", accounts: [], canCreateAccount: false },
+    },
+    true,
+  );
+}
+
+/** The API as Bình sees it, with her ZCA and OAs; `routes` adds or overrides handlers. */
+export function binhApi(
+  routes: Parameters<typeof fakeApi>[0] = {},
+  { account = zca(), oas = binhOas }: { account?: Account; oas?: Oa[] } = {},
+) {
+  return fakeApi({
+    "GET /accounts/zca-binh-minh": () => ({ body: account }),
+    "GET /oas": () => ({ body: oas }),
+    ...routes,
+  });
+}
+
+export const apiError = (status: number, code: string) => ({
+  status,
+  body: { error: { code, message: code } },
+});
