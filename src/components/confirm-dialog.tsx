@@ -1,0 +1,42 @@
+import { Modal } from "zmp-ui";
+
+interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  body: string;
+  confirm: string;
+  cancel: string;
+  danger?: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+  children?: React.ReactNode;
+}
+
+/** Asks before an action that changes what a ZCA holds; the confirm button names the action. */
+export function ConfirmDialog({
+  open,
+  title,
+  body,
+  confirm,
+  cancel,
+  danger,
+  onConfirm,
+  onCancel,
+  children,
+}: ConfirmDialogProps) {
+  return (
+    <Modal
+      visible={open}
+      title={title}
+      description={body}
+      onClose={onCancel}
+      unmountOnClose
+      actions={[
+        { text: cancel, onClick: onCancel },
+        { text: confirm, onClick: onConfirm, highLight: !danger, danger },
+      ]}
+    >
+      {children}
+    </Modal>
+  );
+}

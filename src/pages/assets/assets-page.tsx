@@ -1,0 +1,50 @@
+import { useNavigate } from "react-router-dom";
+import { ChevronIcon, LinkIcon } from "../../components/icons";
+import { t } from "../../i18n";
+import { AccountScreen } from "./account-screen";
+
+const a = t.assets.assets;
+
+/** "Quản lý tài sản": the way to "Liên kết OA" and the apps the ZCA holds. */
+export default function AssetsPage() {
+  const navigate = useNavigate();
+  return (
+    <AccountScreen title={a.title}>
+      {(account) => (
+        <>
+          <nav className="card" aria-label={a.title}>
+            <button
+              type="button"
+              className="row-button"
+              onClick={() => navigate(`/accounts/${account.id}/assets/oas`)}
+            >
+              <LinkIcon size={22} className="row-icon" />
+              <span className="row-main">
+                <strong>{a.linkOa}</strong>
+                <span className="muted small">{a.linkedCount(account.oas.length)}</span>
+              </span>
+              <ChevronIcon size={20} className="muted" />
+            </button>
+          </nav>
+
+          <section className="card" aria-labelledby="account-apps">
+            <h2 id="account-apps" className="card-title">
+              {a.apps}
+            </h2>
+            {account.apps.length === 0 && <p className="muted">{a.noApps}</p>}
+            <ul className="card-list">
+              {account.apps.map((app) => (
+                <li key={app.id} className="row">
+                  <span className="row-main">
+                    <strong>{app.name}</strong>
+                    <span className="muted small">{app.id}</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </AccountScreen>
+  );
+}
