@@ -1,0 +1,58 @@
+import { screen, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it } from "vitest";
+import AssetsPage from "../../src/pages/assets/assets-page";
+import LinkOaPage from "../../src/pages/assets/link-oa-page";
+import SettingsPage from "../../src/pages/assets/settings-page";
+import { apiError, binhApi, resetStores, zca } from "./support/assets-fixtures";
+import { fakeApi } from "./support/fake-api";
+import { renderAt } from "./support/render";
+
+const routes = {
+  "/accounts/:accountId/settings": <SettingsPage />,
+  "/accounts/:accountId/assets": <AssetsPage />,
+  "/accounts/:accountId/assets/oas": <LinkOaPage />,
+};
+
+beforeEach(resetStores);
+
+describe("Cài đặt → Quản lý tài sản → Liên kết OA", () => {
+  it("walks from settings to the OA links, as in the console", async () => {
+    binhApi();
+    const { user } = renderAt("/accounts/zca-binh-minh/settings", routes);
+
+    const info = await screen.findByRole("region", { name: "Thông tin tài khoản" });
+    expect(within(info).getByText("Công ty TNHH Bình Minh")).toBeInTheDocument();
+    expect(within(info).getByText("Trần Thị Bình")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /Quản lý tài sản/ }));
+
+    await user.click(await screen.findByRole("button", { name: /Liên kết OA\s*1 OA đã liên kết/ }));
+    expect(await screen.findByRole("heading", { name: "OA đã liên kết" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Liên kết OA mới" })).toBeInTheDocument();
+  });
+
+  it("lists the apps the ZCA holds in asset management", async () => {
+    binhApi();
+    renderAt("/accounts/zca-binh-minh/assets", routes);
+    const apps = await screen.findByRole("region", { name: "Ứng dụng (App ID)" });
+    expect(within(apps).getByText("Bình Minh Đặt lịch")).toBeInTheDocument();
+  });
+
+  it("says so when the ZCA holds no app and no OA", async () => {
+    binhApi({}, { account: { ...zca([]), apps: [] } });
+    renderAt("/accounts/zca-binh-minh/assets", routes);
+    expect(await screen.findByText("ZCA này chưa có ứng dụng nào.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Chưa liên kết OA nào/ })).toBeInTheDocument();
+  });
+
+  it("explains a failed load and loads again on “Thử lại”", async () => {
+    let down = true;
+    fakeApi({
+      "GET /accounts/zca-binh-minh": () => (down ? apiError(500, "internal") : { body: zca() }),
+    });
+    const { user } = renderAt("/accounts/zca-binh-minh/settings", routes);
+    expect(await screen.findByRole("alert")).toHaveTextContent("Hệ thống đang gặp sự cố");
+    down = false;
+    await user.click(screen.getByRole("button", { name: "Thử lại" }));
+    expect(await screen.findByText("Công ty TNHH Bình Minh")).toBeInTheDocument();
+  });
+});
