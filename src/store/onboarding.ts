@@ -1,0 +1,166 @@
+import { create } from "zustand";
+import { createJSONStorage, persist } from "zustand/middleware";
+import { createAccount } from "../api/accounts";
+import { ApiError, type ClientErrorCode } from "../api/client";
+import { validateAccountName } from "../domain/account-name";
+import type { AppChoice } from "../domain/schemas";
+import { platformStorage } from "../platform/storage";
+import { useAccounts } from "./accounts";
+import { useDirectory } from "./directory";
+import { canOpen, EMPTY_DRAFT, restoreDraft, STEPS, type Draft, type Step } from "./onboarding-draft";
+import { useSession } from "./session";
+
+export type SubmitStatus = "idle" | "submitting" | "failed";
+
+interface OnboardingState extends Draft {
+  /** Whose saved draft is loaded; null until one has been read from storage. */
+  draftOf: string | null;
+  submitStatus: SubmitStatus;
+  submitError: ClientErrorCode | null;
+  /** Loads this person's saved draft (or an empty one): An's draft never shows for Dũng. */
+  openDraftOf(personId: string): Promise<void>;
+  setName(name: string): void;
+  chooseOa(oaId: string): void;
+  /** null clears the choice; "Tiếp tục" without a choice skips the app. */
+  chooseApp(choice: AppChoice | null): void;
+  acceptTerms(version: string | null): void;
+  goTo(step: Step): void;
+  /** Moves on when the current step is complete; returns the step the person is now on. */
+  next(): Step;
+  back(): Step;
+  submit(): Promise<boolean>;
+  reset(): void;
+}
+
+export const DRAFT_STORAGE_KEY = "zca.onboarding";
+export const DRAFT_VERSION = 1;
+
+const idle = { submitStatus: "idle" as SubmitStatus, submitError: null };
+
+function phoneShared(): boolean {
+  return useSession.getState().me?.reason !== "phone_required";
+}
+
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  // Zalo on iOS before 15.4 has no randomUUID.
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join(
+    "",
+  );
+}
+
+function draftOf(state: OnboardingState): Draft {
+  const { step, name, oaId, app, acceptedTermsVersion, idempotencyKey, createdAccountId } = state;
+  return { step, name, oaId, app, acceptedTermsVersion, idempotencyKey, createdAccountId };
+}
+
+/** The create-a-ZCA wizard: the draft (saved per person on the device), its steps, and the submit. */
+export const useOnboarding = create<OnboardingState>()(
+  persist(
+    (set, get) => ({
+      ...EMPTY_DRAFT,
+      ...idle,
+      draftOf: null,
+
+      openDraftOf: async (personId) => {
+        if (get().draftOf === personId) return;
+        useDirectory.getState().clear();
+        useOnboarding.persist.setOptions({ name: `${DRAFT_STORAGE_KEY}.${personId}` });
+        await useOnboarding.persist.rehydrate();
+        set({ draftOf: personId, ...idle });
+      },
+
+      setName: (name) => set({ name }),
+      chooseOa: (oaId) => set({ oaId }),
+      chooseApp: (app) => set({ app }),
+      acceptTerms: (acceptedTermsVersion) => set({ acceptedTermsVersion }),
+
+      goTo: (step) => {
+        if (canOpen(step, get(), phoneShared())) set({ step });
+      },
+
+      next: () => {
+        const { step } = get();
+        const following = STEPS[STEPS.indexOf(step) + 1];
+        // Done opens only once the ZCA exists, so "Tiếp tục" never reaches it: submit does.
+        if (!following || !canOpen(following, get(), phoneShared())) return step;
+        set({ step: following });
+        return following;
+      },
+
+      back: () => {
+        const { step } = get();
+        if (step === "start" || step === "done") return step;
+        const previous = STEPS[STEPS.indexOf(step) - 1]!;
+        set({ step: previous });
+        return previous;
+      },
+
+      submit: async () => {
+        const state = get();
+        const name = validateAccountName(state.name);
+        if (state.submitStatus === "submitting" || !name.ok) return false;
+        if (!state.oaId || !state.app || !state.acceptedTermsVersion) return false;
+        const idempotencyKey = state.idempotencyKey ?? newIdempotencyKey();
+        set({ idempotencyKey, submitStatus: "submitting", submitError: null });
+        try {
+          const body = {
+            name: name.value,
+            oaId: state.oaId,
+            app: state.app,
+            termsVersion: state.acceptedTermsVersion,
+          };
+          const account = await createAccount(body, idempotencyKey);
+          useAccounts.getState().remember(account);
+          set({ ...EMPTY_DRAFT, ...idle, step: "done", createdAccountId: account.id });
+          await useSession
+            .getState()
+            .refreshMe()
+            .catch(() => null);
+          return true;
+        } catch (error) {
+          const code = error instanceof ApiError ? error.code : "unknown";
+          set({ submitStatus: "failed", submitError: code });
+          afterRefusal(code);
+          return false;
+        }
+      },
+
+      reset: () => set({ ...EMPTY_DRAFT, ...idle }),
+    }),
+    {
+      // Replaced by the person's own key in openDraftOf, before anything is read or written.
+      name: DRAFT_STORAGE_KEY,
+      storage: createJSONStorage(() => platformStorage),
+      version: DRAFT_VERSION,
+      skipHydration: true,
+      partialize: draftOf,
+      // A draft from another version is rebuilt and saved back in today's shape.
+      migrate: (saved) => restoreDraft(saved),
+      // Also guards a same-version draft that was damaged in storage.
+      merge: (saved, current) => ({ ...current, ...restoreDraft(saved) }),
+    },
+  ),
+);
+
+/** What a refusal changes before the person tries again. */
+function afterRefusal(code: ClientErrorCode): void {
+  switch (code) {
+    case "terms_not_accepted":
+      // The terms changed since the person agreed: they read the new ones and agree again.
+      useOnboarding.setState({ acceptedTermsVersion: null });
+      void useDirectory.getState().loadTerms();
+      break;
+    case "idempotency_key_reused":
+      // The key already created a ZCA from different answers; a new key lets the server say so.
+      useOnboarding.setState({ idempotencyKey: newIdempotencyKey() });
+      break;
+    case "phone_owns_account":
+    case "phone_required":
+      void useSession
+        .getState()
+        .refreshMe()
+        .catch(() => null);
+      break;
+  }
+}

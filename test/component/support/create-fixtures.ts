@@ -1,0 +1,124 @@
+import type { Account, App, Me, Oa, Terms } from "../../../src/domain/types";
+import { useAccounts } from "../../../src/store/accounts";
+import { useDirectory } from "../../../src/store/directory";
+import { DRAFT_STORAGE_KEY, DRAFT_VERSION, useOnboarding } from "../../../src/store/onboarding";
+import { EMPTY_DRAFT, type Draft } from "../../../src/store/onboarding-draft";
+import { useSession } from "../../../src/store/session";
+import { fakeApi } from "./fake-api";
+
+export const an = { id: "an", name: "Nguyễn Văn An", avatar: "" };
+
+export function meOf(extra: Partial<Me> = {}): Me {
+  return { user: an, phone: "•••••••001", accounts: [], canCreateAccount: true, ...extra };
+}
+
+function oa(id: string, name: string, extra: Partial<Oa> = {}): Oa {
+  return {
+    id,
+    name,
+    avatar: "",
+    verified: true,
+    category: "Ẩm thực",
+    followers: 12840,
+    linkedAccountId: null,
+    linkable: true,
+    ...extra,
+  };
+}
+
+/** An's OAs as GET /api/oas lists them: two verified and free, one unverified. */
+export const anOas: Oa[] = [
+  oa("oa-an-studio", "An Nhiên Studio", {
+    verified: false,
+    category: "Nhiếp ảnh",
+    followers: 410,
+    linkable: false,
+    reason: "oa_not_verified",
+  }),
+  oa("oa-sang-coffee", "Cà phê Sáng", { followers: 3560 }),
+  oa("oa-an-nhien", "Tiệm bánh An Nhiên"),
+];
+
+/** The same list after Dũng linked Tiệm bánh An Nhiên to his ZCA. */
+export const anOasAfterDung: Oa[] = anOas.map((o) =>
+  o.id === "oa-an-nhien"
+    ? { ...o, linkedAccountId: "zca-dung", linkable: false, reason: "oa_linked_elsewhere" }
+    : o,
+);
+
+export const anApps: App[] = [{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: null }];
+
+export const terms: Terms = {
+  version: "2022-06-01",
+  title: "Điều khoản & quy định sử dụng Zalo Cloud Account",
+  body: "1. ZCA dùng để thanh toán.\n\n2. ZCA không dùng để thanh toán quảng cáo Zalo Ads hay Zalo Shop.",
+};
+
+export function createdZca(): Account {
+  return {
+    id: "zca-new",
+    name: "Tiệm bánh An Nhiên",
+    role: "super_admin",
+    balance: 0,
+    superAdmin: an,
+    termsVersion: terms.version,
+    termsAcceptedAt: "2025-01-02T03:04:05.000Z",
+    createdAt: "2025-01-02T03:04:05.000Z",
+    oas: [
+      {
+        id: "oa-an-nhien",
+        name: "Tiệm bánh An Nhiên",
+        avatar: "",
+        verified: true,
+        category: "Ẩm thực",
+        followers: 12840,
+        linkedBy: an,
+        linkedAt: "2025-01-02T03:04:05.000Z",
+      },
+    ],
+    apps: [],
+  };
+}
+
+/** A draft as a previous visit would have left it on the device. */
+export function saveDraft(draft: Partial<Draft>, personId = "an", version = DRAFT_VERSION) {
+  localStorage.setItem(
+    `${DRAFT_STORAGE_KEY}.${personId}`,
+    JSON.stringify({ state: { ...EMPTY_DRAFT, ...draft }, version }),
+  );
+}
+
+export function savedDraft(personId = "an"): { state: Draft; version: number } | null {
+  const raw = localStorage.getItem(`${DRAFT_STORAGE_KEY}.${personId}`);
+  return raw ? JSON.parse(raw) : null;
+}
+
+/** Every store back to its first state, An signed in, and nothing on the device. */
+export function resetCreateStores(me: Me = meOf()) {
+  useOnboarding.setState(useOnboarding.getInitialState(), true);
+  useDirectory.getState().clear();
+  useAccounts.setState(useAccounts.getInitialState(), true);
+  useSession.setState({ ...useSession.getInitialState(), status: "signed-in", devMode: true, me }, true);
+  localStorage.clear();
+}
+
+type Routes = Parameters<typeof fakeApi>[0];
+
+/** The API as An sees it; `overrides` replaces single routes. */
+export function anApi(overrides: Routes = {}) {
+  return fakeApi({
+    "GET /oas": () => ({ body: anOas }),
+    "GET /apps": () => ({ body: anApps }),
+    "GET /terms": () => ({ body: terms }),
+    "GET /me": () => ({
+      body: meOf({
+        accounts: [{ id: "zca-new", name: "Tiệm bánh An Nhiên", role: "super_admin" }],
+        canCreateAccount: false,
+        reason: "phone_owns_account",
+      }),
+    }),
+    "POST /accounts": () => ({ status: 201, body: createdZca() }),
+    "GET /accounts/zca-new": () => ({ body: createdZca() }),
+    ...overrides,
+  });
+}

@@ -1,0 +1,222 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { useAccounts } from "../../src/store/accounts";
+import { useDirectory } from "../../src/store/directory";
+import { DRAFT_VERSION, useOnboarding } from "../../src/store/onboarding";
+import { useSession } from "../../src/store/session";
+import {
+  anApi,
+  createdZca,
+  meOf,
+  resetCreateStores,
+  saveDraft,
+  savedDraft,
+  terms,
+} from "../component/support/create-fixtures";
+
+const store = () => useOnboarding.getState();
+
+/** An with a complete draft, ready to submit. */
+async function readyToSubmit() {
+  await store().openDraftOf("an");
+  store().setName("  Tiệm bánh   An Nhiên ");
+  store().chooseOa("oa-an-nhien");
+  store().chooseApp({ mode: "create" });
+  store().acceptTerms(terms.version);
+  store().goTo("terms");
+}
+
+beforeEach(() => {
+  resetCreateStores();
+  anApi();
+});
+
+describe("moving between steps", () => {
+  it("moves forward only when the current step is complete, and never to done", async () => {
+    await store().openDraftOf("an");
+    expect(store().next()).toBe("name");
+    expect(store().next()).toBe("name");
+    store().setName("Tiệm bánh An Nhiên");
+    expect(store().next()).toBe("oa");
+    expect(store().next()).toBe("oa");
+    store().chooseOa("oa-an-nhien");
+    expect(store().next()).toBe("app");
+    store().chooseApp({ mode: "skip" });
+    expect(store().next()).toBe("terms");
+    store().acceptTerms(terms.version);
+    expect(store().next()).toBe("terms");
+  });
+
+  it("keeps every later choice when going back", async () => {
+    await readyToSubmit();
+    expect(store().back()).toBe("app");
+    expect(store().back()).toBe("oa");
+    expect(store().back()).toBe("name");
+    expect(store().back()).toBe("start");
+    expect(store().back()).toBe("start");
+    expect(store()).toMatchObject({
+      name: "  Tiệm bánh   An Nhiên ",
+      oaId: "oa-an-nhien",
+      app: { mode: "create" },
+      acceptedTermsVersion: terms.version,
+    });
+  });
+
+  it("does not leave the name step until the phone number is shared", async () => {
+    useSession.setState({ me: meOf({ phone: null, canCreateAccount: false, reason: "phone_required" }) });
+    await store().openDraftOf("an");
+    store().goTo("name");
+    store().setName("Tiệm bánh An Nhiên");
+    expect(store().next()).toBe("name");
+  });
+
+  it("refuses to jump to a step whose earlier steps are incomplete", async () => {
+    await store().openDraftOf("an");
+    store().setName("Tiệm bánh An Nhiên");
+    store().goTo("terms");
+    expect(store().step).toBe("start");
+    store().goTo("oa");
+    expect(store().step).toBe("oa");
+  });
+});
+
+describe("the draft on the device", () => {
+  it("saves each change under the person's own key and restores it for them only", async () => {
+    await store().openDraftOf("an");
+    store().setName("Tiệm bánh An Nhiên");
+    store().chooseOa("oa-an-nhien");
+    store().goTo("app");
+    expect(savedDraft("an")).toMatchObject({
+      version: DRAFT_VERSION,
+      state: { step: "app", name: "Tiệm bánh An Nhiên", oaId: "oa-an-nhien" },
+    });
+
+    await store().openDraftOf("dung");
+    expect(store()).toMatchObject({ draftOf: "dung", step: "start", name: "", oaId: null });
+    expect(savedDraft("an")?.state.name).toBe("Tiệm bánh An Nhiên");
+
+    await store().openDraftOf("an");
+    expect(store()).toMatchObject({
+      draftOf: "an",
+      step: "app",
+      name: "Tiệm bánh An Nhiên",
+      oaId: "oa-an-nhien",
+    });
+  });
+
+  it("does not save the submit status, so a reload mid-submit can submit again", async () => {
+    await readyToSubmit();
+    useOnboarding.setState({ submitStatus: "submitting" });
+    expect(savedDraft("an")?.state).not.toHaveProperty("submitStatus");
+  });
+
+  it("rebuilds a draft saved by an older version, keeping what still fits, and saves it back", async () => {
+    localStorage.setItem(
+      "zca.onboarding.an",
+      JSON.stringify({
+        version: 0,
+        state: {
+          step: "app",
+          name: "Tiệm bánh An Nhiên",
+          oaId: "oa-an-nhien",
+          app: "create",
+          termsAccepted: true,
+        },
+      }),
+    );
+    await store().openDraftOf("an");
+    expect(store()).toMatchObject({
+      step: "app",
+      name: "Tiệm bánh An Nhiên",
+      oaId: "oa-an-nhien",
+      app: null,
+    });
+    expect(savedDraft("an")).toMatchObject({ version: DRAFT_VERSION, state: { app: null } });
+    expect(savedDraft("an")?.state).not.toHaveProperty("termsAccepted");
+  });
+
+  it("starts over instead of crashing on a damaged draft", async () => {
+    localStorage.setItem("zca.onboarding.an", JSON.stringify({ version: DRAFT_VERSION, state: "garbage" }));
+    await store().openDraftOf("an");
+    expect(store()).toMatchObject({ draftOf: "an", step: "start", name: "", oaId: null, app: null });
+  });
+
+  it("restores where a previous visit stopped", async () => {
+    saveDraft({ step: "oa", name: "Cà phê Sáng", oaId: "oa-sang-coffee" });
+    await store().openDraftOf("an");
+    expect(store()).toMatchObject({ step: "oa", name: "Cà phê Sáng", oaId: "oa-sang-coffee" });
+  });
+});
+
+describe("submitting", () => {
+  it("creates the ZCA with the trimmed name, remembers it, clears the draft and refreshes who is signed in", async () => {
+    const api = anApi();
+    await readyToSubmit();
+    expect(await store().submit()).toBe(true);
+
+    const post = api.calls.find((c) => c.method === "POST")!;
+    expect(post.body).toEqual({
+      name: "Tiệm bánh An Nhiên",
+      oaId: "oa-an-nhien",
+      app: { mode: "create" },
+      termsVersion: terms.version,
+    });
+    expect(store()).toMatchObject({ step: "done", createdAccountId: "zca-new", name: "", oaId: null });
+    expect(store().idempotencyKey).toBeNull();
+    expect(useAccounts.getState().byId["zca-new"]).toEqual(createdZca());
+    expect(useSession.getState().me?.reason).toBe("phone_owns_account");
+  });
+
+  it("sends the same Idempotency-Key again after a lost response, and keeps everything meanwhile", async () => {
+    let attempts = 0;
+    const api = anApi({
+      "POST /accounts": () => {
+        attempts++;
+        if (attempts === 1) throw new TypeError("Failed to fetch");
+        return { status: 201, body: createdZca() };
+      },
+    });
+    await readyToSubmit();
+
+    expect(await store().submit()).toBe(false);
+    expect(store()).toMatchObject({ submitStatus: "failed", submitError: "network", oaId: "oa-an-nhien" });
+    const key = store().idempotencyKey;
+    expect(key).toMatch(/^[A-Za-z0-9_-]{8,128}$/);
+    expect(savedDraft("an")?.state.idempotencyKey).toBe(key);
+
+    expect(await store().submit()).toBe(true);
+    const keys = api.calls.filter((c) => c.method === "POST").map((c) => c.headers.get("Idempotency-Key"));
+    expect(keys).toEqual([key, key]);
+  });
+
+  it("sends one request when the button is tapped twice", async () => {
+    const api = anApi();
+    await readyToSubmit();
+    await Promise.all([store().submit(), store().submit()]);
+    expect(api.calls.filter((c) => c.method === "POST")).toHaveLength(1);
+  });
+
+  it("asks for the new terms again when the server says they changed", async () => {
+    const api = anApi({
+      "POST /accounts": () => ({ status: 422, body: { error: { code: "terms_not_accepted", message: "" } } }),
+    });
+    await readyToSubmit();
+    await store().submit();
+    expect(store()).toMatchObject({ submitError: "terms_not_accepted", acceptedTermsVersion: null });
+    await expect.poll(() => useDirectory.getState().terms.data).toEqual(terms);
+    expect(api.calls.some((c) => c.path === "/terms")).toBe(true);
+  });
+
+  it("takes a new key when the old one already created a ZCA from other answers", async () => {
+    const api = anApi({
+      "POST /accounts": () => ({
+        status: 422,
+        body: { error: { code: "idempotency_key_reused", message: "" } },
+      }),
+    });
+    await readyToSubmit();
+    await store().submit();
+    const sent = api.calls.find((c) => c.method === "POST")!.headers.get("Idempotency-Key");
+    expect(store().idempotencyKey).toMatch(/^[A-Za-z0-9_-]{8,128}$/);
+    expect(store().idempotencyKey).not.toBe(sent);
+  });
+});
