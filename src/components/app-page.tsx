@@ -1,4 +1,5 @@
 import { Header, Page } from "zmp-ui";
+import { t } from "../i18n";
 import { BackIcon } from "./icons";
 
 interface AppPageProps {
@@ -17,7 +18,12 @@ export function AppPage({ title, root = false, onBack, children, footer }: AppPa
       <Header
         title={title}
         showBackIcon={!root}
-        backIcon={<BackIcon size={24} className="app-header-back" />}
+        backIcon={
+          <>
+            <BackIcon size={24} className="app-header-back" />
+            <span className="sr-only">{t.app.back}</span>
+          </>
+        }
         onBackClick={onBack}
       />
       <main className="app-content" aria-label={title}>

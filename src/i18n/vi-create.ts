@@ -1,2 +1,134 @@
+import type { AccountNameProblem } from "../domain/account-name";
+import { ACCOUNT_NAME_MAX, ACCOUNT_NAME_MIN } from "../domain/account-name";
+
+const quoted = (name: string) => `“${name}”`;
+
 /** Vietnamese strings of the create-a-ZCA flow (Flow A). */
-export const viCreate = {};
+export const viCreate = {
+  title: "Tạo Zalo Cloud Account",
+  stepOf: (step: number, total: number) => `Bước ${step}/${total}`,
+  next: "Tiếp tục",
+
+  start: {
+    heading: "Zalo Cloud Account dùng để làm gì?",
+    prepare: "Bạn cần chuẩn bị",
+    needs: [
+      "Tên đăng ký kinh doanh của doanh nghiệp",
+      "Quyền admin của một OA đã xác thực",
+      "Số điện thoại Zalo của bạn: mỗi số chỉ sở hữu một ZCA",
+    ],
+    action: "Bắt đầu",
+  },
+
+  name: {
+    heading: "Đăng nhập và đặt tên",
+    signedIn: "Đã đăng nhập bằng Zalo",
+    superAdmin: "Bạn sẽ là Quản trị viên cấp cao của ZCA này.",
+    phoneWhy:
+      "Cho phép Zalo chia sẻ số điện thoại của bạn: người tạo ZCA là Quản trị viên cấp cao, và mỗi số điện thoại chỉ sở hữu một ZCA.",
+    phoneAction: "Chia sẻ số điện thoại",
+    phoneRefused:
+      "Bạn chưa cho phép chia sẻ số điện thoại nên chưa thể tạo ZCA. Khi sẵn sàng, hãy bấm “Chia sẻ số điện thoại” rồi chọn “Cho phép”.",
+    phoneFailed:
+      "Chưa lấy được số điện thoại từ Zalo. Hãy kiểm tra mạng rồi bấm “Chia sẻ số điện thoại” lần nữa.",
+    label: "Tên tài khoản ZCA",
+    hint: "Nên đặt theo tên đăng ký kinh doanh của doanh nghiệp, ví dụ: Công ty TNHH Tiệm bánh An Nhiên.",
+    count: (length: number) => `${length}/${ACCOUNT_NAME_MAX}`,
+    problems: {
+      required: "Hãy nhập tên ZCA, nên là tên đăng ký kinh doanh của doanh nghiệp.",
+      too_short: `Tên cần ít nhất ${ACCOUNT_NAME_MIN} ký tự. Hãy nhập tên đầy đủ theo đăng ký kinh doanh.`,
+      too_long: `Tên dài tối đa ${ACCOUNT_NAME_MAX} ký tự. Hãy rút gọn, ví dụ bỏ địa chỉ hoặc ngành nghề.`,
+      bad_characters:
+        "Tên chỉ nên gồm chữ (có dấu), số, khoảng trắng và dấu câu thông thường. Hãy bỏ các ký tự < > { } ` \\.",
+    } satisfies Record<AccountNameProblem, string>,
+  },
+
+  oa: {
+    heading: "Kết nối OA của doanh nghiệp",
+    intro: "Chọn một Official Account (OA) mà bạn là admin. Chỉ OA đã xác thực mới có thể kết nối.",
+    listLabel: "OA bạn đang quản trị",
+    selected: "Đã chọn",
+    reasons: {
+      oa_not_verified: "OA phải xác thực mới có thể kết nối",
+      oa_linked_elsewhere: "OA đã thuộc về một ZCA khác",
+      oa_linked_here: "OA đã thuộc về ZCA của bạn",
+    },
+    stale: {
+      oa_missing: "OA bạn chọn trước đó không còn trong danh sách OA bạn quản trị. Hãy chọn OA khác.",
+      oa_not_verified: (name: string) =>
+        `OA ${quoted(name)} bạn chọn trước đó hiện chưa xác thực nên chưa thể kết nối. Hãy chọn OA khác.`,
+      oa_linked_elsewhere: (name: string) =>
+        `OA ${quoted(name)} bạn chọn trước đó vừa được liên kết với một ZCA khác. Hãy chọn OA khác.`,
+      oa_linked_here: (name: string) =>
+        `OA ${quoted(name)} bạn chọn trước đó đã thuộc về ZCA của bạn. Hãy chọn OA khác.`,
+    },
+    none: "Bạn chưa là admin của OA nào",
+    noneLinkable: "Chưa có OA nào kết nối được",
+    help: "ZCA cần kết nối một OA đã xác thực mà bạn là admin. Để tiếp tục:",
+    helpSteps: [
+      "Nhờ admin của OA doanh nghiệp cấp quyền admin OA cho tài khoản Zalo của bạn.",
+      "Nếu OA chưa xác thực, hãy xác thực OA trước.",
+      "Sau đó bấm “Tải lại danh sách OA”.",
+    ],
+    reload: "Tải lại danh sách OA",
+  },
+
+  app: {
+    heading: "Kết nối ứng dụng",
+    intro: "Số dư ZCA cũng thanh toán cho ứng dụng (App ID) của doanh nghiệp, ví dụ khi gửi tin ZNS.",
+    createTitle: "Tạo ứng dụng mới",
+    createDetail: (name: string) => `Hệ thống tạo một ứng dụng mang tên ZCA: ${quoted(name)}.`,
+    create: "Tạo ứng dụng",
+    connectTitle: "Kết nối ứng dụng có sẵn",
+    connect: "Kết nối",
+    noApps: "Bạn chưa có ứng dụng nào.",
+    linkedElsewhere: "Đã kết nối với một ZCA khác",
+    chosen: "Đã chọn",
+    clear: "Bỏ chọn ứng dụng",
+    choice: {
+      none: "Chưa chọn ứng dụng: bấm “Tiếp tục” để bỏ qua bước này.",
+      skip: "Bạn chọn: bỏ qua, chưa kết nối ứng dụng.",
+      create: (name: string) => `Bạn chọn: tạo ứng dụng mới ${quoted(name)}.`,
+      connect: (name: string) => `Bạn chọn: kết nối ứng dụng ${quoted(name)}.`,
+    },
+    stale: {
+      app_missing: "Ứng dụng bạn chọn trước đó không còn thuộc về bạn. Hãy chọn lại.",
+      app_linked_elsewhere: (name: string) =>
+        `Ứng dụng ${quoted(name)} bạn chọn trước đó vừa được kết nối với một ZCA khác. Hãy chọn lại.`,
+    },
+  },
+
+  terms: {
+    heading: "Điều khoản & quy định",
+    version: (version: string) => `Phiên bản ${version}`,
+    agree: "Tôi đã đọc và đồng ý với Điều khoản & quy định",
+    updated: "Điều khoản vừa được cập nhật. Hãy đọc lại và đồng ý trước khi hoàn thành.",
+    action: "Hoàn thành",
+    creating: "Đang tạo ZCA…",
+    summary: "Bạn sắp tạo",
+    chooseOa: "Chọn OA khác",
+    chooseApp: "Chọn ứng dụng khác",
+    openOwned: "Mở ZCA của bạn",
+    sharePhone: "Chia sẻ số điện thoại",
+  },
+
+  summary: {
+    name: "Tên ZCA",
+    oa: "OA",
+    app: "Ứng dụng",
+    noApp: "Chưa kết nối ứng dụng",
+    newApp: (name: string) => `${name} (ứng dụng mới)`,
+  },
+
+  done: {
+    heading: "Đã tạo Zalo Cloud Account",
+    role: "Bạn là Quản trị viên cấp cao của ZCA này.",
+    nextTitle: "Việc tiếp theo",
+    nextSteps: [
+      "Nạp tiền vào số dư ZCA để dùng các tính năng tính phí.",
+      "Dùng số dư để mua gói OA xác thực, gửi Tin chủ động và tin ZNS.",
+      "Liên kết thêm OA trong Cài đặt → Quản lý tài sản → Liên kết OA.",
+    ],
+    open: "Mở tài khoản ZCA",
+  },
+};

@@ -1,0 +1,94 @@
+import { screen } from "@testing-library/react";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useOnboarding } from "../../src/store/onboarding";
+import { anApi, resetCreateStores, saveDraft } from "./support/create-fixtures";
+import { renderCreate } from "./support/render-create";
+
+const draft = { step: "app" as const, name: "Tiệm bánh An Nhiên", oaId: "oa-an-nhien" };
+
+beforeEach(() => {
+  resetCreateStores();
+  anApi();
+  saveDraft(draft);
+});
+
+describe("step 4: connect an app", () => {
+  it("skips the app with “Tiếp tục” alone, and says so when coming back", async () => {
+    const { user } = renderCreate("/create/app");
+    expect(
+      await screen.findByText("Chưa chọn ứng dụng: bấm “Tiếp tục” để bỏ qua bước này."),
+    ).toBeInTheDocument();
+    expect(screen.getByText("Bước 4/6")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
+    expect(await screen.findByRole("heading", { name: "Điều khoản & quy định" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Quay lại" }));
+    expect(await screen.findByText("Bạn chọn: bỏ qua, chưa kết nối ứng dụng.")).toBeInTheDocument();
+  });
+
+  it("creates an app named after the ZCA with “Tạo ứng dụng”", async () => {
+    const { user } = renderCreate("/create/app");
+    const create = await screen.findByRole("button", { name: "Tạo ứng dụng" });
+    await user.click(create);
+    expect(create).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByText("Bạn chọn: tạo ứng dụng mới “Tiệm bánh An Nhiên”.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
+    await screen.findByRole("heading", { name: "Điều khoản & quy định" });
+    expect(useOnboarding.getState().app).toEqual({ mode: "create" });
+  });
+
+  it("connects one of the person's apps with “Kết nối”, then “Tiếp tục”", async () => {
+    const { user } = renderCreate("/create/app");
+    await user.click(await screen.findByRole("button", { name: "Kết nối An Nhiên POS" }));
+    expect(screen.getByText("Bạn chọn: kết nối ứng dụng “An Nhiên POS”.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Kết nối An Nhiên POS" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
+    await screen.findByRole("heading", { name: "Điều khoản & quy định" });
+    expect(useOnboarding.getState().app).toEqual({ mode: "connect", appId: "app-an-pos" });
+  });
+
+  it("lets the person take a choice back", async () => {
+    saveDraft({ ...draft, app: { mode: "create" } });
+    const { user } = renderCreate("/create/app");
+    await user.click(await screen.findByRole("button", { name: "Bỏ chọn ứng dụng" }));
+    expect(screen.getByRole("button", { name: "Tạo ứng dụng" })).toHaveAttribute("aria-pressed", "false");
+    expect(screen.getByText("Chưa chọn ứng dụng: bấm “Tiếp tục” để bỏ qua bước này.")).toBeInTheDocument();
+  });
+
+  it("cannot connect an app another ZCA already uses, and says why", async () => {
+    anApi({
+      "GET /apps": () => ({ body: [{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: "zca-x" }] }),
+    });
+    renderCreate("/create/app");
+    expect(await screen.findByRole("button", { name: "Kết nối An Nhiên POS" })).toBeDisabled();
+    expect(screen.getByText("Đã kết nối với một ZCA khác")).toBeInTheDocument();
+  });
+
+  it("explains an app chosen earlier that another ZCA took meanwhile, and holds “Tiếp tục” until changed", async () => {
+    anApi({
+      "GET /apps": () => ({ body: [{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: "zca-x" }] }),
+    });
+    saveDraft({ ...draft, app: { mode: "connect", appId: "app-an-pos" } });
+    const { user } = renderCreate("/create/app");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Ứng dụng “An Nhiên POS” bạn chọn trước đó vừa được kết nối với một ZCA khác.",
+    );
+    expect(screen.getByRole("button", { name: "Tiếp tục" })).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Tạo ứng dụng" }));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Tiếp tục" })).toBeEnabled();
+  });
+
+  it("keeps the app choice when going back to step 3 and forward again", async () => {
+    const { user } = renderCreate("/create/app");
+    await user.click(await screen.findByRole("button", { name: "Tạo ứng dụng" }));
+    await user.click(screen.getByRole("button", { name: "Quay lại" }));
+    await user.click(await screen.findByRole("button", { name: "Tiếp tục" }));
+    expect(await screen.findByRole("button", { name: "Tạo ứng dụng" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+  });
+});

@@ -1,0 +1,155 @@
+import { screen, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it } from "vitest";
+import {
+  anApi,
+  anOas,
+  anOasAfterDung,
+  createdZca,
+  meOf,
+  resetCreateStores,
+  saveDraft,
+  terms,
+} from "./support/create-fixtures";
+import { renderCreate } from "./support/render-create";
+
+const draft = {
+  step: "terms" as const,
+  name: "Tiệm bánh An Nhiên",
+  oaId: "oa-an-nhien",
+  app: { mode: "create" as const },
+};
+const refusal = (status: number, code: string) => () => ({ status, body: { error: { code, message: "" } } });
+
+async function agreeAndComplete(user: ReturnType<typeof renderCreate>["user"]) {
+  await user.click(
+    await screen.findByRole("checkbox", { name: "Tôi đã đọc và đồng ý với Điều khoản & quy định" }),
+  );
+  await user.click(screen.getByRole("button", { name: "Hoàn thành" }));
+}
+
+beforeEach(() => {
+  resetCreateStores();
+  anApi();
+  saveDraft(draft);
+});
+
+describe("step 5: terms and completion", () => {
+  it("shows the current terms and what is about to be created", async () => {
+    renderCreate("/create/terms");
+    expect(await screen.findByRole("heading", { name: terms.title })).toBeInTheDocument();
+    expect(screen.getByText("Phiên bản 2022-06-01")).toBeInTheDocument();
+    expect(screen.getByText(/không dùng để thanh toán quảng cáo Zalo Ads/)).toBeInTheDocument();
+    const summary = screen.getByRole("region", { name: "Bạn sắp tạo" });
+    expect(await within(summary).findByText("Tiệm bánh An Nhiên (ứng dụng mới)")).toBeInTheDocument();
+    expect(summary).toHaveTextContent("Tên ZCATiệm bánh An Nhiên");
+    expect(summary).toHaveTextContent("OATiệm bánh An Nhiên");
+    expect(screen.getByText("Bước 5/6")).toBeInTheDocument();
+  });
+
+  it("keeps “Hoàn thành” disabled until the person agrees", async () => {
+    const { user } = renderCreate("/create/terms");
+    const agree = await screen.findByRole("checkbox", {
+      name: "Tôi đã đọc và đồng ý với Điều khoản & quy định",
+    });
+    expect(screen.getByRole("button", { name: "Hoàn thành" })).toBeDisabled();
+    await user.click(agree);
+    expect(screen.getByRole("button", { name: "Hoàn thành" })).toBeEnabled();
+    await user.click(agree);
+    expect(screen.getByRole("button", { name: "Hoàn thành" })).toBeDisabled();
+  });
+
+  it("creates the ZCA and shows step 6", async () => {
+    const api = anApi();
+    const { user } = renderCreate("/create/terms");
+    await agreeAndComplete(user);
+    expect(await screen.findByRole("heading", { name: "Đã tạo Zalo Cloud Account" })).toBeInTheDocument();
+    expect(api.calls.filter((c) => c.method === "POST")).toHaveLength(1);
+  });
+
+  it("keeps everything after a failure and retries with the same key", async () => {
+    let attempts = 0;
+    const api = anApi({
+      "POST /accounts": () =>
+        ++attempts === 1 ? { status: 502, body: null } : { status: 201, body: createdZca() },
+    });
+    const { user } = renderCreate("/create/terms");
+    await agreeAndComplete(user);
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Hệ thống đang gặp sự cố. Thông tin của bạn vẫn được giữ",
+    );
+    expect(screen.getByRole("checkbox", { name: /Tôi đã đọc và đồng ý/ })).toBeChecked();
+    expect(screen.getByText("Tiệm bánh An Nhiên (ứng dụng mới)")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Thử lại" }));
+    expect(await screen.findByRole("heading", { name: "Đã tạo Zalo Cloud Account" })).toBeInTheDocument();
+    const keys = api.calls.filter((c) => c.method === "POST").map((c) => c.headers.get("Idempotency-Key"));
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+  });
+
+  it("sends the person to choose another OA when the server says it was taken", async () => {
+    let taken = false;
+    anApi({
+      "GET /oas": () => ({ body: taken ? anOasAfterDung : anOas }),
+      "POST /accounts": () => {
+        taken = true;
+        return refusal(409, "oa_linked_elsewhere")();
+      },
+    });
+    const { user } = renderCreate("/create/terms");
+    await agreeAndComplete(user);
+    expect(
+      await screen.findByText("OA này vừa được liên kết với một ZCA khác. Hãy chọn OA khác."),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Chọn OA khác" }));
+    expect(await screen.findByRole("heading", { name: "Kết nối OA của doanh nghiệp" })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/“Tiệm bánh An Nhiên” bạn chọn trước đó vừa được liên kết/),
+    ).toBeInTheDocument();
+  });
+
+  it("explains before submitting when the chosen OA was taken meanwhile", async () => {
+    anApi({ "GET /oas": () => ({ body: anOasAfterDung }) });
+    renderCreate("/create/terms");
+    expect(
+      await screen.findByText(/bạn chọn trước đó vừa được liên kết với một ZCA khác/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Chọn OA khác" })).toBeEnabled();
+    expect(screen.queryByRole("button", { name: "Hoàn thành" })).not.toBeInTheDocument();
+  });
+
+  it("asks for agreement again when the terms changed", async () => {
+    anApi({ "POST /accounts": refusal(422, "terms_not_accepted") });
+    const { user } = renderCreate("/create/terms");
+    await agreeAndComplete(user);
+    expect(await screen.findByText(/Điều khoản vừa được cập nhật/)).toBeInTheDocument();
+    expect(screen.getByRole("checkbox", { name: /Tôi đã đọc và đồng ý/ })).not.toBeChecked();
+    expect(screen.getByRole("button", { name: "Hoàn thành" })).toBeDisabled();
+  });
+
+  it("opens the person's ZCA when their phone already owns one", async () => {
+    anApi({
+      "POST /accounts": refusal(409, "phone_owns_account"),
+      "GET /me": () => ({
+        body: meOf({
+          accounts: [{ id: "zca-old", name: "Tiệm bánh cũ", role: "super_admin" }],
+          canCreateAccount: false,
+          reason: "phone_owns_account",
+        }),
+      }),
+    });
+    const { user } = renderCreate("/create/terms");
+    await agreeAndComplete(user);
+    expect(await screen.findByText(/Số điện thoại của bạn đã sở hữu một ZCA/)).toBeInTheDocument();
+    await user.click(await screen.findByRole("button", { name: "Mở ZCA của bạn" }));
+    expect(await screen.findByText("ZCA zca-old (landing)")).toBeInTheDocument();
+  });
+
+  it("keeps the agreement when going back to step 4 and forward again", async () => {
+    const { user } = renderCreate("/create/terms");
+    await user.click(await screen.findByRole("checkbox", { name: /Tôi đã đọc và đồng ý/ }));
+    await user.click(screen.getByRole("button", { name: "Quay lại" }));
+    await user.click(await screen.findByRole("button", { name: "Tiếp tục" }));
+    expect(await screen.findByRole("checkbox", { name: /Tôi đã đọc và đồng ý/ })).toBeChecked();
+  });
+});
