@@ -49,8 +49,8 @@ export const viAssets = {
     noMatch: (query: string) => `Không có OA nào có tên chứa “${query}”.`,
     linkFailed: (oa: string) => `Chưa liên kết được ${oa}.`,
     unlinkFailed: (oa: string) => `Chưa hủy liên kết được ${oa}.`,
-    linkedToast: (oa: string) => `Đã liên kết ${oa}.`,
-    unlinkedToast: (oa: string) => `Đã hủy liên kết ${oa}.`,
+    linkedToast: (oa: string, account: string) => `Đã liên kết ${oa} với ${account}.`,
+    unlinkedToast: (oa: string, account: string) => `Đã hủy liên kết ${oa} khỏi ${account}.`,
   },
   confirmLink: {
     title: "Liên kết OA với ZCA?",

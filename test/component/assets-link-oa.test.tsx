@@ -123,7 +123,9 @@ describe("Liên kết OA: linking", () => {
     await user.click(await screen.findByRole("button", { name: "Liên kết Bình Minh Nail" }));
     await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Liên kết OA" }));
 
-    expect(await screen.findByText("Đã liên kết Bình Minh Nail.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Đã liên kết Bình Minh Nail với Công ty TNHH Bình Minh."),
+    ).toBeInTheDocument();
     expect(within(linkedSection()).getByText("Bình Minh Nail")).toBeInTheDocument();
     expect(within(linkedSection()).getByText("Trần Thị Bình liên kết ngày 02/01/2025")).toBeInTheDocument();
     expect(within(newSection()).queryByText("Bình Minh Nail")).not.toBeInTheDocument();
@@ -149,7 +151,9 @@ describe("Liên kết OA: linking", () => {
 
     fail = false;
     await user.click(within(alert).getByRole("button", { name: "Thử lại" }));
-    expect(await screen.findByText("Đã liên kết Bình Minh Nail.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Đã liên kết Bình Minh Nail với Công ty TNHH Bình Minh."),
+    ).toBeInTheDocument();
     expect(within(linkedSection()).getByText("Bình Minh Nail")).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
@@ -184,7 +188,9 @@ describe("Liên kết OA: unlinking", () => {
     await user.click(await screen.findByRole("button", { name: "Hủy liên kết Bình Minh Spa" }));
     await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Hủy liên kết" }));
 
-    expect(await screen.findByText("Đã hủy liên kết Bình Minh Spa.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Đã hủy liên kết Bình Minh Spa khỏi Công ty TNHH Bình Minh."),
+    ).toBeInTheDocument();
     expect(api.calls.some((c) => c.method === "DELETE" && c.path.endsWith("/oa-binh-minh"))).toBe(true);
     expect(within(newSection()).getByRole("button", { name: "Liên kết Bình Minh Spa" })).toBeInTheDocument();
     expect(within(linkedSection()).getByText(/ZCA này chưa liên kết OA nào/)).toBeInTheDocument();

@@ -5,6 +5,7 @@ import { AppPage } from "../../components/app-page";
 import { ConfirmDialog } from "../../components/confirm-dialog";
 import { EntityAvatar } from "../../components/entity-avatar";
 import { ErrorNotice } from "../../components/error-notice";
+import { CheckIcon } from "../../components/icons";
 import { LoadingScreen } from "../../components/loading-screen";
 import type { Oa } from "../../domain/types";
 import { t } from "../../i18n";
@@ -33,8 +34,8 @@ export default function LinkOaPage() {
 
   async function run(action: LinkAction, oaName: string, work: () => Promise<boolean>) {
     if (!(await work())) return;
-    const text = action === "link" ? o.linkedToast(oaName) : o.unlinkedToast(oaName);
-    openSnackbar({ type: "success", text, icon: true });
+    const text = (action === "link" ? o.linkedToast : o.unlinkedToast)(oaName, account?.name ?? "");
+    openSnackbar({ type: "success", text, prefixIcon: <CheckIcon size={20} className="snackbar-check" /> });
   }
 
   function ask(action: LinkAction, oa: Asking["oa"]) {
@@ -75,7 +76,7 @@ export default function LinkOaPage() {
         )
       }
     >
-      <p className="muted">{o.intro(account.name)}</p>
+      <p className="muted page-intro">{o.intro(account.name)}</p>
       <LinkedOasSection onUnlink={(oa) => ask("unlink", oa)} />
       <NewOasSection account={account} onLink={(oa) => ask("link", oa)} />
       <ConfirmDialog

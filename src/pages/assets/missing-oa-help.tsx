@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "zmp-ui";
 import { ChevronIcon, InfoIcon } from "../../components/icons";
 import { t } from "../../i18n";
@@ -14,6 +14,12 @@ export function MissingOaHelp({ accountName }: { accountName: string }) {
   const outcome = useAssets((s) => s.adminRequest);
   const ask = useAssets((s) => s.askForOaAdminRights);
   const message = h.message(person, accountName);
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+
+  // The outcome appears below the button, often under the fold of a phone screen.
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  }, [outcome]);
 
   return (
     <div className="missing-oa">
@@ -41,7 +47,7 @@ export function MissingOaHelp({ accountName }: { accountName: string }) {
             {h.send}
           </Button>
           {outcome && (
-            <p role="status" className="notice notice-info">
+            <p ref={outcomeRef} role="status" className="notice notice-info">
               {h.outcome[outcome]}
             </p>
           )}

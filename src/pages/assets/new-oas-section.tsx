@@ -25,7 +25,7 @@ export function NewOasSection({ account, onLink }: { account: Account; onLink(oa
       <h2 id="new-oas" className="card-title">
         {o.newOas}
       </h2>
-      <p className="muted small">{o.newHint}</p>
+      <p className="muted small card-hint">{o.newHint}</p>
       {all.length > SEARCH_ABOVE && (
         <Input
           aria-label={o.search}
