@@ -1,0 +1,145 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { oaAdmins, oas } from "../../server/db/schema";
+import { screenshot, startE2e, type E2e } from "./support/harness";
+
+let e2e: E2e;
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterAll(() => e2e?.stop());
+
+const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+// zmp-ui keeps the previous screen mounted while it slides away.
+const settle = (page: Page) => page.waitForTimeout(600);
+
+/** From Bình's ZCA home: "Cài đặt" → "Quản lý tài sản" → "Liên kết OA". */
+async function openLinkOa(page: Page, shots = false) {
+  await page.getByRole("button", { name: "Cài đặt" }).click();
+  await section(page, "Thông tin tài khoản").waitFor();
+  if (shots) await screenshot(page, "assets-1-settings");
+  await page.getByRole("button", { name: /^Quản lý tài sản/ }).click();
+  await section(page, "Ứng dụng (App ID)").waitFor();
+  if (shots) await screenshot(page, "assets-2-asset-management");
+  await page.getByRole("button", { name: /^Liên kết OA/ }).click();
+  await section(page, "Liên kết OA mới").waitFor();
+}
+
+describe("asset management: link an OA to Bình's ZCA", () => {
+  it("links Bình Minh Nail, shows it on the ZCA home, then unlinks it", async () => {
+    const { page, context } = await e2e.open("?as=binh");
+    await page.getByRole("heading", { name: "Official Account đã liên kết" }).waitFor();
+    await openLinkOa(page, true);
+
+    const linked = section(page, "OA đã liên kết");
+    const fresh = section(page, "Liên kết OA mới");
+    await linked.getByText("Bình Minh Spa").waitFor();
+    await fresh.getByText("Chưa xác thực: chỉ OA đã xác thực mới liên kết được").waitFor();
+    expect(await fresh.getByRole("button", { name: /^Liên kết / }).count()).toBe(1);
+    await screenshot(page, "assets-3-link-oa");
+
+    await fresh.getByRole("button", { name: "Liên kết Bình Minh Nail" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog
+      .getByText("Bình Minh Nail sẽ được liên kết với Công ty TNHH Bình Minh.", { exact: false })
+      .waitFor();
+    await screenshot(page, "assets-4-confirm-link");
+    await dialog.getByRole("button", { name: "Liên kết OA" }).click();
+
+    await page.getByText("Đã liên kết Bình Minh Nail với Công ty TNHH Bình Minh.").waitFor();
+    await linked.getByText("Bình Minh Nail").waitFor();
+    await linked
+      .getByText(/^Trần Thị Bình liên kết ngày \d\d\/\d\d\/\d{4}$/)
+      .last()
+      .waitFor();
+    expect(await fresh.getByText("Bình Minh Nail").count()).toBe(0);
+    await screenshot(page, "assets-5-linked");
+
+    await page.goBack();
+    await page.getByRole("button", { name: "Liên kết OA 2 OA đã liên kết" }).waitFor();
+    await settle(page);
+    await page.goBack();
+    await settle(page);
+    await page.goBack();
+    await section(page, "Official Account đã liên kết").getByText("Bình Minh Nail").waitFor();
+    await settle(page);
+
+    await openLinkOa(page);
+    await linked.getByRole("button", { name: "Hủy liên kết Bình Minh Nail" }).click();
+    await dialog
+      .getByText("Bình Minh Nail sẽ không dùng số dư của Công ty TNHH Bình Minh nữa.", { exact: false })
+      .waitFor();
+    await screenshot(page, "assets-6-confirm-unlink");
+    e2e.setApi("down");
+    await dialog.getByRole("button", { name: "Hủy liên kết" }).click();
+
+    const alert = page.getByRole("alert");
+    await alert.getByText("Chưa hủy liên kết được Bình Minh Nail.").waitFor();
+    await linked.getByRole("button", { name: "Hủy liên kết Bình Minh Nail" }).waitFor();
+    await screenshot(page, "assets-7-unlink-failed");
+    e2e.setApi("up");
+    await alert.getByRole("button", { name: "Thử lại" }).click();
+
+    await page.getByText("Đã hủy liên kết Bình Minh Nail khỏi Công ty TNHH Bình Minh.").waitFor();
+    await fresh.getByRole("button", { name: "Liên kết Bình Minh Nail" }).waitFor();
+    expect(await linked.getByText("Bình Minh Nail").count()).toBe(0);
+    expect(await page.getByRole("alert").count()).toBe(0);
+    await screenshot(page, "assets-8-unlinked");
+    await context.close();
+  });
+
+  it("helps Bình when the OA she wants is missing", async () => {
+    const { page, context } = await e2e.open("?as=binh");
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: new URL(e2e.url).origin,
+    });
+    await page.getByRole("heading", { name: "Official Account đã liên kết" }).waitFor();
+    await openLinkOa(page);
+
+    await page.getByRole("button", { name: "Không thấy OA cần liên kết?" }).click();
+    await page.getByText("Chỉ admin của một OA mới thấy OA đó ở đây.", { exact: false }).waitFor();
+    const send = page.getByRole("button", { name: "Gửi lời nhờ qua Zalo" });
+    await send.scrollIntoViewIfNeeded();
+    await screenshot(page, "assets-9-missing-oa-help");
+
+    await send.click();
+    await page.getByRole("status").getByText("Đã sao chép lời nhắn.", { exact: false }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain("Chào bạn, mình là Trần Thị Bình.");
+    expect(copied).toContain("Công ty TNHH Bình Minh");
+    await screenshot(page, "assets-10-help-message-copied");
+    await context.close();
+  });
+
+  it("lets Bình search a long list of OAs by name, without typing the diacritics", async () => {
+    const extra = ["Bình Minh Hair", "Bình Minh Café", "Tiệm hoa Bình Minh", "Đồ gỗ Bình Minh"];
+    await e2e.database.db.insert(oas).values(
+      extra.map((name, i) => ({
+        id: `oa-extra-${i}`,
+        name,
+        verified: i !== 3,
+        category: "Bán lẻ",
+        followers: 50 * i,
+      })),
+    );
+    await e2e.database.db
+      .insert(oaAdmins)
+      .values(extra.map((_, i) => ({ oaId: `oa-extra-${i}`, zaloId: "binh" })));
+
+    const { page, context } = await e2e.open("?as=binh");
+    await page.getByRole("heading", { name: "Official Account đã liên kết" }).waitFor();
+    await openLinkOa(page);
+    const box = page.getByRole("textbox", { name: "Tìm OA theo tên" });
+    await box.fill("do go");
+    const fresh = section(page, "Liên kết OA mới");
+    await fresh.getByText("Đồ gỗ Bình Minh").waitFor();
+    expect(await fresh.getByRole("listitem").count()).toBe(1);
+    await screenshot(page, "assets-11-search");
+
+    await box.fill("binh minh");
+    expect(await fresh.getByRole("listitem").count()).toBe(6);
+    await box.fill("karaoke");
+    await fresh.getByText("Không có OA nào có tên chứa “karaoke”.").waitFor();
+    await context.close();
+  });
+});
