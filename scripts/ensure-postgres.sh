@@ -4,6 +4,7 @@
 # 127.0.0.1 at a free port (installing Debian's postgresql when root and missing).
 # scripts/stop-postgres.sh stops it. Progress goes to stderr; only the URL goes to stdout.
 set -euo pipefail
+export PATH="$PATH:/usr/sbin:/sbin" # runuser, useradd
 
 if [[ -n "${TEST_DATABASE_URL:-}" ]]; then
   echo "$TEST_DATABASE_URL"
@@ -11,7 +12,8 @@ if [[ -n "${TEST_DATABASE_URL:-}" ]]; then
 fi
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-state="$repo/.pgtest"
+# PGTEST_STATE_DIR lets a second user (npm run bench) keep its own cluster beside the tests' one.
+state="${PGTEST_STATE_DIR:-$repo/.pgtest}"
 say() { echo "ensure-postgres: $*" >&2; }
 
 find_bindir() {

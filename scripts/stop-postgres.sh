@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Stops and deletes the throwaway cluster that scripts/ensure-postgres.sh started (if any).
 set -euo pipefail
-state="$(cd "$(dirname "$0")/.." && pwd)/.pgtest"
+export PATH="$PATH:/usr/sbin:/sbin" # runuser, useradd
+state="${PGTEST_STATE_DIR:-$(cd "$(dirname "$0")/.." && pwd)/.pgtest}"
 [[ -f "$state/datadir" ]] || exit 0
 datadir="$(cat "$state/datadir")"
 bindir="$(cat "$state/bindir")"
