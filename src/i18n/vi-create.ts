@@ -77,7 +77,8 @@ export const viCreate = {
     heading: "Kết nối ứng dụng",
     intro: "Số dư ZCA cũng thanh toán cho ứng dụng (App ID) của doanh nghiệp, ví dụ khi gửi tin ZNS.",
     createTitle: "Tạo ứng dụng mới",
-    createDetail: (name: string) => `Hệ thống tạo một ứng dụng mang tên ZCA: ${quoted(name)}.`,
+    createDetail: (name: string) =>
+      `Khi bạn bấm “Hoàn thành”, hệ thống tạo một ứng dụng mang tên ZCA: ${quoted(name)}.`,
     create: "Tạo ứng dụng",
     connectTitle: "Kết nối ứng dụng có sẵn",
     connect: "Kết nối",

@@ -65,7 +65,7 @@ describe("resuming a saved draft", () => {
     renderCreate("/create");
     expect(await screen.findByRole("heading", { name: "Kết nối ứng dụng" })).toBeInTheDocument();
     expect(
-      screen.getByText("Hệ thống tạo một ứng dụng mang tên ZCA: “Tiệm bánh An Nhiên”."),
+      screen.getByText(/hệ thống tạo một ứng dụng mang tên ZCA: “Tiệm bánh An Nhiên”/),
     ).toBeInTheDocument();
   });
 

@@ -47,7 +47,7 @@ function TermsStep() {
     if (await submit()) navigate(STEP_PATH.done, { replace: true });
   }
 
-  const actions: Record<Recovery, { label: string; run(): void } | null> = {
+  const actions: Record<Exclude<Recovery, "retry">, { label: string; run(): void } | null> = {
     "choose-oa": { label: t.create.terms.chooseOa, run: () => open("oa") },
     "choose-app": { label: t.create.terms.chooseApp, run: () => open("app") },
     "share-phone": { label: t.create.terms.sharePhone, run: () => open("name") },
@@ -57,9 +57,8 @@ function TermsStep() {
           run: () => navigate(`/accounts/${owned.id}`, { replace: true, state: { landing: true } }),
         }
       : null,
-    retry: { label: t.app.retry, run: () => void complete() },
   };
-  const action = recovery && actions[recovery];
+  const action = recovery && recovery !== "retry" ? actions[recovery] : null;
 
   return (
     <StepLayout
@@ -68,13 +67,35 @@ function TermsStep() {
       footer={
         <>
           {submitError && !submitting && <ErrorNotice code={submitError} />}
+          {outdated && (
+            <p className="notice notice-warning" role="alert">
+              {t.create.terms.updated}
+            </p>
+          )}
+          {terms && !action && (
+            <Checkbox
+              className="terms-agree"
+              value="agree"
+              checked={agreed}
+              disabled={submitting}
+              onChange={(e: { target: { checked: boolean } }) =>
+                acceptTerms(e.target.checked ? terms.version : null)
+              }
+            >
+              {t.create.terms.agree}
+            </Checkbox>
+          )}
           {action ? (
             <Button fullWidth onClick={action.run}>
               {action.label}
             </Button>
           ) : (
             <Button fullWidth disabled={!agreed} loading={submitting} onClick={() => void complete()}>
-              {submitting ? t.create.terms.creating : t.create.terms.action}
+              {submitting
+                ? t.create.terms.creating
+                : recovery === "retry"
+                  ? t.app.retry
+                  : t.create.terms.action}
             </Button>
           )}
         </>
@@ -95,25 +116,6 @@ function TermsStep() {
             <p key={paragraph}>{paragraph}</p>
           ))}
         </section>
-      )}
-      {outdated && (
-        <p className="notice notice-warning" role="alert">
-          {t.create.terms.updated}
-        </p>
-      )}
-      {terms && (
-        <div className="card">
-          <Checkbox
-            value="agree"
-            checked={agreed}
-            disabled={submitting}
-            onChange={(e: { target: { checked: boolean } }) =>
-              acceptTerms(e.target.checked ? terms.version : null)
-            }
-          >
-            {t.create.terms.agree}
-          </Checkbox>
-        </div>
       )}
     </StepLayout>
   );
