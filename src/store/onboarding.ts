@@ -57,77 +57,82 @@ function draftOf(state: OnboardingState): Draft {
 /** The create-a-ZCA wizard: the draft (saved per person on the device), its steps, and the submit. */
 export const useOnboarding = create<OnboardingState>()(
   persist(
-    (set, get) => ({
-      ...EMPTY_DRAFT,
-      ...idle,
-      draftOf: null,
+    (set, get) => {
+      // A refusal belongs to the attempt it answered: moving to another step leaves it behind.
+      const moveTo = (step: Step) => set(get().submitStatus === "failed" ? { step, ...idle } : { step });
 
-      openDraftOf: async (personId) => {
-        if (get().draftOf === personId) return;
-        useDirectory.getState().clear();
-        useOnboarding.persist.setOptions({ name: `${DRAFT_STORAGE_KEY}.${personId}` });
-        await useOnboarding.persist.rehydrate();
-        set({ draftOf: personId, ...idle });
-      },
+      return {
+        ...EMPTY_DRAFT,
+        ...idle,
+        draftOf: null,
 
-      setName: (name) => set({ name }),
-      chooseOa: (oaId) => set({ oaId }),
-      chooseApp: (app) => set({ app }),
-      acceptTerms: (acceptedTermsVersion) => set({ acceptedTermsVersion }),
+        openDraftOf: async (personId) => {
+          if (get().draftOf === personId) return;
+          useDirectory.getState().clear();
+          useOnboarding.persist.setOptions({ name: `${DRAFT_STORAGE_KEY}.${personId}` });
+          await useOnboarding.persist.rehydrate();
+          set({ draftOf: personId, ...idle });
+        },
 
-      goTo: (step) => {
-        if (canOpen(step, get(), phoneShared())) set({ step });
-      },
+        setName: (name) => set({ name }),
+        chooseOa: (oaId) => set({ oaId }),
+        chooseApp: (app) => set({ app }),
+        acceptTerms: (acceptedTermsVersion) => set({ acceptedTermsVersion }),
 
-      next: () => {
-        const { step } = get();
-        const following = STEPS[STEPS.indexOf(step) + 1];
-        // Done opens only once the ZCA exists, so "Tiếp tục" never reaches it: submit does.
-        if (!following || !canOpen(following, get(), phoneShared())) return step;
-        set({ step: following });
-        return following;
-      },
+        goTo: (step) => {
+          if (canOpen(step, get(), phoneShared())) moveTo(step);
+        },
 
-      back: () => {
-        const { step } = get();
-        if (step === "start" || step === "done") return step;
-        const previous = STEPS[STEPS.indexOf(step) - 1]!;
-        set({ step: previous });
-        return previous;
-      },
+        next: () => {
+          const { step } = get();
+          const following = STEPS[STEPS.indexOf(step) + 1];
+          // Done opens only once the ZCA exists, so "Tiếp tục" never reaches it: submit does.
+          if (!following || !canOpen(following, get(), phoneShared())) return step;
+          moveTo(following);
+          return following;
+        },
 
-      submit: async () => {
-        const state = get();
-        const name = validateAccountName(state.name);
-        if (state.submitStatus === "submitting" || !name.ok) return false;
-        if (!state.oaId || !state.app || !state.acceptedTermsVersion) return false;
-        const idempotencyKey = state.idempotencyKey ?? newIdempotencyKey();
-        set({ idempotencyKey, submitStatus: "submitting", submitError: null });
-        try {
-          const body = {
-            name: name.value,
-            oaId: state.oaId,
-            app: state.app,
-            termsVersion: state.acceptedTermsVersion,
-          };
-          const account = await createAccount(body, idempotencyKey);
-          useAccounts.getState().remember(account);
-          set({ ...EMPTY_DRAFT, ...idle, step: "done", createdAccountId: account.id });
-          await useSession
-            .getState()
-            .refreshMe()
-            .catch(() => null);
-          return true;
-        } catch (error) {
-          const code = error instanceof ApiError ? error.code : "unknown";
-          set({ submitStatus: "failed", submitError: code });
-          afterRefusal(code);
-          return false;
-        }
-      },
+        back: () => {
+          const { step } = get();
+          if (step === "start" || step === "done") return step;
+          const previous = STEPS[STEPS.indexOf(step) - 1]!;
+          moveTo(previous);
+          return previous;
+        },
 
-      reset: () => set({ ...EMPTY_DRAFT, ...idle }),
-    }),
+        submit: async () => {
+          const state = get();
+          const name = validateAccountName(state.name);
+          if (state.submitStatus === "submitting" || !name.ok) return false;
+          if (!state.oaId || !state.app || !state.acceptedTermsVersion) return false;
+          const idempotencyKey = state.idempotencyKey ?? newIdempotencyKey();
+          set({ idempotencyKey, submitStatus: "submitting", submitError: null });
+          try {
+            const body = {
+              name: name.value,
+              oaId: state.oaId,
+              app: state.app,
+              termsVersion: state.acceptedTermsVersion,
+            };
+            const account = await createAccount(body, idempotencyKey);
+            useAccounts.getState().remember(account);
+            set({ ...EMPTY_DRAFT, ...idle, step: "done", createdAccountId: account.id });
+            await useSession
+              .getState()
+              .refreshMe()
+              .catch(() => null);
+            return true;
+          } catch (error) {
+            const code = error instanceof ApiError ? error.code : "unknown";
+            set({ submitStatus: "failed", submitError: code });
+            afterRefusal(code);
+            return false;
+          }
+        },
+
+        reset: () => set({ ...EMPTY_DRAFT, ...idle }),
+      };
+    },
     {
       // Replaced by the person's own key in openDraftOf, before anything is read or written.
       name: DRAFT_STORAGE_KEY,

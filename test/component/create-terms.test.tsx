@@ -87,7 +87,7 @@ describe("step 5: terms and completion", () => {
     expect(keys[0]).toBe(keys[1]);
   });
 
-  it("sends the person to choose another OA when the server says it was taken", async () => {
+  it("sends the person to choose another OA when the server says it was taken, then lets them finish", async () => {
     let taken = false;
     anApi({
       "GET /oas": () => ({ body: taken ? anOasAfterDung : anOas }),
@@ -106,6 +106,12 @@ describe("step 5: terms and completion", () => {
     expect(
       await screen.findByText(/“Tiệm bánh An Nhiên” bạn chọn trước đó vừa được liên kết/),
     ).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: /^Cà phê Sáng/ }));
+    await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
+    await user.click(await screen.findByRole("button", { name: "Tiếp tục" }));
+    expect(await screen.findByRole("button", { name: "Hoàn thành" })).toBeEnabled();
+    expect(screen.queryByText(/Hãy chọn OA khác/)).not.toBeInTheDocument();
   });
 
   it("explains before submitting when the chosen OA was taken meanwhile", async () => {

@@ -206,6 +206,20 @@ describe("submitting", () => {
     expect(api.calls.some((c) => c.path === "/terms")).toBe(true);
   });
 
+  it("leaves a refusal behind once the person moves to another step", async () => {
+    anApi({
+      "POST /accounts": () => ({
+        status: 409,
+        body: { error: { code: "oa_linked_elsewhere", message: "" } },
+      }),
+    });
+    await readyToSubmit();
+    await store().submit();
+    expect(store().submitError).toBe("oa_linked_elsewhere");
+    store().goTo("oa");
+    expect(store()).toMatchObject({ step: "oa", submitStatus: "idle", submitError: null });
+  });
+
   it("takes a new key when the old one already created a ZCA from other answers", async () => {
     const api = anApi({
       "POST /accounts": () => ({
