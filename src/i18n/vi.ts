@@ -23,7 +23,8 @@ export const vi = {
   },
   home: {
     greeting: (name: string) => `Xin chào, ${name}`,
-    whatIs: "Zalo Cloud Account (ZCA) là tài khoản quản lý số dư để thanh toán các tính năng tính phí của Official Account (OA) và ứng dụng (App ID) của doanh nghiệp:",
+    whatIs:
+      "Zalo Cloud Account (ZCA) là tài khoản quản lý số dư để thanh toán các tính năng tính phí của Official Account (OA) và ứng dụng (App ID) của doanh nghiệp:",
     uses: [
       "Mua gói dịch vụ tài khoản OA xác thực",
       "Gửi Tin chủ động đến người quan tâm OA",
@@ -33,7 +34,8 @@ export const vi = {
     create: "Tạo tài khoản Zalo Cloud Account",
     yourAccounts: "Tài khoản của bạn",
     openAccount: "Mở tài khoản",
-    ownsAccount: "Số điện thoại của bạn đã là Quản trị viên cấp cao của ZCA này nên bạn được đưa thẳng tới đây: mỗi số điện thoại chỉ sở hữu một ZCA.",
+    ownsAccount:
+      "Số điện thoại của bạn đã là Quản trị viên cấp cao của ZCA này nên bạn được đưa thẳng tới đây: mỗi số điện thoại chỉ sở hữu một ZCA.",
     phoneRequired: "Cần số điện thoại Zalo của bạn để tạo ZCA: mỗi số điện thoại chỉ sở hữu một ZCA.",
   },
   account: {
@@ -55,20 +57,24 @@ export const vi = {
     unauthenticated: "Phiên đăng nhập đã hết hạn. Hãy mở lại ứng dụng để đăng nhập.",
     forbidden: "Bạn không có quyền thực hiện thao tác này với tài khoản này.",
     not_found: "Không tìm thấy nội dung này. Có thể nó đã bị xóa; hãy quay lại và tải lại.",
-    phone_required: "Cần số điện thoại Zalo của bạn để tạo ZCA. Hãy cho phép chia sẻ số điện thoại rồi thử lại.",
-    phone_owns_account: "Số điện thoại của bạn đã sở hữu một ZCA. Mỗi số điện thoại chỉ là Quản trị viên cấp cao của một ZCA.",
+    phone_required:
+      "Cần số điện thoại Zalo của bạn để tạo ZCA. Hãy cho phép chia sẻ số điện thoại rồi thử lại.",
+    phone_owns_account:
+      "Số điện thoại của bạn đã sở hữu một ZCA. Mỗi số điện thoại chỉ là Quản trị viên cấp cao của một ZCA.",
     oa_not_verified: "OA phải xác thực mới có thể kết nối. Hãy xác thực OA trước rồi quay lại.",
     oa_not_admin: "Bạn không phải admin của OA này. Hãy nhờ admin của OA cấp quyền admin cho bạn.",
     oa_linked_elsewhere: "OA này vừa được liên kết với một ZCA khác. Hãy chọn OA khác.",
     app_not_owned: "Bạn không sở hữu ứng dụng này. Hãy chọn ứng dụng khác hoặc tạo ứng dụng mới.",
-    app_linked_elsewhere: "Ứng dụng này đã kết nối với một ZCA khác. Hãy chọn ứng dụng khác hoặc tạo ứng dụng mới.",
+    app_linked_elsewhere:
+      "Ứng dụng này đã kết nối với một ZCA khác. Hãy chọn ứng dụng khác hoặc tạo ứng dụng mới.",
     terms_not_accepted: "Điều khoản vừa được cập nhật. Hãy đọc và đồng ý lại trước khi hoàn thành.",
     idempotency_key_reused: "Yêu cầu trước đó của bạn khác với thông tin hiện tại. Hãy bấm “Hoàn thành” lại.",
     payload_too_large: "Thông tin gửi đi quá dài. Hãy rút gọn rồi thử lại.",
     rate_limited: "Bạn thao tác quá nhanh. Hãy đợi một phút rồi thử lại.",
     zalo_unavailable: "Chưa kết nối được với Zalo. Hãy kiểm tra mạng rồi thử lại.",
     internal: "Hệ thống đang gặp sự cố. Thông tin của bạn vẫn được giữ; hãy thử lại sau ít phút.",
-    network: "Không kết nối được máy chủ. Hãy kiểm tra mạng rồi bấm “Thử lại”; thông tin bạn đã nhập vẫn được giữ.",
+    network:
+      "Không kết nối được máy chủ. Hãy kiểm tra mạng rồi bấm “Thử lại”; thông tin bạn đã nhập vẫn được giữ.",
     unknown: "Đã có lỗi không mong muốn. Hãy thử lại.",
   } satisfies Record<ErrorCode | "network" | "unknown", string>,
 };
