@@ -1,6 +1,5 @@
-import { t } from "../i18n";
 import { EntityAvatar } from "./entity-avatar";
-import { VerifiedBadge } from "./icons";
+import { OaTitle } from "./oa-title";
 
 interface OaListItemProps {
   oa: { name: string; avatar: string; verified: boolean };
@@ -17,9 +16,7 @@ export function OaListItem({ oa, detail, action, disabled = false }: OaListItemP
     <li className={disabled ? "row oa-item oa-item-disabled" : "row oa-item"}>
       <EntityAvatar name={oa.name} src={oa.avatar} size={40} />
       <span className="row-main">
-        <strong>
-          {oa.name} {oa.verified && <VerifiedBadge label={t.account.verified} />}
-        </strong>
+        <OaTitle oa={oa} />
         <span className="muted small">{detail}</span>
       </span>
       {action}

@@ -1,7 +1,8 @@
 import type { Oa } from "../domain/types";
 import { t } from "../i18n";
 import { EntityAvatar } from "./entity-avatar";
-import { CheckIcon, VerifiedBadge } from "./icons";
+import { CheckIcon } from "./icons";
+import { OaTitle } from "./oa-title";
 
 interface OaRowProps {
   oa: Pick<Oa, "id" | "name" | "avatar" | "verified" | "category" | "followers">;
@@ -24,10 +25,7 @@ export function OaRow({ oa, selected = false, disabledReason, onSelect }: OaRowP
     >
       <EntityAvatar name={oa.name} src={oa.avatar} size={44} />
       <span className="row-main">
-        <strong>
-          <span className="oa-row-name">{oa.name}</span>
-          {oa.verified && <VerifiedBadge label={t.account.verified} />}
-        </strong>
+        <OaTitle oa={oa} />
         <span className="muted small">
           {oa.category} · {t.account.followers(oa.followers)}
         </span>

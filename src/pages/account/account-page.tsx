@@ -5,7 +5,8 @@ import { AppPage } from "../../components/app-page";
 import { DevSwitchPerson } from "../../components/dev-switch-person";
 import { EntityAvatar } from "../../components/entity-avatar";
 import { ErrorNotice } from "../../components/error-notice";
-import { InfoIcon, SettingsIcon, VerifiedBadge } from "../../components/icons";
+import { InfoIcon, SettingsIcon } from "../../components/icons";
+import { OaTitle } from "../../components/oa-title";
 import { LoadingScreen } from "../../components/loading-screen";
 import { PaidUses } from "../../components/paid-uses";
 import { t } from "../../i18n";
@@ -63,9 +64,7 @@ export default function AccountPage() {
             <li key={oa.id} className="row">
               <EntityAvatar name={oa.name} src={oa.avatar} size={40} />
               <span className="row-main">
-                <strong>
-                  {oa.name} {oa.verified && <VerifiedBadge label={t.account.verified} />}
-                </strong>
+                <OaTitle oa={oa} />
                 <span className="muted small">{t.account.followers(oa.followers)}</span>
               </span>
             </li>
