@@ -17,7 +17,7 @@ export async function listOasFor(db: Db, personId: string): Promise<Oa[]> {
     .leftJoin(accounts, eq(accounts.id, accountOas.accountId))
     .where(eq(oaAdmins.zaloId, personId))
     .orderBy(oas.name);
-  return rows.map(({ oa, linkedAccountId, linkedAccountAdmin }) => {
+  const list: Oa[] = rows.map(({ oa, linkedAccountId, linkedAccountAdmin }) => {
     const reason = unavailableReason(oa.verified, linkedAccountId, linkedAccountAdmin === personId);
     return {
       id: oa.id,
@@ -31,6 +31,8 @@ export async function listOasFor(db: Db, personId: string): Promise<Oa[]> {
       ...(reason ? { reason } : {}),
     };
   });
+  // The ones a person can pick come first; the sort is stable, so each group stays by name.
+  return list.sort((a, b) => Number(b.linkable) - Number(a.linkable));
 }
 
 function unavailableReason(

@@ -47,6 +47,15 @@ describe("GET /api/oas", () => {
       oas.map((o) => [o.id, { linkable: o.linkable, reason: o.reason, linkedAccountId: o.linkedAccountId }]),
     );
 
+  it("lists the OAs a person can pick first, each group by name", async () => {
+    const res = await server.get("/api/oas", tokens.an);
+    expect(res.body.map((o: { id: string }) => o.id)).toEqual([
+      "oa-sang-coffee",
+      "oa-an-nhien",
+      "oa-an-studio",
+    ]);
+  });
+
   it("lists an's OAs: verified ones linkable, the unverified one not, with its reason", async () => {
     const res = await server.get("/api/oas", tokens.an);
     expect(res.status).toBe(200);
