@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { compress } from "hono/compress";
 
 export interface PreviewOptions {
   wwwDir: string;
@@ -19,15 +20,20 @@ export interface PreviewOptions {
 export async function startPreview(opts: PreviewOptions): Promise<{ url: string; stop(): Promise<void> }> {
   const appId = opts.appId ?? "1234567890";
   const base = `/zapps/${appId}`;
+  // The build refers to its files relatively (./assets/…); <base> keeps them under the app's root
+  // when the page is opened at a deep link such as /zapps/<id>/accounts/x (Zalo's host always
+  // loads them from the root).
   const html = (await readFile(join(opts.wwwDir, "index.html"), "utf8")).replace(
     "<head>",
-    `<head><script>window.APP_ID = ${JSON.stringify(appId)};</script>`,
+    `<head><base href="${base}/" /><script>window.APP_ID = ${JSON.stringify(appId)};</script>`,
   );
 
   const web = new Hono();
   web.all("/api/*", (c) => opts.api.fetch(c.req.raw));
   web.get("/health", (c) => opts.api.fetch(c.req.raw));
   web.get("/", (c) => c.redirect(`${base}/`));
+  // Zalo's CDN serves the package compressed; so does this preview (the API is left as it is).
+  web.use(`${base}/*`, compress());
   web.get(`${base}/`, (c) => c.html(html));
   web.use(
     `${base}/*`,
