@@ -1,22 +1,32 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Oa, OaUnavailableReason } from "../../src/domain/types";
 import type { Db, Tx } from "../db/client";
+import { preparedQuery } from "../db/prepared";
 import { accountOas, accounts, oaAdmins, oas } from "../db/schema";
+
+// Built once per database and prepared: no query building per request, one parse and plan per
+// PostgreSQL connection.
+const oasOfPerson = preparedQuery(
+  (db, name) =>
+    db
+      .select({
+        oa: oas,
+        linkedAccountId: accountOas.accountId,
+        linkedAccountAdmin: accounts.superAdminId,
+      })
+      .from(oaAdmins)
+      .innerJoin(oas, eq(oas.id, oaAdmins.oaId))
+      .leftJoin(accountOas, eq(accountOas.oaId, oas.id))
+      .leftJoin(accounts, eq(accounts.id, accountOas.accountId))
+      .where(eq(oaAdmins.zaloId, sql.placeholder("personId")))
+      .orderBy(oas.name)
+      .prepare(name),
+  "list_oas_for",
+);
 
 /** The OAs a person administers, each with whether it can be linked and why not. */
 export async function listOasFor(db: Db, personId: string): Promise<Oa[]> {
-  const rows = await db
-    .select({
-      oa: oas,
-      linkedAccountId: accountOas.accountId,
-      linkedAccountAdmin: accounts.superAdminId,
-    })
-    .from(oaAdmins)
-    .innerJoin(oas, eq(oas.id, oaAdmins.oaId))
-    .leftJoin(accountOas, eq(accountOas.oaId, oas.id))
-    .leftJoin(accounts, eq(accounts.id, accountOas.accountId))
-    .where(eq(oaAdmins.zaloId, personId))
-    .orderBy(oas.name);
+  const rows = await oasOfPerson(db).execute({ personId });
   const list: Oa[] = rows.map(({ oa, linkedAccountId, linkedAccountAdmin }) => {
     const reason = unavailableReason(oa.verified, linkedAccountId, linkedAccountAdmin === personId);
     return {
