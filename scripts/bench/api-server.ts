@@ -1,0 +1,51 @@
+// The API as server/main.ts runs it (default JSON request log on stdout, pool of server/db/client.ts),
+// in its own process so autocannon does not share its event loop. Started by api-load.ts over IPC;
+// the only differences from production: dev sign-in, write limits raised, and bench directory rows.
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { createApp } from "../../server/app";
+import { createZaloGraph } from "../../server/auth/zalo-graph";
+import { openDatabase } from "../../server/db/client";
+import { seedDirectory } from "../../server/seed/seed";
+import { seedOas } from "./seed-oas";
+
+export interface ApiServerReady {
+  url: string;
+  /** Verified OAs administered by binh, none linked: the link/unlink pairs use them. */
+  linkableOaIds: string[];
+}
+
+const database = await openDatabase({
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir: process.env.DATA_DIR,
+});
+await seedDirectory(database.db);
+const linkableOaIds = await seedOas(database.db, {
+  personId: "binh",
+  count: 100,
+  idPrefix: "oa-bench-link",
+  namePrefix: "Liên kết thử",
+});
+// dung administers 500 OAs: the "GET /api/oas, 500 OAs" case.
+await seedOas(database.db, { personId: "dung", count: 500, idPrefix: "oa-bench-many", namePrefix: "OA thử" });
+
+const app = createApp({
+  db: database.db,
+  authMode: "dev",
+  sessionSecret: "bench-session-secret-0123456789abcdef",
+  graph: createZaloGraph({ baseUrl: "http://127.0.0.1:9", appSecret: "unused" }),
+  corsOrigins: [],
+  limits: { signInPerMinute: 1_000_000, writesPerMinute: 1_000_000 },
+});
+const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => {
+  const { port } = server.address() as AddressInfo;
+  process.send!({ url: `http://127.0.0.1:${port}`, linkableOaIds } satisfies ApiServerReady);
+});
+
+const stop = () => {
+  server.close(() => void database.close().then(() => process.exit(0)));
+  if ("closeAllConnections" in server) server.closeAllConnections();
+  setTimeout(() => process.exit(1), 5000).unref();
+};
+process.on("SIGTERM", stop);
+process.on("disconnect", stop);

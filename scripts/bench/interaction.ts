@@ -1,0 +1,240 @@
+import { chromium, type Browser, type Page } from "playwright-core";
+import { REPO } from "./build";
+import { onCleanup } from "./cleanup";
+import { heading, median, ms, table } from "./format";
+import { CHROMIUM } from "./pageload";
+import { readRoutes } from "./routes";
+import { seedOas } from "./seed-oas";
+import { startWebStack } from "./web-stack";
+
+const RUNS = Number(process.env.BENCH_INTERACTION_RUNS ?? 7);
+const OA_COUNT = 500;
+const OA_PREFIX = "OA thử";
+/** Mid-range phone vs desktop CPU, as Lighthouse's mobile preset assumes. */
+const CPU_RATES = [1, 4];
+const PHONE = { width: 390, height: 844 };
+
+export interface InteractionRow {
+  what: string;
+  cpu: number;
+  runs: number;
+  /** Median ms from the navigation or tap to the next frame after the screen is complete. */
+  total: number;
+  /** Median ms of that spent until the last API answer arrived. */
+  api: number;
+  /** Median ms from the last API answer to the painted screen: the rendering. */
+  render: number;
+  longestTask: number;
+}
+
+interface Timing {
+  total: number;
+  api: number;
+  longestTask: number;
+}
+
+async function openSignedIn(browser: Browser, baseUrl: string, path: string, persona: string, cpu: number) {
+  const context = await browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: "vi-VN",
+  });
+  // tsx compiles the functions passed to page.evaluate with esbuild's keepNames helper `__name`.
+  await context.addInitScript("globalThis.__name = (fn) => fn;");
+  const page = await context.newPage();
+  await page.goto(new URL(`${path.slice(1)}?as=${persona}`, baseUrl).toString());
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(700); // zmp-ui's page transition
+  if (cpu !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
+  }
+  return { page, close: () => context.close() };
+}
+
+/**
+ * In the page: starts the clock at the next tap (pointerdown) or, with `navigate`, at once with a
+ * client-side navigation of the app's router (as a link does); stops it at the first frame after
+ * the screen is complete: `oas` seeded OA names in the document, or a new "Bước N/6" label.
+ */
+async function timeInPage(
+  page: Page,
+  opts: { oas?: number; stepFrom?: string | null; navigate?: { from: string; to: string } },
+): Promise<Timing> {
+  return page.evaluate(
+    ({ prefix, oas, stepFrom, navigate }) =>
+      new Promise<Timing>((resolve, reject) => {
+        const pattern = new RegExp(`${prefix} \\d{3}`, "g");
+        const complete = () => {
+          if (oas !== undefined) return (document.body.textContent?.match(pattern)?.length ?? 0) >= oas;
+          const labels = [...document.querySelectorAll(".step-indicator-label")].map((e) => e.textContent);
+          return labels.some((l) => l !== stepFrom);
+        };
+        let longestTask = 0;
+        const tasks = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) longestTask = Math.max(longestTask, e.duration);
+        });
+        tasks.observe({ type: "longtask" });
+        let t0 = 0;
+        const observer = new MutationObserver(() => {
+          if (!t0 || !complete()) return;
+          observer.disconnect();
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              tasks.disconnect();
+              const apis = performance
+                .getEntriesByType("resource")
+                .filter((e) => e.name.includes("/api/") && e.startTime >= t0) as PerformanceResourceTiming[];
+              const apiEnd = Math.max(t0, ...apis.map((e) => e.responseEnd));
+              resolve({ total: performance.now() - t0, api: apiEnd - t0, longestTask });
+            }),
+          );
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => {
+          observer.disconnect();
+          const seen = document.body.textContent?.match(pattern)?.length ?? 0;
+          reject(new Error(`not complete after 30 s (${seen} OAs in the page; paginated or virtualised?)`));
+        }, 30_000);
+        if (navigate) {
+          const base = location.pathname.slice(0, location.pathname.length - navigate.from.length);
+          t0 = performance.now();
+          history.pushState({ usr: null, key: `bench${Date.now()}`, idx: 1 }, "", base + navigate.to);
+          dispatchEvent(new PopStateEvent("popstate", { state: history.state }));
+        } else {
+          addEventListener("pointerdown", () => (t0 = performance.now()), { capture: true, once: true });
+        }
+      }),
+    { prefix: OA_PREFIX, ...opts },
+  );
+}
+
+/** Taps the step's primary button (pinned in the footer) and times until the screen is complete. */
+async function tapNext(page: Page, until: { oas?: number; nextStep?: boolean }): Promise<Timing> {
+  const button = page.locator(".app-footer button").last();
+  await button.waitFor();
+  const stepFrom = until.nextStep ? await page.locator(".step-indicator-label").last().textContent() : null;
+  const timing = timeInPage(page, until.nextStep ? { stepFrom } : { oas: until.oas });
+  await button.click();
+  return timing;
+}
+
+/** The create flow for an (500 OAs): start → name (a step change), then name → OA step (the list). */
+async function createFlowRun(page: Page): Promise<{ step: Timing; list: Timing }> {
+  const step = await tapNext(page, { nextStep: true });
+  await page.waitForTimeout(700);
+  await page.locator(".field-input").fill("Công ty TNHH Thử Nghiệm");
+  const list = await tapNext(page, { oas: OA_COUNT });
+  return { step, list };
+}
+
+function summarise(what: string, cpu: number, timings: Timing[]): InteractionRow {
+  return {
+    what,
+    cpu,
+    runs: timings.length,
+    total: median(timings.map((t) => t.total)),
+    api: median(timings.map((t) => t.api)),
+    render: median(timings.map((t) => t.total - t.api)),
+    longestTask: median(timings.map((t) => t.longestTask)),
+  };
+}
+
+export interface InteractionResult {
+  rows: InteractionRow[];
+  notes: string[];
+}
+
+/** Chromium at 390×844 on the production build with 500 OAs seeded for an and for binh. */
+export async function measureInteraction(wwwDir: string): Promise<InteractionResult> {
+  const routes = new Set((await readRoutes(REPO)).map((r) => r.path));
+  const hasCreate = ["/create", "/create/name", "/create/oa"].every((r) => routes.has(r));
+  const hasLinkOa = routes.has("/accounts/:accountId/assets/oas");
+  const notes: string[] = [];
+  if (!hasCreate) notes.push("create flow: /create, /create/name or /create/oa is not in src/app.tsx yet");
+  if (!hasLinkOa) notes.push("link-OA screen: /accounts/:accountId/assets/oas is not in src/app.tsx yet");
+  const stack = await startWebStack({
+    wwwDir,
+    seed: async (db) => {
+      for (const personId of ["an", "binh"]) {
+        await seedOas(db, {
+          personId,
+          count: OA_COUNT,
+          idPrefix: `oa-bench-${personId}`,
+          namePrefix: OA_PREFIX,
+        });
+      }
+    },
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const closeBrowser = onCleanup("interaction chromium", () => browser.close());
+  const rows: InteractionRow[] = [];
+  // Each run in a fresh browser context (no saved session, draft or cached data).
+  const runs = async <T>(path: string, persona: string, cpu: number, run: (page: Page) => Promise<T>) => {
+    const results: T[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { page, close } = await openSignedIn(browser, stack.url, path, persona, cpu);
+      try {
+        results.push(await run(page));
+      } finally {
+        await close();
+      }
+    }
+    return results;
+  };
+  try {
+    for (const cpu of CPU_RATES) {
+      if (hasCreate) {
+        const create = await runs("/create", "an", cpu, createFlowRun);
+        rows.push(
+          summarise(
+            "wizard step change: start → name (tap to painted)",
+            cpu,
+            create.map((r) => r.step),
+          ),
+        );
+        rows.push(
+          summarise(
+            `create: name → OA step listing ${OA_COUNT} OAs`,
+            cpu,
+            create.map((r) => r.list),
+          ),
+        );
+      }
+      if (hasLinkOa) {
+        const from = "/accounts/zca-binh-minh";
+        const navigate = { from, to: `${from}/assets/oas` };
+        const link = await runs(from, "binh", cpu, (page) => timeInPage(page, { oas: OA_COUNT, navigate }));
+        rows.push(summarise(`open the link-OA screen listing ${OA_COUNT} OAs`, cpu, link));
+      }
+    }
+  } finally {
+    await closeBrowser();
+    await stack.stop();
+  }
+  return { rows, notes };
+}
+
+export function formatInteraction({ rows, notes }: InteractionResult): string {
+  return [
+    heading(`Interaction: Chromium ${PHONE.width}×${PHONE.height}, production build, median of ${RUNS}`),
+    table(
+      ["what", "CPU", "total", "of which API", "render after data", "longest task"],
+      rows.map((r) => [r.what, `${r.cpu}×`, ms(r.total), ms(r.api), ms(r.render), ms(r.longestTask)]),
+    ),
+    ...notes.map((n) => `not measured: ${n}`),
+  ].join("\n");
+}

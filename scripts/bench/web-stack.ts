@@ -1,0 +1,42 @@
+import { createApp } from "../../server/app";
+import { createZaloGraph } from "../../server/auth/zalo-graph";
+import { openDatabase, type Db } from "../../server/db/client";
+import { seedDirectory } from "../../server/seed/seed";
+import { startPreview } from "../preview-server";
+import { onCleanup } from "./cleanup";
+
+export const APP_ID = "1234567890";
+
+/**
+ * The production build in `wwwDir` served as Zalo does (under /zapps/<id>/) by
+ * scripts/preview-server.ts, with the real API in dev mode on the same origin and its own
+ * in-memory database (the seeded directory plus whatever `seed` adds).
+ */
+export async function startWebStack(opts: {
+  wwwDir: string;
+  seed?: (db: Db) => Promise<void>;
+}): Promise<{ url: string; db: Db; stop(): Promise<void> }> {
+  const database = await openDatabase({ dataDir: null });
+  const closeDb = onCleanup("web stack database", () => database.close());
+  await seedDirectory(database.db);
+  await opts.seed?.(database.db);
+  const api = createApp({
+    db: database.db,
+    authMode: "dev",
+    sessionSecret: "bench-session-secret-0123456789abcdef",
+    graph: createZaloGraph({ baseUrl: "http://127.0.0.1:9", appSecret: "unused" }),
+    corsOrigins: [],
+    limits: { signInPerMinute: 100_000, writesPerMinute: 100_000 },
+    log: () => {},
+  });
+  const preview = await startPreview({ wwwDir: opts.wwwDir, api, appId: APP_ID });
+  const stopPreview = onCleanup("preview server", () => preview.stop());
+  return {
+    url: preview.url,
+    db: database.db,
+    async stop() {
+      await stopPreview();
+      await closeDb();
+    },
+  };
+}
