@@ -1,9 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { LinkedOa } from "../../src/domain/types";
 import { isUniqueViolation, type Db, type Tx } from "../db/client";
-import { accountOas, accounts } from "../db/schema";
+import { accountOas, accounts, oas, people } from "../db/schema";
 import { ApiError } from "../errors";
-import { getAccount } from "./accounts";
 import { recordAudit, type Actor } from "./audit";
 import { readOaForLink } from "./oas";
 
@@ -16,6 +15,27 @@ async function requireAccountAdmin(tx: Tx, accountId: string, personId: string):
   if (account.superAdminId !== personId) throw new ApiError("forbidden");
 }
 
+/** The link as the ZCA screen lists it (one row, not the whole ZCA with all its OAs and apps). */
+async function readLink(tx: Tx, accountId: string, oaId: string): Promise<LinkedOa> {
+  const [row] = await tx
+    .select({ oa: oas, link: accountOas, by: people })
+    .from(accountOas)
+    .innerJoin(oas, eq(oas.id, accountOas.oaId))
+    .innerJoin(people, eq(people.zaloId, accountOas.linkedBy))
+    .where(and(eq(accountOas.oaId, oaId), eq(accountOas.accountId, accountId)));
+  if (!row) throw new Error(`link ${oaId} → ${accountId} missing inside its own transaction`);
+  return {
+    id: row.oa.id,
+    name: row.oa.name,
+    avatar: row.oa.avatar,
+    verified: row.oa.verified,
+    category: row.oa.category,
+    followers: row.oa.followers,
+    linkedBy: { id: row.by.zaloId, name: row.by.name, avatar: row.by.avatar },
+    linkedAt: row.link.linkedAt.toISOString(),
+  };
+}
+
 /** Links an OA to a ZCA; linking one the ZCA already holds is a no-op that returns the link. */
 export async function linkOa(
   db: Db,
@@ -25,19 +45,19 @@ export async function linkOa(
 ): Promise<{ link: LinkedOa; created: boolean }> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const created = await db.transaction(async (tx) => {
+      // The link is read back inside the transaction: the answer is what was committed.
+      return await db.transaction(async (tx) => {
         await requireAccountAdmin(tx, accountId, actor.personId);
         const oa = await readOaForLink(tx, oaId, actor.personId);
         if (!oa || !oa.adminId) throw new ApiError("oa_not_admin");
-        if (oa.linkedAccountId === accountId) return false;
+        if (oa.linkedAccountId === accountId)
+          return { link: await readLink(tx, accountId, oaId), created: false };
         if (oa.linkedAccountId) throw new ApiError("oa_linked_elsewhere");
         if (!oa.oa.verified) throw new ApiError("oa_not_verified");
         await tx.insert(accountOas).values({ oaId, accountId, linkedBy: actor.personId });
         await recordAudit(tx, actor, { action: "account.link_oa", accountId, subjectId: oaId });
-        return true;
+        return { link: await readLink(tx, accountId, oaId), created: true };
       });
-      const account = await getAccount(db, accountId, actor.personId);
-      return { link: account.oas.find((o) => o.id === oaId)!, created };
     } catch (error) {
       if (attempt < 2 && isUniqueViolation(error)) continue;
       throw error;
