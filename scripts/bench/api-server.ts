@@ -7,7 +7,7 @@ import { createApp } from "../../server/app";
 import { createZaloGraph } from "../../server/auth/zalo-graph";
 import { openDatabase } from "../../server/db/client";
 import { seedDirectory } from "../../server/seed/seed";
-import { seedOas } from "./seed-oas";
+import { seedBackgroundDirectory, seedOas } from "./seed-oas";
 
 export interface ApiServerReady {
   url: string;
@@ -28,6 +28,7 @@ const linkableOaIds = await seedOas(database.db, {
 });
 // dung administers 500 OAs: the "GET /api/oas, 500 OAs" case.
 await seedOas(database.db, { personId: "dung", count: 500, idPrefix: "oa-bench-many", namePrefix: "OA thử" });
+await seedBackgroundDirectory(database.db);
 
 const app = createApp({
   db: database.db,
