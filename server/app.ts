@@ -1,4 +1,3 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
@@ -16,9 +15,10 @@ import {
 import { readSessionToken } from "./auth/session-token";
 import type { ZaloGraph } from "./auth/zalo-graph";
 import type { Db } from "./db/client";
+import { clientAddress } from "./client-address";
 import { ApiError } from "./errors";
 import { createStdoutLog } from "./log";
-import { createRateLimiter } from "./rate-limit";
+import { createRateLimiter, type RateLimiter } from "./rate-limit";
 import { createAccount, getAccount } from "./services/accounts";
 import { listAppsFor } from "./services/apps";
 import { linkOa, unlinkOa } from "./services/links";
@@ -36,6 +36,8 @@ export interface AppDeps {
   graph: ZaloGraph;
   corsOrigins: string[];
   limits?: { signInPerMinute?: number; writesPerMinute?: number };
+  /** Reverse proxies in front of the API whose X-Forwarded-For is believed (TRUST_PROXY). */
+  trustProxy?: number;
   log?: (line: Record<string, unknown>) => void;
 }
 
@@ -47,6 +49,7 @@ export function createApp(deps: AppDeps) {
   const log = deps.log ?? createStdoutLog();
   const signInLimiter = createRateLimiter({ limit: deps.limits?.signInPerMinute ?? 30, windowMs: 60_000 });
   const writeLimiter = createRateLimiter({ limit: deps.limits?.writesPerMinute ?? 120, windowMs: 60_000 });
+  const address = (c: Context<Env>) => clientAddress(c, deps.trustProxy);
 
   const app = new Hono<Env>();
 
@@ -63,7 +66,16 @@ export function createApp(deps: AppDeps) {
       ms: Math.round(performance.now() - started),
     });
   });
-  app.use(secureHeaders());
+  // A JSON API loads nothing and is never framed; no answer (a session, a ZCA) may be cached.
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    }),
+  );
+  app.use("/api/*", async (c, next) => {
+    await next();
+    c.header("Cache-Control", "no-store");
+  });
   app.use(
     "/api/*",
     cors({
@@ -88,7 +100,7 @@ export function createApp(deps: AppDeps) {
   app.get("/health", (c) => c.json({ ok: true }));
 
   app.post("/api/session", async (c) => {
-    if (!signInLimiter.take(`ip:${clientAddress(c)}`)) throw new ApiError("rate_limited");
+    limit(signInLimiter, `ip:${address(c)}`);
     const body = await readBody(c, sessionRequestSchema);
     return c.json(await createSession(deps, body, c.get("requestId")), 201);
   });
@@ -106,9 +118,8 @@ export function createApp(deps: AppDeps) {
     if (!claims) throw new ApiError("unauthenticated");
     c.set("personId", claims.sub);
     if (c.req.method !== "GET") {
-      const allowed =
-        writeLimiter.take(`person:${claims.sub}`) && writeLimiter.take(`ip:${clientAddress(c)}`);
-      if (!allowed) throw new ApiError("rate_limited");
+      limit(writeLimiter, `person:${claims.sub}`);
+      limit(writeLimiter, `ip:${address(c)}`);
     }
     await next();
   });
@@ -146,7 +157,12 @@ export function createApp(deps: AppDeps) {
 
   app.notFound((c) => errorResponse(c, "not_found", "No such route."));
   app.onError((error, c) => {
-    if (error instanceof ApiError) return errorResponse(c, error.code, error.message);
+    if (error instanceof ApiError) {
+      if (error.retryAfterSeconds) c.header("Retry-After", String(error.retryAfterSeconds));
+      // The body may still be arriving: a client must not send its next request on this connection.
+      if (error.code === "payload_too_large") c.header("Connection", "close");
+      return errorResponse(c, error.code, error.message);
+    }
     log({
       level: "error",
       requestId: c.get("requestId"),
@@ -163,12 +179,8 @@ function actor(c: Context<Env>) {
   return { personId: c.get("personId"), requestId: c.get("requestId") };
 }
 
-function clientAddress(c: Context<Env>): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
+function limit(limiter: RateLimiter, key: string): void {
+  if (!limiter.take(key)) throw ApiError.rateLimited(limiter.retryAfterSeconds(key));
 }
 
 async function readBody<S extends z.ZodType>(c: Context<Env>, schema: S): Promise<z.output<S>> {

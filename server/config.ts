@@ -13,6 +13,7 @@ const envSchema = z.object({
   ZALO_GRAPH_URL: z.string().url().default(DEFAULT_GRAPH_URL),
   SESSION_SECRET: z.string().optional(),
   CORS_ORIGINS: z.string().optional(),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export interface Config {
@@ -24,6 +25,8 @@ export interface Config {
   zalo: { appId: string; appSecret: string; graphUrl: string };
   sessionSecret: string;
   corsOrigins: string[];
+  /** How many reverse proxies stand in front of the API (their X-Forwarded-For is believed). */
+  trustProxy: number;
 }
 
 // Zalo serves mini apps from these origins; the dev server runs on localhost.
@@ -68,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     zalo: { appId: e.ZALO_APP_ID ?? "", appSecret: e.ZALO_APP_SECRET ?? "", graphUrl: e.ZALO_GRAPH_URL },
     sessionSecret: e.SESSION_SECRET ?? DEV_SESSION_SECRET,
     corsOrigins: [...ZALO_ORIGINS, ...(production ? [] : DEV_ORIGINS), ...extraOrigins],
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -22,11 +22,19 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
 
 export class ApiError extends Error {
   readonly status: number;
+  /** Sent as Retry-After with a 429. */
+  retryAfterSeconds?: number;
   constructor(
     readonly code: ErrorCode,
     message: string = DEFAULT_MESSAGES[code],
   ) {
     super(message);
     this.status = ERROR_STATUS[code];
+  }
+
+  static rateLimited(retryAfterSeconds: number): ApiError {
+    const error = new ApiError("rate_limited");
+    error.retryAfterSeconds = retryAfterSeconds;
+    return error;
   }
 }

@@ -15,6 +15,7 @@ async function main() {
     sessionSecret: config.sessionSecret,
     graph: createZaloGraph({ baseUrl: config.zalo.graphUrl, appSecret: config.zalo.appSecret }),
     corsOrigins: config.corsOrigins,
+    trustProxy: config.trustProxy,
   });
   const server = serve(
     { fetch: app.fetch, port: config.port, hostname: config.production ? "0.0.0.0" : "127.0.0.1" },

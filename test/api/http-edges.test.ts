@@ -82,6 +82,17 @@ describe("body size limit", () => {
     });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe("payload_too_large");
+    // The rest of the body may still be on its way: the client must open a new connection.
+    expect(res.headers.get("connection")).toBe("close");
+  });
+
+  it("keeps serving the same client after a refused 200 KB upload", async () => {
+    const huge = JSON.stringify({ ...createBody(), padding: "x".repeat(200 * 1024) });
+    for (let i = 0; i < 3; i++) {
+      const refused = await server.request("POST", "/api/session", { rawBody: huge });
+      expect(refused.status).toBe(413);
+      expect((await server.post("/api/session", undefined, { devPersona: "an" })).status).toBe(201);
+    }
   });
 
   it("answers 413 for an oversized sign-in body too", async () => {
@@ -171,5 +182,8 @@ describe("security headers", () => {
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
     expect(res.headers.get("x-request-id")).toBeTruthy();
     expect(res.headers.get("x-powered-by")).toBeNull();
+    // A JSON API loads nothing and is framed by no one; sessions and ZCAs are never cached.
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    if (path.startsWith("/api/")) expect(res.headers.get("cache-control")).toBe("no-store");
   });
 });

@@ -17,6 +17,9 @@ describe("rate limits", () => {
     expect(res.status).toBe(429);
     expect(res.body.error.code).toBe("rate_limited");
     expect(res.body.error.message).toMatch(/try again/i);
+    // Retry-After says when: no later than the end of the one-minute window.
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(Number(res.headers.get("retry-after"))).toBeLessThanOrEqual(60);
   });
 
   it("answers 429 once a person's writes pass the limit, and keeps reads open", async () => {
@@ -26,6 +29,7 @@ describe("rate limits", () => {
     const third = await link();
     expect(third.status).toBe(429);
     expect(third.body.error.code).toBe("rate_limited");
+    expect(third.headers.get("retry-after")).toMatch(/^\d+$/);
 
     const read = await server.get("/api/accounts/zca-binh-minh", token);
     expect(read.status).toBe(200);

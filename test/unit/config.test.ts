@@ -54,6 +54,8 @@ describe("loadConfig", () => {
     ["a port out of range", { API_PORT: "70000" }],
     ["an unknown auth mode", { AUTH_MODE: "open" }],
     ["a Graph URL that is not a URL", { ZALO_GRAPH_URL: "graph.zalo.me" }],
+    ["a proxy count that is not a number", { TRUST_PROXY: "yes" }],
+    ["a negative proxy count", { TRUST_PROXY: "-1" }],
   ])("refuses %s", (_label, env) => {
     expect(refusal(env)).toMatch(/Invalid environment/);
   });
@@ -78,6 +80,11 @@ describe("loadConfig", () => {
       expect.arrayContaining(["https://h5.zdn.vn", "https://admin.example.vn", "https://ops.example.vn"]),
     );
     expect(config.corsOrigins).not.toContain("");
+  });
+
+  it("believes no X-Forwarded-For unless TRUST_PROXY says how many proxies stand in front", () => {
+    expect(loadConfig({}).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
   });
 
   it("treats an empty DATABASE_URL as none", () => {
