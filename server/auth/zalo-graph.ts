@@ -40,6 +40,8 @@ export function createZaloGraph(opts: { baseUrl: string; appSecret: string; time
       response = await fetch(new URL(path, opts.baseUrl), {
         headers,
         signal: AbortSignal.timeout(timeoutMs),
+        // A redirect would carry access_token and secret_key to wherever it points.
+        redirect: "error",
       });
     } catch (error) {
       throw new ZaloGraphError("unavailable", `Zalo Graph API unreachable: ${String(error)}`);

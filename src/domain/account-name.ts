@@ -5,8 +5,9 @@ export type AccountNameProblem = "required" | "too_short" | "too_long" | "bad_ch
 
 export type AccountNameResult = { ok: true; value: string } | { ok: false; problem: AccountNameProblem };
 
-// Control characters and the characters that build markup or scripts.
-const FORBIDDEN = /[\p{Cc}\p{Cf}<>{}`\\]/u;
+// Control and format characters, lone UTF-16 surrogates (no character at all: storage would turn
+// them into U+FFFD), and the characters that build markup or scripts.
+const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Cs}<>{}`\\]/u;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The ZCA name rule, shared by the name step and the server. Trims and collapses spaces. */

@@ -9,11 +9,16 @@ const id = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
 
+// Zalo's tokens are printable ASCII; they travel on to the Graph API as HTTP header values,
+// where anything else (a newline, a Vietnamese letter) cannot go.
+const zaloToken = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^[\x21-\x7e]+$/, "Expected a Zalo token (printable ASCII).");
+
 export const sessionRequestSchema = z.union([
-  z.strictObject({
-    accessToken: z.string().min(1).max(4096),
-    phoneToken: z.string().min(1).max(4096).optional(),
-  }),
+  z.strictObject({ accessToken: zaloToken, phoneToken: zaloToken.optional() }),
   z.strictObject({ devPersona: z.enum(DEV_PERSONAS) }),
 ]);
 export type SessionRequest = z.infer<typeof sessionRequestSchema>;

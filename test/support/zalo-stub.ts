@@ -8,6 +8,14 @@ export interface StubReply {
   /** Sent as is instead of JSON-encoding `body`. */
   raw?: string;
   hang?: boolean;
+  /** Answers after this long. */
+  delayMs?: number;
+  /** Closes the connection without answering. */
+  reset?: boolean;
+  /** Sends the status line and half the body, then nothing more. */
+  stall?: boolean;
+  /** Extra response headers (e.g. Location for a redirect). */
+  headers?: Record<string, string>;
 }
 
 export interface RecordedRequest {
@@ -44,11 +52,23 @@ export async function startZaloStub() {
     });
     const reply = replies.get(url.pathname) ?? { status: 404, body: { error: 404, message: "no such path" } };
     if (reply.hang) return;
-    res.writeHead(reply.status ?? 200, { "Content-Type": "application/json" });
-    res.end(reply.raw ?? JSON.stringify(reply.body ?? {}));
+    if (reply.reset) return req.socket.destroy();
+    const text = reply.raw ?? JSON.stringify(reply.body ?? {});
+    const answer = () => {
+      res.writeHead(reply.status ?? 200, { "Content-Type": "application/json", ...reply.headers });
+      if (reply.stall) res.write(text.slice(0, Math.ceil(text.length / 2)));
+      else res.end(text);
+    };
+    if (reply.delayMs) setTimeout(answer, reply.delayMs);
+    else answer();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -63,11 +83,10 @@ export async function startZaloStub() {
       for (const [path, reply] of Object.entries(DEFAULT_REPLIES)) replies.set(path, reply);
       requests.length = 0;
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    /** Stops listening: connections to the stub are refused until `up()`. */
+    down: close,
+    up: () => new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve)),
+    stop: close,
   };
 }
 
