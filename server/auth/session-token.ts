@@ -52,6 +52,8 @@ function verifyHs256(secret: string, token: string): Record<string, unknown> | n
   // As hono/jwt checks them, but an expiry is required: every token this server issues has one.
   const now = Math.floor(Date.now() / 1000);
   if (typeof claims.exp !== "number" || claims.exp <= now) return null;
+  // Nor may it outlive a session's hour (a minute of clock skew aside), whoever minted it.
+  if (claims.exp > now + SESSION_TTL_SECONDS + 60) return null;
   if (typeof claims.nbf === "number" && claims.nbf > now) return null;
   if (typeof claims.iat === "number" && claims.iat > now) return null;
   return claims;

@@ -1,0 +1,373 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { ERROR_STATUS, isErrorCode } from "../../src/domain/errors";
+import { startZaloStub, type ZaloStub } from "../support/zalo-stub";
+import { databaseChecksum } from "./helpers/db-state";
+import { createBody, TERMS_VERSION } from "./helpers/fixtures";
+import {
+  hostileAuthorization,
+  hostileExtraHeaders,
+  hostileHeaderValue,
+  hostileQuery,
+  hostileRawBody,
+  hostileSegment,
+  mutatedBody,
+} from "./helpers/hostile";
+import type { ApiResponse } from "./helpers/http";
+import { startTestServer, type TestServer } from "./helpers/server";
+
+// A fixed seed keeps CI repeatable; FUZZ_SEED=<n> explores other cases, FUZZ_RUNS scales the count.
+const SEED = Number(process.env.FUZZ_SEED ?? 20_261_126);
+const SCALE = Number(process.env.FUZZ_RUNS ?? 1);
+
+interface Fuzzed {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+interface Tally {
+  cases: number;
+  accepted: number;
+  refused: Record<string, number>;
+  checksums: number;
+}
+const tallies = new Map<string, Tally>();
+
+let dev: TestServer;
+let zalo: TestServer;
+let stub: ZaloStub;
+const tokens: Record<string, string> = {};
+beforeAll(async () => {
+  stub = await startZaloStub();
+  const limits = { signInPerMinute: 1_000_000, writesPerMinute: 1_000_000 };
+  [dev, zalo] = await Promise.all([
+    startTestServer({ limits }),
+    startTestServer({ authMode: "zalo", graphUrl: stub.url, graphTimeoutMs: 1000, seed: false, limits }),
+  ]);
+  for (const person of ["an", "binh"]) tokens[person] = await dev.signIn(person);
+});
+afterAll(async () => {
+  await Promise.all([dev?.stop(), zalo?.stop(), stub?.stop()]);
+  const all = [...tallies.values()];
+  const sum = (pick: (t: Tally) => number) => all.reduce((n, t) => n + pick(t), 0);
+  const codes: Record<string, number> = {};
+  for (const t of all)
+    for (const [code, n] of Object.entries(t.refused)) codes[code] = (codes[code] ?? 0) + n;
+  console.log(
+    `fuzz (seed ${SEED}): ${sum((t) => t.cases)} hostile requests over ${tallies.size} routes, 0 answered 5xx; ` +
+      `${sum((t) => t.accepted)} accepted, refusals by code ${JSON.stringify(codes)}; ` +
+      `${sum((t) => t.checksums)} database checksums equal after refused writes`,
+  );
+});
+
+const encodeBody = (value: unknown) => JSON.stringify(value);
+const anyBody = (valid: Record<string, unknown>) =>
+  fc.oneof(
+    { weight: 5, arbitrary: mutatedBody(valid).map(encodeBody) },
+    { weight: 2, arbitrary: hostileRawBody },
+  );
+
+function withAuth(headers: Record<string, string>, authorization: string | undefined) {
+  return authorization === undefined ? headers : { ...headers, Authorization: authorization };
+}
+
+/** Every answer is below 500, and every refusal carries a stable code whose status it has. */
+function assertStableAnswer(res: ApiResponse, request: Fuzzed): void {
+  const seen = () => `${request.method} ${request.path} → ${res.status} ${res.text.slice(0, 300)}`;
+  if (res.status >= 500) throw new Error(`5xx: ${seen()}`);
+  if (res.status < 400) return;
+  const code: unknown = res.body?.error?.code;
+  if (!isErrorCode(code) || code === "internal") throw new Error(`no stable code: ${seen()}`);
+  if (ERROR_STATUS[code] !== res.status) throw new Error(`${code} with the wrong status: ${seen()}`);
+  if (typeof res.body.error.requestId !== "string") throw new Error(`no request id: ${seen()}`);
+}
+
+/**
+ * Fires `runs` requests drawn from `arbitrary`. A refused write must leave every table as it was;
+ * an accepted one is undone (the database reset) so later cases meet the seeded state again.
+ */
+async function fuzzRoute(
+  label: string,
+  server: () => TestServer,
+  arbitrary: fc.Arbitrary<Fuzzed>,
+  runs: number,
+) {
+  const tally: Tally = { cases: 0, accepted: 0, refused: {}, checksums: 0 };
+  tallies.set(label, tally);
+  let baseline = await databaseChecksum(server().db);
+  let previous: Fuzzed | undefined;
+  const details = await fc.check(
+    fc.asyncProperty(arbitrary, async (request) => {
+      const res = await server()
+        .request(request.method, request.path, { rawBody: request.body, headers: request.headers })
+        .catch(async (error: Error) => {
+          const again = await server()
+            .request(request.method, request.path, { rawBody: request.body, headers: request.headers })
+            .then(
+              (r) => r.status,
+              (e: Error) => String(e.cause),
+            );
+          const p = previous;
+          console.log("RETRY", again);
+          throw new Error(
+            `${error.message} ${String(error.cause)}; previous: ${p?.method} ${p?.path} ${JSON.stringify(p?.headers)} ${p?.body?.length} ${JSON.stringify(p?.body?.slice(0, 200))}`,
+          );
+        });
+      previous = request;
+      tally.cases++;
+      assertStableAnswer(res, request);
+      if (res.status >= 400) {
+        const code = res.body.error.code as string;
+        tally.refused[code] = (tally.refused[code] ?? 0) + 1;
+      } else {
+        tally.accepted++;
+      }
+      if (request.method === "GET") return;
+      const now = await databaseChecksum(server().db);
+      if (res.status >= 400) {
+        tally.checksums++;
+        if (now !== baseline)
+          throw new Error(`a refused ${request.method} ${request.path} changed the database`);
+      } else if (now !== baseline) {
+        if (server() === zalo) stub.reset();
+        await server().reset();
+        baseline = await databaseChecksum(server().db);
+      }
+    }),
+    { numRuns: Math.round(runs * SCALE), seed: SEED + tallies.size, endOnFailure: true },
+  );
+  if (details.failed) throw new Error(describeFailure(details));
+
+  // Reads write nothing, whatever they were sent.
+  if ((await databaseChecksum(server().db)) !== baseline) throw new Error(`${label} changed the database`);
+}
+
+/** The failing request, cut short: a 16 KB body would bury the reason. */
+function describeFailure(details: fc.RunDetails<[Fuzzed]>): string {
+  const cut = (text: string) => (text.length > 400 ? `${text.slice(0, 400)}… (${text.length} chars)` : text);
+  const [request] = details.counterexample ?? [];
+  const error =
+    details.errorInstance instanceof Error
+      ? `${details.errorInstance.message} ${String(details.errorInstance.cause ?? "")}`
+      : String(details.errorInstance);
+  return [
+    cut(error),
+    `request: ${request?.method} ${cut(request?.path ?? "")}`,
+    `headers: ${cut(JSON.stringify(request?.headers ?? {}))}`,
+    `body: ${cut(JSON.stringify(request?.body ?? null))}`,
+    `replay with FUZZ_SEED=${details.seed - tallies.size + 1} (seed ${details.seed}, path ${details.counterexamplePath})`,
+  ].join("\n");
+}
+
+const ACCOUNT_IDS = ["zca-binh-minh", "zca-missing"];
+const OA_IDS = ["oa-binh-minh", "oa-binh-nail", "oa-binh-academy", "oa-an-nhien", "oa-missing"];
+
+describe("hostile input never gets a 5xx, and refused requests write nothing", () => {
+  it("POST /api/session in dev mode", async () => {
+    const arbitrary = fc.record({ body: anyBody({ devPersona: "an" }), headers: hostileExtraHeaders });
+    await fuzzRoute(
+      "session dev",
+      () => dev,
+      arbitrary.map((r) => ({ method: "POST", path: "/api/session", ...r })),
+      2_000,
+    );
+  });
+
+  it("POST /api/session in zalo mode (access and phone tokens reach the Graph stub)", async () => {
+    const arbitrary = fc.record({
+      body: anyBody({ accessToken: "zalo-access-token", phoneToken: "zalo-phone-token" }),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "session zalo",
+      () => zalo,
+      arbitrary.map((r) => ({ method: "POST", path: "/api/session", ...r })),
+      2_000,
+    );
+  });
+
+  it("POST /api/session/refresh", async () => {
+    const arbitrary = fc.record({
+      authorization: hostileAuthorization(tokens.an!),
+      headers: hostileExtraHeaders,
+      body: fc.option(hostileRawBody, { nil: undefined }),
+    });
+    await fuzzRoute(
+      "refresh",
+      () => dev,
+      arbitrary.map((r) => ({
+        method: "POST",
+        path: "/api/session/refresh",
+        headers: withAuth(r.headers, r.authorization),
+        body: r.body,
+      })),
+      1_500,
+    );
+  });
+
+  it("GET /api/me, /api/oas, /api/apps and /api/terms", async () => {
+    const arbitrary = fc.record({
+      path: fc.constantFrom("/api/me", "/api/oas", "/api/apps", "/api/terms"),
+      query: hostileQuery,
+      authorization: hostileAuthorization(tokens.an!),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "reads",
+      () => dev,
+      arbitrary.map((r) => ({
+        method: "GET",
+        path: r.path + r.query,
+        headers: withAuth(r.headers, r.authorization),
+      })),
+      2_000,
+    );
+  });
+
+  it("POST /api/accounts (body, Idempotency-Key and headers)", async () => {
+    const valid = createBody({
+      name: "Công ty TNHH Cà phê Sáng",
+      oaId: "oa-sang-coffee",
+      app: { mode: "create" },
+    });
+    const arbitrary = fc.record({
+      body: fc.oneof(
+        { weight: 6, arbitrary: anyBody({ ...valid }) },
+        {
+          weight: 1,
+          arbitrary: mutatedBody({ mode: "connect", appId: "app-an-pos" }).map((app) =>
+            encodeBody({ ...valid, app }),
+          ),
+        },
+        {
+          weight: 1,
+          arbitrary: fc
+            .constantFrom("oa-an-studio", "oa-binh-nail", "oa-missing")
+            .map((oaId) => encodeBody({ ...valid, oaId })),
+        },
+        { weight: 1, arbitrary: fc.constant(encodeBody({ ...valid, termsVersion: `${TERMS_VERSION}-old` })) },
+      ),
+      key: fc.oneof(
+        { weight: 4, arbitrary: fc.uuid().map((u) => `key-${u}`) },
+        { weight: 1, arbitrary: fc.constant("key-reused-0001") },
+        { weight: 2, arbitrary: hostileHeaderValue },
+        { weight: 1, arbitrary: fc.constant(undefined) },
+      ),
+      authorization: hostileAuthorization(tokens.an!),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "create account",
+      () => dev,
+      arbitrary.map((r) => {
+        const headers = withAuth(r.headers, r.authorization);
+        return {
+          method: "POST",
+          path: "/api/accounts",
+          body: r.body,
+          headers: r.key === undefined ? headers : { ...headers, "Idempotency-Key": r.key },
+        };
+      }),
+      2_500,
+    );
+  });
+
+  it("GET /api/accounts/:id", async () => {
+    const arbitrary = fc.record({
+      id: hostileSegment(ACCOUNT_IDS),
+      query: hostileQuery,
+      authorization: hostileAuthorization(tokens.binh!),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "read account",
+      () => dev,
+      arbitrary.map((r) => ({
+        method: "GET",
+        path: `/api/accounts/${r.id}${r.query}`,
+        headers: withAuth(r.headers, r.authorization),
+      })),
+      1_500,
+    );
+  });
+
+  it("POST /api/accounts/:id/oas", async () => {
+    const arbitrary = fc.record({
+      id: hostileSegment(ACCOUNT_IDS),
+      body: anyBody({ oaId: "oa-binh-nail" }),
+      authorization: hostileAuthorization(tokens.binh!),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "link OA",
+      () => dev,
+      arbitrary.map((r) => ({
+        method: "POST",
+        path: `/api/accounts/${r.id}/oas`,
+        body: r.body,
+        headers: withAuth(r.headers, r.authorization),
+      })),
+      2_000,
+    );
+  });
+
+  it("DELETE /api/accounts/:id/oas/:oaId", async () => {
+    const arbitrary = fc.record({
+      id: hostileSegment(ACCOUNT_IDS),
+      oaId: hostileSegment(OA_IDS),
+      authorization: hostileAuthorization(tokens.binh!),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "unlink OA",
+      () => dev,
+      arbitrary.map((r) => ({
+        method: "DELETE",
+        path: `/api/accounts/${r.id}/oas/${r.oaId}`,
+        headers: withAuth(r.headers, r.authorization),
+      })),
+      1_500,
+    );
+  });
+
+  it("any method on any route shape", async () => {
+    const arbitrary = fc.record({
+      method: fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE"),
+      path: fc.oneof(
+        fc.constantFrom(
+          "/api",
+          "/api/",
+          "/api/accounts/",
+          "/api//me",
+          "/api/ME",
+          "/health",
+          "/api/me/../accounts",
+          "/api/dev/personas",
+        ),
+        fc
+          .tuple(
+            hostileSegment(["accounts", "session", "me"]),
+            hostileSegment(ACCOUNT_IDS),
+            hostileSegment(["oas"]),
+          )
+          .map(([a, b, c]) => `/api/${a}/${b}/${c}`),
+      ),
+      body: fc.option(hostileRawBody, { nil: undefined }),
+      authorization: hostileAuthorization(tokens.binh!),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "any route",
+      () => dev,
+      arbitrary.map((r) => ({
+        method: r.method,
+        path: r.path,
+        body: r.method === "GET" ? undefined : r.body,
+        headers: withAuth(r.headers, r.authorization),
+      })),
+      1_500,
+    );
+  });
+});
