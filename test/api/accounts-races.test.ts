@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { countRows, createBody, newKey, postAccount } from "./helpers/fixtures";
+import { checkConsistency } from "./helpers/consistency";
 import { startTestServer, type TestServer } from "./helpers/server";
 
 let server: TestServer;
@@ -8,6 +9,7 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 beforeEach(() => server.reset());
+afterEach(async () => expect((await checkConsistency(server.db)).problems).toEqual([]));
 afterAll(() => server?.stop());
 
 const statuses = (responses: { status: number }[]) => responses.map((r) => r.status).sort();

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { countRows, createBody, insertOa, postAccount, queryRows } from "./helpers/fixtures";
+import { checkConsistency } from "./helpers/consistency";
 import { startTestServer, type TestServer } from "./helpers/server";
 
 // Fixture: an and dung both administer "oa-shared"; each owns a ZCA (an's with oa-sang-coffee,
@@ -27,6 +28,7 @@ beforeEach(async () => {
   an = { token: anToken, accountId: anZca.body.id };
   dung = { token: dungToken, accountId: dungZca.body.id };
 });
+afterEach(async () => expect((await checkConsistency(server.db)).problems).toEqual([]));
 afterAll(() => server?.stop());
 
 const linkShared = (who: { token: string; accountId: string }) =>
@@ -46,7 +48,15 @@ describe("one OA, two ZCAs", () => {
   it("parallel links from both ZCAs end with exactly one holder", async () => {
     for (let round = 0; round < 3; round++) {
       if (round > 0) {
-        await server.db.execute(sql`DELETE FROM account_oas WHERE oa_id = 'oa-shared'`);
+        // The last round's holder unlinks it, as a person would (audited, unlike a bare DELETE).
+        const [last] = await queryRows<{ account_id: string }>(
+          server.db,
+          sql`SELECT account_id FROM account_oas WHERE oa_id = 'oa-shared'`,
+        );
+        const holder = last!.account_id === an.accountId ? an : dung;
+        expect(
+          (await server.del(`/api/accounts/${holder.accountId}/oas/oa-shared`, holder.token)).status,
+        ).toBe(204);
       }
       const attempts = Array.from({ length: 12 }, (_, i) => (i % 2 ? linkShared(an) : linkShared(dung)));
       const responses = await Promise.all(attempts);

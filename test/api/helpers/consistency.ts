@@ -1,0 +1,98 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../../server/db/client";
+import { SEED_ACCOUNT_OAS, SEED_ACCOUNTS } from "../../../server/seed/directory";
+import { queryRows } from "./fixtures";
+import { rowCounts } from "./db-state";
+
+const seededAccounts = sql.join(
+  SEED_ACCOUNTS.map((a) => sql`${a.id}`),
+  sql`, `,
+);
+const seededLinks = sql.join(
+  SEED_ACCOUNT_OAS.map((l) => sql`(${l.accountId}, ${l.oaId})`),
+  sql`, `,
+);
+
+/**
+ * Rules every state of the database must keep, whatever raced or crashed: each names the rows
+ * that break it. "Created" accounts are those not in the seed.
+ */
+const RULES: Record<string, SQL> = {
+  // A partial ZCA: the OA it was created with is neither linked to it nor unlinked since.
+  "account without its OA link": sql`
+    SELECT a.id FROM accounts a
+    JOIN audit_events c ON c.action = 'account.create' AND c.account_id = a.id
+    WHERE NOT EXISTS (SELECT 1 FROM account_oas l WHERE l.account_id = a.id AND l.oa_id = c.detail->>'oaId')
+      AND NOT EXISTS (SELECT 1 FROM audit_events u WHERE u.action = 'account.unlink_oa'
+                      AND u.account_id = a.id AND u.subject_id = c.detail->>'oaId')`,
+  "created account without exactly one account.create event": sql`
+    SELECT a.id FROM accounts a
+    WHERE a.id NOT IN (${seededAccounts})
+      AND (SELECT count(*) FROM audit_events e WHERE e.action = 'account.create' AND e.account_id = a.id) <> 1`,
+  "created account without exactly one idempotency key": sql`
+    SELECT a.id FROM accounts a
+    WHERE a.id NOT IN (${seededAccounts})
+      AND (SELECT count(*) FROM idempotency_keys k WHERE k.account_id = a.id) <> 1`,
+  "idempotency key of someone other than the account's Super Admin": sql`
+    SELECT k.key FROM idempotency_keys k LEFT JOIN accounts a ON a.id = k.account_id
+    WHERE a.id IS NULL OR a.super_admin_id <> k.person_id`,
+  "account.create event without its account": sql`
+    SELECT e.account_id FROM audit_events e
+    WHERE e.action = 'account.create' AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = e.account_id)`,
+  "link whose account is missing": sql`
+    SELECT l.oa_id FROM account_oas l WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = l.account_id)`,
+  // Every link and unlink is audited: links made minus links removed is the link there now.
+  "OA link state that its audit events do not explain": sql`
+    WITH pairs AS (
+      SELECT account_id, oa_id FROM account_oas
+      UNION SELECT account_id, detail->>'oaId' FROM audit_events WHERE action = 'account.create'
+      UNION SELECT account_id, subject_id FROM audit_events WHERE action IN ('account.link_oa', 'account.unlink_oa')
+    )
+    SELECT p.account_id || '/' || p.oa_id FROM pairs p
+    WHERE (SELECT count(*) FROM account_oas l WHERE l.account_id = p.account_id AND l.oa_id = p.oa_id)
+        - (CASE WHEN (p.account_id, p.oa_id) IN (${seededLinks}) THEN 1 ELSE 0 END)
+      <> (SELECT count(*) FROM audit_events e WHERE e.account_id = p.account_id AND (
+            (e.action = 'account.create' AND e.detail->>'oaId' = p.oa_id)
+            OR (e.action = 'account.link_oa' AND e.subject_id = p.oa_id)))
+       - (SELECT count(*) FROM audit_events e WHERE e.account_id = p.account_id
+            AND e.action = 'account.unlink_oa' AND e.subject_id = p.oa_id)`,
+  "app connected to a ZCA its owner does not run": sql`
+    SELECT aa.app_id FROM account_apps aa
+    JOIN apps p ON p.id = aa.app_id JOIN accounts a ON a.id = aa.account_id
+    WHERE p.owner_id <> a.super_admin_id`,
+  // "Tạo ứng dụng" makes the app and its connection in the creating transaction.
+  "app created for a ZCA but not connected to it": sql`
+    SELECT p.id FROM apps p
+    WHERE p.id ~ '^app-[0-9a-f-]{36}$' AND NOT EXISTS (SELECT 1 FROM account_apps aa WHERE aa.app_id = p.id)`,
+  "Super Admin phone that is not the Super Admin's": sql`
+    SELECT a.id FROM accounts a JOIN people p ON p.zalo_id = a.super_admin_id
+    WHERE p.phone IS DISTINCT FROM a.super_admin_phone`,
+};
+
+export interface ConsistencyReport {
+  /** Rows of the tables the rules read. */
+  rowsChecked: number;
+  /** "rule: row ids" for each rule broken. */
+  problems: string[];
+}
+
+export async function checkConsistency(db: Db): Promise<ConsistencyReport> {
+  const problems: string[] = [];
+  for (const [rule, query] of Object.entries(RULES)) {
+    const rows = await queryRows<Record<string, unknown>>(db, query);
+    if (rows.length > 0) {
+      problems.push(`${rule}: ${rows.map((r) => String(Object.values(r)[0])).join(", ")}`);
+    }
+  }
+  const counts = await rowCounts(db);
+  const read = [
+    "accounts",
+    "account_oas",
+    "account_apps",
+    "apps",
+    "idempotency_keys",
+    "audit_events",
+    "people",
+  ];
+  return { rowsChecked: read.reduce((n, table) => n + (counts[table] ?? 0), 0), problems };
+}
