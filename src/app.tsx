@@ -1,20 +1,34 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ComponentType } from "react";
+import { matchPath } from "react-router-dom";
 import { AnimationRoutes, App, Route, SnackbarProvider, ZMPRouter } from "zmp-ui";
 import { LoadingScreen } from "./components/loading-screen";
 import { SessionGate } from "./pages/sign-in/session-gate";
 
+type Load = () => Promise<{ default: ComponentType }>;
+
 // Each screen is its own chunk, so the first paint loads only the screen it shows.
-const HomePage = lazy(() => import("./pages/home/home-page"));
-const AccountPage = lazy(() => import("./pages/account/account-page"));
-const StartStep = lazy(() => import("./pages/create/start-step"));
-const NameStep = lazy(() => import("./pages/create/name-step"));
-const OaStep = lazy(() => import("./pages/create/oa-step"));
-const AppStep = lazy(() => import("./pages/create/app-step"));
-const TermsStep = lazy(() => import("./pages/create/terms-step"));
-const DoneStep = lazy(() => import("./pages/create/done-step"));
-const SettingsPage = lazy(() => import("./pages/assets/settings-page"));
-const AssetsPage = lazy(() => import("./pages/assets/assets-page"));
-const LinkOaPage = lazy(() => import("./pages/assets/link-oa-page"));
+const screens: Record<string, Load> = {
+  "/": () => import("./pages/home/home-page"),
+  "/create": () => import("./pages/create/start-step"),
+  "/create/name": () => import("./pages/create/name-step"),
+  "/create/oa": () => import("./pages/create/oa-step"),
+  "/create/app": () => import("./pages/create/app-step"),
+  "/create/terms": () => import("./pages/create/terms-step"),
+  "/create/done": () => import("./pages/create/done-step"),
+  "/accounts/:accountId": () => import("./pages/account/account-page"),
+  "/accounts/:accountId/settings": () => import("./pages/assets/settings-page"),
+  "/accounts/:accountId/assets": () => import("./pages/assets/assets-page"),
+  "/accounts/:accountId/assets/oas": () => import("./pages/assets/link-oa-page"),
+};
+const routes = Object.entries(screens).map(([path, load]) => ({ path, load, Screen: lazy(load) }));
+
+// The screen the app opens on starts loading now, while the session is being set up, instead of
+// after sign-in: one round trip less before it paints. (Production paths start with /zapps/<id>.)
+const openingPath = window.location.pathname.replace(/^\/zapps\/[^/]+/, "") || "/";
+routes
+  .find((r) => matchPath(r.path, openingPath))
+  ?.load()
+  .catch(() => {}); // lazy() loads it again and shows its own failure
 
 export function Root() {
   return (
@@ -24,17 +38,9 @@ export function Root() {
           <SessionGate>
             <Suspense fallback={<LoadingScreen />}>
               <AnimationRoutes>
-                <Route path="/" element={<HomePage />} />
-                <Route path="/create" element={<StartStep />} />
-                <Route path="/create/name" element={<NameStep />} />
-                <Route path="/create/oa" element={<OaStep />} />
-                <Route path="/create/app" element={<AppStep />} />
-                <Route path="/create/terms" element={<TermsStep />} />
-                <Route path="/create/done" element={<DoneStep />} />
-                <Route path="/accounts/:accountId" element={<AccountPage />} />
-                <Route path="/accounts/:accountId/settings" element={<SettingsPage />} />
-                <Route path="/accounts/:accountId/assets" element={<AssetsPage />} />
-                <Route path="/accounts/:accountId/assets/oas" element={<LinkOaPage />} />
+                {routes.map(({ path, Screen }) => (
+                  <Route key={path} path={path} element={<Screen />} />
+                ))}
               </AnimationRoutes>
             </Suspense>
           </SessionGate>
