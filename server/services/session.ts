@@ -4,6 +4,7 @@ import { issueSessionToken, maskPhone } from "../auth/session-token";
 import { ZaloGraphError, type ZaloGraph } from "../auth/zalo-graph";
 import type { Db } from "../db/client";
 import { ApiError } from "../errors";
+import { getMe } from "./me";
 import { findPerson, upsertPerson, type Person } from "./people";
 
 export interface SessionDeps {
@@ -26,13 +27,18 @@ export async function createSession(
   return sessionFor(deps, person);
 }
 
+/** The session, with what GET /api/me answers: the app needs both before its first screen. */
 export async function sessionFor(deps: SessionDeps, person: Person): Promise<Session> {
-  const { token, expiresAt } = await issueSessionToken(deps.sessionSecret, person.id, deps.authMode);
+  const [{ token, expiresAt }, me] = await Promise.all([
+    issueSessionToken(deps.sessionSecret, person.id, deps.authMode),
+    getMe(deps.db, person.id),
+  ]);
   return {
     token,
     expiresAt,
     user: { id: person.id, name: person.name, avatar: person.avatar },
     phone: maskPhone(person.phone),
+    me,
   };
 }
 

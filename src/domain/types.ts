@@ -12,6 +12,8 @@ export interface Session {
   user: User;
   /** Masked, e.g. "•••• ••• 123"; null until the person shares their phone. */
   phone: string | null;
+  /** What GET /api/me answers at sign-in, so the app starts without a second round trip. */
+  me?: Me;
 }
 
 export interface AccountSummary {

@@ -36,12 +36,17 @@ const initial = {
 };
 
 export const useSession = create<SessionState>()((set, get) => {
-  async function adopt(session: Session): Promise<void> {
+  async function adopt({ me: signedInMe, ...session }: Session): Promise<void> {
     setSessionToken(session.token);
+    // Saved without `me`: a session read back on a later start asks for a fresh one.
     await platformStorage.setItem(SESSION_KEY, JSON.stringify(session));
-    const me = await getMe();
+    // A new session comes with `me` (one round trip less before the first screen).
+    const me = signedInMe ?? (await getMe());
     set({ status: "signed-in", session, me, error: null, devMode: !isInsideZalo() });
   }
+
+  // One sign-in at a time: main.tsx starts it before the first render and SessionGate asks again.
+  let starting: Promise<void> | null = null;
 
   async function attempt(work: () => Promise<void>): Promise<void> {
     try {
@@ -58,10 +63,11 @@ export const useSession = create<SessionState>()((set, get) => {
   }
 
   onSessionExpired(async () => {
-    const session = await freshSession().catch(() => null);
-    if (!session) return null;
+    const answer = await freshSession().catch(() => null);
+    if (!answer) return null;
+    const { me, ...session } = answer;
     setSessionToken(session.token);
-    set({ session });
+    set(me ? { session, me } : { session });
     await platformStorage.setItem(SESSION_KEY, JSON.stringify(session));
     return session.token;
   });
@@ -69,8 +75,9 @@ export const useSession = create<SessionState>()((set, get) => {
   return {
     ...initial,
 
-    start: () =>
-      attempt(async () => {
+    start: () => {
+      if (get().status === "signed-in") return Promise.resolve();
+      starting ??= attempt(async () => {
         set({ status: "starting", error: null });
         const saved = await readSavedSession();
         const requested = requestedDevPersona();
@@ -81,7 +88,11 @@ export const useSession = create<SessionState>()((set, get) => {
         if (isInsideZalo()) return adopt(await signInWithZalo(await getZaloAccessToken()));
         if (isDevPersona(requested)) return adopt(await signInAsDevPersona(requested));
         set({ status: "choosing-persona", personas: await listDevPersonas() });
-      }),
+      }).finally(() => {
+        starting = null;
+      });
+      return starting;
+    },
 
     signInAs: (persona) =>
       attempt(async () => {
