@@ -15,7 +15,8 @@ async function main() {
   if (only.has("bundle") || only.has("pageload") || only.has("interaction")) {
     const bundles = await measureBundles();
     if (only.has("bundle")) console.log(formatBundles(bundles));
-    if (only.has("pageload")) console.log(formatPageLoad(await measurePageLoad(bundles.appDir)));
+    if (only.has("pageload"))
+      console.log(formatPageLoad(await measurePageLoad(bundles.appDir, bundles.reference.dir)));
     if (only.has("interaction")) console.log(formatInteraction(await measureInteraction(bundles.appDir)));
   }
   if (only.has("api")) console.log(formatApiLoad(await measureApiLoad()));

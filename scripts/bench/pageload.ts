@@ -41,15 +41,23 @@ async function pages(): Promise<{ name: string; path: string }[]> {
   return [{ name: "home", path: "?as=an" }, second];
 }
 
-/** Lighthouse (mobile emulation, simulated throttling: its defaults) on the production build. */
-export async function measurePageLoad(wwwDir: string): Promise<PageLoadResult[]> {
+/**
+ * Lighthouse (mobile emulation, simulated throttling: its defaults) on the production build, and
+ * on the blank zmp-ui app of the bundle bench: the floor any zmp-ui app starts from.
+ */
+export async function measurePageLoad(wwwDir: string, referenceDir: string): Promise<PageLoadResult[]> {
   const stack = await startWebStack({ wwwDir });
+  const reference = await startWebStack({ wwwDir: referenceDir });
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   const killChrome = onCleanup("lighthouse chromium", () => chrome.kill());
   const results: PageLoadResult[] = [];
+  const all = [
+    ...(await pages()).map((p) => ({ ...p, base: stack.url })),
+    { name: "blank zmp-ui app (reference)", path: "", base: reference.url },
+  ];
   try {
-    for (const page of await pages()) {
-      const url = new URL(page.path, stack.url).toString();
+    for (const page of all) {
+      const url = new URL(page.path, page.base).toString();
       const runs: Lhr[] = [];
       for (let i = 0; i < RUNS; i++) {
         const result = await lighthouse(url, {
@@ -66,7 +74,8 @@ export async function measurePageLoad(wwwDir: string): Promise<PageLoadResult[]>
       const mid = scored[Math.floor(scored.length / 2)]!.lhr;
       const metric = (id: string) => median(runs.map((lhr) => lhr.audits[id]?.numericValue ?? NaN));
       results.push({
-        ...page,
+        name: page.name,
+        path: page.path,
         runs: runs.length,
         score: median(scored.map((s) => s.score)),
         fcp: metric("first-contentful-paint"),
@@ -79,6 +88,7 @@ export async function measurePageLoad(wwwDir: string): Promise<PageLoadResult[]>
   } finally {
     await killChrome();
     await stack.stop();
+    await reference.stop();
   }
   return results;
 }
