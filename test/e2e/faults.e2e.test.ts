@@ -1,0 +1,159 @@
+import { eq } from "drizzle-orm";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { accounts } from "../../server/db/schema";
+import { vi as strings } from "../../src/i18n/vi";
+import { screenshot, startE2e, type E2e } from "./support/harness";
+
+// The API fails under the browser: down (the proxy answers 502), unreachable (the connection is
+// refused) or slow. Each screen must say so in Vietnamese, offer a retry, and keep what was entered.
+let e2e: E2e;
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterEach(() => e2e.setApi("up"));
+afterAll(() => e2e?.stop());
+
+const DOWN = strings.errors.internal;
+const UNREACHABLE = strings.errors.network;
+const NAME = "Công ty TNHH Bánh mì Sóng Gió";
+let faults = 0;
+afterAll(() =>
+  console.log(`client faults: ${faults} API failures met on screen, each explained with a retry`),
+);
+
+const button = (page: Page, name: string | RegExp) => page.getByRole("button", { name, exact: true });
+const alertSaying = (page: Page, text: string) => page.getByRole("alert").filter({ hasText: text });
+const nameBox = (page: Page) => page.getByRole("textbox", { name: "Tên tài khoản ZCA" });
+const agreement = (page: Page) =>
+  page.getByRole("checkbox", { name: "Tôi đã đọc và đồng ý với Điều khoản & quy định" });
+
+async function onStep(page: Page, n: number, heading: string) {
+  await page.getByRole("heading", { name: heading, exact: true }).waitFor();
+  await expect.poll(() => page.locator(".zaui-routes-item").count()).toBe(1);
+  await page.getByText(`Bước ${n}/6`, { exact: true }).waitFor();
+}
+
+/** The notice with its retry button, then the retry once the API is back. */
+async function expectFailureThenRetry(page: Page, message: string, shot: string) {
+  const notice = alertSaying(page, message);
+  await notice.waitFor();
+  faults++;
+  await screenshot(page, shot);
+  e2e.setApi("up");
+  await notice.getByRole("button", { name: strings.app.retry }).click();
+}
+
+describe("the API failing under the app", () => {
+  it("sign-in with the API down explains, and “Thử lại” signs in once it is back", async () => {
+    e2e.setApi("down");
+    const { page, context } = await e2e.open("?as=an");
+    await page.getByRole("heading", { name: strings.signIn.failed }).waitFor();
+    await expectFailureThenRetry(page, DOWN, "fault-sign-in-down");
+    await button(page, "Tạo tài khoản Zalo Cloud Account").waitFor();
+    await context.close();
+  });
+
+  it("each create step survives the API down or unreachable, a reload included, and creates one ZCA", async () => {
+    const { page, context } = await e2e.open("?as=an");
+    await button(page, "Tạo tài khoản Zalo Cloud Account").click();
+    await onStep(page, 1, "Zalo Cloud Account dùng để làm gì?");
+    await button(page, "Bắt đầu").click();
+    await onStep(page, 2, "Đăng nhập và đặt tên");
+    await nameBox(page).fill(NAME);
+
+    // Step 3 cannot reach the server at all.
+    await page.route("**/api/oas", (route) => route.abort("connectionrefused"));
+    await button(page, "Tiếp tục").click();
+    await onStep(page, 3, "Kết nối OA của doanh nghiệp");
+    await alertSaying(page, UNREACHABLE).waitFor();
+    faults++;
+    await screenshot(page, "fault-create-3-unreachable");
+
+    // Reloading while the API is down: the gate explains; coming back, the draft is all there.
+    e2e.setApi("down");
+    await page.reload();
+    await page.getByRole("heading", { name: strings.signIn.failed }).waitFor();
+    await page.unroute("**/api/oas");
+    await expectFailureThenRetry(page, DOWN, "fault-create-reload-down");
+    await onStep(page, 3, "Kết nối OA của doanh nghiệp");
+    await page.getByRole("button", { name: /^Cà phê Sáng/ }).click();
+    await button(page, "Quay lại").click();
+    await onStep(page, 2, "Đăng nhập và đặt tên");
+    expect(await nameBox(page).inputValue()).toBe(NAME);
+    await button(page, "Tiếp tục").click();
+    await onStep(page, 3, "Kết nối OA của doanh nghiệp");
+    expect(await page.getByRole("button", { name: /^Cà phê Sáng/ }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
+
+    // Step 4's apps with the API down.
+    e2e.setApi("down");
+    await button(page, "Tiếp tục").click();
+    await onStep(page, 4, "Kết nối ứng dụng");
+    await expectFailureThenRetry(page, DOWN, "fault-create-4-apps-down");
+    await button(page, "Tạo ứng dụng").click();
+    await page.getByText(`Bạn chọn: tạo ứng dụng mới “${NAME}”.`).waitFor();
+
+    // Step 5's terms with the API down.
+    e2e.setApi("down");
+    await button(page, "Tiếp tục").click();
+    await onStep(page, 5, "Điều khoản & quy định");
+    await expectFailureThenRetry(page, DOWN, "fault-create-5-terms-down");
+    await agreement(page).check();
+
+    // "Hoàn thành" with the API down: nothing created, the retry offered, nothing lost on reload.
+    e2e.setApi("down");
+    await button(page, "Hoàn thành").click();
+    await alertSaying(page, DOWN).waitFor();
+    faults++;
+    await button(page, strings.app.retry).waitFor();
+    await screenshot(page, "fault-create-5-submit-down");
+    expect(await e2e.database.db.$count(accounts, eq(accounts.superAdminId, "an"))).toBe(0);
+    e2e.setApi("up");
+    await page.reload();
+    await onStep(page, 5, "Điều khoản & quy định");
+    await page.getByRole("definition").filter({ hasText: NAME }).first().waitFor();
+    await page
+      .getByRole("definition")
+      .filter({ hasText: /^Cà phê Sáng$/ })
+      .waitFor();
+    expect(await agreement(page).isChecked()).toBe(true);
+
+    // A slow server: the button says it is working and cannot be pressed twice.
+    e2e.setApi({ delayMs: 2500 });
+    await button(page, "Hoàn thành").click();
+    const working = page.getByRole("button", { name: strings.create.terms.creating });
+    await working.waitFor();
+    await working.click({ force: true }).catch(() => {});
+    faults++;
+    await screenshot(page, "fault-create-5-slow");
+    await onStep(page, 6, "Đã tạo Zalo Cloud Account");
+    const created = await e2e.database.db.select().from(accounts).where(eq(accounts.superAdminId, "an"));
+    expect(created.map((a) => a.name)).toEqual([NAME]);
+    await context.close();
+  });
+
+  it("Liên kết OA with the API down: the list and the link each fail with a retry that works", async () => {
+    const { page, context } = await e2e.open("?as=binh");
+    await page.getByRole("heading", { name: "Official Account đã liên kết" }).waitFor();
+    await page.getByRole("button", { name: "Cài đặt" }).click();
+    await page.getByRole("button", { name: /^Quản lý tài sản/ }).click();
+    e2e.setApi("down");
+    await page.getByRole("button", { name: /^Liên kết OA/ }).click();
+    await expectFailureThenRetry(page, DOWN, "fault-link-oa-list-down");
+    const fresh = page.getByRole("region", { name: "Liên kết OA mới", exact: true });
+    await fresh.getByRole("button", { name: "Liên kết Bình Minh Nail" }).click();
+    e2e.setApi("down");
+    await page.getByRole("dialog").getByRole("button", { name: "Liên kết OA" }).click();
+    const failed = alertSaying(page, "Chưa liên kết được Bình Minh Nail.");
+    await failed.getByText(DOWN).waitFor();
+    await expectFailureThenRetry(page, DOWN, "fault-link-oa-link-down");
+    await page.getByText("Đã liên kết Bình Minh Nail với Công ty TNHH Bình Minh.").waitFor();
+    await page
+      .getByRole("region", { name: "OA đã liên kết", exact: true })
+      .getByText("Bình Minh Nail")
+      .waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,10 @@
+/**
+ * Secret values the e2e build runs with, so that a test can prove none of them reaches www/ (the
+ * mini app package anyone can download). Vite only exposes VITE_* variables; this catches a
+ * `define: { "process.env": … }` or a client import of server code.
+ */
+export const BUILD_SECRETS = {
+  SESSION_SECRET: "canary-session-secret-3f9a61c0d7e24b58a1c6",
+  ZALO_APP_SECRET: "canary-zalo-app-secret-8b2e4f17c9d05a36e8f1",
+  DATABASE_URL: "postgres://canary:canary-db-password-5d71e2@127.0.0.1:1/zca",
+};

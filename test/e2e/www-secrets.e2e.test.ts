@@ -1,0 +1,48 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BUILD_SECRETS } from "./support/secret-canaries";
+
+// www/ is what a deployer uploads to Zalo and anyone can download: no server secret may be in it.
+// The e2e global setup built it with canary secrets in the environment (support/build.ts).
+const DEV_SESSION_SECRET = "dev-only-session-secret-not-for-production";
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory() ? filesUnder(join(dir, e.name)) : Promise.resolve([join(dir, e.name)]),
+    ),
+  );
+  return nested.flat();
+}
+
+describe("the built mini app (www/)", () => {
+  it("holds no secret: not the build's, not the environment's, not the dev session key", async () => {
+    const files = await filesUnder("www");
+    expect(files.some((f) => f.endsWith(".js"))).toBe(true);
+    expect(files).toContain(join("www", "index.html"));
+
+    const secrets = [
+      ...Object.values(BUILD_SECRETS),
+      DEV_SESSION_SECRET,
+      // Whatever this machine's environment holds, when it holds anything.
+      ...["SESSION_SECRET", "ZALO_APP_SECRET", "DATABASE_URL", "TEST_DATABASE_URL"]
+        .map((name) => process.env[name])
+        .filter((value): value is string => typeof value === "string" && value.length >= 8),
+    ];
+    // Server-only names: their presence would mean server code was bundled into the client.
+    const serverOnly = ["appsecret_proof", "secret_key", "ZALO_APP_SECRET", "SESSION_SECRET", "DATABASE_URL"];
+    let bytes = 0;
+    for (const file of files) {
+      const text = (await readFile(file)).toString("latin1");
+      bytes += text.length;
+      for (const secret of secrets) expect(text.includes(secret), `${file} holds a secret`).toBe(false);
+      for (const name of serverOnly) expect(text.includes(name), `${file} mentions ${name}`).toBe(false);
+    }
+    console.log(
+      `www secrets: ${files.length} files (${Math.round(bytes / 1024)} KB) searched for ${secrets.length} secret values ` +
+        `and ${serverOnly.length} server-only names: none found`,
+    );
+  });
+});
