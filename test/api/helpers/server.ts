@@ -20,6 +20,8 @@ export interface TestServerOptions {
   /** Defaults are high so that suites are not throttled; pass small ones to test throttling. */
   limits?: AppDeps["limits"];
   corsOrigins?: string[];
+  /** Receives the request log lines (dropped by default). */
+  log?: AppDeps["log"];
   /** TRUST_PROXY: reverse proxies whose X-Forwarded-For the server believes. */
   trustProxy?: number;
   /** Insert the demo directory (an, binh, chau, dung…); default true. */
@@ -96,7 +98,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     corsOrigins: opts.corsOrigins ?? TEST_CORS_ORIGINS,
     limits: { signInPerMinute: 10_000, writesPerMinute: 10_000, ...opts.limits },
     trustProxy: opts.trustProxy,
-    log: () => {},
+    log: opts.log ?? (() => {}),
   });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
