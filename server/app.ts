@@ -12,7 +12,7 @@ import {
   linkOaSchema,
   sessionRequestSchema,
 } from "../src/domain/schemas";
-import { readSessionToken } from "./auth/session-token";
+import { readSessionToken, signedInAt } from "./auth/session-token";
 import type { ZaloGraph } from "./auth/zalo-graph";
 import type { Db } from "./db/client";
 import { clientAddress } from "./client-address";
@@ -41,7 +41,7 @@ export interface AppDeps {
   log?: (line: Record<string, unknown>) => void;
 }
 
-type Env = { Variables: { personId: string; requestId: string } };
+type Env = { Variables: { personId: string; signedInAt: number; requestId: string } };
 
 const BODY_LIMIT_BYTES = 16 * 1024;
 
@@ -117,6 +117,7 @@ export function createApp(deps: AppDeps) {
     const claims = match ? await readSessionToken(deps.sessionSecret, match[1]!, deps.authMode) : null;
     if (!claims) throw new ApiError("unauthenticated");
     c.set("personId", claims.sub);
+    c.set("signedInAt", signedInAt(claims));
     if (c.req.method !== "GET") {
       limit(writeLimiter, `person:${claims.sub}`);
       limit(writeLimiter, `ip:${address(c)}`);
@@ -126,7 +127,7 @@ export function createApp(deps: AppDeps) {
 
   app.post("/api/session/refresh", async (c) => {
     const person = await requirePerson(deps.db, c.get("personId"));
-    return c.json(await sessionFor(deps, person), 201);
+    return c.json(await sessionFor(deps, person, c.get("signedInAt")), 201);
   });
   app.get("/api/me", async (c) => c.json(await getMe(deps.db, c.get("personId"))));
   app.get("/api/oas", async (c) => c.json(await listOasFor(deps.db, c.get("personId"))));

@@ -2,12 +2,21 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { sign } from "hono/jwt";
 
 export const SESSION_TTL_SECONDS = 60 * 60;
+/** However often it is refreshed, a session ends this long after its sign-in. */
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 export interface SessionClaims {
   sub: string;
   mode: "dev" | "zalo";
   exp: number;
   iat: number;
+  /** When the person signed in; refreshed tokens carry it on. */
+  auth?: number;
+}
+
+/** When the sign-in behind `claims` happened (tokens from before `auth` existed: their issue time). */
+export function signedInAt(claims: SessionClaims): number {
+  return typeof claims.auth === "number" ? claims.auth : claims.iat;
 }
 
 export async function issueSessionToken(
@@ -15,9 +24,10 @@ export async function issueSessionToken(
   personId: string,
   mode: "dev" | "zalo",
   now = Math.floor(Date.now() / 1000),
+  auth = now,
 ): Promise<{ token: string; expiresAt: string }> {
-  const exp = now + SESSION_TTL_SECONDS;
-  const claims: SessionClaims = { sub: personId, mode, iat: now, exp };
+  const exp = Math.min(now + SESSION_TTL_SECONDS, auth + SESSION_MAX_AGE_SECONDS);
+  const claims: SessionClaims = { sub: personId, mode, iat: now, exp, auth };
   const token = await sign({ ...claims }, secret, "HS256");
   return { token, expiresAt: new Date(exp * 1000).toISOString() };
 }

@@ -1,6 +1,6 @@
 import type { SessionRequest } from "../../src/domain/schemas";
 import type { Session } from "../../src/domain/types";
-import { issueSessionToken, maskPhone } from "../auth/session-token";
+import { issueSessionToken, maskPhone, SESSION_MAX_AGE_SECONDS } from "../auth/session-token";
 import { ZaloGraphError, type ZaloGraph } from "../auth/zalo-graph";
 import type { Db } from "../db/client";
 import { ApiError } from "../errors";
@@ -27,10 +27,17 @@ export async function createSession(
   return sessionFor(deps, person);
 }
 
-/** The session, with what GET /api/me answers: the app needs both before its first screen. */
-export async function sessionFor(deps: SessionDeps, person: Person): Promise<Session> {
+/**
+ * The session, with what GET /api/me answers: the app needs both before its first screen. A
+ * refresh passes the original sign-in time, which bounds how long refreshing can go on.
+ */
+export async function sessionFor(deps: SessionDeps, person: Person, auth?: number): Promise<Session> {
+  const now = Math.floor(Date.now() / 1000);
+  if (auth !== undefined && now - auth >= SESSION_MAX_AGE_SECONDS) {
+    throw new ApiError("unauthenticated", "This session is too old to refresh; sign in again.");
+  }
   const [{ token, expiresAt }, me] = await Promise.all([
-    issueSessionToken(deps.sessionSecret, person.id, deps.authMode),
+    issueSessionToken(deps.sessionSecret, person.id, deps.authMode, now, auth ?? now),
     getMe(deps.db, person.id),
   ]);
   return {

@@ -1,6 +1,10 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { issueSessionToken, SESSION_TTL_SECONDS } from "../../server/auth/session-token";
+import {
+  issueSessionToken,
+  SESSION_MAX_AGE_SECONDS,
+  SESSION_TTL_SECONDS,
+} from "../../server/auth/session-token";
 import { forge } from "./helpers/forged-tokens";
 import { startTestServer, type TestServer } from "./helpers/server";
 
@@ -57,6 +61,32 @@ describe("POST /api/session/refresh", () => {
       expect(me.body.user.id).toBe("binh");
     },
   );
+
+  it("carries the sign-in time on: refreshing never stretches a session past 12 hours", async () => {
+    const signedIn = now() - SESSION_MAX_AGE_SECONDS + 30 * 60;
+    const old = await issueSessionToken(dev.sessionSecret, "an", "dev", now() - 60, signedIn);
+    const res = await refresh(dev, old.token);
+    expect(res.status).toBe(201);
+    // Half an hour left of the twelve, not a fresh hour.
+    expect(Date.parse(res.body.expiresAt) / 1000).toBe(signedIn + SESSION_MAX_AGE_SECONDS);
+    const again = await refresh(dev, res.body.token);
+    expect(Date.parse(again.body.expiresAt) / 1000).toBe(signedIn + SESSION_MAX_AGE_SECONDS);
+  });
+
+  it("refuses to refresh a session signed in 12 hours ago, however fresh its token", async () => {
+    const stale = await issueSessionToken(
+      dev.sessionSecret,
+      "an",
+      "dev",
+      now() - 60,
+      now() - SESSION_MAX_AGE_SECONDS,
+    );
+    const res = await refresh(dev, stale.token);
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe("unauthenticated");
+    // A new sign-in starts a new session.
+    expect((await dev.post("/api/session", undefined, { devPersona: "an" })).status).toBe(201);
+  });
 
   it("cannot revive an expired token: the person signs in again", async () => {
     const res = await refresh(dev, await forge.expired(dev.sessionSecret, "an", "dev"));
