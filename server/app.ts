@@ -53,7 +53,9 @@ export function createApp(deps: AppDeps) {
 
   const app = new Hono<Env>();
 
-  app.use(requestId());
+  // A request id a client makes up would land in audit events as if ours: only a trusted proxy's
+  // X-Request-Id is taken (limitLength 0 refuses every incoming one); otherwise we make one.
+  app.use(requestId({ limitLength: deps.trustProxy ? 255 : 0 }));
   app.use(async (c, next) => {
     const started = performance.now();
     await next();

@@ -82,6 +82,21 @@ describe("audit trail", () => {
     );
   });
 
+  it("makes its own request id rather than take one a client sends", async () => {
+    const an = await server.signIn("an");
+    const res = await postAccount(server, an, createBody());
+    const forged = await server.post(
+      "/api/accounts/zca-binh-minh/oas",
+      an,
+      { oaId: "oa-an-nhien" },
+      {
+        "X-Request-Id": res.headers.get("x-request-id")!,
+      },
+    );
+    expect(forged.headers.get("x-request-id")).not.toBe(res.headers.get("x-request-id"));
+    expect(forged.body.error.requestId).toBe(forged.headers.get("x-request-id"));
+  });
+
   it("rolls the whole creation back when its audit event cannot be written: no ZCA without its trail", async () => {
     const an = await server.signIn("an");
     // The audit insert is the creating transaction's last write: make it fail.

@@ -50,3 +50,12 @@ describe("sign-in limit per client address", () => {
     expect(third.headers.get("retry-after")).toMatch(/^\d+$/);
   });
 });
+
+describe("request ids behind a trusted proxy", () => {
+  it("keeps the proxy's X-Request-Id, so its log and ours line up", async () => {
+    const res = await proxied.get("/health", undefined, { "X-Request-Id": "nginx-4f1c2a" });
+    expect(res.headers.get("x-request-id")).toBe("nginx-4f1c2a");
+    const other = await direct.get("/health", undefined, { "X-Request-Id": "nginx-4f1c2a" });
+    expect(other.headers.get("x-request-id")).not.toBe("nginx-4f1c2a");
+  });
+});
