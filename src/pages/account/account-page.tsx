@@ -2,13 +2,13 @@ import { useEffect } from "react";
 import { Button } from "zmp-ui";
 import { useLocation, useNavigate, useParams } from "react-router-dom";
 import { AppPage } from "../../components/app-page";
+import { CheckList } from "../../components/check-list";
 import { DevSwitchPerson } from "../../components/dev-switch-person";
 import { EntityAvatar } from "../../components/entity-avatar";
 import { ErrorNotice } from "../../components/error-notice";
 import { InfoIcon, SettingsIcon } from "../../components/icons";
 import { OaTitle } from "../../components/oa-title";
 import { LoadingScreen } from "../../components/loading-screen";
-import { PaidUses } from "../../components/paid-uses";
 import { t } from "../../i18n";
 import { useAccounts } from "../../store/accounts";
 import { useSession } from "../../store/session";
@@ -50,7 +50,7 @@ export default function AccountPage() {
 
       <section className="card">
         <h2 className="card-title">{t.account.paysFor}</h2>
-        <PaidUses />
+        <CheckList items={t.home.uses} />
         <p className="muted small">{t.home.notFor}</p>
       </section>
 

@@ -1,6 +1,6 @@
 import { Button } from "zmp-ui";
-import { CheckIcon, InfoIcon } from "../../components/icons";
-import { PaidUses } from "../../components/paid-uses";
+import { CheckList } from "../../components/check-list";
+import { ZcaIntro } from "../../components/zca-intro";
 import { t } from "../../i18n";
 import { StepGate, StepLayout } from "./create-step";
 import { useStepNavigation } from "./use-step-navigation";
@@ -18,26 +18,12 @@ function StartStep() {
         </Button>
       }
     >
-      <section className="card">
-        <p>{t.home.whatIs}</p>
-        <PaidUses />
-        <p className="notice notice-info">
-          <InfoIcon size={18} /> {t.home.notFor}
-        </p>
-        <p className="muted small">{t.app.formerName}</p>
-      </section>
+      <ZcaIntro />
       <section className="card" aria-labelledby="create-prepare">
         <h2 id="create-prepare" className="card-title">
           {t.create.start.prepare}
         </h2>
-        <ul className="paid-uses">
-          {t.create.start.needs.map((need) => (
-            <li key={need}>
-              <CheckIcon size={18} className="paid-uses-check" />
-              {need}
-            </li>
-          ))}
-        </ul>
+        <CheckList items={t.create.start.needs} />
       </section>
     </StepLayout>
   );

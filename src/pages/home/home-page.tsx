@@ -3,8 +3,7 @@ import { Navigate, useNavigate } from "react-router-dom";
 import { AppPage } from "../../components/app-page";
 import { DevSwitchPerson } from "../../components/dev-switch-person";
 import { EntityAvatar } from "../../components/entity-avatar";
-import { InfoIcon } from "../../components/icons";
-import { PaidUses } from "../../components/paid-uses";
+import { ZcaIntro } from "../../components/zca-intro";
 import { t } from "../../i18n";
 import { useSession } from "../../store/session";
 
@@ -25,14 +24,7 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section className="card">
-        <p>{t.home.whatIs}</p>
-        <PaidUses />
-        <p className="notice notice-info">
-          <InfoIcon size={18} /> {t.home.notFor}
-        </p>
-        <p className="muted small">{t.app.formerName}</p>
-      </section>
+      <ZcaIntro />
 
       <Button fullWidth onClick={() => navigate("/create")}>
         {t.home.create}

@@ -1,0 +1,15 @@
+import { CheckIcon } from "./icons";
+
+/** A short list with a blue check before each line: what a ZCA pays for, what to have ready. */
+export function CheckList({ items }: { items: readonly string[] }) {
+  return (
+    <ul className="check-list">
+      {items.map((item) => (
+        <li key={item}>
+          <CheckIcon size={18} className="check-list-mark" />
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
+}
