@@ -1,22 +1,10 @@
 import { serve } from "@hono/node-server";
-import { createApp } from "./app";
-import { createZaloGraph } from "./auth/zalo-graph";
+import { openApi } from "./bootstrap";
 import { ConfigError, loadConfig } from "./config";
-import { openDatabase } from "./db/client";
-import { seedDirectory } from "./seed/seed";
 
 async function main() {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  if (config.authMode === "dev") await seedDirectory(database.db);
-  const app = createApp({
-    db: database.db,
-    authMode: config.authMode,
-    sessionSecret: config.sessionSecret,
-    graph: createZaloGraph({ baseUrl: config.zalo.graphUrl, appSecret: config.zalo.appSecret }),
-    corsOrigins: config.corsOrigins,
-    trustProxy: config.trustProxy,
-  });
+  const { app, database } = await openApi(config);
   const server = serve(
     { fetch: app.fetch, port: config.port, hostname: config.production ? "0.0.0.0" : "127.0.0.1" },
     (info) => {
