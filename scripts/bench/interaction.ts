@@ -1,8 +1,8 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 import { REPO } from "./build";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../chromium";
 import { onCleanup } from "./cleanup";
 import { heading, median, ms, table } from "./format";
-import { CHROMIUM } from "./pageload";
 import { readRoutes } from "./routes";
 import { seedOas } from "./seed-oas";
 import { startWebStack } from "./web-stack";
@@ -168,18 +168,7 @@ export async function measureInteraction(wwwDir: string): Promise<InteractionRes
       }
     },
   });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const closeBrowser = onCleanup("interaction chromium", () => browser.close());
   const rows: InteractionRow[] = [];
   // Each run in a fresh browser context (no saved session, draft or cached data).

@@ -1,22 +1,13 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../chromium";
 import { onCleanup } from "./cleanup";
 import { heading, median, ms, table } from "./format";
 import { REPO } from "./build";
 import { readRoutes } from "./routes";
 import { startWebStack } from "./web-stack";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 
 export interface PageLoadResult {
@@ -48,7 +39,7 @@ async function pages(): Promise<{ name: string; path: string }[]> {
 export async function measurePageLoad(wwwDir: string, referenceDir: string): Promise<PageLoadResult[]> {
   const stack = await startWebStack({ wwwDir });
   const reference = await startWebStack({ wwwDir: referenceDir });
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
   const killChrome = onCleanup("lighthouse chromium", () => chrome.kill());
   const results: PageLoadResult[] = [];
   const all = [

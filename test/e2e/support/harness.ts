@@ -4,6 +4,7 @@ import { createApp } from "../../../server/app";
 import { createZaloGraph } from "../../../server/auth/zalo-graph";
 import { openDatabase, type Database } from "../../../server/db/client";
 import { seedDirectory } from "../../../server/seed/seed";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../../scripts/chromium";
 import { startPreview } from "../../../scripts/preview-server";
 
 export const PHONE = { width: 390, height: 844 };
@@ -45,18 +46,7 @@ export async function startE2e(): Promise<E2e> {
       },
     },
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   await mkdir(SCREENSHOTS, { recursive: true });
 
   return {

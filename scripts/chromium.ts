@@ -1,0 +1,14 @@
+/** Debian's Chromium (or CHROMIUM_PATH), as the e2e tests and the benchmarks start it. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// This machine's network is closed: without the background-networking flags Chromium keeps
+// opening connections that are refused, and looks up Google's hosts at every start.
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
