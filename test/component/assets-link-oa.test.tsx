@@ -107,8 +107,7 @@ describe("Liên kết OA: linking", () => {
     const api = binhApi();
     const { user } = open();
     await user.click(await screen.findByRole("button", { name: "Liên kết Bình Minh Nail" }));
-    const dialog = await screen.findByRole("dialog");
-    expect(dialog).toHaveTextContent("Liên kết OA với ZCA?");
+    const dialog = await screen.findByRole("dialog", { name: "Liên kết OA với ZCA?" });
     expect(dialog).toHaveTextContent("Bình Minh Nail sẽ được liên kết với Công ty TNHH Bình Minh.");
 
     await user.click(within(dialog).getByRole("button", { name: "Hủy" }));
