@@ -2,6 +2,7 @@ import { Button, Input } from "zmp-ui";
 import { useShallow } from "zustand/react/shallow";
 import { SearchIcon } from "../../components/icons";
 import { OaListItem } from "../../components/oa-list-item";
+import { useProgressiveList } from "../../components/use-progressive-list";
 import type { Account, Oa } from "../../domain/types";
 import { t } from "../../i18n";
 import { selectNewOas, selectShownNewOas, unavailableReason, useAssets } from "../../store/assets";
@@ -15,6 +16,7 @@ const SEARCH_ABOVE = 5;
 export function NewOasSection({ account, onLink }: { account: Account; onLink(oa: Oa): void }) {
   const all = useAssets(useShallow(selectNewOas));
   const shown = useAssets(useShallow(selectShownNewOas));
+  const rows = useProgressiveList(shown);
   const administersNone = useAssets((s) => s.oas.length === 0);
   const query = useAssets((s) => s.query);
   const search = useAssets((s) => s.search);
@@ -38,7 +40,7 @@ export function NewOasSection({ account, onLink }: { account: Account; onLink(oa
       {all.length === 0 && <p className="muted">{administersNone ? o.noOas : o.allLinked}</p>}
       {all.length > 0 && shown.length === 0 && <p className="muted">{o.noMatch(query.trim())}</p>}
       <ul className="card-list">
-        {shown.map((oa) => {
+        {rows.map((oa) => {
           const reason = unavailableReason(oa, account);
           return (
             <OaListItem

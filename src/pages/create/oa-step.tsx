@@ -3,6 +3,7 @@ import { Button } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
 import { LoadingScreen } from "../../components/loading-screen";
 import { OaRow } from "../../components/oa-row";
+import { useProgressiveList } from "../../components/use-progressive-list";
 import { t } from "../../i18n";
 import { useDirectory } from "../../store/directory";
 import { useOnboarding } from "../../store/onboarding";
@@ -27,6 +28,7 @@ function OaStep() {
   const list = oas.data;
   const problem = list ? oaChoiceProblem(list, oaId) : null;
   const noneLinkable = list !== null && !list.some((oa) => oa.linkable);
+  const rows = useProgressiveList(list ?? []);
 
   return (
     <StepLayout
@@ -61,7 +63,7 @@ function OaStep() {
             {t.create.oa.listLabel}
           </h2>
           <ul className="card-list">
-            {list.map((oa) => (
+            {rows.map((oa) => (
               <li key={oa.id}>
                 <OaRow
                   oa={oa}
