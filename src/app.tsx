@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType } from "react";
 import { matchPath } from "react-router-dom";
 import { AnimationRoutes, App, Route, SnackbarProvider, ZMPRouter } from "zmp-ui";
 import { LoadingScreen } from "./components/loading-screen";
+import { ScreenErrorBoundary } from "./components/screen-error-boundary";
 import { SessionGate } from "./pages/sign-in/session-gate";
 
 type Load = () => Promise<{ default: ComponentType }>;
@@ -36,13 +37,15 @@ export function Root() {
       <SnackbarProvider>
         <ZMPRouter>
           <SessionGate>
-            <Suspense fallback={<LoadingScreen />}>
-              <AnimationRoutes>
-                {routes.map(({ path, Screen }) => (
-                  <Route key={path} path={path} element={<Screen />} />
-                ))}
-              </AnimationRoutes>
-            </Suspense>
+            <ScreenErrorBoundary>
+              <Suspense fallback={<LoadingScreen />}>
+                <AnimationRoutes>
+                  {routes.map(({ path, Screen }) => (
+                    <Route key={path} path={path} element={<Screen />} />
+                  ))}
+                </AnimationRoutes>
+              </Suspense>
+            </ScreenErrorBoundary>
           </SessionGate>
         </ZMPRouter>
       </SnackbarProvider>

@@ -12,6 +12,7 @@ export const vi = {
     retry: "Thử lại",
     back: "Quay lại",
     formerName: "Trước đây là Zalo Business Account (ZBA), đổi tên thành ZCA từ 01/06/2022.",
+    screenFailed: "Chưa mở được màn hình này",
   },
   signIn: {
     title: "Đăng nhập",

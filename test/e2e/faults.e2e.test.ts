@@ -156,4 +156,20 @@ describe("the API failing under the app", () => {
       .waitFor();
     await context.close();
   });
+
+  it("a screen whose code cannot load says so, and “Thử lại” opens it once the network is back", async () => {
+    const { page, context } = await e2e.open("?as=binh");
+    await page.getByRole("heading", { name: "Official Account đã liên kết" }).waitFor();
+    const settingsChunk = "**/assets/settings-page.*.module.js";
+    await page.route(settingsChunk, (route) => route.abort("internetdisconnected"));
+    await page.getByRole("button", { name: "Cài đặt" }).click();
+    const notice = alertSaying(page, UNREACHABLE);
+    await notice.waitFor();
+    faults++;
+    await screenshot(page, "fault-screen-code-unreachable");
+    await page.unroute(settingsChunk);
+    await notice.getByRole("button", { name: strings.app.retry }).click();
+    await page.getByRole("button", { name: /^Quản lý tài sản/ }).waitFor();
+    await context.close();
+  });
 });
