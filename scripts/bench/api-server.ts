@@ -3,9 +3,8 @@
 // the only differences from production: dev sign-in, write limits raised, and bench directory rows.
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { createApp } from "../../server/app";
-import { createZaloGraph } from "../../server/auth/zalo-graph";
 import { openDatabase } from "../../server/db/client";
+import { createDevApi } from "../../test/support/dev-api";
 import { seedDirectory } from "../../server/seed/seed";
 import { seedBackgroundDirectory, seedOas } from "./seed-oas";
 
@@ -30,14 +29,7 @@ const linkableOaIds = await seedOas(database.db, {
 await seedOas(database.db, { personId: "dung", count: 500, idPrefix: "oa-bench-many", namePrefix: "OA thử" });
 await seedBackgroundDirectory(database.db);
 
-const app = createApp({
-  db: database.db,
-  authMode: "dev",
-  sessionSecret: "bench-session-secret-0123456789abcdef",
-  graph: createZaloGraph({ baseUrl: "http://127.0.0.1:9", appSecret: "unused" }),
-  corsOrigins: [],
-  limits: { signInPerMinute: 1_000_000, writesPerMinute: 1_000_000 },
-});
+const app = createDevApi(database.db);
 const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => {
   const { port } = server.address() as AddressInfo;
   process.send!({ url: `http://127.0.0.1:${port}`, linkableOaIds } satisfies ApiServerReady);

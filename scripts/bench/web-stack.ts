@@ -1,7 +1,6 @@
-import { createApp } from "../../server/app";
-import { createZaloGraph } from "../../server/auth/zalo-graph";
 import { openDatabase, type Db } from "../../server/db/client";
 import { seedDirectory } from "../../server/seed/seed";
+import { createDevApi } from "../../test/support/dev-api";
 import { startPreview } from "../preview-server";
 import { onCleanup } from "./cleanup";
 
@@ -20,15 +19,7 @@ export async function startWebStack(opts: {
   const closeDb = onCleanup("web stack database", () => database.close());
   await seedDirectory(database.db);
   await opts.seed?.(database.db);
-  const api = createApp({
-    db: database.db,
-    authMode: "dev",
-    sessionSecret: "bench-session-secret-0123456789abcdef",
-    graph: createZaloGraph({ baseUrl: "http://127.0.0.1:9", appSecret: "unused" }),
-    corsOrigins: [],
-    limits: { signInPerMinute: 100_000, writesPerMinute: 100_000 },
-    log: () => {},
-  });
+  const api = createDevApi(database.db, { log: () => {} });
   const preview = await startPreview({ wwwDir: opts.wwwDir, api, appId: APP_ID });
   const stopPreview = onCleanup("preview server", () => preview.stop());
   return {

@@ -1,11 +1,10 @@
 import { mkdir } from "node:fs/promises";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { createApp } from "../../../server/app";
-import { createZaloGraph } from "../../../server/auth/zalo-graph";
 import { openDatabase, type Database } from "../../../server/db/client";
 import { seedDirectory } from "../../../server/seed/seed";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../../scripts/chromium";
 import { startPreview } from "../../../scripts/preview-server";
+import { createDevApi } from "../../support/dev-api";
 
 export const PHONE = { width: 390, height: 844 };
 export const SCREENSHOTS = "test/e2e/screenshots";
@@ -25,15 +24,7 @@ export interface E2e {
 export async function startE2e(): Promise<E2e> {
   const database = await openDatabase({ dataDir: null });
   await seedDirectory(database.db);
-  const api = createApp({
-    db: database.db,
-    authMode: "dev",
-    sessionSecret: "e2e-session-secret",
-    graph: createZaloGraph({ baseUrl: "http://127.0.0.1:9", appSecret: "unused" }),
-    corsOrigins: [],
-    limits: { signInPerMinute: 1000, writesPerMinute: 1000 },
-    log: () => {},
-  });
+  const api = createDevApi(database.db, { log: () => {} });
   let apiState: "up" | "down" | { delayMs: number } = "up";
   const preview = await startPreview({
     wwwDir: "www",
