@@ -69,16 +69,5 @@ export const viAssets = {
   missingOa: {
     toggle: "Không thấy OA cần liên kết?",
     why: "Chỉ admin của một OA mới thấy OA đó ở đây. Hãy nhờ admin của OA cấp quyền admin cho tài khoản Zalo của bạn, rồi quay lại màn hình này.",
-    messageLabel: "Lời nhắn gửi admin của OA",
-    message: (person: string, account: string) =>
-      `Chào bạn, mình là ${person}. Mình cần liên kết OA với Zalo Cloud Account “${account}”, nhưng chỉ admin của OA mới làm được. Nhờ bạn vào trang quản lý OA (oa.zalo.me) và cấp quyền admin OA cho tài khoản Zalo của mình nhé. Cảm ơn bạn!`,
-    send: "Gửi lời nhờ qua Zalo",
-    outcome: {
-      zalo: "Đã mở Zalo để bạn chọn người nhận.",
-      system: "Đã mở bảng chia sẻ để bạn chọn Zalo và người nhận.",
-      copied: "Đã sao chép lời nhắn. Hãy mở Zalo, dán vào cuộc trò chuyện với admin của OA và gửi.",
-      cancelled: "Bạn chưa gửi lời nhắn.",
-      failed: "Không mở được chia sẻ. Hãy tự sao chép lời nhắn ở trên và gửi cho admin của OA.",
-    },
   },
 };

@@ -53,6 +53,21 @@ export const vi = {
     verified: "Đã xác thực",
     notVerified: "Chưa xác thực",
   },
+  adminRequest: {
+    messageLabel: "Lời nhắn gửi admin của OA",
+    forLink: (person: string, account: string) =>
+      `Chào bạn, mình là ${person}. Mình cần liên kết OA với Zalo Cloud Account “${account}”, nhưng chỉ admin của OA mới làm được. Nhờ bạn vào trang quản lý OA (oa.zalo.me) và cấp quyền admin OA cho tài khoản Zalo của mình nhé. Cảm ơn bạn!`,
+    forCreate: (person: string, account: string) =>
+      `Chào bạn, mình là ${person}. Mình đang tạo Zalo Cloud Account “${account}” và cần kết nối OA của doanh nghiệp, nhưng chỉ admin của OA mới làm được. Nhờ bạn vào trang quản lý OA (oa.zalo.me) và cấp quyền admin OA cho tài khoản Zalo của mình nhé. Cảm ơn bạn!`,
+    send: "Gửi lời nhờ qua Zalo",
+    outcome: {
+      zalo: "Đã mở Zalo để bạn chọn người nhận.",
+      system: "Đã mở bảng chia sẻ để bạn chọn Zalo và người nhận.",
+      copied: "Đã sao chép lời nhắn. Hãy mở Zalo, dán vào cuộc trò chuyện với admin của OA và gửi.",
+      cancelled: "Bạn chưa gửi lời nhắn.",
+      failed: "Không mở được chia sẻ. Hãy tự sao chép lời nhắn ở trên và gửi cho admin của OA.",
+    },
+  },
   errors: {
     invalid_input: "Thông tin chưa hợp lệ. Hãy kiểm tra lại rồi thử lần nữa.",
     unauthenticated: "Phiên đăng nhập đã hết hạn. Hãy mở lại ứng dụng để đăng nhập.",

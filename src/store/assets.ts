@@ -3,12 +3,10 @@ import { getAccount, linkOa, unlinkOa } from "../api/accounts";
 import { ApiError, type ClientErrorCode } from "../api/client";
 import { listOas } from "../api/directory";
 import type { Account, LinkedOa, Oa, OaUnavailableReason } from "../domain/types";
-import { shareText, type ShareOutcome } from "../platform/share";
 import { useAccounts } from "./accounts";
 import { useSession } from "./session";
 
 export type LinkAction = "link" | "unlink";
-export type { ShareOutcome };
 
 export interface LinkFailure {
   action: LinkAction;
@@ -29,14 +27,11 @@ interface AssetsState {
   /** OAs with a link or unlink on its way to the server. */
   busy: Record<string, LinkAction>;
   failure: LinkFailure | null;
-  /** How the last request for OA admin rights left the app. */
-  adminRequest: ShareOutcome | null;
   load(accountId: string): Promise<void>;
   link(oaId: string): Promise<boolean>;
   unlink(oaId: string): Promise<boolean>;
   retry(): Promise<boolean>;
   search(query: string): void;
-  askForOaAdminRights(message: string): Promise<void>;
 }
 
 const RETRYABLE = new Set<ClientErrorCode>([
@@ -55,7 +50,6 @@ const initial = {
   query: "",
   busy: {},
   failure: null,
-  adminRequest: null,
 };
 
 /** Drives "Liên kết OA": the ZCA's linked OAs, the person's OAs, and linking with optimistic updates. */
@@ -153,11 +147,6 @@ export const useAssets = create<AssetsState>()((set, get) => {
     },
 
     search: (query) => set({ query }),
-
-    askForOaAdminRights: async (message) => {
-      set({ adminRequest: null });
-      set({ adminRequest: await shareText(message) });
-    },
   };
 });
 

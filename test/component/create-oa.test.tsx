@@ -96,6 +96,16 @@ describe("step 3 for a person who administers no OA", () => {
     expect(screen.queryByRole("button", { name: "Tiếp tục" })).not.toBeInTheDocument();
   });
 
+  it("offers a ready message asking the OA's admin for rights, naming the person and the ZCA", async () => {
+    anApi({ "GET /oas": () => ({ body: [] }) });
+    const { user } = renderCreate("/create/oa");
+    const message = await screen.findByText(/^Chào bạn, mình là Lê Minh Châu/);
+    expect(message).toHaveTextContent("Mình đang tạo Zalo Cloud Account “Cửa hàng Châu”");
+    await user.click(screen.getByRole("button", { name: "Gửi lời nhờ qua Zalo" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("Đã sao chép lời nhắn.");
+    expect(await navigator.clipboard.readText()).toBe(message.textContent);
+  });
+
   it("lists the OAs again after the admin granted the rights", async () => {
     let granted = false;
     anApi({ "GET /oas": () => ({ body: granted ? anOas : [] }) });

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from "react";
-import { Button } from "zmp-ui";
+import { useState } from "react";
+import { AdminRequest } from "../../components/admin-request";
 import { ChevronIcon, InfoIcon } from "../../components/icons";
 import { t } from "../../i18n";
-import { useAssets } from "../../store/assets";
+import { useAdminRequest } from "../../store/admin-request";
 import { useSession } from "../../store/session";
 
 const h = t.assets.missingOa;
@@ -11,15 +11,8 @@ const h = t.assets.missingOa;
 export function MissingOaHelp({ accountName }: { accountName: string }) {
   const [open, setOpen] = useState(false);
   const person = useSession((s) => s.me?.user.name ?? "");
-  const outcome = useAssets((s) => s.adminRequest);
-  const ask = useAssets((s) => s.askForOaAdminRights);
-  const message = h.message(person, accountName);
-  const outcomeRef = useRef<HTMLParagraphElement>(null);
-
-  // The outcome appears below the button, often under the fold of a phone screen.
-  useEffect(() => {
-    if (outcome) outcomeRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
-  }, [outcome]);
+  const outcome = useAdminRequest((s) => s.outcome);
+  const send = useAdminRequest((s) => s.send);
 
   return (
     <div className="missing-oa">
@@ -39,18 +32,11 @@ export function MissingOaHelp({ accountName }: { accountName: string }) {
       {open && (
         <div id="missing-oa-help" className="missing-oa-body">
           <p>{h.why}</p>
-          <figure className="message-preview">
-            <figcaption className="muted small">{h.messageLabel}</figcaption>
-            <blockquote>{message}</blockquote>
-          </figure>
-          <Button fullWidth variant="secondary" onClick={() => void ask(message)}>
-            {h.send}
-          </Button>
-          {outcome && (
-            <p ref={outcomeRef} role="status" className="notice notice-info">
-              {h.outcome[outcome]}
-            </p>
-          )}
+          <AdminRequest
+            message={t.adminRequest.forLink(person, accountName)}
+            outcome={outcome}
+            onSend={(message) => void send(message)}
+          />
         </div>
       )}
     </div>

@@ -1,8 +1,16 @@
+import { AdminRequest } from "../../components/admin-request";
 import { InfoIcon } from "../../components/icons";
 import { t } from "../../i18n";
+import { useAdminRequest } from "../../store/admin-request";
+import { useOnboarding } from "../../store/onboarding";
+import { useSession } from "../../store/session";
 
-/** For a person with no OA they could connect: what a ZCA needs and how to get there. */
+/** For a person with no OA they could connect: what a ZCA needs, how to get there, and the ask. */
 export function NoOaHelp({ title }: { title: string }) {
+  const person = useSession((s) => s.me?.user.name ?? "");
+  const accountName = useOnboarding((s) => s.name.trim());
+  const outcome = useAdminRequest((s) => s.outcome);
+  const send = useAdminRequest((s) => s.send);
   return (
     <section className="card" aria-labelledby="no-oa-title">
       <h2 id="no-oa-title" className="card-title help-title">
@@ -14,6 +22,11 @@ export function NoOaHelp({ title }: { title: string }) {
           <li key={step}>{step}</li>
         ))}
       </ol>
+      <AdminRequest
+        message={t.adminRequest.forCreate(person, accountName)}
+        outcome={outcome}
+        onSend={(message) => void send(message)}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Account, LinkedOa, Oa } from "../../../src/domain/types";
 import { useAccounts } from "../../../src/store/accounts";
+import { useAdminRequest } from "../../../src/store/admin-request";
 import { useAssets } from "../../../src/store/assets";
 import { useSession } from "../../../src/store/session";
 import { fakeApi } from "./fake-api";
@@ -69,6 +70,7 @@ export function nailLink(): LinkedOa {
 
 export function resetStores() {
   useAssets.setState(useAssets.getInitialState(), true);
+  useAdminRequest.setState(useAdminRequest.getInitialState(), true);
   useAccounts.setState(useAccounts.getInitialState(), true);
   useSession.setState(
     {

@@ -1,5 +1,6 @@
 import type { Account, App, Me, Oa, Terms } from "../../../src/domain/types";
 import { useAccounts } from "../../../src/store/accounts";
+import { useAdminRequest } from "../../../src/store/admin-request";
 import { useDirectory } from "../../../src/store/directory";
 import { DRAFT_STORAGE_KEY, DRAFT_VERSION, useOnboarding } from "../../../src/store/onboarding";
 import { EMPTY_DRAFT, type Draft } from "../../../src/store/onboarding-draft";
@@ -97,6 +98,7 @@ export function savedDraft(personId = "an"): { state: Draft; version: number } |
 export function resetCreateStores(me: Me = meOf()) {
   useOnboarding.setState(useOnboarding.getInitialState(), true);
   useDirectory.getState().clear();
+  useAdminRequest.setState(useAdminRequest.getInitialState(), true);
   useAccounts.setState(useAccounts.getInitialState(), true);
   useSession.setState({ ...useSession.getInitialState(), status: "signed-in", devMode: true, me }, true);
   localStorage.clear();

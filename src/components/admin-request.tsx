@@ -1,0 +1,38 @@
+import { useEffect, useRef } from "react";
+import { Button } from "zmp-ui";
+import { t } from "../i18n";
+
+type Outcome = keyof typeof t.adminRequest.outcome;
+
+interface AdminRequestProps {
+  message: string;
+  outcome: Outcome | null;
+  onSend(message: string): void;
+}
+
+/** The ready message asking an OA's admin for admin rights, the button that sends it, and how it went. */
+export function AdminRequest({ message, outcome, onSend }: AdminRequestProps) {
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+
+  // The outcome appears below the button, often under the fold of a phone screen.
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  }, [outcome]);
+
+  return (
+    <>
+      <figure className="message-preview">
+        <figcaption className="muted small">{t.adminRequest.messageLabel}</figcaption>
+        <blockquote>{message}</blockquote>
+      </figure>
+      <Button fullWidth variant="secondary" onClick={() => onSend(message)}>
+        {t.adminRequest.send}
+      </Button>
+      {outcome && (
+        <p ref={outcomeRef} role="status" className="notice notice-info">
+          {t.adminRequest.outcome[outcome]}
+        </p>
+      )}
+    </>
+  );
+}
