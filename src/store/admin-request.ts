@@ -2,16 +2,21 @@ import { create } from "zustand";
 import { shareText, type ShareOutcome } from "../platform/share";
 
 interface AdminRequestState {
-  /** How the last request for OA admin rights left the app; null before one is sent. */
-  outcome: ShareOutcome | null;
+  /** The message last sent, and how it left the app; null before one is sent. */
+  sent: { message: string; outcome: ShareOutcome } | null;
   send(message: string): Promise<void>;
 }
 
 /** Asking an OA's admin for admin rights, through Zalo (or the system sheet, or the clipboard). */
 export const useAdminRequest = create<AdminRequestState>()((set) => ({
-  outcome: null,
+  sent: null,
   send: async (message) => {
-    set({ outcome: null });
-    set({ outcome: await shareText(message) });
+    set({ sent: null });
+    set({ sent: { message, outcome: await shareText(message) } });
   },
 }));
+
+/** How `message` left the app, when it is the one last sent: another screen's request is not this one's. */
+export function selectOutcomeOf(message: string) {
+  return (s: AdminRequestState) => (s.sent?.message === message ? s.sent.outcome : null);
+}

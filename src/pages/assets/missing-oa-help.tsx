@@ -2,7 +2,7 @@ import { useState } from "react";
 import { AdminRequest } from "../../components/admin-request";
 import { ChevronIcon, InfoIcon } from "../../components/icons";
 import { t } from "../../i18n";
-import { useAdminRequest } from "../../store/admin-request";
+import { selectOutcomeOf, useAdminRequest } from "../../store/admin-request";
 import { useSession } from "../../store/session";
 
 const h = t.assets.missingOa;
@@ -11,7 +11,8 @@ const h = t.assets.missingOa;
 export function MissingOaHelp({ accountName }: { accountName: string }) {
   const [open, setOpen] = useState(false);
   const person = useSession((s) => s.me?.user.name ?? "");
-  const outcome = useAdminRequest((s) => s.outcome);
+  const message = t.adminRequest.forLink(person, accountName);
+  const outcome = useAdminRequest(selectOutcomeOf(message));
   const send = useAdminRequest((s) => s.send);
 
   return (
@@ -32,11 +33,7 @@ export function MissingOaHelp({ accountName }: { accountName: string }) {
       {open && (
         <div id="missing-oa-help" className="missing-oa-body">
           <p>{h.why}</p>
-          <AdminRequest
-            message={t.adminRequest.forLink(person, accountName)}
-            outcome={outcome}
-            onSend={(message) => void send(message)}
-          />
+          <AdminRequest message={message} outcome={outcome} onSend={(message) => void send(message)} />
         </div>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { AdminRequest } from "../../components/admin-request";
 import { InfoIcon } from "../../components/icons";
 import { t } from "../../i18n";
-import { useAdminRequest } from "../../store/admin-request";
+import { selectOutcomeOf, useAdminRequest } from "../../store/admin-request";
 import { useOnboarding } from "../../store/onboarding";
 import { useSession } from "../../store/session";
 
@@ -9,7 +9,8 @@ import { useSession } from "../../store/session";
 export function NoOaHelp({ title }: { title: string }) {
   const person = useSession((s) => s.me?.user.name ?? "");
   const accountName = useOnboarding((s) => s.name.trim());
-  const outcome = useAdminRequest((s) => s.outcome);
+  const message = t.adminRequest.forCreate(person, accountName);
+  const outcome = useAdminRequest(selectOutcomeOf(message));
   const send = useAdminRequest((s) => s.send);
   return (
     <section className="card" aria-labelledby="no-oa-title">
@@ -22,11 +23,7 @@ export function NoOaHelp({ title }: { title: string }) {
           <li key={step}>{step}</li>
         ))}
       </ol>
-      <AdminRequest
-        message={t.adminRequest.forCreate(person, accountName)}
-        outcome={outcome}
-        onSend={(message) => void send(message)}
-      />
+      <AdminRequest message={message} outcome={outcome} onSend={(message) => void send(message)} />
     </section>
   );
 }
