@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 import { REPO } from "./build";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../chromium";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, PHONE, PHONE_CONTEXT } from "../chromium";
 import { onCleanup } from "./cleanup";
 import { heading, median, ms, table } from "./format";
 import { readRoutes } from "./routes";
@@ -12,7 +12,6 @@ const OA_COUNT = 500;
 const OA_PREFIX = "OA thử";
 /** Mid-range phone vs desktop CPU, as Lighthouse's mobile preset assumes. */
 const CPU_RATES = [1, 4];
-const PHONE = { width: 390, height: 844 };
 
 export interface InteractionRow {
   what: string;
@@ -40,13 +39,7 @@ interface Timing {
 const SCREENFUL = 10;
 
 async function openSignedIn(browser: Browser, baseUrl: string, path: string, persona: string, cpu: number) {
-  const context = await browser.newContext({
-    viewport: PHONE,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: "vi-VN",
-  });
+  const context = await browser.newContext(PHONE_CONTEXT);
   // tsx compiles the functions passed to page.evaluate with esbuild's keepNames helper `__name`.
   await context.addInitScript("globalThis.__name = (fn) => fn;");
   const page = await context.newPage();

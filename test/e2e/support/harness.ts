@@ -2,11 +2,10 @@ import { mkdir } from "node:fs/promises";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { openDatabase, type Database } from "../../../server/db/client";
 import { seedDirectory } from "../../../server/seed/seed";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../../scripts/chromium";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, PHONE_CONTEXT } from "../../../scripts/chromium";
 import { startPreview } from "../../../scripts/preview-server";
 import { createDevApi } from "../../support/dev-api";
 
-export const PHONE = { width: 390, height: 844 };
 export const SCREENSHOTS = "test/e2e/screenshots";
 
 export interface E2e {
@@ -45,13 +44,7 @@ export async function startE2e(): Promise<E2e> {
     database,
     browser,
     async open(path = "") {
-      const context = await browser.newContext({
-        viewport: PHONE,
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        locale: "vi-VN",
-      });
+      const context = await browser.newContext(PHONE_CONTEXT);
       const page = await context.newPage();
       await page.goto(new URL(path, preview.url).toString());
       return { page, context };
