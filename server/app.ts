@@ -1,33 +1,23 @@
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import type { z } from "zod";
 import type { ErrorCode } from "../src/domain/errors";
-import {
-  createAccountSchema,
-  idempotencyKeySchema,
-  idSchema,
-  linkOaSchema,
-  sessionRequestSchema,
-} from "../src/domain/schemas";
-import { readSessionToken, signedInAt } from "./auth/session-token";
 import type { ZaloGraph } from "./auth/zalo-graph";
-import type { Db } from "./db/client";
 import { clientAddress } from "./client-address";
+import type { Db } from "./db/client";
 import { ApiError } from "./errors";
+import { requireSession, type Ctx, type Env } from "./http";
 import { createStdoutLog } from "./log";
-import { createRateLimiter, type RateLimiter } from "./rate-limit";
-import { createAccount, getAccount } from "./services/accounts";
-import { listAppsFor } from "./services/apps";
-import { linkOa, unlinkOa } from "./services/links";
-import { getMe } from "./services/me";
-import { listOasFor } from "./services/oas";
-import { requirePerson } from "./services/people";
-import { createSession, sessionFor } from "./services/session";
-import { CURRENT_TERMS } from "./services/terms";
-import { SEED_PEOPLE } from "./seed/directory";
+import { createRateLimiter } from "./rate-limit";
+import { accountRoutes } from "./routes/accounts";
+import { appRoutes } from "./routes/apps";
+import { devRoutes } from "./routes/dev";
+import { meRoutes } from "./routes/me";
+import { oaRoutes } from "./routes/oas";
+import { sessionRoutes, signInRoutes } from "./routes/session";
+import { termsRoutes } from "./routes/terms";
 
 export interface AppDeps {
   db: Db;
@@ -41,15 +31,13 @@ export interface AppDeps {
   log?: (line: Record<string, unknown>) => void;
 }
 
-type Env = { Variables: { personId: string; signedInAt: number; requestId: string } };
-
 const BODY_LIMIT_BYTES = 16 * 1024;
 
 export function createApp(deps: AppDeps) {
   const log = deps.log ?? createStdoutLog();
   const signInLimiter = createRateLimiter({ limit: deps.limits?.signInPerMinute ?? 30, windowMs: 60_000 });
   const writeLimiter = createRateLimiter({ limit: deps.limits?.writesPerMinute ?? 120, windowMs: 60_000 });
-  const address = (c: Context<Env>) => clientAddress(c, deps.trustProxy);
+  const address = (c: Ctx) => clientAddress(c, deps.trustProxy);
 
   const app = new Hono<Env>();
 
@@ -111,62 +99,16 @@ export function createApp(deps: AppDeps) {
 
   app.get("/health", (c) => c.json({ ok: true }));
 
-  app.post("/api/session", async (c) => {
-    limit(signInLimiter, `ip:${address(c)}`);
-    const body = await readBody(c, sessionRequestSchema);
-    return c.json(await createSession(deps, body, c.get("requestId")), 201);
-  });
+  app.route("/api/session", signInRoutes({ ...deps, signInLimiter, address }));
+  if (deps.authMode === "dev") app.route("/api/dev", devRoutes(deps.db));
 
-  if (deps.authMode === "dev") {
-    app.get("/api/dev/personas", (c) =>
-      c.json(SEED_PEOPLE.map(({ zaloId, name, avatar }) => ({ id: zaloId, name, avatar }))),
-    );
-  }
-
-  app.use("/api/*", async (c, next) => {
-    const header = c.req.header("Authorization") ?? "";
-    const match = /^Bearer ([A-Za-z0-9._-]{1,2048})$/.exec(header);
-    const claims = match ? await readSessionToken(deps.sessionSecret, match[1]!, deps.authMode) : null;
-    if (!claims) throw new ApiError("unauthenticated");
-    c.set("personId", claims.sub);
-    c.set("signedInAt", signedInAt(claims));
-    if (c.req.method !== "GET") {
-      limit(writeLimiter, `person:${claims.sub}`);
-      limit(writeLimiter, `ip:${address(c)}`);
-    }
-    await next();
-  });
-
-  app.post("/api/session/refresh", async (c) => {
-    const person = await requirePerson(deps.db, c.get("personId"));
-    return c.json(await sessionFor(deps, person, c.get("signedInAt")), 201);
-  });
-  app.get("/api/me", async (c) => c.json(await getMe(deps.db, c.get("personId"))));
-  app.get("/api/oas", async (c) => c.json(await listOasFor(deps.db, c.get("personId"))));
-  app.get("/api/apps", async (c) => c.json(await listAppsFor(deps.db, c.get("personId"))));
-  app.get("/api/terms", (c) => c.json(CURRENT_TERMS));
-
-  app.post("/api/accounts", async (c) => {
-    const key = idempotencyKeySchema.safeParse(c.req.header("Idempotency-Key"));
-    if (!key.success)
-      throw new ApiError("invalid_input", "Send an Idempotency-Key header (8-128 letters, digits, - or _).");
-    const body = await readBody(c, createAccountSchema);
-    const { account, replayed } = await createAccount(deps.db, actor(c), body, key.data);
-    if (replayed) c.header("Idempotent-Replayed", "true");
-    return c.json(account, 201);
-  });
-  app.get("/api/accounts/:id", async (c) =>
-    c.json(await getAccount(deps.db, readParam(c.req.param("id")), c.get("personId"))),
-  );
-  app.post("/api/accounts/:id/oas", async (c) => {
-    const { oaId } = await readBody(c, linkOaSchema);
-    const { link, created } = await linkOa(deps.db, actor(c), readParam(c.req.param("id")), oaId);
-    return c.json(link, created ? 201 : 200);
-  });
-  app.delete("/api/accounts/:id/oas/:oaId", async (c) => {
-    await unlinkOa(deps.db, actor(c), readParam(c.req.param("id")), readParam(c.req.param("oaId")));
-    return c.body(null, 204);
-  });
+  app.use("/api/*", requireSession({ ...deps, writeLimiter, address }));
+  app.route("/api/session", sessionRoutes(deps));
+  app.route("/api/me", meRoutes(deps.db));
+  app.route("/api/oas", oaRoutes(deps.db));
+  app.route("/api/apps", appRoutes(deps.db));
+  app.route("/api/terms", termsRoutes());
+  app.route("/api/accounts", accountRoutes(deps.db));
 
   app.notFound((c) => errorResponse(c, "not_found", "No such route."));
   app.onError((error, c) => {
@@ -188,40 +130,7 @@ export function createApp(deps: AppDeps) {
   return app;
 }
 
-function actor(c: Context<Env>) {
-  return { personId: c.get("personId"), requestId: c.get("requestId") };
-}
-
-function limit(limiter: RateLimiter, key: string): void {
-  if (!limiter.take(key)) throw ApiError.rateLimited(limiter.retryAfterSeconds(key));
-}
-
-async function readBody<S extends z.ZodType>(c: Context<Env>, schema: S): Promise<z.output<S>> {
-  let json: unknown;
-  try {
-    json = await c.req.json();
-  } catch (error) {
-    if (error instanceof ApiError) throw error;
-    throw new ApiError("invalid_input", "The body must be JSON.");
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const where = parsed.error.issues
-      .slice(0, 3)
-      .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
-      .join("; ");
-    throw new ApiError("invalid_input", where);
-  }
-  return parsed.data;
-}
-
-function readParam(value: string): string {
-  const parsed = idSchema.safeParse(value);
-  if (!parsed.success) throw new ApiError("not_found");
-  return parsed.data;
-}
-
-function errorResponse(c: Context<Env>, code: ErrorCode, message: string) {
+function errorResponse(c: Ctx, code: ErrorCode, message: string) {
   const error = new ApiError(code, message);
   return c.json({ error: { code, message, requestId: c.get("requestId") } }, error.status as 400);
 }

@@ -1,10 +1,14 @@
-/** The demo directory for the embedded default and the tests (stable ids; see DESIGN.md). */
+/** The demo directory for the embedded default and the tests (stable ids; see README, "Seeded people"). */
 export const SEED_PEOPLE = [
-  { zaloId: "an", name: "Nguyễn Văn An", avatar: "/avatars/an.svg", phone: "0901000001" },
-  { zaloId: "binh", name: "Trần Thị Bình", avatar: "/avatars/binh.svg", phone: "0901000002" },
-  { zaloId: "chau", name: "Lê Minh Châu", avatar: "/avatars/chau.svg", phone: "0901000003" },
-  { zaloId: "dung", name: "Phạm Văn Dũng", avatar: "/avatars/dung.svg", phone: "0901000004" },
-];
+  { zaloId: "an", name: "Nguyễn Văn An", phone: "0901000001", createdAt: "2023-11-20T01:00:00Z" },
+  { zaloId: "binh", name: "Trần Thị Bình", phone: "0901000002", createdAt: "2024-03-12T09:00:00Z" },
+  { zaloId: "chau", name: "Lê Minh Châu", phone: "0901000003", createdAt: "2024-08-02T03:00:00Z" },
+  { zaloId: "dung", name: "Phạm Văn Dũng", phone: "0901000004", createdAt: "2024-10-15T07:00:00Z" },
+].map((person) => ({
+  ...person,
+  avatar: `/avatars/${person.zaloId}.svg`,
+  createdAt: new Date(person.createdAt),
+}));
 
 export const SEED_OAS = [
   { id: "oa-an-nhien", name: "Tiệm bánh An Nhiên", verified: true, category: "Ẩm thực", followers: 12840 },
@@ -26,8 +30,13 @@ export const SEED_OA_ADMINS = [
 ];
 
 export const SEED_APPS = [
-  { id: "app-an-pos", name: "An Nhiên POS", ownerId: "an" },
-  { id: "app-binh-booking", name: "Bình Minh Đặt lịch", ownerId: "binh" },
+  { id: "app-an-pos", name: "An Nhiên POS", ownerId: "an", createdAt: new Date("2023-11-20T02:00:00Z") },
+  {
+    id: "app-binh-booking",
+    name: "Bình Minh Đặt lịch",
+    ownerId: "binh",
+    createdAt: new Date("2024-03-12T09:32:00Z"),
+  },
 ];
 
 export const SEED_ACCOUNTS = [
@@ -38,6 +47,7 @@ export const SEED_ACCOUNTS = [
     superAdminId: "binh",
     termsVersion: "2022-06-01",
     termsAcceptedAt: new Date("2024-03-12T09:30:00Z"),
+    createdAt: new Date("2024-03-12T09:30:00Z"),
     balance: 1_250_000,
   },
 ];

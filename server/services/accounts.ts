@@ -6,8 +6,9 @@ import { isUniqueViolation, type Db, type Tx } from "../db/client";
 import { accountApps, accountOas, accounts, apps, idempotencyKeys, oas, people } from "../db/schema";
 import { ApiError } from "../errors";
 import { recordAudit, type Actor } from "./audit";
-import { readOaForLink } from "./oas";
-import { CURRENT_TERMS } from "./terms";
+import { authorize } from "../policy";
+import { checkOaLinkable } from "./oas";
+import { TERMS_VERSION } from "./terms";
 
 export interface NewAccount {
   name: string;
@@ -18,7 +19,8 @@ export interface NewAccount {
 
 /**
  * Creates a ZCA with its OA (and app) in one transaction. A lost race on a uniqueness constraint
- * is retried once, so the caller gets the rule that now applies (R1, OA held, or the replay).
+ * is retried (twice at most), so the caller gets the rule that now applies (R1, OA held, or the
+ * replay).
  */
 export async function createAccount(
   db: Db,
@@ -61,15 +63,12 @@ async function createInTx(
   }
 
   if (!person.phone) throw new ApiError("phone_required");
-  if (input.termsVersion !== CURRENT_TERMS.version) throw new ApiError("terms_not_accepted");
+  if (input.termsVersion !== TERMS_VERSION) throw new ApiError("terms_not_accepted");
   if ((await tx.$count(accounts, eq(accounts.superAdminPhone, person.phone))) > 0) {
     throw new ApiError("phone_owns_account");
   }
 
-  const oa = await readOaForLink(tx, input.oaId, actor.personId);
-  if (!oa || !oa.adminId) throw new ApiError("oa_not_admin");
-  if (!oa.oa.verified) throw new ApiError("oa_not_verified");
-  if (oa.linkedAccountId) throw new ApiError("oa_linked_elsewhere");
+  await checkOaLinkable(tx, input.oaId, actor.personId, null);
 
   const accountId = `zca-${randomUUID()}`;
   const appId = await resolveApp(tx, input, actor.personId);
@@ -120,13 +119,13 @@ async function resolveApp(tx: Tx, input: NewAccount, personId: string): Promise<
 
 /** The ZCA as its members see it; others get `forbidden`, unknown ids `not_found`. */
 export async function getAccount(db: Db | Tx, accountId: string, personId: string): Promise<Account> {
+  const role = await authorize(db, personId, accountId, "account.view");
   const [row] = await db
     .select({ account: accounts, admin: people })
     .from(accounts)
     .innerJoin(people, eq(people.zaloId, accounts.superAdminId))
     .where(eq(accounts.id, accountId));
   if (!row) throw new ApiError("not_found");
-  if (row.account.superAdminId !== personId) throw new ApiError("forbidden");
 
   const [linkedOas, linkedApps] = await Promise.all([
     db
@@ -147,7 +146,7 @@ export async function getAccount(db: Db | Tx, accountId: string, personId: strin
   return {
     id: a.id,
     name: a.name,
-    role: "super_admin",
+    role,
     balance: a.balance,
     superAdmin: { id: row.admin.zaloId, name: row.admin.name, avatar: row.admin.avatar },
     termsVersion: a.termsVersion,

@@ -1,19 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import type { LinkedOa } from "../../src/domain/types";
 import { isUniqueViolation, type Db, type Tx } from "../db/client";
-import { accountOas, accounts, oas, people } from "../db/schema";
+import { accountOas, oas, people } from "../db/schema";
 import { ApiError } from "../errors";
+import { authorize } from "../policy";
 import { recordAudit, type Actor } from "./audit";
-import { readOaForLink } from "./oas";
-
-async function requireAccountAdmin(tx: Tx, accountId: string, personId: string): Promise<void> {
-  const [account] = await tx
-    .select({ superAdminId: accounts.superAdminId })
-    .from(accounts)
-    .where(eq(accounts.id, accountId));
-  if (!account) throw new ApiError("not_found");
-  if (account.superAdminId !== personId) throw new ApiError("forbidden");
-}
+import { checkOaLinkable } from "./oas";
 
 /** The link as the ZCA screen lists it (one row, not the whole ZCA with all its OAs and apps). */
 async function readLink(tx: Tx, accountId: string, oaId: string): Promise<LinkedOa> {
@@ -47,13 +39,10 @@ export async function linkOa(
     try {
       // The link is read back inside the transaction: the answer is what was committed.
       return await db.transaction(async (tx) => {
-        await requireAccountAdmin(tx, accountId, actor.personId);
-        const oa = await readOaForLink(tx, oaId, actor.personId);
-        if (!oa || !oa.adminId) throw new ApiError("oa_not_admin");
-        if (oa.linkedAccountId === accountId)
+        await authorize(tx, actor.personId, accountId, "assets.manage");
+        if ((await checkOaLinkable(tx, oaId, actor.personId, accountId)) === "linked_here") {
           return { link: await readLink(tx, accountId, oaId), created: false };
-        if (oa.linkedAccountId) throw new ApiError("oa_linked_elsewhere");
-        if (!oa.oa.verified) throw new ApiError("oa_not_verified");
+        }
         await tx.insert(accountOas).values({ oaId, accountId, linkedBy: actor.personId });
         await recordAudit(tx, actor, { action: "account.link_oa", accountId, subjectId: oaId });
         return { link: await readLink(tx, accountId, oaId), created: true };
@@ -67,7 +56,7 @@ export async function linkOa(
 
 export async function unlinkOa(db: Db, actor: Actor, accountId: string, oaId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    await requireAccountAdmin(tx, accountId, actor.personId);
+    await authorize(tx, actor.personId, accountId, "assets.manage");
     const removed = await tx
       .delete(accountOas)
       .where(and(eq(accountOas.oaId, oaId), eq(accountOas.accountId, accountId)))

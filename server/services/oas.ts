@@ -1,8 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Oa, OaUnavailableReason } from "../../src/domain/types";
+import { oaUnavailableReason } from "../../src/domain/linking";
+import type { Oa } from "../../src/domain/types";
 import type { Db, Tx } from "../db/client";
 import { preparedQuery } from "../db/prepared";
-import { accountOas, accounts, oaAdmins, oas } from "../db/schema";
+import { accountOas, oaAdmins, oas } from "../db/schema";
+import { ApiError } from "../errors";
 
 // Built once per database and prepared: no query building per request, one parse and plan per
 // PostgreSQL connection.
@@ -12,23 +14,21 @@ const oasOfPerson = preparedQuery(
       .select({
         oa: oas,
         linkedAccountId: accountOas.accountId,
-        linkedAccountAdmin: accounts.superAdminId,
       })
       .from(oaAdmins)
       .innerJoin(oas, eq(oas.id, oaAdmins.oaId))
       .leftJoin(accountOas, eq(accountOas.oaId, oas.id))
-      .leftJoin(accounts, eq(accounts.id, accountOas.accountId))
       .where(eq(oaAdmins.zaloId, sql.placeholder("personId")))
       .orderBy(oas.name)
       .prepare(name),
   "list_oas_for",
 );
 
-/** The OAs a person administers, each with whether it can be linked and why not. */
+/** The OAs a person administers, each with whether a new ZCA could connect it and why not. */
 export async function listOasFor(db: Db, personId: string): Promise<Oa[]> {
   const rows = await oasOfPerson(db).execute({ personId });
-  const list: Oa[] = rows.map(({ oa, linkedAccountId, linkedAccountAdmin }) => {
-    const reason = unavailableReason(oa.verified, linkedAccountId, linkedAccountAdmin === personId);
+  const list: Oa[] = rows.map(({ oa, linkedAccountId }) => {
+    const reason = oaUnavailableReason({ verified: oa.verified, linkedAccountId }, null);
     return {
       id: oa.id,
       name: oa.name,
@@ -45,23 +45,26 @@ export async function listOasFor(db: Db, personId: string): Promise<Oa[]> {
   return list.sort((a, b) => Number(b.linkable) - Number(a.linkable));
 }
 
-function unavailableReason(
-  verified: boolean,
-  linkedAccountId: string | null,
-  linkedToOwnAccount: boolean,
-): OaUnavailableReason | undefined {
-  if (linkedAccountId) return linkedToOwnAccount ? "oa_linked_here" : "oa_linked_elsewhere";
-  if (!verified) return "oa_not_verified";
-  return undefined;
-}
-
-/** One OA as seen by a person inside a transaction: is the person an admin, and who holds it. */
-export async function readOaForLink(tx: Tx, oaId: string, personId: string) {
+/**
+ * Checks, inside the transaction that will link it, that `personId` may link the OA to the ZCA
+ * `accountId` (null: the ZCA being created): admin of the OA first, then the linkability rule.
+ * Refuses with the rule's code; answers whether that ZCA already holds it.
+ */
+export async function checkOaLinkable(
+  tx: Tx,
+  oaId: string,
+  personId: string,
+  accountId: string | null,
+): Promise<"free" | "linked_here"> {
   const [row] = await tx
-    .select({ oa: oas, adminId: oaAdmins.zaloId, linkedAccountId: accountOas.accountId })
+    .select({ verified: oas.verified, adminId: oaAdmins.zaloId, linkedAccountId: accountOas.accountId })
     .from(oas)
     .leftJoin(oaAdmins, and(eq(oaAdmins.oaId, oas.id), eq(oaAdmins.zaloId, personId)))
     .leftJoin(accountOas, eq(accountOas.oaId, oas.id))
     .where(eq(oas.id, oaId));
-  return row ?? null;
+  if (!row?.adminId) throw new ApiError("oa_not_admin");
+  const reason = oaUnavailableReason(row, accountId);
+  if (reason === "oa_linked_here") return "linked_here";
+  if (reason) throw new ApiError(reason);
+  return "free";
 }

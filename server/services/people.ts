@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
+import { DEV_PERSONAS } from "../../src/domain/personas";
 import type { User } from "../../src/domain/types";
 import type { Db, Tx } from "../db/client";
 import { people } from "../db/schema";
@@ -51,4 +52,17 @@ export async function upsertPerson(
 
 function toPerson(row: typeof people.$inferSelect): Person {
   return { id: row.zaloId, name: row.name, avatar: row.avatar, phone: row.phone };
+}
+
+/** The seeded people a developer may sign in as (dev mode only), as the database holds them. */
+export async function listDevPersonas(db: Db): Promise<User[]> {
+  const rows = await db
+    .select()
+    .from(people)
+    .where(inArray(people.zaloId, [...DEV_PERSONAS]));
+  const byId = new Map(rows.map((row) => [row.zaloId, row]));
+  return DEV_PERSONAS.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ id: row.zaloId, name: row.name, avatar: row.avatar }] : [];
+  });
 }

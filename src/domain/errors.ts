@@ -21,10 +21,24 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string; requestId?: string };
-}
+/** What the app can meet: the API's codes, a request that never got an answer, or anything else. */
+export type ClientErrorCode = ErrorCode | "network" | "unknown";
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && value in ERROR_STATUS;
+}
+
+// Failures of the moment: the same request may well succeed a little later. Every other code is
+// the server applying a rule, which would refuse the same request again.
+const RETRYABLE: ReadonlySet<ClientErrorCode> = new Set([
+  "network",
+  "internal",
+  "rate_limited",
+  "zalo_unavailable",
+  "unknown",
+]);
+
+/** Whether trying the same request again can help: the one policy behind every "Thử lại". */
+export function canRetry(code: ClientErrorCode): boolean {
+  return RETRYABLE.has(code);
 }

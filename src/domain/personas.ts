@@ -1,4 +1,4 @@
-/** The seeded people a developer can sign in as in dev mode (stable ids, see DESIGN.md). */
+/** The seeded people a developer can sign in as in dev mode (stable ids, see README, "Seeded people"). */
 export const DEV_PERSONAS = ["an", "binh", "chau", "dung"] as const;
 export type DevPersona = (typeof DEV_PERSONAS)[number];
 

@@ -1,4 +1,4 @@
-export type Role = "super_admin";
+import type { Role } from "./permissions";
 
 export interface User {
   id: string;

@@ -53,7 +53,7 @@ describe("POST /api/accounts — success", () => {
     const oas = await server.get("/api/oas", tokens.an);
     expect(oas.body.find((o: { id: string }) => o.id === "oa-an-nhien")).toMatchObject({
       linkable: false,
-      reason: "oa_linked_here",
+      reason: "oa_linked_elsewhere",
       linkedAccountId: res.body.id,
     });
   });

@@ -73,10 +73,10 @@ describe("GET /api/oas", () => {
     });
   });
 
-  it("marks binh's OA already in his ZCA as linked here", async () => {
+  it("names the ZCA that holds binh's OA, which a new ZCA therefore cannot connect", async () => {
     const res = await server.get("/api/oas", tokens.binh);
     expect(summary(res.body)).toEqual({
-      "oa-binh-minh": { linkable: false, reason: "oa_linked_here", linkedAccountId: "zca-binh-minh" },
+      "oa-binh-minh": { linkable: false, reason: "oa_linked_elsewhere", linkedAccountId: "zca-binh-minh" },
       "oa-binh-nail": { linkable: true, reason: undefined, linkedAccountId: null },
       "oa-binh-academy": { linkable: false, reason: "oa_not_verified", linkedAccountId: null },
     });
@@ -114,6 +114,23 @@ describe("GET /api/terms", () => {
     expect(res.body.version).toBe("2022-06-01");
     expect(res.body.title).toContain("Điều khoản");
     expect(res.body.body).toContain("Zalo Ads");
+  });
+
+  it("serves them in English when asked, with the same version to accept", async () => {
+    const [vi, en] = await Promise.all([
+      server.get("/api/terms?lang=vi", tokens.chau),
+      server.get("/api/terms?lang=en", tokens.chau),
+    ]);
+    expect(en.status).toBe(200);
+    expect(en.body.version).toBe(vi.body.version);
+    expect(en.body.title).toBe("Terms & regulations of Zalo Cloud Account");
+    expect(en.body.body).toContain("does not pay for Zalo Ads or Zalo Shop");
+    expect(en.body.body.split("\n\n")).toHaveLength(vi.body.body.split("\n\n").length);
+  });
+
+  it("falls back to Vietnamese for a language it does not speak", async () => {
+    const res = await server.get("/api/terms?lang=fr", tokens.chau);
+    expect(res.body.title).toContain("Điều khoản");
   });
 
   it("needs a session like every other route", async () => {

@@ -49,7 +49,8 @@ describe("POST /api/accounts/:id/oas", () => {
     const oas = await server.get("/api/oas", tokens.binh);
     expect(oas.body.find((o: { id: string }) => o.id === "oa-binh-nail")).toMatchObject({
       linkable: false,
-      reason: "oa_linked_here",
+      reason: "oa_linked_elsewhere",
+      linkedAccountId: "zca-binh-minh",
     });
   });
 

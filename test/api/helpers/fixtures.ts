@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../server/db/client";
 import { oaAdmins, oas } from "../../../server/db/schema";
-import { CURRENT_TERMS } from "../../../server/services/terms";
+import { TERMS_VERSION as CURRENT_TERMS_VERSION } from "../../../server/services/terms";
 import type { TestServer } from "./server";
 
-export const TERMS_VERSION = CURRENT_TERMS.version;
+export const TERMS_VERSION = CURRENT_TERMS_VERSION;
 
 export function newKey(): string {
   return `key-${randomUUID()}`;

@@ -1,0 +1,70 @@
+import type { Context, MiddlewareHandler } from "hono";
+import type { z } from "zod";
+import { idSchema } from "../src/domain/schemas";
+import { readSessionToken, signedInAt } from "./auth/session-token";
+import { ApiError } from "./errors";
+import type { RateLimiter } from "./rate-limit";
+import type { Actor } from "./services/audit";
+
+/** What the middleware tells the routes about a request. */
+export type Env = { Variables: { personId: string; signedInAt: number; requestId: string } };
+export type Ctx = Context<Env>;
+
+export function actor(c: Ctx): Actor {
+  return { personId: c.get("personId"), requestId: c.get("requestId") };
+}
+
+export function limit(limiter: RateLimiter, key: string): void {
+  if (!limiter.take(key)) throw ApiError.rateLimited(limiter.retryAfterSeconds(key));
+}
+
+/**
+ * Every route but signing in needs a session token; writes also count against the person's and
+ * the address's write limits.
+ */
+export function requireSession(opts: {
+  sessionSecret: string;
+  authMode: "dev" | "zalo";
+  writeLimiter: RateLimiter;
+  address(c: Ctx): string;
+}): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    const header = c.req.header("Authorization") ?? "";
+    const match = /^Bearer ([A-Za-z0-9._-]{1,2048})$/.exec(header);
+    const claims = match ? await readSessionToken(opts.sessionSecret, match[1]!, opts.authMode) : null;
+    if (!claims) throw new ApiError("unauthenticated");
+    c.set("personId", claims.sub);
+    c.set("signedInAt", signedInAt(claims));
+    if (c.req.method !== "GET") {
+      limit(opts.writeLimiter, `person:${claims.sub}`);
+      limit(opts.writeLimiter, `ip:${opts.address(c)}`);
+    }
+    await next();
+  };
+}
+
+export async function readBody<S extends z.ZodType>(c: Ctx, schema: S): Promise<z.output<S>> {
+  let json: unknown;
+  try {
+    json = await c.req.json();
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError("invalid_input", "The body must be JSON.");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const where = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
+      .join("; ");
+    throw new ApiError("invalid_input", where);
+  }
+  return parsed.data;
+}
+
+/** A path parameter naming an id; anything else names nothing. */
+export function readParam(c: Ctx, name: string): string {
+  const parsed = idSchema.safeParse(c.req.param(name));
+  if (!parsed.success) throw new ApiError("not_found");
+  return parsed.data;
+}

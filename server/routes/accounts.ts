@@ -1,0 +1,35 @@
+import { Hono } from "hono";
+import { createAccountSchema, idempotencyKeySchema, linkOaSchema } from "../../src/domain/schemas";
+import type { Db } from "../db/client";
+import { ApiError } from "../errors";
+import { actor, readBody, readParam, type Env } from "../http";
+import { createAccount, getAccount } from "../services/accounts";
+import { linkOa, unlinkOa } from "../services/links";
+
+/** /api/accounts: creating a ZCA, reading one, and linking its OAs. */
+export function accountRoutes(db: Db) {
+  return new Hono<Env>()
+    .post("/", async (c) => {
+      const key = idempotencyKeySchema.safeParse(c.req.header("Idempotency-Key"));
+      if (!key.success) {
+        throw new ApiError(
+          "invalid_input",
+          "Send an Idempotency-Key header (8-128 letters, digits, - or _).",
+        );
+      }
+      const body = await readBody(c, createAccountSchema);
+      const { account, replayed } = await createAccount(db, actor(c), body, key.data);
+      if (replayed) c.header("Idempotent-Replayed", "true");
+      return c.json(account, 201);
+    })
+    .get("/:id", async (c) => c.json(await getAccount(db, readParam(c, "id"), c.get("personId"))))
+    .post("/:id/oas", async (c) => {
+      const { oaId } = await readBody(c, linkOaSchema);
+      const { link, created } = await linkOa(db, actor(c), readParam(c, "id"), oaId);
+      return c.json(link, created ? 201 : 200);
+    })
+    .delete("/:id/oas/:oaId", async (c) => {
+      await unlinkOa(db, actor(c), readParam(c, "id"), readParam(c, "oaId"));
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,9 @@
+import { Hono } from "hono";
+import type { Db } from "../db/client";
+import type { Env } from "../http";
+import { getMe } from "../services/me";
+
+/** GET /api/me: the person, their ZCAs, and whether they may create one (R1). */
+export function meRoutes(db: Db) {
+  return new Hono<Env>().get("/", async (c) => c.json(await getMe(db, c.get("personId"))));
+}
