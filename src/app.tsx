@@ -3,23 +3,23 @@ import { matchPath } from "react-router-dom";
 import { AnimationRoutes, App, Route, SnackbarProvider, ZMPRouter } from "zmp-ui";
 import { LoadingScreen } from "./components/loading-screen";
 import { ScreenErrorBoundary } from "./components/screen-error-boundary";
-import { SessionGate } from "./pages/sign-in/session-gate";
+import { SessionGate } from "./features/sign-in/session-gate";
 
 type Load = () => Promise<{ default: ComponentType }>;
 
 // Each screen is its own chunk, so the first paint loads only the screen it shows.
 const screens: Record<string, Load> = {
-  "/": () => import("./pages/home/home-page"),
-  "/create": () => import("./pages/create/start-step"),
-  "/create/name": () => import("./pages/create/name-step"),
-  "/create/oa": () => import("./pages/create/oa-step"),
-  "/create/app": () => import("./pages/create/app-step"),
-  "/create/terms": () => import("./pages/create/terms-step"),
-  "/create/done": () => import("./pages/create/done-step"),
-  "/accounts/:accountId": () => import("./pages/account/account-page"),
-  "/accounts/:accountId/settings": () => import("./pages/assets/settings-page"),
-  "/accounts/:accountId/assets": () => import("./pages/assets/assets-page"),
-  "/accounts/:accountId/assets/oas": () => import("./pages/assets/link-oa-page"),
+  "/": () => import("./features/home/home-page"),
+  "/create": () => import("./features/onboarding/start-step"),
+  "/create/name": () => import("./features/onboarding/name-step"),
+  "/create/oa": () => import("./features/onboarding/oa-step"),
+  "/create/app": () => import("./features/onboarding/app-step"),
+  "/create/terms": () => import("./features/onboarding/terms-step"),
+  "/create/done": () => import("./features/onboarding/done-step"),
+  "/accounts/:accountId": () => import("./features/account/account-page"),
+  "/accounts/:accountId/settings": () => import("./features/account/settings-page"),
+  "/accounts/:accountId/assets": () => import("./features/assets/assets-page"),
+  "/accounts/:accountId/assets/oas": () => import("./features/assets/link-oa-page"),
 };
 const routes = Object.entries(screens).map(([path, load]) => ({ path, load, Screen: lazy(load) }));
 

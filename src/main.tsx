@@ -1,7 +1,10 @@
 import { createRoot } from "react-dom/client";
 import "zmp-ui/zaui.css";
-import "./css/app.css";
+import "./styles/tokens.css";
+import "./styles/zmp-overrides.css";
+import "./styles/base.css";
 import { Root } from "./app";
+import { startLocale } from "./i18n/locale";
 import { useSession } from "./store/session";
 
 // The zaui icon font comes from Zalo's CDN; until it has loaded, icons would show as words (they
@@ -20,6 +23,8 @@ const ICON_FONT_DELAY_MS = 2000;
 if (document.readyState === "complete") setTimeout(loadIconFont, ICON_FONT_DELAY_MS);
 else addEventListener("load", () => setTimeout(loadIconFont, ICON_FONT_DELAY_MS), { once: true });
 
-// Sign in while React renders the first frame, not after it (SessionGate waits for this one).
+// Sign in and pick the language while React renders the first frame, not after it (SessionGate
+// waits for both).
+void startLocale();
 void useSession.getState().start();
 createRoot(document.getElementById("app")!).render(<Root />);

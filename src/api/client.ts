@@ -1,6 +1,4 @@
-import { isErrorCode, type ErrorCode } from "../domain/errors";
-
-export type ClientErrorCode = ErrorCode | "network" | "unknown";
+import { isErrorCode, type ClientErrorCode } from "../domain/errors";
 
 /** Every failure of an API call, with a stable code the app maps to a sentence. */
 export class ApiError extends Error {
@@ -11,6 +9,11 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The stable code of any failure an API call can end with. */
+export function errorCode(error: unknown): ClientErrorCode {
+  return error instanceof ApiError ? error.code : "unknown";
 }
 
 const BASE_URL: string = import.meta.env.VITE_API_URL ?? "";

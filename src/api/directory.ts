@@ -1,14 +1,16 @@
-import type { App, Oa, Terms } from "../domain/types";
+import type { Account, App, Oa } from "../domain/types";
 import { request } from "./client";
 
+/** The OAs the signed-in person administers. */
 export function listOas(): Promise<Oa[]> {
   return request("GET", "/oas");
 }
 
+/** The apps the signed-in person owns. */
 export function listApps(): Promise<App[]> {
   return request("GET", "/apps");
 }
 
-export function getTerms(): Promise<Terms> {
-  return request("GET", "/terms");
+export function getAccount(id: string): Promise<Account> {
+  return request("GET", `/accounts/${encodeURIComponent(id)}`);
 }

@@ -1,17 +1,19 @@
 import { useEffect, useRef } from "react";
 import { Button } from "zmp-ui";
-import { t } from "../i18n";
-
-type Outcome = keyof typeof t.adminRequest.outcome;
+import { useStrings } from "../i18n/locale";
+import { common } from "../i18n/strings";
+import type { ShareOutcome } from "../platform/share";
+import "./admin-request.css";
 
 interface AdminRequestProps {
   message: string;
-  outcome: Outcome | null;
+  outcome: ShareOutcome | null;
   onSend(message: string): void;
 }
 
 /** The ready message asking an OA's admin for admin rights, the button that sends it, and how it went. */
 export function AdminRequest({ message, outcome, onSend }: AdminRequestProps) {
+  const t = useStrings(common).adminRequest;
   const outcomeRef = useRef<HTMLParagraphElement>(null);
 
   // The outcome appears below the button, often under the fold of a phone screen.
@@ -22,15 +24,15 @@ export function AdminRequest({ message, outcome, onSend }: AdminRequestProps) {
   return (
     <>
       <figure className="message-preview">
-        <figcaption className="muted small">{t.adminRequest.messageLabel}</figcaption>
+        <figcaption className="muted small">{t.messageLabel}</figcaption>
         <blockquote>{message}</blockquote>
       </figure>
       <Button fullWidth variant="secondary" onClick={() => onSend(message)}>
-        {t.adminRequest.send}
+        {t.send}
       </Button>
       {outcome && (
         <p ref={outcomeRef} role="status" className="notice notice-info">
-          {t.adminRequest.outcome[outcome]}
+          {t.outcome[outcome]}
         </p>
       )}
     </>

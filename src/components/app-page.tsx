@@ -1,5 +1,6 @@
 import { Header, Page } from "zmp-ui";
-import { t } from "../i18n";
+import { useStrings } from "../i18n/locale";
+import { common } from "../i18n/strings";
 import { BackIcon } from "./icons";
 
 interface AppPageProps {
@@ -13,6 +14,7 @@ interface AppPageProps {
 
 /** A screen: the zmp-ui header with our SVG back arrow, the content, and an optional sticky footer. */
 export function AppPage({ title, root = false, onBack, children, footer }: AppPageProps) {
+  const t = useStrings(common);
   return (
     <Page className="app-page" restoreScrollOnBack>
       <Header

@@ -1,4 +1,5 @@
 import { CheckIcon } from "./icons";
+import "./check-list.css";
 
 /** A short list with a blue check before each line: what a ZCA pays for, what to have ready. */
 export function CheckList({ items }: { items: readonly string[] }) {

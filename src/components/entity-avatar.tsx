@@ -1,4 +1,5 @@
 import { useState } from "react";
+import "./entity-avatar.css";
 
 interface EntityAvatarProps {
   name: string;

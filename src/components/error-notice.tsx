@@ -1,17 +1,20 @@
 import { Button } from "zmp-ui";
-import type { ClientErrorCode } from "../api/client";
-import { t } from "../i18n";
+import { canRetry, type ClientErrorCode } from "../domain/errors";
+import { useStrings } from "../i18n/locale";
+import { common } from "../i18n/strings";
 
 interface ErrorNoticeProps {
   code: ClientErrorCode;
   /** What did not happen, said before why. */
   title?: string;
+  /** Offered only when trying again can help (see canRetry). */
   onRetry?: () => void;
   retrying?: boolean;
 }
 
 /** What went wrong, in a sentence that says what to do, with a retry when one makes sense. */
 export function ErrorNotice({ code, title, onRetry, retrying }: ErrorNoticeProps) {
+  const t = useStrings(common);
   return (
     <div className="notice notice-error" role="alert">
       {title && (
@@ -20,7 +23,7 @@ export function ErrorNotice({ code, title, onRetry, retrying }: ErrorNoticeProps
         </p>
       )}
       <p>{t.errors[code]}</p>
-      {onRetry && (
+      {onRetry && canRetry(code) && (
         <Button size="small" variant="secondary" loading={retrying} onClick={onRetry}>
           {t.app.retry}
         </Button>

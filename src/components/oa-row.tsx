@@ -1,39 +1,63 @@
 import type { Oa } from "../domain/types";
-import { t } from "../i18n";
+import { common } from "../i18n/strings";
+import { useStrings } from "../i18n/locale";
 import { EntityAvatar } from "./entity-avatar";
-import { CheckIcon } from "./icons";
-import { OaTitle } from "./oa-title";
+import { CheckIcon, VerifiedBadge } from "./icons";
+import "./oa-row.css";
 
 interface OaRowProps {
-  oa: Pick<Oa, "id" | "name" | "avatar" | "verified" | "category" | "followers">;
+  oa: Pick<Oa, "name" | "avatar" | "verified">;
+  /** The line under the name: category and followers, or who linked it and when. */
+  detail: React.ReactNode;
+  /** Why this OA cannot be chosen: the row stays visible, dimmed, with the reason. */
+  reason?: string;
+  /** The row's own button, e.g. "Liên kết" or "Hủy liên kết". */
+  action?: React.ReactNode;
+  /** Makes the whole row one choice (the create flow's OA step). */
+  onSelect?: () => void;
   selected?: boolean;
-  /** Why this OA cannot be chosen; the row stays visible and focusable but does nothing. */
-  disabledReason?: string;
-  onSelect(oaId: string): void;
 }
 
-/** One OA to choose: avatar, name with the verified badge, category and followers, and why not. */
-export function OaRow({ oa, selected = false, disabledReason, onSelect }: OaRowProps) {
-  const disabled = disabledReason !== undefined;
-  return (
-    <button
-      type="button"
-      className="row-button oa-row"
-      aria-pressed={selected}
-      aria-disabled={disabled || undefined}
-      onClick={() => !disabled && onSelect(oa.id)}
-    >
+/** One OA in any list: avatar, name with Zalo's verified badge, a detail line, why not, an action. */
+export function OaRow({ oa, detail, reason, action, onSelect, selected = false }: OaRowProps) {
+  const t = useStrings(common);
+  const disabled = reason !== undefined;
+  const className = disabled ? "row oa-row oa-row-disabled" : "row oa-row";
+  const content = (
+    <>
       <EntityAvatar name={oa.name} src={oa.avatar} size={44} />
       <span className="row-main">
-        <OaTitle oa={oa} />
-        <span className="muted small">
-          {oa.category} · {t.account.followers(oa.followers)}
+        <strong>
+          <span className="oa-row-name">{oa.name}</span>
+          {oa.verified && <VerifiedBadge label={t.oa.verified} />}
+        </strong>
+        <span className="muted small">{detail}</span>
+        {disabled && <span className="oa-row-reason small">{reason}</span>}
+      </span>
+    </>
+  );
+  if (!onSelect) {
+    return (
+      <li className={className}>
+        {content}
+        {action}
+      </li>
+    );
+  }
+  return (
+    <li>
+      <button
+        type="button"
+        className={`${className} row-button`}
+        aria-pressed={selected}
+        aria-disabled={disabled || undefined}
+        onClick={() => !disabled && onSelect()}
+      >
+        {content}
+        <span className="choice-mark" aria-hidden="true">
+          {selected && <CheckIcon size={16} />}
         </span>
-        {disabled && <span className="oa-row-reason small">{disabledReason}</span>}
-      </span>
-      <span className="choice-mark" aria-hidden="true">
-        {selected && <CheckIcon size={16} />}
-      </span>
-    </button>
+      </button>
+    </li>
   );
 }

@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from "react";
-import { t } from "../i18n";
+import { useStrings } from "../i18n/locale";
+import { common } from "../i18n/strings";
 import { ErrorNotice } from "./error-notice";
 
 interface State {
@@ -19,11 +20,15 @@ export class ScreenErrorBoundary extends Component<{ children: ReactNode; onRetr
 
   render() {
     if (!this.state.failed) return this.props.children;
-    const retry = this.props.onRetry ?? (() => window.location.reload());
-    return (
-      <div className="gate">
-        <ErrorNotice code="network" title={t.app.screenFailed} onRetry={retry} />
-      </div>
-    );
+    return <ScreenFailed onRetry={this.props.onRetry ?? (() => window.location.reload())} />;
   }
+}
+
+function ScreenFailed({ onRetry }: { onRetry(): void }) {
+  const t = useStrings(common);
+  return (
+    <div className="gate">
+      <ErrorNotice code="network" title={t.app.screenFailed} onRetry={onRetry} />
+    </div>
+  );
 }

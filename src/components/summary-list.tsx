@@ -1,3 +1,5 @@
+import "./summary-list.css";
+
 interface SummaryListProps {
   label: string;
   rows: { term: string; value: React.ReactNode }[];

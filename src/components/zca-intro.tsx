@@ -1,17 +1,19 @@
-import { t } from "../i18n";
+import { useStrings } from "../i18n/locale";
+import { common } from "../i18n/strings";
 import { CheckList } from "./check-list";
 import { InfoIcon } from "./icons";
 
 /** What a ZCA is, the three things it pays for, and that it is not for Zalo Ads or Zalo Shop. */
 export function ZcaIntro() {
+  const t = useStrings(common).zca;
   return (
     <section className="card">
-      <p>{t.home.whatIs}</p>
-      <CheckList items={t.home.uses} />
+      <p>{t.whatIs}</p>
+      <CheckList items={t.uses} />
       <p className="notice notice-info">
-        <InfoIcon size={18} /> {t.home.notFor}
+        <InfoIcon size={18} /> {t.notFor}
       </p>
-      <p className="muted small">{t.app.formerName}</p>
+      <p className="muted small">{t.formerName}</p>
     </section>
   );
 }

@@ -15,15 +15,15 @@ function browserStorage(): Storage | null {
  * Key-value storage that survives closing the mini app: Zalo's nativeStorage inside Zalo,
  * localStorage in a browser, memory when neither is allowed.
  */
-export const platformStorage: StateStorage = {
-  async getItem(key) {
+export const platformStorage = {
+  async getItem(key: string): Promise<string | null> {
     if (isInsideZalo()) {
       const { nativeStorage } = await loadSdk();
       return nativeStorage.getItem(key) || null;
     }
     return browserStorage()?.getItem(key) ?? memory.get(key) ?? null;
   },
-  async setItem(key, value) {
+  async setItem(key: string, value: string): Promise<void> {
     if (isInsideZalo()) {
       const { nativeStorage } = await loadSdk();
       nativeStorage.setItem(key, value);
@@ -33,7 +33,7 @@ export const platformStorage: StateStorage = {
     if (storage) storage.setItem(key, value);
     else memory.set(key, value);
   },
-  async removeItem(key) {
+  async removeItem(key: string): Promise<void> {
     if (isInsideZalo()) {
       const { nativeStorage } = await loadSdk();
       nativeStorage.removeItem(key);
@@ -42,4 +42,4 @@ export const platformStorage: StateStorage = {
     browserStorage()?.removeItem(key);
     memory.delete(key);
   },
-};
+} satisfies StateStorage;

@@ -1,33 +1,62 @@
+import { useEffect } from "react";
 import { create } from "zustand";
-import { getAccount } from "../api/accounts";
-import { ApiError, type ClientErrorCode } from "../api/client";
+import { getAccount } from "../api/directory";
 import type { Account } from "../domain/types";
+import { asyncSlot, IDLE, type AsyncState } from "./async";
 
 interface AccountsState {
-  byId: Record<string, Account>;
-  errors: Record<string, ClientErrorCode>;
+  byId: Record<string, AsyncState<Account>>;
   load(id: string): Promise<void>;
+  /** Keeps a ZCA the server just answered with (created, or changed by a link). */
   remember(account: Account): void;
+  /** Changes the kept ZCA at once, e.g. to show a link before the server confirms it. */
+  update(id: string, change: (account: Account) => Account): void;
+  clear(): void;
 }
 
-/** The ZCAs this person has opened, by id. */
-export const useAccounts = create<AccountsState>()((set) => ({
-  byId: {},
-  errors: {},
-  load: async (id) => {
-    set((s) => ({ errors: without(s.errors, id) }));
-    try {
-      const account = await getAccount(id);
-      set((s) => ({ byId: { ...s.byId, [id]: account } }));
-    } catch (error) {
-      const code = error instanceof ApiError ? error.code : "unknown";
-      set((s) => ({ errors: { ...s.errors, [id]: code } }));
+/** Every ZCA this person has opened, by id: the one copy that every screen of a ZCA reads. */
+export const useAccounts = create<AccountsState>()((set, get) => {
+  const slots = new Map<string, ReturnType<typeof asyncSlot<Account>>>();
+  const slotOf = (id: string) => {
+    let slot = slots.get(id);
+    if (!slot) {
+      slot = asyncSlot(
+        () => get().byId[id] ?? IDLE,
+        (next) => set((s) => ({ byId: { ...s.byId, [id]: next } })),
+      );
+      slots.set(id, slot);
     }
-  },
-  remember: (account) => set((s) => ({ byId: { ...s.byId, [account.id]: account } })),
-}));
+    return slot;
+  };
 
-function without<T>(record: Record<string, T>, key: string): Record<string, T> {
-  const { [key]: _removed, ...rest } = record;
-  return rest;
+  return {
+    byId: {},
+    load: async (id) => {
+      await slotOf(id).run(() => getAccount(id));
+    },
+    remember: (account) =>
+      set((s) => ({ byId: { ...s.byId, [account.id]: { status: "ready", data: account, error: null } } })),
+    update: (id, change) => {
+      const data = get().byId[id]?.data;
+      if (data) get().remember(change(data));
+    },
+    clear: () => {
+      for (const slot of slots.values()) slot.reset();
+      slots.clear();
+      set({ byId: {} });
+    },
+  };
+});
+
+/**
+ * The ZCA `id` for a screen: loaded when the screen opens unless it is already here, or always
+ * with `fresh` (the ZCA's home, whose balance may have moved), showing the kept copy meanwhile.
+ */
+export function useAccount(id: string, { fresh = false } = {}): AsyncState<Account> & { reload(): void } {
+  const state = useAccounts((s) => s.byId[id]) ?? IDLE;
+  const load = useAccounts((s) => s.load);
+  useEffect(() => {
+    if (fresh || !useAccounts.getState().byId[id]?.data) void load(id);
+  }, [id, load, fresh]);
+  return { ...state, reload: () => void load(id) };
 }

@@ -1,11 +1,15 @@
 import { create } from "zustand";
-import { ApiError, onSessionExpired, setSessionToken, type ClientErrorCode } from "../api/client";
+import { errorCode, onSessionExpired, setSessionToken } from "../api/client";
 import { getMe, listDevPersonas, signInAsDevPersona, signInWithZalo } from "../api/session";
+import type { ClientErrorCode } from "../domain/errors";
 import { isDevPersona } from "../domain/personas";
 import type { Me, Session, User } from "../domain/types";
 import { getZaloAccessToken, requestedDevPersona, requestPhoneToken } from "../platform/identity";
 import { platformStorage } from "../platform/storage";
 import { isInsideZalo } from "../platform/zalo";
+import { useAccounts } from "./accounts";
+import { useApps } from "./apps";
+import { useOas } from "./oas";
 
 const SESSION_KEY = "zca.session";
 
@@ -35,8 +39,16 @@ const initial = {
   devMode: false,
 };
 
+/** What was loaded for one person is never shown to the next. */
+function forgetPersonData(): void {
+  useAccounts.getState().clear();
+  useOas.getState().clear();
+  useApps.getState().clear();
+}
+
 export const useSession = create<SessionState>()((set, get) => {
   async function adopt({ me: signedInMe, ...session }: Session): Promise<void> {
+    if (get().me?.user.id !== session.user.id) forgetPersonData();
     setSessionToken(session.token);
     // Saved without `me`: a session read back on a later start asks for a fresh one.
     await platformStorage.setItem(SESSION_KEY, JSON.stringify(session));
@@ -52,7 +64,7 @@ export const useSession = create<SessionState>()((set, get) => {
     try {
       await work();
     } catch (error) {
-      set({ status: "failed", error: error instanceof ApiError ? error.code : "unknown" });
+      set({ status: "failed", error: errorCode(error) });
     }
   }
 
@@ -120,6 +132,7 @@ export const useSession = create<SessionState>()((set, get) => {
 
     signOut: async () => {
       setSessionToken(null);
+      forgetPersonData();
       await platformStorage.removeItem(SESSION_KEY);
       set({ ...initial, status: "choosing-persona", personas: await listDevPersonas().catch(() => []) });
     },

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import LinkOaPage from "../../src/pages/assets/link-oa-page";
+import LinkOaPage from "../../src/features/assets/link-oa-page";
 import { apiError, binhApi, binhOas, nailLink, oa, resetStores, zca } from "./support/assets-fixtures";
 import { renderAt } from "./support/render";
 

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import { openShareSheet } from "zmp-sdk/apis";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import LinkOaPage from "../../src/pages/assets/link-oa-page";
+import LinkOaPage from "../../src/features/assets/link-oa-page";
 import { binhApi, resetStores } from "./support/assets-fixtures";
 import { renderAt } from "./support/render";
 

@@ -1,8 +1,8 @@
 import { screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import AssetsPage from "../../src/pages/assets/assets-page";
-import LinkOaPage from "../../src/pages/assets/link-oa-page";
-import SettingsPage from "../../src/pages/assets/settings-page";
+import AssetsPage from "../../src/features/assets/assets-page";
+import LinkOaPage from "../../src/features/assets/link-oa-page";
+import SettingsPage from "../../src/features/account/settings-page";
 import { apiError, binhApi, resetStores, zca } from "./support/assets-fixtures";
 import { fakeApi } from "./support/fake-api";
 import { renderAt } from "./support/render";

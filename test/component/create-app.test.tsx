@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import { useOnboarding } from "../../src/store/onboarding";
+import { useOnboarding } from "../../src/features/onboarding/store";
 import { anApi, resetCreateStores, saveDraft } from "./support/create-fixtures";
 import { renderCreate } from "./support/render-create";
 

@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import HomePage from "../../src/pages/home/home-page";
+import HomePage from "../../src/features/home/home-page";
 import { useSession } from "../../src/store/session";
 import { fakeApi } from "./support/fake-api";
 import { renderAt } from "./support/render";

@@ -2,7 +2,9 @@ import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { accounts } from "../../server/db/schema";
-import { vi as strings } from "../../src/i18n/vi";
+import { strings as create } from "../../src/features/onboarding/strings";
+import { strings as signIn } from "../../src/features/sign-in/strings";
+import { common } from "../../src/i18n/strings";
 import { screenshot, startE2e, type E2e } from "./support/harness";
 
 // The API fails under the browser: down (the proxy answers 502), unreachable (the connection is
@@ -14,8 +16,8 @@ beforeAll(async () => {
 afterEach(() => e2e.setApi("up"));
 afterAll(() => e2e?.stop());
 
-const DOWN = strings.errors.internal;
-const UNREACHABLE = strings.errors.network;
+const DOWN = common.vi.errors.internal;
+const UNREACHABLE = common.vi.errors.network;
 const NAME = "Công ty TNHH Bánh mì Sóng Gió";
 let faults = 0;
 afterAll(() =>
@@ -41,14 +43,14 @@ async function expectFailureThenRetry(page: Page, message: string, shot: string)
   faults++;
   await screenshot(page, shot);
   e2e.setApi("up");
-  await notice.getByRole("button", { name: strings.app.retry }).click();
+  await notice.getByRole("button", { name: common.vi.app.retry }).click();
 }
 
 describe("the API failing under the app", () => {
   it("sign-in with the API down explains, and “Thử lại” signs in once it is back", async () => {
     e2e.setApi("down");
     const { page, context } = await e2e.open("?as=an");
-    await page.getByRole("heading", { name: strings.signIn.failed }).waitFor();
+    await page.getByRole("heading", { name: signIn.vi.failed }).waitFor();
     await expectFailureThenRetry(page, DOWN, "fault-sign-in-down");
     await button(page, "Tạo tài khoản Zalo Cloud Account").waitFor();
     await context.close();
@@ -73,7 +75,7 @@ describe("the API failing under the app", () => {
     // Reloading while the API is down: the gate explains; coming back, the draft is all there.
     e2e.setApi("down");
     await page.reload();
-    await page.getByRole("heading", { name: strings.signIn.failed }).waitFor();
+    await page.getByRole("heading", { name: signIn.vi.failed }).waitFor();
     await page.unroute("**/api/oas");
     await expectFailureThenRetry(page, DOWN, "fault-create-reload-down");
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
@@ -107,7 +109,7 @@ describe("the API failing under the app", () => {
     await button(page, "Hoàn thành").click();
     await alertSaying(page, DOWN).waitFor();
     faults++;
-    await button(page, strings.app.retry).waitFor();
+    await button(page, common.vi.app.retry).waitFor();
     await screenshot(page, "fault-create-5-submit-down");
     expect(await e2e.database.db.$count(accounts, eq(accounts.superAdminId, "an"))).toBe(0);
     e2e.setApi("up");
@@ -123,7 +125,7 @@ describe("the API failing under the app", () => {
     // A slow server: the button says it is working and cannot be pressed twice.
     e2e.setApi({ delayMs: 2500 });
     await button(page, "Hoàn thành").click();
-    const working = page.getByRole("button", { name: strings.create.terms.creating });
+    const working = page.getByRole("button", { name: create.vi.terms.creating });
     await working.waitFor();
     await working.click({ force: true }).catch(() => {});
     faults++;
@@ -168,7 +170,7 @@ describe("the API failing under the app", () => {
     faults++;
     await screenshot(page, "fault-screen-code-unreachable");
     await page.unroute(settingsChunk);
-    await notice.getByRole("button", { name: strings.app.retry }).click();
+    await notice.getByRole("button", { name: common.vi.app.retry }).click();
     await page.getByRole("button", { name: /^Quản lý tài sản/ }).waitFor();
     await context.close();
   });

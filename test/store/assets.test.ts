@@ -1,13 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { oaUnavailableReason } from "../../src/domain/linking";
+import { foldVietnamese, matchingOas, newOasFor, useAssets } from "../../src/features/assets/store";
 import { useAccounts } from "../../src/store/accounts";
-import {
-  foldVietnamese,
-  selectLinkedOas,
-  selectNewOas,
-  selectShownNewOas,
-  unavailableReason,
-  useAssets,
-} from "../../src/store/assets";
+import { useOas } from "../../src/store/oas";
 import {
   apiError,
   binhApi,
@@ -19,25 +14,22 @@ import {
   zca,
 } from "../component/support/assets-fixtures";
 
+const ZCA = "zca-binh-minh";
 const names = (oas: { name: string }[]) => oas.map((o) => o.name);
 const state = () => useAssets.getState();
+const account = () => useAccounts.getState().byId[ZCA]!.data!;
+const oas = () => useOas.getState().list.data!;
+const newOas = () => newOasFor(oas(), account());
+const open = () => Promise.all([useAccounts.getState().load(ZCA), useOas.getState().load()]);
 
 beforeEach(resetStores);
 
-describe("assets store: loading", () => {
-  it("loads the ZCA and the person's OAs and derives the two sections", async () => {
+describe("assets: the two sections", () => {
+  it("lists the ZCA's OAs as linked, and the person's others as new", async () => {
     binhApi();
-    await state().load("zca-binh-minh");
-    expect(state().status).toBe("ready");
-    expect(names(selectLinkedOas(state()))).toEqual(["Bình Minh Spa"]);
-    expect(names(selectNewOas(state()))).toEqual(["Bình Minh Nail", "Học viện Bình Minh"]);
-    expect(useAccounts.getState().byId["zca-binh-minh"]?.name).toBe("Công ty TNHH Bình Minh");
-  });
-
-  it("keeps the error code when loading fails", async () => {
-    binhApi({ "GET /oas": () => apiError(500, "internal") });
-    await state().load("zca-binh-minh");
-    expect(state()).toMatchObject({ status: "failed", loadError: "internal", account: null });
+    await open();
+    expect(names(account().oas)).toEqual(["Bình Minh Spa"]);
+    expect(names(newOas())).toEqual(["Bình Minh Nail", "Học viện Bình Minh"]);
   });
 
   it("lists the linkable OAs first, then the others with their reason", async () => {
@@ -51,11 +43,10 @@ describe("assets store: loading", () => {
         ],
       },
     );
-    await state().load("zca-binh-minh");
-    const account = state().account!;
-    const shown = selectNewOas(state());
+    await open();
+    const shown = newOas();
     expect(names(shown)).toEqual(["Cà phê Sáng", "An Nhiên", "Bình An"]);
-    expect(shown.map((o) => unavailableReason(o, account))).toEqual([
+    expect(shown.map((o) => oaUnavailableReason(o, ZCA))).toEqual([
       undefined,
       "oa_not_verified",
       "oa_linked_elsewhere",
@@ -63,16 +54,13 @@ describe("assets store: loading", () => {
   });
 });
 
-describe("assets store: search", () => {
+describe("assets: search", () => {
   it("matches names without diacritics or case: “binh” finds “Bình”, “hoc vien” finds “Học viện”", async () => {
     binhApi();
-    await state().load("zca-binh-minh");
-    state().search("binh minh");
-    expect(names(selectShownNewOas(state()))).toEqual(["Bình Minh Nail", "Học viện Bình Minh"]);
-    state().search("HOC VIEN");
-    expect(names(selectShownNewOas(state()))).toEqual(["Học viện Bình Minh"]);
-    state().search("  ");
-    expect(selectShownNewOas(state())).toHaveLength(2);
+    await open();
+    expect(names(matchingOas(newOas(), "binh minh"))).toEqual(["Bình Minh Nail", "Học viện Bình Minh"]);
+    expect(names(matchingOas(newOas(), "HOC VIEN"))).toEqual(["Học viện Bình Minh"]);
+    expect(matchingOas(newOas(), "  ")).toHaveLength(2);
   });
 
   it("folds đ to d", () => {
@@ -80,28 +68,28 @@ describe("assets store: search", () => {
   });
 });
 
-describe("assets store: linking", () => {
-  it("moves the OA to the linked list at once, then keeps the server's link and updates the ZCA home", async () => {
+describe("assets: linking", () => {
+  it("moves the OA to the linked list at once, then keeps the server's link for every screen", async () => {
     let answer: (value: { status: number; body: unknown }) => void = () => {};
     const api = binhApi({
       "POST /accounts/zca-binh-minh/oas": () => new Promise((resolve) => (answer = resolve)),
     });
-    await state().load("zca-binh-minh");
+    await open();
 
-    const linking = state().link("oa-binh-nail");
-    expect(names(selectLinkedOas(state()))).toEqual(["Bình Minh Spa", "Bình Minh Nail"]);
-    expect(names(selectNewOas(state()))).toEqual(["Học viện Bình Minh"]);
+    const linking = state().link(ZCA, "oa-binh-nail");
+    expect(names(account().oas)).toEqual(["Bình Minh Spa", "Bình Minh Nail"]);
+    expect(names(newOas())).toEqual(["Học viện Bình Minh"]);
     expect(state().busy).toEqual({ "oa-binh-nail": "link" });
 
     answer({ status: 201, body: nailLink() });
     expect(await linking).toBe(true);
     expect(api.calls.at(-1)).toMatchObject({ method: "POST", body: { oaId: "oa-binh-nail" } });
-    expect(selectLinkedOas(state())[1]).toEqual(nailLink());
+    expect(account().oas[1]).toEqual(nailLink());
     expect(state().busy).toEqual({});
-    expect(names(useAccounts.getState().byId["zca-binh-minh"]!.oas)).toEqual([
-      "Bình Minh Spa",
-      "Bình Minh Nail",
-    ]);
+    // The create flow reads the same OA list: it now says a ZCA holds the OA.
+    expect(oaUnavailableReason(oas().find((o) => o.id === "oa-binh-nail")!, null)).toBe(
+      "oa_linked_elsewhere",
+    );
   });
 
   it("rolls back on a network error and offers a retry that links it", async () => {
@@ -112,67 +100,62 @@ describe("assets store: linking", () => {
         return { status: 201, body: nailLink() };
       },
     });
-    await state().load("zca-binh-minh");
+    await open();
 
-    expect(await state().link("oa-binh-nail")).toBe(false);
-    expect(names(selectLinkedOas(state()))).toEqual(["Bình Minh Spa"]);
-    expect(names(selectNewOas(state()))).toContain("Bình Minh Nail");
-    expect(state().failure).toMatchObject({
-      action: "link",
-      oaName: "Bình Minh Nail",
-      code: "network",
-      canRetry: true,
-    });
-    expect(useAccounts.getState().byId["zca-binh-minh"]!.oas).toHaveLength(1);
+    expect(await state().link(ZCA, "oa-binh-nail")).toBe(false);
+    expect(names(account().oas)).toEqual(["Bình Minh Spa"]);
+    expect(names(newOas())).toContain("Bình Minh Nail");
+    expect(state().failure).toMatchObject({ action: "link", oaName: "Bình Minh Nail", code: "network" });
 
     fail = false;
     expect(await state().retry()).toBe(true);
     expect(state().failure).toBeNull();
-    expect(names(selectLinkedOas(state()))).toEqual(["Bình Minh Spa", "Bình Minh Nail"]);
+    expect(names(account().oas)).toEqual(["Bình Minh Spa", "Bình Minh Nail"]);
   });
 
   it("on a refusal by rule, offers no retry and shows what the server now says", async () => {
     const takenElsewhere = binhOas.map((o) =>
       o.id === "oa-binh-nail" ? { ...o, linkedAccountId: "zca-other", linkable: false } : o,
     );
-    let oas = binhOas;
+    let list = binhOas;
     binhApi({
-      "GET /oas": () => ({ body: oas }),
+      "GET /oas": () => ({ body: list }),
       "POST /accounts/zca-binh-minh/oas": () => {
-        oas = takenElsewhere;
+        list = takenElsewhere;
         return apiError(409, "oa_linked_elsewhere");
       },
     });
-    await state().load("zca-binh-minh");
+    await open();
 
-    expect(await state().link("oa-binh-nail")).toBe(false);
-    expect(state().failure).toMatchObject({ code: "oa_linked_elsewhere", canRetry: false });
+    expect(await state().link(ZCA, "oa-binh-nail")).toBe(false);
+    expect(state().failure).toMatchObject({ code: "oa_linked_elsewhere" });
     expect(await state().retry()).toBe(false);
-    await expect.poll(() => unavailableReason(state().oas[0]!, state().account!)).toBe("oa_linked_elsewhere");
+    await expect
+      .poll(() => oaUnavailableReason(useOas.getState().list.data![0]!, ZCA))
+      .toBe("oa_linked_elsewhere");
   });
 
   it("never sends a link the server would refuse", async () => {
     const api = binhApi();
-    await state().load("zca-binh-minh");
-    expect(await state().link("oa-binh-academy")).toBe(false);
-    expect(await state().link("oa-binh-minh")).toBe(false);
+    await open();
+    expect(await state().link(ZCA, "oa-binh-academy")).toBe(false);
+    expect(await state().link(ZCA, "oa-binh-minh")).toBe(false);
     expect(api.calls.filter((c) => c.method === "POST")).toHaveLength(0);
   });
 });
 
-describe("assets store: unlinking", () => {
-  it("removes the OA at once, makes it linkable again, and tells the ZCA home", async () => {
+describe("assets: unlinking", () => {
+  it("removes the OA at once and makes it linkable again", async () => {
     const api = binhApi({ "DELETE /accounts/zca-binh-minh/oas/oa-binh-minh": () => ({ status: 204 }) });
-    await state().load("zca-binh-minh");
-    expect(await state().unlink("oa-binh-minh")).toBe(true);
+    await open();
+    expect(await state().unlink(ZCA, "oa-binh-minh")).toBe(true);
     expect(api.calls.at(-1)).toMatchObject({
       method: "DELETE",
       path: "/accounts/zca-binh-minh/oas/oa-binh-minh",
     });
-    expect(selectLinkedOas(state())).toEqual([]);
-    const spa = selectNewOas(state()).find((o) => o.id === "oa-binh-minh")!;
-    expect(unavailableReason(spa, state().account!)).toBeUndefined();
-    expect(useAccounts.getState().byId["zca-binh-minh"]!.oas).toEqual([]);
+    expect(account().oas).toEqual([]);
+    const spa = newOas().find((o) => o.id === "oa-binh-minh")!;
+    expect(oaUnavailableReason(spa, ZCA)).toBeUndefined();
   });
 
   it("puts the OA back in its place when the server fails", async () => {
@@ -181,9 +164,9 @@ describe("assets store: unlinking", () => {
       { "DELETE /accounts/zca-binh-minh/oas/oa-binh-minh": () => apiError(503, "internal") },
       { account: zca([spaLink, later]) },
     );
-    await state().load("zca-binh-minh");
-    expect(await state().unlink("oa-binh-minh")).toBe(false);
-    expect(names(selectLinkedOas(state()))).toEqual(["Bình Minh Spa", "Bình Minh Nail"]);
-    expect(state().failure).toMatchObject({ action: "unlink", oaName: "Bình Minh Spa", canRetry: true });
+    await open();
+    expect(await state().unlink(ZCA, "oa-binh-minh")).toBe(false);
+    expect(names(account().oas)).toEqual(["Bình Minh Spa", "Bình Minh Nail"]);
+    expect(state().failure).toMatchObject({ action: "unlink", oaName: "Bình Minh Spa", code: "internal" });
   });
 });

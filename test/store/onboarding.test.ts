@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { useAccounts } from "../../src/store/accounts";
-import { useDirectory } from "../../src/store/directory";
-import { DRAFT_VERSION, useOnboarding } from "../../src/store/onboarding";
+import { DRAFT_VERSION, useOnboarding } from "../../src/features/onboarding/store";
 import { useSession } from "../../src/store/session";
 import {
   anApi,
@@ -105,8 +104,8 @@ describe("the draft on the device", () => {
 
   it("does not save the submit status, so a reload mid-submit can submit again", async () => {
     await readyToSubmit();
-    useOnboarding.setState({ submitStatus: "submitting" });
-    expect(savedDraft("an")?.state).not.toHaveProperty("submitStatus");
+    useOnboarding.setState({ submission: { status: "loading", data: null, error: null } });
+    expect(savedDraft("an")?.state).not.toHaveProperty("submission");
   });
 
   it("rebuilds a draft saved by an older version, keeping what still fits, and saves it back", async () => {
@@ -162,7 +161,7 @@ describe("submitting", () => {
     });
     expect(store()).toMatchObject({ step: "done", createdAccountId: "zca-new", name: "", oaId: null });
     expect(store().idempotencyKey).toBeNull();
-    expect(useAccounts.getState().byId["zca-new"]).toEqual(createdZca());
+    expect(useAccounts.getState().byId["zca-new"]?.data).toEqual(createdZca());
     expect(useSession.getState().me?.reason).toBe("phone_owns_account");
   });
 
@@ -178,7 +177,10 @@ describe("submitting", () => {
     await readyToSubmit();
 
     expect(await store().submit()).toBe(false);
-    expect(store()).toMatchObject({ submitStatus: "failed", submitError: "network", oaId: "oa-an-nhien" });
+    expect(store()).toMatchObject({
+      submission: { status: "failed", error: "network" },
+      oaId: "oa-an-nhien",
+    });
     const key = store().idempotencyKey;
     expect(key).toMatch(/^[A-Za-z0-9_-]{8,128}$/);
     expect(savedDraft("an")?.state.idempotencyKey).toBe(key);
@@ -201,8 +203,11 @@ describe("submitting", () => {
     });
     await readyToSubmit();
     await store().submit();
-    expect(store()).toMatchObject({ submitError: "terms_not_accepted", acceptedTermsVersion: null });
-    await expect.poll(() => useDirectory.getState().terms.data).toEqual(terms);
+    expect(store()).toMatchObject({
+      submission: { error: "terms_not_accepted" },
+      acceptedTermsVersion: null,
+    });
+    await expect.poll(() => store().terms.data).toEqual(terms);
     expect(api.calls.some((c) => c.path === "/terms")).toBe(true);
   });
 
@@ -215,9 +220,9 @@ describe("submitting", () => {
     });
     await readyToSubmit();
     await store().submit();
-    expect(store().submitError).toBe("oa_linked_elsewhere");
+    expect(store().submission.error).toBe("oa_linked_elsewhere");
     store().goTo("oa");
-    expect(store()).toMatchObject({ step: "oa", submitStatus: "idle", submitError: null });
+    expect(store()).toMatchObject({ step: "oa", submission: { status: "idle", error: null } });
   });
 
   it("takes a new key when the old one already created a ZCA from other answers", async () => {

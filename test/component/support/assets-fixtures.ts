@@ -1,7 +1,9 @@
 import type { Account, LinkedOa, Oa } from "../../../src/domain/types";
 import { useAccounts } from "../../../src/store/accounts";
 import { useAdminRequest } from "../../../src/store/admin-request";
-import { useAssets } from "../../../src/store/assets";
+import { useAssets } from "../../../src/features/assets/store";
+import { useLocale } from "../../../src/i18n/locale";
+import { useOas } from "../../../src/store/oas";
 import { useSession } from "../../../src/store/session";
 import { fakeApi } from "./fake-api";
 
@@ -47,13 +49,13 @@ export function oa(id: string, name: string, extra: Partial<Oa> = {}): Oa {
   };
 }
 
-/** Bình's OAs as GET /api/oas lists them: one linked here, one free, one unverified. */
+/** Bình's OAs as GET /api/oas lists them: one linked to her ZCA, one free, one unverified. */
 export const binhOas: Oa[] = [
   oa("oa-binh-nail", "Bình Minh Nail", { followers: 2175 }),
   oa("oa-binh-minh", "Bình Minh Spa", {
     linkedAccountId: "zca-binh-minh",
     linkable: false,
-    reason: "oa_linked_here",
+    reason: "oa_linked_elsewhere",
   }),
   oa("oa-binh-academy", "Học viện Bình Minh", {
     verified: false,
@@ -71,7 +73,9 @@ export function nailLink(): LinkedOa {
 export function resetStores() {
   useAssets.setState(useAssets.getInitialState(), true);
   useAdminRequest.setState(useAdminRequest.getInitialState(), true);
-  useAccounts.setState(useAccounts.getInitialState(), true);
+  useAccounts.getState().clear();
+  useOas.getState().clear();
+  useLocale.setState({ lang: "vi" });
   useSession.setState(
     {
       ...useSession.getInitialState(),

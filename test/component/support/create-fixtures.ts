@@ -1,9 +1,11 @@
 import type { Account, App, Me, Oa, Terms } from "../../../src/domain/types";
 import { useAccounts } from "../../../src/store/accounts";
 import { useAdminRequest } from "../../../src/store/admin-request";
-import { useDirectory } from "../../../src/store/directory";
-import { DRAFT_STORAGE_KEY, DRAFT_VERSION, useOnboarding } from "../../../src/store/onboarding";
-import { EMPTY_DRAFT, type Draft } from "../../../src/store/onboarding-draft";
+import { useApps } from "../../../src/store/apps";
+import { useOas } from "../../../src/store/oas";
+import { DRAFT_STORAGE_KEY, DRAFT_VERSION, useOnboarding } from "../../../src/features/onboarding/store";
+import { EMPTY_DRAFT, type Draft } from "../../../src/features/onboarding/draft";
+import { useLocale } from "../../../src/i18n/locale";
 import { useSession } from "../../../src/store/session";
 import { fakeApi } from "./fake-api";
 
@@ -97,9 +99,11 @@ export function savedDraft(personId = "an"): { state: Draft; version: number } |
 /** Every store back to its first state, An signed in, and nothing on the device. */
 export function resetCreateStores(me: Me = meOf()) {
   useOnboarding.setState(useOnboarding.getInitialState(), true);
-  useDirectory.getState().clear();
+  useOas.getState().clear();
+  useApps.getState().clear();
   useAdminRequest.setState(useAdminRequest.getInitialState(), true);
-  useAccounts.setState(useAccounts.getInitialState(), true);
+  useAccounts.getState().clear();
+  useLocale.setState({ lang: "vi" });
   useSession.setState({ ...useSession.getInitialState(), status: "signed-in", devMode: true, me }, true);
   localStorage.clear();
 }

@@ -1,10 +1,10 @@
 import { useLocation, useParams } from "react-router-dom";
-import AppStepPage from "../../../src/pages/create/app-step";
-import DoneStepPage from "../../../src/pages/create/done-step";
-import NameStepPage from "../../../src/pages/create/name-step";
-import OaStepPage from "../../../src/pages/create/oa-step";
-import StartStepPage from "../../../src/pages/create/start-step";
-import TermsStepPage from "../../../src/pages/create/terms-step";
+import AppStepPage from "../../../src/features/onboarding/app-step";
+import DoneStepPage from "../../../src/features/onboarding/done-step";
+import NameStepPage from "../../../src/features/onboarding/name-step";
+import OaStepPage from "../../../src/features/onboarding/oa-step";
+import StartStepPage from "../../../src/features/onboarding/start-step";
+import TermsStepPage from "../../../src/features/onboarding/terms-step";
 import { renderAt } from "./render";
 
 /** Stands in for the ZCA screen: says which ZCA opened and whether as a landing (R1). */

@@ -1,0 +1,28 @@
+import type { ClientErrorCode } from "../domain/errors";
+import type { Account } from "../domain/types";
+import { AppPage } from "./app-page";
+import { ErrorNotice } from "./error-notice";
+import { LoadingScreen } from "./loading-screen";
+
+interface AccountScreenProps {
+  title: string;
+  account: Account | null;
+  error: ClientErrorCode | null;
+  onRetry(): void;
+  children(account: Account): React.ReactNode;
+}
+
+/** A screen about one ZCA: its content once the ZCA is here, else loading, or why not with a retry. */
+export function AccountScreen({ title, account, error, onRetry, children }: AccountScreenProps) {
+  return (
+    <AppPage title={title}>
+      {account ? (
+        children(account)
+      ) : error ? (
+        <ErrorNotice code={error} onRetry={onRetry} />
+      ) : (
+        <LoadingScreen />
+      )}
+    </AppPage>
+  );
+}

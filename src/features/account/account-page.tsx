@@ -1,0 +1,95 @@
+import { Button } from "zmp-ui";
+import { useLocation, useNavigate, useParams } from "react-router-dom";
+import { AppPage } from "../../components/app-page";
+import { CheckList } from "../../components/check-list";
+import { ErrorNotice } from "../../components/error-notice";
+import { InfoIcon, SettingsIcon } from "../../components/icons";
+import { LoadingScreen } from "../../components/loading-screen";
+import { OaRow } from "../../components/oa-row";
+import { SwitchPerson } from "../../components/switch-person";
+import { useFormat } from "../../i18n/format";
+import { useStrings } from "../../i18n/locale";
+import { common } from "../../i18n/strings";
+import { useAccount } from "../../store/accounts";
+import { useSession } from "../../store/session";
+import { strings } from "./strings";
+import "./account.css";
+
+/** The ZCA's home: balance, what it pays for, its OAs and apps, and the way to settings. */
+export default function AccountPage() {
+  const t = useStrings(strings);
+  const { app, zca, oa: oaText } = useStrings(common);
+  const format = useFormat();
+  const { accountId = "" } = useParams();
+  const { data: account, error, reload } = useAccount(accountId, { fresh: true });
+  const navigate = useNavigate();
+  const landing = Boolean((useLocation().state as { landing?: boolean } | null)?.landing);
+  const ownsByPhone = useSession((s) => s.me?.reason === "phone_owns_account");
+  const devMode = useSession((s) => s.devMode);
+  const signOut = useSession((s) => s.signOut);
+
+  if (!account) {
+    return (
+      <AppPage title={app.title} root={landing}>
+        {error ? <ErrorNotice code={error} onRetry={reload} /> : <LoadingScreen />}
+      </AppPage>
+    );
+  }
+
+  return (
+    <AppPage title={account.name} root={landing}>
+      {landing && ownsByPhone && (
+        <p className="notice notice-info" role="status">
+          <InfoIcon size={18} /> {t.ownsAccount}
+        </p>
+      )}
+      <section className="card balance-card">
+        <p className="muted">{t.balance}</p>
+        <p className="balance">{format.money(account.balance)}</p>
+        <p className="muted small">{t.role[account.role]}</p>
+      </section>
+
+      <section className="card">
+        <h2 className="card-title">{t.paysFor}</h2>
+        <CheckList items={zca.uses} />
+        <p className="muted small">{zca.notFor}</p>
+      </section>
+
+      <section className="card" aria-labelledby="linked-oas">
+        <h2 id="linked-oas" className="card-title">
+          {t.oas}
+        </h2>
+        {account.oas.length === 0 && <p className="muted">{t.noOas}</p>}
+        <ul className="card-list">
+          {account.oas.map((oa) => (
+            <OaRow key={oa.id} oa={oa} detail={oaText.followers(oa.followers)} />
+          ))}
+        </ul>
+      </section>
+
+      <section className="card" aria-labelledby="linked-apps">
+        <h2 id="linked-apps" className="card-title">
+          {t.apps}
+        </h2>
+        {account.apps.length === 0 && <p className="muted">{t.noApps}</p>}
+        <ul className="card-list">
+          {account.apps.map((item) => (
+            <li key={item.id} className="row">
+              <span className="row-main">{item.name}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <Button
+        fullWidth
+        variant="secondary"
+        prefixIcon={<SettingsIcon size={20} />}
+        onClick={() => navigate(`/accounts/${account.id}/settings`)}
+      >
+        {t.settings}
+      </Button>
+      {landing && devMode && <SwitchPerson onSwitch={() => void signOut()} />}
+    </AppPage>
+  );
+}

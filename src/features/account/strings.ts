@@ -1,0 +1,57 @@
+import { formatters } from "../../i18n/format";
+import { translations } from "../../i18n/locale";
+
+/** The ZCA's home and its settings. */
+export const strings = translations({
+  vi: {
+    balance: "Số dư",
+    role: { super_admin: "Quản trị viên cấp cao" },
+    paysFor: "Số dư dùng để thanh toán",
+    oas: "Official Account đã liên kết",
+    apps: "Ứng dụng đã liên kết",
+    noOas: "Chưa liên kết OA nào.",
+    noApps: "Chưa liên kết ứng dụng nào.",
+    settings: "Cài đặt",
+    ownsAccount:
+      "Số điện thoại của bạn đã là Quản trị viên cấp cao của ZCA này nên bạn được đưa thẳng tới đây: mỗi số điện thoại chỉ sở hữu một ZCA.",
+    settingsPage: {
+      title: "Cài đặt",
+      info: "Thông tin tài khoản",
+      name: "Tên ZCA",
+      id: "Mã ZCA",
+      superAdmin: "Quản trị viên cấp cao",
+      createdAt: "Ngày tạo",
+      terms: "Điều khoản đã đồng ý",
+      termsAccepted: (version: string, at: string) =>
+        `Phiên bản ${version}, ngày ${formatters("vi").date(at)}`,
+      manage: "Quản lý",
+      assets: "Quản lý tài sản",
+      assetsHint: "Liên kết OA và xem ứng dụng (App ID) của ZCA",
+    },
+  },
+  en: {
+    balance: "Balance",
+    role: { super_admin: "Super Admin" },
+    paysFor: "The balance pays for",
+    oas: "Linked Official Accounts",
+    apps: "Linked apps",
+    noOas: "No OA linked yet.",
+    noApps: "No app linked yet.",
+    settings: "Settings",
+    ownsAccount:
+      "Your phone number is already the Super Admin of this ZCA, so you were brought straight here: each phone number owns one ZCA only.",
+    settingsPage: {
+      title: "Settings",
+      info: "Account details",
+      name: "ZCA name",
+      id: "ZCA ID",
+      superAdmin: "Super Admin",
+      createdAt: "Created on",
+      terms: "Terms agreed to",
+      termsAccepted: (version: string, at: string) => `Version ${version}, on ${formatters("en").date(at)}`,
+      manage: "Manage",
+      assets: "Asset management",
+      assetsHint: "Link OAs and see the ZCA's apps (App ID)",
+    },
+  },
+});

@@ -1,0 +1,54 @@
+import { useNavigate, useParams } from "react-router-dom";
+import { AccountScreen } from "../../components/account-screen";
+import { ChevronIcon, LinkIcon } from "../../components/icons";
+import { useStrings } from "../../i18n/locale";
+import { useAccount } from "../../store/accounts";
+import { strings } from "./strings";
+import "./assets.css";
+
+/** "Quản lý tài sản": the way to "Liên kết OA" and the apps the ZCA holds. */
+export default function AssetsPage() {
+  const a = useStrings(strings).assets;
+  const { accountId = "" } = useParams();
+  const { data, error, reload } = useAccount(accountId);
+  const navigate = useNavigate();
+  return (
+    <AccountScreen title={a.title} account={data} error={error} onRetry={reload}>
+      {(account) => (
+        <>
+          <nav className="card" aria-label={a.title}>
+            <button
+              type="button"
+              className="row-button"
+              onClick={() => navigate(`/accounts/${account.id}/assets/oas`)}
+            >
+              <LinkIcon size={22} className="row-icon" />
+              <span className="row-main">
+                <strong>{a.linkOa}</strong>
+                <span className="muted small">{a.linkedCount(account.oas.length)}</span>
+              </span>
+              <ChevronIcon size={20} className="muted" />
+            </button>
+          </nav>
+
+          <section className="card" aria-labelledby="account-apps">
+            <h2 id="account-apps" className="card-title">
+              {a.apps}
+            </h2>
+            {account.apps.length === 0 && <p className="muted">{a.noApps}</p>}
+            <ul className="card-list">
+              {account.apps.map((app) => (
+                <li key={app.id} className="row">
+                  <span className="row-main">
+                    <strong>{app.name}</strong>
+                    <span className="muted small">{app.id}</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </AccountScreen>
+  );
+}

@@ -1,0 +1,79 @@
+import { useMemo } from "react";
+import { Button, Input } from "zmp-ui";
+import { SearchIcon } from "../../components/icons";
+import { OaRow } from "../../components/oa-row";
+import { useProgressiveList } from "../../components/use-progressive-list";
+import { oaUnavailableReason } from "../../domain/linking";
+import type { Account, Oa } from "../../domain/types";
+import { useStrings } from "../../i18n/locale";
+import { common } from "../../i18n/strings";
+import { MissingOaHelp } from "./missing-oa-help";
+import { matchingOas, newOasFor, useAssets } from "./store";
+import { strings } from "./strings";
+
+/** Up to this many OAs fit on a phone screen without a search box. */
+const SEARCH_ABOVE = 5;
+
+interface NewOasSectionProps {
+  account: Account;
+  /** Every OA the person administers. */
+  oas: Oa[];
+  onLink(oa: Oa): void;
+}
+
+/** "Liên kết OA mới": the person's OAs no ZCA holds; verified ones can be linked, others say why not. */
+export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
+  const o = useStrings(strings).oas;
+  const { oa: oaText } = useStrings(common);
+  const query = useAssets((s) => s.query);
+  const search = useAssets((s) => s.search);
+  const busy = useAssets((s) => s.busy);
+  const all = useMemo(() => newOasFor(oas, account), [oas, account]);
+  const shown = useMemo(() => matchingOas(all, query), [all, query]);
+  const rows = useProgressiveList(shown);
+
+  return (
+    <section className="card" aria-labelledby="new-oas">
+      <h2 id="new-oas" className="card-title">
+        {o.newOas}
+      </h2>
+      <p className="muted small card-hint">{o.newHint}</p>
+      {all.length > SEARCH_ABOVE && (
+        <Input
+          aria-label={o.search}
+          placeholder={o.search}
+          prefix={<SearchIcon size={18} className="search-icon" />}
+          value={query}
+          onChange={(event) => search(event.target.value)}
+        />
+      )}
+      {all.length === 0 && <p className="muted">{oas.length === 0 ? o.noOas : o.allLinked}</p>}
+      {all.length > 0 && shown.length === 0 && <p className="muted">{o.noMatch(query.trim())}</p>}
+      <ul className="card-list">
+        {rows.map((oa) => {
+          const reason = oaUnavailableReason(oa, account.id);
+          return (
+            <OaRow
+              key={oa.id}
+              oa={oa}
+              detail={oaText.summary(oa)}
+              reason={reason && oaText.reasons[reason]}
+              action={
+                busy[oa.id] ? (
+                  <span className="muted small">{o.busy[busy[oa.id]!]}</span>
+                ) : (
+                  reason === undefined && (
+                    <Button size="small" aria-label={`${o.link} ${oa.name}`} onClick={() => onLink(oa)}>
+                      {o.link}
+                    </Button>
+                  )
+                )
+              }
+            />
+          );
+        })}
+      </ul>
+      <MissingOaHelp accountName={account.name} />
+    </section>
+  );
+}

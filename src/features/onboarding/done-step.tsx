@@ -1,0 +1,80 @@
+import { useState } from "react";
+import { Button, useNavigate } from "zmp-ui";
+import { ErrorNotice } from "../../components/error-notice";
+import { InfoIcon } from "../../components/icons";
+import { LoadingScreen } from "../../components/loading-screen";
+import { SummaryList } from "../../components/summary-list";
+import { useStrings } from "../../i18n/locale";
+import { common } from "../../i18n/strings";
+import { useAccount } from "../../store/accounts";
+import { StepGate, StepLayout } from "./step-gate";
+import { useOnboarding } from "./store";
+import { strings } from "./strings";
+
+/** Step 6: the new ZCA's name, OA and app, what to do next, and the way into it. */
+function DoneStep() {
+  const t = useStrings(strings);
+  const { zca } = useStrings(common);
+  // Kept from when the step opened: opening the ZCA clears the draft while this screen animates out.
+  const [accountId] = useState(() => useOnboarding.getState().createdAccountId!);
+  const { data: account, error, reload } = useAccount(accountId);
+  const reset = useOnboarding((s) => s.reset);
+  const navigate = useNavigate();
+  const { summary, done } = t;
+
+  function openAccount() {
+    reset();
+    navigate(`/accounts/${accountId}`, { replace: true });
+  }
+
+  return (
+    <StepLayout
+      step="done"
+      heading={done.heading}
+      footer={
+        <Button fullWidth onClick={openAccount}>
+          {done.open}
+        </Button>
+      }
+    >
+      {!account && (error ? <ErrorNotice code={error} onRetry={reload} /> : <LoadingScreen />)}
+      {account && (
+        <section className="card">
+          <SummaryList
+            label={done.heading}
+            rows={[
+              { term: summary.name, value: account.name },
+              { term: summary.oa, value: account.oas.map((oa) => oa.name).join(", ") },
+              {
+                term: summary.app,
+                value: account.apps.length ? account.apps.map((app) => app.name).join(", ") : summary.noApp,
+              },
+            ]}
+          />
+          <p className="muted small">{done.role}</p>
+        </section>
+      )}
+      <section className="card" aria-labelledby="done-next">
+        <h2 id="done-next" className="card-title">
+          {done.nextTitle}
+        </h2>
+        <ol className="help-steps">
+          {done.nextSteps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      </section>
+      <p className="notice notice-info">
+        <InfoIcon size={18} /> {zca.notFor}
+      </p>
+    </StepLayout>
+  );
+}
+
+export default function DoneStepPage() {
+  return (
+    <StepGate step="done">
+      <DoneStep />
+    </StepGate>
+  );
+}

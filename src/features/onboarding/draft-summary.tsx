@@ -1,0 +1,70 @@
+import { SummaryList } from "../../components/summary-list";
+import { validateAccountName } from "../../domain/account-name";
+import { useStrings } from "../../i18n/locale";
+import { useApps } from "../../store/apps";
+import { useOas } from "../../store/oas";
+import type { AppChoiceProblem, OaChoiceProblem } from "./draft";
+import { staleAppSentence, staleOaSentence } from "./recovery";
+import { useOnboarding } from "./store";
+import { strings } from "./strings";
+
+interface DraftSummaryProps {
+  oaProblem: OaChoiceProblem | null;
+  appProblem: AppChoiceProblem | null;
+}
+
+/** The ZCA about to be created, with any choice that stopped holding explained in place. */
+export function DraftSummary({ oaProblem, appProblem }: DraftSummaryProps) {
+  const t = useStrings(strings);
+  const rawName = useOnboarding((s) => s.name);
+  const oaId = useOnboarding((s) => s.oaId);
+  const app = useOnboarding((s) => s.app);
+  const oa = useOas((s) => s.list.data?.find((o) => o.id === oaId));
+  const connected = useApps((s) =>
+    app?.mode === "connect" ? s.list.data?.find((a) => a.id === app.appId) : undefined,
+  );
+  const checked = validateAccountName(rawName);
+  const name = checked.ok ? checked.value : rawName;
+  const { summary } = t;
+
+  const appName =
+    app?.mode === "create"
+      ? summary.newApp(name)
+      : app?.mode === "connect"
+        ? (connected?.name ?? "")
+        : summary.noApp;
+
+  return (
+    <section className="card" aria-labelledby="draft-summary">
+      <h2 id="draft-summary" className="card-title">
+        {t.terms.summary}
+      </h2>
+      <SummaryList
+        label={t.terms.summary}
+        rows={[
+          { term: summary.name, value: name },
+          {
+            term: summary.oa,
+            value: (
+              <>
+                {oa?.name}
+                {oaProblem && <span className="summary-problem">{staleOaSentence(t, oaProblem, oa)}</span>}
+              </>
+            ),
+          },
+          {
+            term: summary.app,
+            value: (
+              <>
+                {appName}
+                {appProblem && (
+                  <span className="summary-problem">{staleAppSentence(t, appProblem, connected)}</span>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect } from "react";
+import { Button } from "zmp-ui";
+import { ErrorNotice } from "../../components/error-notice";
+import { LoadingScreen } from "../../components/loading-screen";
+import { OaRow } from "../../components/oa-row";
+import { useProgressiveList } from "../../components/use-progressive-list";
+import { oaUnavailableReason } from "../../domain/linking";
+import { useStrings } from "../../i18n/locale";
+import { common } from "../../i18n/strings";
+import { useOas } from "../../store/oas";
+import { oaChoiceProblem } from "./draft";
+import { NoOaHelp } from "./no-oa-help";
+import { staleOaSentence } from "./recovery";
+import { StepGate, StepLayout } from "./step-gate";
+import { useOnboarding } from "./store";
+import { strings } from "./strings";
+import { useStepNavigation } from "./use-step-navigation";
+
+/** Step 3: the OAs the person administers; only a verified OA that no ZCA holds can be chosen. */
+function OaStep() {
+  const t = useStrings(strings);
+  const { oa: oaText } = useStrings(common);
+  const oas = useOas((s) => s.list);
+  const loadOas = useOas((s) => s.load);
+  const oaId = useOnboarding((s) => s.oaId);
+  const chooseOa = useOnboarding((s) => s.chooseOa);
+  const { forward } = useStepNavigation();
+
+  useEffect(() => {
+    void loadOas();
+  }, [loadOas]);
+
+  const list = oas.data;
+  const problem = list ? oaChoiceProblem(list, oaId) : null;
+  const noneLinkable = list !== null && list.every((oa) => oaUnavailableReason(oa, null) !== undefined);
+  const rows = useProgressiveList(list ?? []);
+  const loading = oas.status === "loading";
+
+  return (
+    <StepLayout
+      step="oa"
+      heading={t.oa.heading}
+      footer={
+        noneLinkable ? (
+          <Button fullWidth loading={loading} onClick={() => void loadOas()}>
+            {t.oa.reload}
+          </Button>
+        ) : (
+          <Button fullWidth disabled={!list || !oaId || problem !== null} onClick={forward}>
+            {t.next}
+          </Button>
+        )
+      }
+    >
+      <p className="step-intro">{t.oa.intro}</p>
+      {problem && (
+        <p className="notice notice-warning" role="alert">
+          {staleOaSentence(
+            t,
+            problem,
+            list?.find((oa) => oa.id === oaId),
+          )}
+        </p>
+      )}
+      {oas.error && <ErrorNotice code={oas.error} onRetry={() => void loadOas()} retrying={loading} />}
+      {!list && !oas.error && <LoadingScreen />}
+      {list && list.length > 0 && (
+        <section className="card" aria-labelledby="oa-list">
+          <h2 id="oa-list" className="card-title">
+            {t.oa.listLabel}
+          </h2>
+          <ul className="card-list">
+            {rows.map((oa) => {
+              const reason = oaUnavailableReason(oa, null);
+              return (
+                <OaRow
+                  key={oa.id}
+                  oa={oa}
+                  detail={oaText.summary(oa)}
+                  reason={reason && t.oa.reasons[reason]}
+                  selected={!reason && oa.id === oaId}
+                  onSelect={() => chooseOa(oa.id)}
+                />
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      {noneLinkable && <NoOaHelp title={list.length === 0 ? t.oa.none : t.oa.noneLinkable} />}
+    </StepLayout>
+  );
+}
+
+export default function OaStepPage() {
+  return (
+    <StepGate step="oa">
+      <OaStep />
+    </StepGate>
+  );
+}

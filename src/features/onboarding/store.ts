@@ -1,0 +1,192 @@
+import { create } from "zustand";
+import { createJSONStorage, persist } from "zustand/middleware";
+import { validateAccountName } from "../../domain/account-name";
+import type { ClientErrorCode } from "../../domain/errors";
+import type { AppChoice } from "../../domain/schemas";
+import type { Terms } from "../../domain/types";
+import { useLocale } from "../../i18n/locale";
+import { platformStorage } from "../../platform/storage";
+import { useAccounts } from "../../store/accounts";
+import { asyncSlot, IDLE, type AsyncState } from "../../store/async";
+import { useSession } from "../../store/session";
+import { getTerms, createAccount } from "./api";
+import { canOpen, EMPTY_DRAFT, restoreDraft, STEPS, type Draft, type Step } from "./draft";
+
+interface OnboardingState extends Draft {
+  /** Whose saved draft is loaded; null until one has been read from storage. */
+  draftOf: string | null;
+  /** The last "Hoàn thành": on its way, or refused with a code. */
+  submission: AsyncState<string>;
+  /** The current terms, in the chosen language. */
+  terms: AsyncState<Terms>;
+  /** Loads this person's saved draft (or an empty one): An's draft never shows for Dũng. */
+  openDraftOf(personId: string): Promise<void>;
+  setName(name: string): void;
+  chooseOa(oaId: string): void;
+  /** null clears the choice; "Tiếp tục" without a choice skips the app. */
+  chooseApp(choice: AppChoice | null): void;
+  acceptTerms(version: string | null): void;
+  loadTerms(): Promise<void>;
+  goTo(step: Step): void;
+  /** Moves on when the current step is complete; returns the step the person is now on. */
+  next(): Step;
+  back(): Step;
+  submit(): Promise<boolean>;
+  reset(): void;
+}
+
+export const DRAFT_STORAGE_KEY = "zca.onboarding";
+export const DRAFT_VERSION = 1;
+
+function phoneShared(): boolean {
+  return useSession.getState().me?.reason !== "phone_required";
+}
+
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  // Zalo on iOS before 15.4 has no randomUUID.
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join(
+    "",
+  );
+}
+
+function draftOf(state: OnboardingState): Draft {
+  const { step, name, oaId, app, acceptedTermsVersion, idempotencyKey, createdAccountId } = state;
+  return { step, name, oaId, app, acceptedTermsVersion, idempotencyKey, createdAccountId };
+}
+
+/** The create-a-ZCA wizard: the draft (saved per person on the device), its steps, and the submit. */
+export const useOnboarding = create<OnboardingState>()(
+  persist(
+    (set, get) => {
+      const submission = asyncSlot(
+        () => get().submission,
+        (next) => set({ submission: next }),
+      );
+      const terms = asyncSlot(
+        () => get().terms,
+        (next) => set({ terms: next }),
+      );
+      // A refusal belongs to the attempt it answered: moving to another step leaves it behind.
+      const moveTo = (step: Step) => {
+        if (get().submission.status === "failed") submission.reset();
+        set({ step });
+      };
+
+      return {
+        ...EMPTY_DRAFT,
+        draftOf: null,
+        submission: IDLE,
+        terms: IDLE,
+
+        openDraftOf: async (personId) => {
+          if (get().draftOf === personId) return;
+          useOnboarding.persist.setOptions({ name: `${DRAFT_STORAGE_KEY}.${personId}` });
+          await useOnboarding.persist.rehydrate();
+          submission.reset();
+          set({ draftOf: personId });
+        },
+
+        setName: (name) => set({ name }),
+        chooseOa: (oaId) => set({ oaId }),
+        chooseApp: (app) => set({ app }),
+        acceptTerms: (acceptedTermsVersion) => set({ acceptedTermsVersion }),
+        loadTerms: async () => {
+          await terms.run(() => getTerms(useLocale.getState().lang));
+        },
+
+        goTo: (step) => {
+          if (canOpen(step, get(), phoneShared())) moveTo(step);
+        },
+
+        next: () => {
+          const { step } = get();
+          const following = STEPS[STEPS.indexOf(step) + 1];
+          // Done opens only once the ZCA exists, so "Tiếp tục" never reaches it: submit does.
+          if (!following || !canOpen(following, get(), phoneShared())) return step;
+          moveTo(following);
+          return following;
+        },
+
+        back: () => {
+          const { step } = get();
+          if (step === "start" || step === "done") return step;
+          const previous = STEPS[STEPS.indexOf(step) - 1]!;
+          moveTo(previous);
+          return previous;
+        },
+
+        submit: async () => {
+          const state = get();
+          const name = validateAccountName(state.name);
+          if (state.submission.status === "loading" || !name.ok) return false;
+          if (!state.oaId || !state.app || !state.acceptedTermsVersion) return false;
+          const idempotencyKey = state.idempotencyKey ?? newIdempotencyKey();
+          set({ idempotencyKey });
+          const body = {
+            name: name.value,
+            oaId: state.oaId,
+            app: state.app,
+            termsVersion: state.acceptedTermsVersion,
+          };
+          const outcome = await submission.run(async () => {
+            const account = await createAccount(body, idempotencyKey);
+            useAccounts.getState().remember(account);
+            return account.id;
+          });
+          if (!outcome) return false;
+          if (!outcome.ok) {
+            afterRefusal(outcome.error);
+            return false;
+          }
+          submission.reset();
+          set({ ...EMPTY_DRAFT, step: "done", createdAccountId: outcome.data });
+          await useSession
+            .getState()
+            .refreshMe()
+            .catch(() => null);
+          return true;
+        },
+
+        reset: () => {
+          submission.reset();
+          set({ ...EMPTY_DRAFT });
+        },
+      };
+    },
+    {
+      // Replaced by the person's own key in openDraftOf, before anything is read or written.
+      name: DRAFT_STORAGE_KEY,
+      storage: createJSONStorage(() => platformStorage),
+      version: DRAFT_VERSION,
+      skipHydration: true,
+      partialize: draftOf,
+      // A draft from another version is rebuilt and saved back in today's shape.
+      migrate: (saved) => restoreDraft(saved),
+      // Also guards a same-version draft that was damaged in storage.
+      merge: (saved, current) => ({ ...current, ...restoreDraft(saved) }),
+    },
+  ),
+);
+
+/** What a refusal changes before the person tries again. */
+function afterRefusal(code: ClientErrorCode): void {
+  switch (code) {
+    case "terms_not_accepted":
+      // The terms changed since the person agreed: they read the new ones and agree again.
+      useOnboarding.setState({ acceptedTermsVersion: null });
+      void useOnboarding.getState().loadTerms();
+      break;
+    case "idempotency_key_reused":
+      // The key already created a ZCA from different answers; a new key lets the server say so.
+      useOnboarding.setState({ idempotencyKey: newIdempotencyKey() });
+      break;
+    case "phone_owns_account":
+    case "phone_required":
+      void useSession
+        .getState()
+        .refreshMe()
+        .catch(() => null);
+      break;
+  }
+}

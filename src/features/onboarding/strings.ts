@@ -1,0 +1,264 @@
+import type { AccountNameProblem } from "../../domain/account-name";
+import { ACCOUNT_NAME_MAX, ACCOUNT_NAME_MIN } from "../../domain/account-name";
+import type { NewAccountOaReason } from "../../domain/linking";
+import { translations } from "../../i18n/locale";
+
+const quoted = (name: string) => `“${name}”`;
+
+/** The create-a-ZCA flow (Flow A). */
+export const strings = translations({
+  vi: {
+    title: "Tạo Zalo Cloud Account",
+    stepOf: (step: number, total: number) => `Bước ${step}/${total}`,
+    next: "Tiếp tục",
+
+    start: {
+      heading: "Zalo Cloud Account dùng để làm gì?",
+      prepare: "Bạn cần chuẩn bị",
+      needs: [
+        "Tên đăng ký kinh doanh của doanh nghiệp",
+        "Quyền admin của một OA đã xác thực",
+        "Số điện thoại Zalo của bạn: mỗi số chỉ sở hữu một ZCA",
+      ],
+      action: "Bắt đầu",
+    },
+
+    name: {
+      heading: "Đăng nhập và đặt tên",
+      signedIn: "Đã đăng nhập bằng Zalo",
+      superAdmin: "Bạn sẽ là Quản trị viên cấp cao của ZCA này.",
+      phoneWhy:
+        "Cho phép Zalo chia sẻ số điện thoại của bạn: người tạo ZCA là Quản trị viên cấp cao, và mỗi số điện thoại chỉ sở hữu một ZCA.",
+      phoneAction: "Chia sẻ số điện thoại",
+      phoneRefused:
+        "Bạn chưa cho phép chia sẻ số điện thoại nên chưa thể tạo ZCA. Khi sẵn sàng, hãy bấm “Chia sẻ số điện thoại” rồi chọn “Cho phép”.",
+      phoneFailed:
+        "Chưa lấy được số điện thoại từ Zalo. Hãy kiểm tra mạng rồi bấm “Chia sẻ số điện thoại” lần nữa.",
+      label: "Tên tài khoản ZCA",
+      hint: "Nên đặt theo tên đăng ký kinh doanh của doanh nghiệp, ví dụ: Công ty TNHH Tiệm bánh An Nhiên.",
+      count: (length: number) => `${length}/${ACCOUNT_NAME_MAX}`,
+      problems: {
+        required: "Hãy nhập tên ZCA, nên là tên đăng ký kinh doanh của doanh nghiệp.",
+        too_short: `Tên cần ít nhất ${ACCOUNT_NAME_MIN} ký tự. Hãy nhập tên đầy đủ theo đăng ký kinh doanh.`,
+        too_long: `Tên dài tối đa ${ACCOUNT_NAME_MAX} ký tự. Hãy rút gọn, ví dụ bỏ địa chỉ hoặc ngành nghề.`,
+        bad_characters:
+          "Tên chỉ nên gồm chữ (có dấu), số, khoảng trắng và dấu câu thông thường. Hãy bỏ các ký tự < > { } ` \\.",
+      } satisfies Record<AccountNameProblem, string>,
+    },
+
+    oa: {
+      heading: "Kết nối OA của doanh nghiệp",
+      intro: "Chọn một Official Account (OA) mà bạn là admin. Chỉ OA đã xác thực mới có thể kết nối.",
+      listLabel: "OA bạn đang quản trị",
+      reasons: {
+        oa_not_verified: "OA phải xác thực mới có thể kết nối",
+        oa_linked_elsewhere: "OA đã thuộc về một ZCA khác",
+      } satisfies Record<NewAccountOaReason, string>,
+      stale: {
+        oa_missing: "OA bạn chọn trước đó không còn trong danh sách OA bạn quản trị. Hãy chọn OA khác.",
+        oa_not_verified: (name: string) =>
+          `OA ${quoted(name)} bạn chọn trước đó hiện chưa xác thực nên chưa thể kết nối. Hãy chọn OA khác.`,
+        oa_linked_elsewhere: (name: string) =>
+          `OA ${quoted(name)} bạn chọn trước đó vừa được liên kết với một ZCA khác. Hãy chọn OA khác.`,
+      },
+      none: "Bạn chưa là admin của OA nào",
+      noneLinkable: "Chưa có OA nào kết nối được",
+      help: "ZCA cần kết nối một OA đã xác thực mà bạn là admin. Để tiếp tục:",
+      helpSteps: [
+        "Nhờ admin của OA doanh nghiệp cấp quyền admin OA cho tài khoản Zalo của bạn.",
+        "Nếu OA chưa xác thực, hãy xác thực OA trước.",
+        "Sau đó bấm “Tải lại danh sách OA”.",
+      ],
+      reload: "Tải lại danh sách OA",
+    },
+
+    app: {
+      heading: "Kết nối ứng dụng",
+      intro: "Số dư ZCA cũng thanh toán cho ứng dụng (App ID) của doanh nghiệp, ví dụ khi gửi tin ZNS.",
+      createTitle: "Tạo ứng dụng mới",
+      createDetail: (name: string) =>
+        `Khi bạn bấm “Hoàn thành”, hệ thống tạo một ứng dụng mang tên ZCA: ${quoted(name)}.`,
+      create: "Tạo ứng dụng",
+      connectTitle: "Kết nối ứng dụng có sẵn",
+      connect: "Kết nối",
+      noApps: "Bạn chưa có ứng dụng nào.",
+      linkedElsewhere: "Đã kết nối với một ZCA khác",
+      chosen: "Đã chọn",
+      clear: "Bỏ chọn ứng dụng",
+      choice: {
+        none: "Chưa chọn ứng dụng: bấm “Tiếp tục” để bỏ qua bước này.",
+        skip: "Bạn chọn: bỏ qua, chưa kết nối ứng dụng.",
+        create: (name: string) => `Bạn chọn: tạo ứng dụng mới ${quoted(name)}.`,
+        connect: (name: string) => `Bạn chọn: kết nối ứng dụng ${quoted(name)}.`,
+      },
+      stale: {
+        app_missing: "Ứng dụng bạn chọn trước đó không còn thuộc về bạn. Hãy chọn lại.",
+        app_linked_elsewhere: (name: string) =>
+          `Ứng dụng ${quoted(name)} bạn chọn trước đó vừa được kết nối với một ZCA khác. Hãy chọn lại.`,
+      },
+    },
+
+    terms: {
+      heading: "Điều khoản & quy định",
+      version: (version: string) => `Phiên bản ${version}`,
+      agree: "Tôi đã đọc và đồng ý với Điều khoản & quy định",
+      updated: "Điều khoản vừa được cập nhật. Hãy đọc lại và đồng ý trước khi hoàn thành.",
+      action: "Hoàn thành",
+      creating: "Đang tạo ZCA…",
+      summary: "Bạn sắp tạo",
+      chooseOa: "Chọn OA khác",
+      chooseApp: "Chọn ứng dụng khác",
+      openOwned: "Mở ZCA của bạn",
+      sharePhone: "Chia sẻ số điện thoại",
+    },
+
+    summary: {
+      name: "Tên ZCA",
+      oa: "OA",
+      app: "Ứng dụng",
+      noApp: "Chưa kết nối ứng dụng",
+      newApp: (name: string) => `${name} (ứng dụng mới)`,
+    },
+
+    done: {
+      heading: "Đã tạo Zalo Cloud Account",
+      role: "Bạn là Quản trị viên cấp cao của ZCA này.",
+      nextTitle: "Việc tiếp theo",
+      nextSteps: [
+        "Nạp tiền vào số dư ZCA để dùng các tính năng tính phí.",
+        "Dùng số dư để mua gói OA xác thực, gửi Tin chủ động và tin ZNS.",
+        "Liên kết thêm OA trong Cài đặt → Quản lý tài sản → Liên kết OA.",
+      ],
+      open: "Mở tài khoản ZCA",
+    },
+  },
+
+  en: {
+    title: "Create a Zalo Cloud Account",
+    stepOf: (step: number, total: number) => `Step ${step}/${total}`,
+    next: "Continue",
+
+    start: {
+      heading: "What is a Zalo Cloud Account for?",
+      prepare: "What you need",
+      needs: [
+        "Your business's registered name",
+        "Admin rights on a verified OA",
+        "Your Zalo phone number: each number owns one ZCA only",
+      ],
+      action: "Start",
+    },
+
+    name: {
+      heading: "Sign in and name it",
+      signedIn: "Signed in with Zalo",
+      superAdmin: "You will be the Super Admin of this ZCA.",
+      phoneWhy:
+        "Allow Zalo to share your phone number: the person who creates a ZCA is its Super Admin, and each phone number owns one ZCA only.",
+      phoneAction: "Share phone number",
+      phoneRefused:
+        "You have not allowed sharing your phone number, so a ZCA cannot be created yet. When you are ready, tap “Share phone number” and choose “Allow”.",
+      phoneFailed:
+        "Your phone number could not be read from Zalo. Check your connection and tap “Share phone number” again.",
+      label: "ZCA account name",
+      hint: "Use your business's registered name, for example: An Nhien Bakery Co., Ltd.",
+      count: (length: number) => `${length}/${ACCOUNT_NAME_MAX}`,
+      problems: {
+        required: "Enter the ZCA's name, preferably your business's registered name.",
+        too_short: `The name needs at least ${ACCOUNT_NAME_MIN} characters. Enter the full registered name.`,
+        too_long: `The name can be at most ${ACCOUNT_NAME_MAX} characters. Shorten it, for example by leaving out the address or trade.`,
+        bad_characters:
+          "The name may contain letters, digits, spaces and ordinary punctuation only. Remove the characters < > { } ` \\.",
+      },
+    },
+
+    oa: {
+      heading: "Connect your business's OA",
+      intro: "Choose an Official Account (OA) you are an admin of. Only a verified OA can be connected.",
+      listLabel: "OAs you administer",
+      reasons: {
+        oa_not_verified: "The OA must be verified before it can be connected",
+        oa_linked_elsewhere: "The OA already belongs to another ZCA",
+      },
+      stale: {
+        oa_missing: "The OA you chose earlier is no longer among the OAs you administer. Choose another OA.",
+        oa_not_verified: (name: string) =>
+          `The OA ${quoted(name)} you chose earlier is not verified now, so it cannot be connected. Choose another OA.`,
+        oa_linked_elsewhere: (name: string) =>
+          `The OA ${quoted(name)} you chose earlier was just linked to another ZCA. Choose another OA.`,
+      },
+      none: "You are not an admin of any OA",
+      noneLinkable: "No OA can be connected yet",
+      help: "A ZCA needs a verified OA that you are an admin of. To go on:",
+      helpSteps: [
+        "Ask the admin of your business's OA to make your Zalo account an OA admin.",
+        "If the OA is not verified, verify it first.",
+        "Then tap “Reload the OA list”.",
+      ],
+      reload: "Reload the OA list",
+    },
+
+    app: {
+      heading: "Connect an app",
+      intro:
+        "The ZCA's balance also pays for your business's apps (App ID), for example when sending ZNS messages.",
+      createTitle: "Create a new app",
+      createDetail: (name: string) =>
+        `When you tap “Finish”, an app named after the ZCA is created: ${quoted(name)}.`,
+      create: "Create app",
+      connectTitle: "Connect an existing app",
+      connect: "Connect",
+      noApps: "You have no apps yet.",
+      linkedElsewhere: "Connected to another ZCA",
+      chosen: "Chosen",
+      clear: "Clear the app choice",
+      choice: {
+        none: "No app chosen: tap “Continue” to skip this step.",
+        skip: "Your choice: skip, no app connected.",
+        create: (name: string) => `Your choice: create the new app ${quoted(name)}.`,
+        connect: (name: string) => `Your choice: connect the app ${quoted(name)}.`,
+      },
+      stale: {
+        app_missing: "The app you chose earlier no longer belongs to you. Choose again.",
+        app_linked_elsewhere: (name: string) =>
+          `The app ${quoted(name)} you chose earlier was just connected to another ZCA. Choose again.`,
+      },
+    },
+
+    terms: {
+      heading: "Terms & regulations",
+      version: (version: string) => `Version ${version}`,
+      agree: "I have read and agree to the Terms & regulations",
+      updated: "The terms were just updated. Read them again and agree before finishing.",
+      action: "Finish",
+      creating: "Creating the ZCA…",
+      summary: "You are about to create",
+      chooseOa: "Choose another OA",
+      chooseApp: "Choose another app",
+      openOwned: "Open your ZCA",
+      sharePhone: "Share phone number",
+    },
+
+    summary: {
+      name: "ZCA name",
+      oa: "OA",
+      app: "App",
+      noApp: "No app connected",
+      newApp: (name: string) => `${name} (new app)`,
+    },
+
+    done: {
+      heading: "Zalo Cloud Account created",
+      role: "You are the Super Admin of this ZCA.",
+      nextTitle: "What to do next",
+      nextSteps: [
+        "Top up the ZCA's balance to use the paid features.",
+        "Use the balance to buy the verified OA package and send proactive and ZNS messages.",
+        "Link more OAs in Settings → Asset management → Link OA.",
+      ],
+      open: "Open the ZCA",
+    },
+  },
+});
+
+export type Strings = (typeof strings)["vi"];

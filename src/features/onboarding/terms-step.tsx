@@ -1,0 +1,135 @@
+import { useEffect } from "react";
+import { Button, Checkbox, useNavigate } from "zmp-ui";
+import { ErrorNotice } from "../../components/error-notice";
+import { LoadingScreen } from "../../components/loading-screen";
+import { useStrings } from "../../i18n/locale";
+import { common } from "../../i18n/strings";
+import { useApps } from "../../store/apps";
+import { useOas } from "../../store/oas";
+import { useSession } from "../../store/session";
+import { appChoiceProblem, oaChoiceProblem } from "./draft";
+import { DraftSummary } from "./draft-summary";
+import { recoveryFor, type Recovery } from "./recovery";
+import { StepGate, StepLayout } from "./step-gate";
+import { STEP_PATH } from "./steps";
+import { useOnboarding } from "./store";
+import { strings } from "./strings";
+import { useStepNavigation } from "./use-step-navigation";
+
+/** Step 5: what is about to be created, the current terms, agreement, and "Hoàn thành". */
+function TermsStep() {
+  const t = useStrings(strings);
+  const { app: appText } = useStrings(common);
+  const termsState = useOnboarding((s) => s.terms);
+  const oas = useOas((s) => s.list.data);
+  const apps = useApps((s) => s.list.data);
+  const loadTerms = useOnboarding((s) => s.loadTerms);
+  const loadOas = useOas((s) => s.load);
+  const loadApps = useApps((s) => s.load);
+  const oaId = useOnboarding((s) => s.oaId);
+  const app = useOnboarding((s) => s.app);
+  const accepted = useOnboarding((s) => s.acceptedTermsVersion);
+  const acceptTerms = useOnboarding((s) => s.acceptTerms);
+  const submit = useOnboarding((s) => s.submit);
+  const submitting = useOnboarding((s) => s.submission.status === "loading");
+  const submitError = useOnboarding((s) => s.submission.error);
+  const owned = useSession((s) => s.me?.accounts[0]);
+  const { open } = useStepNavigation();
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    void Promise.all([loadTerms(), loadOas(), loadApps()]);
+  }, [loadTerms, loadOas, loadApps]);
+
+  const terms = termsState.data;
+  const agreed = terms !== null && accepted === terms.version;
+  const outdated = terms !== null && accepted !== null && !agreed;
+  const oaProblem = oas ? oaChoiceProblem(oas, oaId) : null;
+  const appProblem = apps ? appChoiceProblem(apps, app) : null;
+  const recovery = recoveryFor(submitError, oaProblem, appProblem);
+
+  async function complete() {
+    if (await submit()) navigate(STEP_PATH.done, { replace: true });
+  }
+
+  const actions: Record<Exclude<Recovery, "retry">, { label: string; run(): void } | null> = {
+    "choose-oa": { label: t.terms.chooseOa, run: () => open("oa") },
+    "choose-app": { label: t.terms.chooseApp, run: () => open("app") },
+    "share-phone": { label: t.terms.sharePhone, run: () => open("name") },
+    "open-owned": owned
+      ? {
+          label: t.terms.openOwned,
+          run: () => navigate(`/accounts/${owned.id}`, { replace: true, state: { landing: true } }),
+        }
+      : null,
+  };
+  const action = recovery && recovery !== "retry" ? actions[recovery] : null;
+
+  return (
+    <StepLayout
+      step="terms"
+      heading={t.terms.heading}
+      footer={
+        <>
+          {submitError && !submitting && <ErrorNotice code={submitError} />}
+          {outdated && (
+            <p className="notice notice-warning" role="alert">
+              {t.terms.updated}
+            </p>
+          )}
+          {terms && !action && (
+            <Checkbox
+              className="terms-agree"
+              value="agree"
+              checked={agreed}
+              disabled={submitting}
+              onChange={(e: { target: { checked: boolean } }) =>
+                acceptTerms(e.target.checked ? terms.version : null)
+              }
+            >
+              {t.terms.agree}
+            </Checkbox>
+          )}
+          {action ? (
+            <Button fullWidth onClick={action.run}>
+              {action.label}
+            </Button>
+          ) : (
+            <Button fullWidth disabled={!agreed} loading={submitting} onClick={() => void complete()}>
+              {submitting ? t.terms.creating : recovery === "retry" ? appText.retry : t.terms.action}
+            </Button>
+          )}
+        </>
+      }
+    >
+      <DraftSummary oaProblem={oaProblem} appProblem={appProblem} />
+      {termsState.error && !terms && (
+        <ErrorNotice
+          code={termsState.error}
+          onRetry={() => void loadTerms()}
+          retrying={termsState.status === "loading"}
+        />
+      )}
+      {!terms && !termsState.error && <LoadingScreen />}
+      {terms && (
+        <section className="card terms" aria-labelledby="terms-title">
+          <h2 id="terms-title" className="card-title">
+            {terms.title}
+          </h2>
+          <p className="muted small">{t.terms.version(terms.version)}</p>
+          {terms.body.split("\n\n").map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </section>
+      )}
+    </StepLayout>
+  );
+}
+
+export default function TermsStepPage() {
+  return (
+    <StepGate step="terms">
+      <TermsStep />
+    </StepGate>
+  );
+}

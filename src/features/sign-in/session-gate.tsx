@@ -1,0 +1,40 @@
+import { useEffect } from "react";
+import { Button } from "zmp-ui";
+import { ErrorNotice } from "../../components/error-notice";
+import { LoadingScreen } from "../../components/loading-screen";
+import { canRetry } from "../../domain/errors";
+import { useLocale, useStrings } from "../../i18n/locale";
+import { useSession } from "../../store/session";
+import { DevSignIn } from "./dev-sign-in";
+import { strings } from "./strings";
+
+/** Signs the person in before any screen shows: Zalo inside Zalo, a seeded person in dev mode. */
+export function SessionGate({ children }: { children: React.ReactNode }) {
+  const t = useStrings(strings);
+  const status = useSession((s) => s.status);
+  const error = useSession((s) => s.error);
+  const start = useSession((s) => s.start);
+  const languagePicked = useLocale((s) => s.started);
+
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  if (status === "signed-in" && languagePicked) return <>{children}</>;
+  if (status === "choosing-persona") return <DevSignIn />;
+  if (status === "failed" && error) {
+    return (
+      <div className="gate">
+        <h1 className="gate-title">{t.failed}</h1>
+        <ErrorNotice code={error} onRetry={() => void start()} />
+        {/* A refused sign-in is not retried as it was: signing in again asks Zalo afresh. */}
+        {!canRetry(error) && (
+          <Button fullWidth onClick={() => void start()}>
+            {t.again}
+          </Button>
+        )}
+      </div>
+    );
+  }
+  return <LoadingScreen label={t.signingIn} />;
+}

@@ -1,0 +1,45 @@
+import { errorCode } from "../api/client";
+import type { ClientErrorCode } from "../domain/errors";
+
+/** Something the app asked the server for: not yet, on its way, here, or failed with a code. */
+export interface AsyncState<T> {
+  status: "idle" | "loading" | "ready" | "failed";
+  data: T | null;
+  error: ClientErrorCode | null;
+}
+
+export const IDLE: AsyncState<never> = { status: "idle", data: null, error: null };
+
+export type Outcome<T> = { ok: true; data: T } | { ok: false; error: ClientErrorCode };
+
+/**
+ * The one way a store runs async work: the state at one place of the store goes loading, then
+ * ready or failed. Only the latest run writes its outcome: an answer that arrives after a newer run,
+ * or after a reset (another person signed in), is dropped. Data already shown stays while a reload
+ * is on its way, and after it fails.
+ */
+export function asyncSlot<T>(read: () => AsyncState<T>, write: (next: AsyncState<T>) => void) {
+  let latest = 0;
+  return {
+    /** Resolves with the run's outcome, or null when a newer run or a reset overtook it. */
+    async run(work: () => Promise<T>): Promise<Outcome<T> | null> {
+      const mine = ++latest;
+      write({ ...read(), status: "loading", error: null });
+      try {
+        const data = await work();
+        if (mine !== latest) return null;
+        write({ status: "ready", data, error: null });
+        return { ok: true, data };
+      } catch (error) {
+        if (mine !== latest) return null;
+        const code = errorCode(error);
+        write({ ...read(), status: "failed", error: code });
+        return { ok: false, error: code };
+      }
+    },
+    reset(): void {
+      latest++;
+      write(IDLE);
+    },
+  };
+}

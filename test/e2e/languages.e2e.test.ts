@@ -1,0 +1,127 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEED_ACCOUNTS, SEED_APPS, SEED_OAS, SEED_PEOPLE } from "../../server/seed/directory";
+import { screenshot, startE2e, type E2e } from "./support/harness";
+
+let e2e: E2e;
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterAll(() => e2e?.stop());
+
+// People's and businesses' own names may be Vietnamese on an English screen; nothing else may.
+const NAMES = [
+  ...SEED_PEOPLE.map((p) => p.name),
+  ...SEED_OAS.map((o) => o.name),
+  ...SEED_APPS.map((a) => a.name),
+  ...SEED_ACCOUNTS.map((a) => a.name),
+  "Tiếng Việt",
+  "Ngôn ngữ",
+].sort((a, b) => b.length - a.length);
+const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/iu;
+
+/** The words on screen that are Vietnamese, once people's and businesses' names are set aside. */
+async function vietnameseWords(page: Page): Promise<string[]> {
+  let text = await page.locator(".zaui-routes-item, .gate").last().innerText();
+  for (const name of NAMES) text = text.split(name).join(" ");
+  return text.split(/\s+/u).filter((word) => VIETNAMESE_LETTER.test(word));
+}
+
+async function settled(page: Page, heading: string) {
+  await page.getByRole("heading", { name: heading, exact: true }).waitFor();
+  await expect.poll(() => page.locator(".zaui-routes-item").count()).toBe(1);
+}
+
+const button = (page: Page, name: string | RegExp) => page.getByRole("button", { name, exact: true });
+
+describe("English, complete", () => {
+  it("walks An through home and every create step in English, then the same screens in Vietnamese", async () => {
+    const steps: {
+      heading: Record<"en" | "vi", string>;
+      act?: (page: Page, lang: "en" | "vi") => Promise<void>;
+    }[] = [
+      { heading: { en: "What is a Zalo Cloud Account for?", vi: "Zalo Cloud Account dùng để làm gì?" } },
+      {
+        heading: { en: "Sign in and name it", vi: "Đăng nhập và đặt tên" },
+        act: async (page, lang) => {
+          const label = lang === "en" ? "ZCA account name" : "Tên tài khoản ZCA";
+          await page.getByRole("textbox", { name: label }).fill("Cong ty TNHH Ca phe Sang");
+        },
+      },
+      {
+        heading: { en: "Connect your business's OA", vi: "Kết nối OA của doanh nghiệp" },
+        act: async (page) => {
+          await page.getByRole("button", { name: /^Cà phê Sáng/ }).click();
+        },
+      },
+      {
+        heading: { en: "Connect an app", vi: "Kết nối ứng dụng" },
+        act: async (page, lang) => {
+          await button(page, lang === "en" ? "Create app" : "Tạo ứng dụng").click();
+        },
+      },
+      { heading: { en: "Terms & regulations", vi: "Điều khoản & quy định" } },
+    ];
+
+    for (const lang of ["en", "vi"] as const) {
+      const { page, context } = await e2e.open(`?as=an&lang=${lang}`);
+      const create = lang === "en" ? "Create a Zalo Cloud Account" : "Tạo tài khoản Zalo Cloud Account";
+      await button(page, create).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await screenshot(page, `lang-${lang}-home`);
+      if (lang === "en") expect(await vietnameseWords(page)).toEqual([]);
+      await button(page, create).click();
+
+      for (const [i, step] of steps.entries()) {
+        await settled(page, step.heading[lang]);
+        await page
+          .getByText(lang === "en" ? `Step ${i + 1}/6` : `Bước ${i + 1}/6`, { exact: true })
+          .waitFor();
+        await step.act?.(page, lang);
+        await screenshot(page, `lang-${lang}-create-${i + 1}`);
+        if (lang === "en") expect(await vietnameseWords(page), step.heading.en).toEqual([]);
+        const next = i === 0 ? { en: "Start", vi: "Bắt đầu" } : { en: "Continue", vi: "Tiếp tục" };
+        if (i < steps.length - 1) await button(page, next[lang]).click();
+      }
+      // The terms come from the server in the same language.
+      await page
+        .getByRole("heading", {
+          name:
+            lang === "en"
+              ? "Terms & regulations of Zalo Cloud Account"
+              : "Điều khoản & quy định sử dụng Zalo Cloud Account",
+        })
+        .waitFor();
+      await context.close();
+    }
+  });
+
+  it("shows Bình's Liên kết OA in both languages, English without a Vietnamese word", async () => {
+    for (const lang of ["en", "vi"] as const) {
+      const { page, context } = await e2e.open(`accounts/zca-binh-minh/assets/oas?as=binh&lang=${lang}`);
+      await settled(page, lang === "en" ? "Link a new OA" : "Liên kết OA mới");
+      await page
+        .getByText(lang === "en" ? "Not verified: only a verified OA can be linked" : /Chưa xác thực/)
+        .waitFor();
+      await screenshot(page, `lang-${lang}-link-oa`);
+      if (lang === "en") expect(await vietnameseWords(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("remembers the language chosen in Settings on this device, and ?lang= still wins for one visit", async () => {
+    const { page, context } = await e2e.open("accounts/zca-binh-minh/settings?as=binh");
+    await settled(page, "Thông tin tài khoản");
+    await page.getByRole("button", { name: "English" }).click();
+    await settled(page, "Account details");
+    expect(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
+    await screenshot(page, "lang-en-settings");
+
+    await page.reload();
+    await settled(page, "Account details");
+
+    await page.goto(new URL("accounts/zca-binh-minh/settings?lang=vi", e2e.url).toString());
+    await settled(page, "Thông tin tài khoản");
+    await context.close();
+  });
+});
