@@ -1,9 +1,47 @@
 import js from "@eslint/js";
+import boundaries from "eslint-plugin-boundaries";
 import { defineConfig } from "eslint/config";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+
+// The architecture (docs/architecture.md), as rules that fail `npm test`. Code flows one way:
+// app (src/main.tsx, src/app.tsx: free to compose everything) → features/<area> → store,
+// components, i18n → api, platform → domain; server → domain.
+const elements = [
+  { type: "feature", pattern: "src/features/*", capture: ["area"] },
+  { type: "store", pattern: "src/store" },
+  { type: "components", pattern: "src/components" },
+  { type: "i18n", pattern: "src/i18n" },
+  { type: "api", pattern: "src/api" },
+  { type: "platform", pattern: "src/platform" },
+  { type: "domain", pattern: "src/domain" },
+  { type: "server", pattern: "server" },
+];
+
+const to = (...types) => ({ to: { element: { types: { anyOf: types } } } });
+
+const architecturePolicies = [
+  // An area uses its own files and the shared layers, never another area.
+  {
+    from: { element: { type: "feature" } },
+    allow: {
+      to: { element: { type: "feature", captured: { area: "{{ from.element.captured.area }}" } } },
+    },
+  },
+  {
+    from: { element: { type: "feature" } },
+    allow: to("store", "components", "i18n", "api", "platform", "domain"),
+  },
+  { from: { element: { type: "store" } }, allow: to("store", "api", "platform", "domain") },
+  { from: { element: { type: "components" } }, allow: to("components", "i18n", "platform", "domain") },
+  { from: { element: { type: "i18n" } }, allow: to("i18n", "platform", "domain") },
+  { from: { element: { type: "api" } }, allow: to("api", "domain") },
+  { from: { element: { type: "platform" } }, allow: to("platform", "domain") },
+  { from: { element: { type: "domain" } }, allow: to("domain") },
+  { from: { element: { type: "server" } }, allow: to("server", "domain") },
+];
 
 export default defineConfig(
   {
@@ -33,5 +71,73 @@ export default defineConfig(
   {
     files: ["**/*.{tsx,jsx}"],
     ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    files: ["src/**/*.{ts,tsx}", "server/**/*.ts"],
+    plugins: { boundaries },
+    settings: {
+      "boundaries/elements": elements,
+      "import/resolver": { node: { extensions: [".ts", ".tsx", ".js", ".json"] } },
+    },
+    rules: {
+      "boundaries/dependencies": [
+        "error",
+        { default: "disallow", checkUnknownLocals: true, policies: architecturePolicies },
+      ],
+    },
+  },
+  {
+    // Barrel files pull a whole area into every chunk that imports one thing of it.
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ExportAllDeclaration", message: "No barrel files: import the module you mean." },
+        {
+          selector: "ExportNamedDeclaration[source]",
+          message: "No re-exports: import the module you mean from where it is defined.",
+        },
+      ],
+    },
+  },
+  {
+    // Only src/platform talks to Zalo's SDK, and only src/api to the network.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/platform/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^zmp-sdk", message: "zmp-sdk is imported in src/platform only." }] },
+      ],
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/api/**"],
+    rules: {
+      "no-restricted-globals": ["error", { name: "fetch", message: "Only src/api calls fetch." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "window", property: "fetch", message: "Only src/api calls fetch." },
+        { object: "globalThis", property: "fetch", message: "Only src/api calls fetch." },
+      ],
+    },
+  },
+  {
+    // Types, schemas and rules shared with the server: no UI, no state, no SDK.
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(react|react-dom|react-router-dom|zmp-ui|zmp-sdk|zustand)(/|$)",
+              message: "src/domain imports no UI, state or SDK library.",
+            },
+          ],
+        },
+      ],
+    },
   },
 );
