@@ -34,13 +34,18 @@ export interface Me {
 
 export type OaUnavailableReason = "oa_not_verified" | "oa_linked_elsewhere" | "oa_linked_here";
 
-export interface Oa {
+/** An OA as Zalo describes it. */
+export interface OaProfile {
   id: string;
   name: string;
   avatar: string;
   verified: boolean;
   category: string;
   followers: number;
+}
+
+/** One of the OAs a person administers, with the ZCA that holds it and whether a new ZCA could. */
+export interface Oa extends OaProfile {
   linkedAccountId: string | null;
   linkable: boolean;
   reason?: OaUnavailableReason;
@@ -58,13 +63,8 @@ export interface Terms {
   body: string;
 }
 
-export interface LinkedOa {
-  id: string;
-  name: string;
-  avatar: string;
-  verified: boolean;
-  category: string;
-  followers: number;
+/** An OA a ZCA holds, with who linked it and when. */
+export interface LinkedOa extends OaProfile {
   linkedBy: User;
   linkedAt: string;
 }

@@ -4,6 +4,7 @@ import { AppPage } from "../../components/app-page";
 import { CheckList } from "../../components/check-list";
 import { ErrorNotice } from "../../components/error-notice";
 import { InfoIcon, SettingsIcon } from "../../components/icons";
+import { ListCard } from "../../components/list-card";
 import { LoadingScreen } from "../../components/loading-screen";
 import { OaRow } from "../../components/oa-row";
 import { SwitchPerson } from "../../components/switch-person";
@@ -55,31 +56,19 @@ export default function AccountPage() {
         <p className="muted small">{zca.notFor}</p>
       </section>
 
-      <section className="card" aria-labelledby="linked-oas">
-        <h2 id="linked-oas" className="card-title">
-          {t.oas}
-        </h2>
-        {account.oas.length === 0 && <p className="muted">{t.noOas}</p>}
-        <ul className="card-list">
-          {account.oas.map((oa) => (
-            <OaRow key={oa.id} oa={oa} detail={oaText.followers(oa.followers)} />
-          ))}
-        </ul>
-      </section>
+      <ListCard title={t.oas} empty={account.oas.length === 0 && t.noOas}>
+        {account.oas.map((oa) => (
+          <OaRow key={oa.id} oa={oa} detail={oaText.followers(oa.followers)} />
+        ))}
+      </ListCard>
 
-      <section className="card" aria-labelledby="linked-apps">
-        <h2 id="linked-apps" className="card-title">
-          {t.apps}
-        </h2>
-        {account.apps.length === 0 && <p className="muted">{t.noApps}</p>}
-        <ul className="card-list">
-          {account.apps.map((item) => (
-            <li key={item.id} className="row">
-              <span className="row-main">{item.name}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ListCard title={t.apps} empty={account.apps.length === 0 && t.noApps}>
+        {account.apps.map((item) => (
+          <li key={item.id} className="row">
+            <span className="row-main">{item.name}</span>
+          </li>
+        ))}
+      </ListCard>
 
       <Button
         fullWidth

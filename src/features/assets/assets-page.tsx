@@ -1,6 +1,7 @@
 import { useNavigate, useParams } from "react-router-dom";
 import { AccountScreen } from "../../components/account-screen";
 import { ChevronIcon, LinkIcon } from "../../components/icons";
+import { ListCard } from "../../components/list-card";
 import { useStrings } from "../../i18n/locale";
 import { useAccount } from "../../store/accounts";
 import { strings } from "./strings";
@@ -31,22 +32,16 @@ export default function AssetsPage() {
             </button>
           </nav>
 
-          <section className="card" aria-labelledby="account-apps">
-            <h2 id="account-apps" className="card-title">
-              {a.apps}
-            </h2>
-            {account.apps.length === 0 && <p className="muted">{a.noApps}</p>}
-            <ul className="card-list">
-              {account.apps.map((app) => (
-                <li key={app.id} className="row">
-                  <span className="row-main">
-                    <strong>{app.name}</strong>
-                    <span className="muted small">{app.id}</span>
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <ListCard title={a.apps} empty={account.apps.length === 0 && a.noApps}>
+            {account.apps.map((app) => (
+              <li key={app.id} className="row">
+                <span className="row-main">
+                  <strong>{app.name}</strong>
+                  <span className="muted small">{app.id}</span>
+                </span>
+              </li>
+            ))}
+          </ListCard>
         </>
       )}
     </AccountScreen>

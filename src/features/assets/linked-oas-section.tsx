@@ -1,4 +1,5 @@
 import { Button } from "zmp-ui";
+import { ListCard } from "../../components/list-card";
 import { OaRow } from "../../components/oa-row";
 import type { Account, LinkedOa } from "../../domain/types";
 import { useStrings } from "../../i18n/locale";
@@ -10,35 +11,29 @@ export function LinkedOasSection({ account, onUnlink }: { account: Account; onUn
   const o = useStrings(strings).oas;
   const busy = useAssets((s) => s.busy);
   return (
-    <section className="card" aria-labelledby="linked-oas">
-      <h2 id="linked-oas" className="card-title">
-        {o.linked}
-      </h2>
-      {account.oas.length === 0 && <p className="muted">{o.noLinked}</p>}
-      <ul className="card-list">
-        {account.oas.map((oa) => (
-          <OaRow
-            key={oa.id}
-            oa={oa}
-            detail={o.linkedBy(oa.linkedBy.name, oa.linkedAt)}
-            action={
-              busy[oa.id] ? (
-                <span className="muted small">{o.busy[busy[oa.id]!]}</span>
-              ) : (
-                <Button
-                  size="small"
-                  variant="tertiary"
-                  type="danger"
-                  aria-label={`${o.unlink} ${oa.name}`}
-                  onClick={() => onUnlink(oa)}
-                >
-                  {o.unlink}
-                </Button>
-              )
-            }
-          />
-        ))}
-      </ul>
-    </section>
+    <ListCard title={o.linked} empty={account.oas.length === 0 && o.noLinked}>
+      {account.oas.map((oa) => (
+        <OaRow
+          key={oa.id}
+          oa={oa}
+          detail={o.linkedBy(oa.linkedBy.name, oa.linkedAt)}
+          action={
+            busy[oa.id] ? (
+              <span className="muted small">{o.busy[busy[oa.id]!]}</span>
+            ) : (
+              <Button
+                size="small"
+                variant="tertiary"
+                type="danger"
+                aria-label={`${o.unlink} ${oa.name}`}
+                onClick={() => onUnlink(oa)}
+              >
+                {o.unlink}
+              </Button>
+            )
+          }
+        />
+      ))}
+    </ListCard>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { Button, Input } from "zmp-ui";
 import { SearchIcon } from "../../components/icons";
+import { ListCard } from "../../components/list-card";
 import { OaRow } from "../../components/oa-row";
 import { useProgressiveList } from "../../components/use-progressive-list";
 import { oaUnavailableReason } from "../../domain/linking";
@@ -32,48 +33,53 @@ export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
   const shown = useMemo(() => matchingOas(all, query), [all, query]);
   const rows = useProgressiveList(shown);
 
+  function emptyText(): string | null {
+    if (all.length === 0) return oas.length === 0 ? o.noOas : o.allLinked;
+    return shown.length === 0 ? o.noMatch(query.trim()) : null;
+  }
+
   return (
-    <section className="card" aria-labelledby="new-oas">
-      <h2 id="new-oas" className="card-title">
-        {o.newOas}
-      </h2>
-      <p className="muted small card-hint">{o.newHint}</p>
-      {all.length > SEARCH_ABOVE && (
-        <Input
-          aria-label={o.search}
-          placeholder={o.search}
-          prefix={<SearchIcon size={18} className="search-icon" />}
-          value={query}
-          onChange={(event) => search(event.target.value)}
-        />
-      )}
-      {all.length === 0 && <p className="muted">{oas.length === 0 ? o.noOas : o.allLinked}</p>}
-      {all.length > 0 && shown.length === 0 && <p className="muted">{o.noMatch(query.trim())}</p>}
-      <ul className="card-list">
-        {rows.map((oa) => {
-          const reason = oaUnavailableReason(oa, account.id);
-          return (
-            <OaRow
-              key={oa.id}
-              oa={oa}
-              detail={oaText.summary(oa)}
-              reason={reason && oaText.reasons[reason]}
-              action={
-                busy[oa.id] ? (
-                  <span className="muted small">{o.busy[busy[oa.id]!]}</span>
-                ) : (
-                  reason === undefined && (
-                    <Button size="small" aria-label={`${o.link} ${oa.name}`} onClick={() => onLink(oa)}>
-                      {o.link}
-                    </Button>
-                  )
-                )
-              }
+    <ListCard
+      title={o.newOas}
+      intro={
+        <>
+          <p className="muted small card-hint">{o.newHint}</p>
+          {all.length > SEARCH_ABOVE && (
+            <Input
+              aria-label={o.search}
+              placeholder={o.search}
+              prefix={<SearchIcon size={18} className="search-icon" />}
+              value={query}
+              onChange={(event) => search(event.target.value)}
             />
-          );
-        })}
-      </ul>
-      <MissingOaHelp accountName={account.name} />
-    </section>
+          )}
+        </>
+      }
+      empty={emptyText()}
+      outro={<MissingOaHelp accountName={account.name} />}
+    >
+      {rows.map((oa) => {
+        const reason = oaUnavailableReason(oa, account.id);
+        return (
+          <OaRow
+            key={oa.id}
+            oa={oa}
+            detail={oaText.summary(oa)}
+            reason={reason && oaText.reasons[reason]}
+            action={
+              busy[oa.id] ? (
+                <span className="muted small">{o.busy[busy[oa.id]!]}</span>
+              ) : (
+                reason === undefined && (
+                  <Button size="small" aria-label={`${o.link} ${oa.name}`} onClick={() => onLink(oa)}>
+                    {o.link}
+                  </Button>
+                )
+              )
+            }
+          />
+        );
+      })}
+    </ListCard>
   );
 }

@@ -51,6 +51,11 @@ export const useAssets = create<AssetsState>()((set, get) => {
     }
   }
 
+  /** Records which ZCA now holds an OA in the person's OA list. */
+  function setHolder(oaId: string, accountId: string | null): void {
+    oas().update((list) => list.map((oa) => (oa.id === oaId ? { ...oa, linkedAccountId: accountId } : oa)));
+  }
+
   function start(oaId: string, action: LinkAction): void {
     set({ busy: { ...get().busy, [oaId]: action }, failure: null });
   }
@@ -66,7 +71,7 @@ export const useAssets = create<AssetsState>()((set, get) => {
       const linkedBy = useSession.getState().me?.user ?? account.superAdmin;
       const optimistic: LinkedOa = { ...linkedFields(oa), linkedBy, linkedAt: new Date().toISOString() };
       accounts().update(accountId, (a) => ({ ...a, oas: [...a.oas, optimistic] }));
-      oas().setHolder(oaId, accountId);
+      setHolder(oaId, accountId);
       start(oaId, "link");
       try {
         const link = await linkOa(accountId, oaId);
@@ -75,7 +80,7 @@ export const useAssets = create<AssetsState>()((set, get) => {
         return true;
       } catch (error) {
         accounts().update(accountId, (a) => ({ ...a, oas: a.oas.filter((o) => o.id !== oaId) }));
-        oas().setHolder(oaId, null);
+        setHolder(oaId, null);
         settle(oaId, { action: "link", accountId, oaId, oaName: oa.name, code: errorCode(error) });
         return false;
       }
@@ -85,7 +90,7 @@ export const useAssets = create<AssetsState>()((set, get) => {
       const linked = accounts().byId[accountId]?.data?.oas.find((o) => o.id === oaId);
       if (!linked || get().busy[oaId]) return false;
       accounts().update(accountId, (a) => ({ ...a, oas: a.oas.filter((o) => o.id !== oaId) }));
-      oas().setHolder(oaId, null);
+      setHolder(oaId, null);
       start(oaId, "unlink");
       try {
         await unlinkOa(accountId, oaId);
@@ -93,7 +98,7 @@ export const useAssets = create<AssetsState>()((set, get) => {
         return true;
       } catch (error) {
         accounts().update(accountId, (a) => ({ ...a, oas: [...a.oas, linked].sort(byLinkedAt) }));
-        oas().setHolder(oaId, accountId);
+        setHolder(oaId, accountId);
         settle(oaId, { action: "unlink", accountId, oaId, oaName: linked.name, code: errorCode(error) });
         return false;
       }

@@ -10,7 +10,7 @@ import { strings, type Strings } from "./strings";
 import { useApps } from "../../store/apps";
 import { useOnboarding } from "./store";
 import { appChoiceProblem } from "./draft";
-import { StepGate, StepLayout } from "./step-gate";
+import { gatedStep, StepLayout } from "./step-gate";
 import { staleAppSentence } from "./recovery";
 import { useStepNavigation } from "./use-step-navigation";
 
@@ -140,10 +140,4 @@ function AppStep() {
   );
 }
 
-export default function AppStepPage() {
-  return (
-    <StepGate step="app">
-      <AppStep />
-    </StepGate>
-  );
-}
+export default gatedStep("app", AppStep);

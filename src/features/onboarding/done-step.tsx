@@ -7,7 +7,7 @@ import { SummaryList } from "../../components/summary-list";
 import { useStrings } from "../../i18n/locale";
 import { common } from "../../i18n/strings";
 import { useAccount } from "../../store/accounts";
-import { StepGate, StepLayout } from "./step-gate";
+import { gatedStep, StepLayout } from "./step-gate";
 import { useOnboarding } from "./store";
 import { strings } from "./strings";
 
@@ -71,10 +71,4 @@ function DoneStep() {
   );
 }
 
-export default function DoneStepPage() {
-  return (
-    <StepGate step="done">
-      <DoneStep />
-    </StepGate>
-  );
-}
+export default gatedStep("done", DoneStep);

@@ -7,7 +7,7 @@ import { useStrings } from "../../i18n/locale";
 import { strings } from "./strings";
 import { useOnboarding } from "./store";
 import { useSession } from "../../store/session";
-import { StepGate, StepLayout } from "./step-gate";
+import { gatedStep, StepLayout } from "./step-gate";
 import { PhonePermissionNotice, usePhonePermission } from "./phone-permission";
 import { useStepNavigation } from "./use-step-navigation";
 
@@ -95,10 +95,4 @@ function NameStep() {
   );
 }
 
-export default function NameStepPage() {
-  return (
-    <StepGate step="name">
-      <NameStep />
-    </StepGate>
-  );
-}
+export default gatedStep("name", NameStep);

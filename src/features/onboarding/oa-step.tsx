@@ -11,7 +11,7 @@ import { useOas } from "../../store/oas";
 import { oaChoiceProblem } from "./draft";
 import { NoOaHelp } from "./no-oa-help";
 import { staleOaSentence } from "./recovery";
-import { StepGate, StepLayout } from "./step-gate";
+import { gatedStep, StepLayout } from "./step-gate";
 import { useOnboarding } from "./store";
 import { strings } from "./strings";
 import { useStepNavigation } from "./use-step-navigation";
@@ -91,10 +91,4 @@ function OaStep() {
   );
 }
 
-export default function OaStepPage() {
-  return (
-    <StepGate step="oa">
-      <OaStep />
-    </StepGate>
-  );
-}
+export default gatedStep("oa", OaStep);

@@ -3,7 +3,7 @@ import { CheckList } from "../../components/check-list";
 import { ZcaIntro } from "../../components/zca-intro";
 import { useStrings } from "../../i18n/locale";
 import { strings } from "./strings";
-import { StepGate, StepLayout } from "./step-gate";
+import { gatedStep, StepLayout } from "./step-gate";
 import { useStepNavigation } from "./use-step-navigation";
 
 /** Step 1: what a ZCA pays for, what it is not for, and what to have ready. */
@@ -31,10 +31,4 @@ function StartStep() {
   );
 }
 
-export default function StartStepPage() {
-  return (
-    <StepGate step="start">
-      <StartStep />
-    </StepGate>
-  );
-}
+export default gatedStep("start", StartStep);

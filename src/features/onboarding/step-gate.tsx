@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ComponentType } from "react";
 import { Navigate } from "react-router-dom";
 import { AppPage } from "../../components/app-page";
 import { InfoIcon } from "../../components/icons";
@@ -35,7 +35,7 @@ function entryFor(step: Step, draft: Draft, me: Me): Entry {
  * R1 sends a phone that owns a ZCA to it, /create resumes the saved step, and a step ahead of
  * what was entered leads to the first step still missing something.
  */
-export function StepGate({ step, children }: { step: Step; children: React.ReactNode }) {
+function StepGate({ step, children }: { step: Step; children: React.ReactNode }) {
   const personId = useSession((s) => s.me!.user.id);
   const draftOf = useOnboarding((s) => s.draftOf);
   const openDraftOf = useOnboarding((s) => s.openDraftOf);
@@ -46,6 +46,17 @@ export function StepGate({ step, children }: { step: Step; children: React.React
 
   if (draftOf !== personId) return <LoadingScreen />;
   return <StepEntry step={step}>{children}</StepEntry>;
+}
+
+/** A step's screen for the route table: `Screen`, shown behind the step's gate. */
+export function gatedStep(step: Step, Screen: ComponentType) {
+  return function GatedStep() {
+    return (
+      <StepGate step={step}>
+        <Screen />
+      </StepGate>
+    );
+  };
 }
 
 function StepEntry({ step, children }: { step: Step; children: React.ReactNode }) {

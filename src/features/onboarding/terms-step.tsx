@@ -10,7 +10,7 @@ import { useSession } from "../../store/session";
 import { appChoiceProblem, oaChoiceProblem } from "./draft";
 import { DraftSummary } from "./draft-summary";
 import { recoveryFor, type Recovery } from "./recovery";
-import { StepGate, StepLayout } from "./step-gate";
+import { gatedStep, StepLayout } from "./step-gate";
 import { STEP_PATH } from "./steps";
 import { useOnboarding } from "./store";
 import { strings } from "./strings";
@@ -126,10 +126,4 @@ function TermsStep() {
   );
 }
 
-export default function TermsStepPage() {
-  return (
-    <StepGate step="terms">
-      <TermsStep />
-    </StepGate>
-  );
-}
+export default gatedStep("terms", TermsStep);
