@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import { Button } from "zmp-ui";
+import { adminRequestStrings } from "../i18n/admin-request-strings";
 import { useStrings } from "../i18n/locale";
-import { common } from "../i18n/strings";
 import type { ShareOutcome } from "../platform/share";
 import "./admin-request.css";
 
@@ -13,7 +13,7 @@ interface AdminRequestProps {
 
 /** The ready message asking an OA's admin for admin rights, the button that sends it, and how it went. */
 export function AdminRequest({ message, outcome, onSend }: AdminRequestProps) {
-  const t = useStrings(common).adminRequest;
+  const t = useStrings(adminRequestStrings);
   const outcomeRef = useRef<HTMLParagraphElement>(null);
 
   // The outcome appears below the button, often under the fold of a phone screen.

@@ -1,8 +1,8 @@
 import type { Oa } from "../domain/types";
-import { common } from "../i18n/strings";
+import { oaStrings } from "../i18n/oa-strings";
 import { useStrings } from "../i18n/locale";
 import { EntityAvatar } from "./entity-avatar";
-import { CheckIcon, VerifiedBadge } from "./icons";
+import { CheckIcon } from "./icons";
 import "./oa-row.css";
 
 interface OaRowProps {
@@ -20,7 +20,7 @@ interface OaRowProps {
 
 /** One OA in any list: avatar, name with Zalo's verified badge, a detail line, why not, an action. */
 export function OaRow({ oa, detail, reason, action, onSelect, selected = false }: OaRowProps) {
-  const t = useStrings(common);
+  const t = useStrings(oaStrings);
   const disabled = reason !== undefined;
   const className = disabled ? "row oa-row oa-row-disabled" : "row oa-row";
   const content = (
@@ -29,7 +29,7 @@ export function OaRow({ oa, detail, reason, action, onSelect, selected = false }
       <span className="row-main">
         <strong>
           <span className="oa-row-name">{oa.name}</span>
-          {oa.verified && <VerifiedBadge label={t.oa.verified} />}
+          {oa.verified && <VerifiedBadge label={t.verified} />}
         </strong>
         <span className="muted small">{detail}</span>
         {disabled && <span className="oa-row-reason small">{reason}</span>}
@@ -59,5 +59,21 @@ export function OaRow({ oa, detail, reason, action, onSelect, selected = false }
         </span>
       </button>
     </li>
+  );
+}
+
+/** Zalo's blue check for a verified OA. */
+function VerifiedBadge({ size = 16, label }: { size?: number; label: string }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 24 24" role="img" aria-label={label}>
+      <circle cx="12" cy="12" r="11" className="verified-badge-disc" />
+      <path
+        d="M7 12.5l3.2 3.2L17 9"
+        className="verified-badge-check"
+        strokeWidth={2.4}
+        fill="none"
+        strokeLinecap="round"
+      />
+    </svg>
   );
 }

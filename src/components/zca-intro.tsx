@@ -1,11 +1,11 @@
+import { zcaStrings } from "../i18n/zca-strings";
 import { useStrings } from "../i18n/locale";
-import { common } from "../i18n/strings";
 import { CheckList } from "./check-list";
 import { InfoIcon } from "./icons";
 
 /** What a ZCA is, the three things it pays for, and that it is not for Zalo Ads or Zalo Shop. */
 export function ZcaIntro() {
-  const t = useStrings(common).zca;
+  const t = useStrings(zcaStrings);
   return (
     <section className="card">
       <p>{t.whatIs}</p>

@@ -1,15 +1,7 @@
 import type { ClientErrorCode } from "../domain/errors";
-import type { OaUnavailableReason } from "../domain/types";
-import { formatters } from "./format";
 import { translations } from "./locale";
-import { oaCategory } from "./oa-categories";
 
-const vi = formatters("vi");
-const en = formatters("en");
-const viFollowers = (n: number) => `${vi.number(n)} người quan tâm`;
-const enFollowers = (n: number) => `${en.number(n)} ${n === 1 ? "follower" : "followers"}`;
-
-/** Strings that more than one area shows: the app's frame, what a ZCA is, errors, the admin request. */
+/** What every screen may show: the app's frame, the language choice, and every error. */
 export const common = translations({
   vi: {
     app: {
@@ -23,44 +15,6 @@ export const common = translations({
     language: {
       label: "Ngôn ngữ / Language",
       names: { vi: "Tiếng Việt", en: "English" },
-    },
-    zca: {
-      whatIs:
-        "Zalo Cloud Account (ZCA) là tài khoản quản lý số dư để thanh toán các tính năng tính phí của Official Account (OA) và ứng dụng (App ID) của doanh nghiệp:",
-      uses: [
-        "Mua gói dịch vụ tài khoản OA xác thực",
-        "Gửi Tin chủ động đến người quan tâm OA",
-        "Gửi tin Zalo Notification Service (ZNS) đến người dùng Zalo",
-      ],
-      notFor: "ZCA không phải là tài khoản thanh toán quảng cáo Zalo Ads hay Zalo Shop.",
-      formerName: "Trước đây là Zalo Business Account (ZBA), đổi tên thành ZCA từ 01/06/2022.",
-    },
-    oa: {
-      verified: "Đã xác thực",
-      followers: viFollowers,
-      /** The line under an OA's name in a list: its category and followers. */
-      summary: (oa: { category: string; followers: number }) =>
-        [oaCategory(oa.category, "vi"), viFollowers(oa.followers)].filter(Boolean).join(" · "),
-      reasons: {
-        oa_not_verified: "Chưa xác thực: chỉ OA đã xác thực mới liên kết được",
-        oa_linked_elsewhere: "Đã liên kết với một ZCA khác",
-        oa_linked_here: "Đã liên kết với ZCA này",
-      } satisfies Record<OaUnavailableReason, string>,
-    },
-    adminRequest: {
-      messageLabel: "Lời nhắn gửi admin của OA",
-      forLink: (person: string, account: string) =>
-        `Chào bạn, mình là ${person}. Mình cần liên kết OA với Zalo Cloud Account “${account}”, nhưng chỉ admin của OA mới làm được. Nhờ bạn vào trang quản lý OA (oa.zalo.me) và cấp quyền admin OA cho tài khoản Zalo của mình nhé. Cảm ơn bạn!`,
-      forCreate: (person: string, account: string) =>
-        `Chào bạn, mình là ${person}. Mình đang tạo Zalo Cloud Account “${account}” và cần kết nối OA của doanh nghiệp, nhưng chỉ admin của OA mới làm được. Nhờ bạn vào trang quản lý OA (oa.zalo.me) và cấp quyền admin OA cho tài khoản Zalo của mình nhé. Cảm ơn bạn!`,
-      send: "Gửi lời nhờ qua Zalo",
-      outcome: {
-        zalo: "Đã mở Zalo để bạn chọn người nhận.",
-        system: "Đã mở bảng chia sẻ để bạn chọn Zalo và người nhận.",
-        copied: "Đã sao chép lời nhắn. Hãy mở Zalo, dán vào cuộc trò chuyện với admin của OA và gửi.",
-        cancelled: "Bạn chưa gửi lời nhắn.",
-        failed: "Không mở được chia sẻ. Hãy tự sao chép lời nhắn ở trên và gửi cho admin của OA.",
-      },
     },
     errors: {
       invalid_input: "Thông tin chưa hợp lệ. Hãy kiểm tra lại rồi thử lần nữa.",
@@ -101,43 +55,6 @@ export const common = translations({
     language: {
       label: "Ngôn ngữ / Language",
       names: { vi: "Tiếng Việt", en: "English" },
-    },
-    zca: {
-      whatIs:
-        "A Zalo Cloud Account (ZCA) holds the balance that pays for the paid features of your business's Official Accounts (OA) and apps (App ID):",
-      uses: [
-        "Buying the verified OA service package",
-        "Sending proactive messages to the OA's followers",
-        "Sending Zalo Notification Service (ZNS) messages to Zalo users",
-      ],
-      notFor: "A ZCA does not pay for Zalo Ads or Zalo Shop.",
-      formerName: "Formerly Zalo Business Account (ZBA); renamed ZCA on 1 June 2022.",
-    },
-    oa: {
-      verified: "Verified",
-      followers: enFollowers,
-      summary: (oa: { category: string; followers: number }) =>
-        [oaCategory(oa.category, "en"), enFollowers(oa.followers)].filter(Boolean).join(" · "),
-      reasons: {
-        oa_not_verified: "Not verified: only a verified OA can be linked",
-        oa_linked_elsewhere: "Linked to another ZCA",
-        oa_linked_here: "Linked to this ZCA",
-      },
-    },
-    adminRequest: {
-      messageLabel: "Message to the OA's admin",
-      forLink: (person: string, account: string) =>
-        `Hi, this is ${person}. I need to link our OA to the Zalo Cloud Account “${account}”, but only an admin of the OA can do that. Could you open the OA management page (oa.zalo.me) and make my Zalo account an admin of the OA? Thank you!`,
-      forCreate: (person: string, account: string) =>
-        `Hi, this is ${person}. I am creating the Zalo Cloud Account “${account}” and need to connect our business's OA, but only an admin of the OA can do that. Could you open the OA management page (oa.zalo.me) and make my Zalo account an admin of the OA? Thank you!`,
-      send: "Send the request through Zalo",
-      outcome: {
-        zalo: "Zalo is open: choose who to send it to.",
-        system: "The share sheet is open: choose Zalo and the person to send it to.",
-        copied: "The message is copied. Open Zalo, paste it into your chat with the OA's admin and send it.",
-        cancelled: "You have not sent the message.",
-        failed: "Sharing could not open. Copy the message above yourself and send it to the OA's admin.",
-      },
     },
     errors: {
       invalid_input: "Some information is not valid. Check it and try again.",

@@ -3,6 +3,7 @@ import { create } from "zustand";
 import { getAccount } from "../api/directory";
 import type { Account } from "../domain/types";
 import { asyncSlot, IDLE, type AsyncState } from "./async";
+import { onPersonChange } from "./session";
 
 interface AccountsState {
   byId: Record<string, AsyncState<Account>>;
@@ -47,6 +48,8 @@ export const useAccounts = create<AccountsState>()((set, get) => {
     },
   };
 });
+
+onPersonChange(() => useAccounts.getState().clear());
 
 /**
  * The ZCA `id` for a screen: loaded when the screen opens unless it is already here, or always

@@ -1,5 +1,6 @@
 import { create } from "zustand";
 import { asyncSlot, IDLE, type AsyncState } from "./async";
+import { onPersonChange } from "./session";
 
 export interface ListCache<T> {
   /** The list as the server last answered it. */
@@ -13,7 +14,7 @@ export interface ListCache<T> {
 
 /** A store holding one list the signed-in person reads from the server: one copy for every screen. */
 export function createListCache<T>(fetchList: () => Promise<T[]>) {
-  return create<ListCache<T>>()((set, get) => {
+  const store = create<ListCache<T>>()((set, get) => {
     const slot = asyncSlot(
       () => get().list,
       (list) => set({ list }),
@@ -30,4 +31,6 @@ export function createListCache<T>(fetchList: () => Promise<T[]>) {
       clear: slot.reset,
     };
   });
+  onPersonChange(() => store.getState().clear());
+  return store;
 }

@@ -7,9 +7,6 @@ import type { Me, Session, User } from "../domain/types";
 import { getZaloAccessToken, requestedDevPersona, requestPhoneToken } from "../platform/identity";
 import { platformStorage } from "../platform/storage";
 import { isInsideZalo } from "../platform/zalo";
-import { useAccounts } from "./accounts";
-import { useApps } from "./apps";
-import { useOas } from "./oas";
 
 const SESSION_KEY = "zca.session";
 
@@ -39,16 +36,8 @@ const initial = {
   devMode: false,
 };
 
-/** What was loaded for one person is never shown to the next. */
-function forgetPersonData(): void {
-  useAccounts.getState().clear();
-  useOas.getState().clear();
-  useApps.getState().clear();
-}
-
 export const useSession = create<SessionState>()((set, get) => {
   async function adopt({ me: signedInMe, ...session }: Session): Promise<void> {
-    if (get().me?.user.id !== session.user.id) forgetPersonData();
     setSessionToken(session.token);
     // Saved without `me`: a session read back on a later start asks for a fresh one.
     await platformStorage.setItem(SESSION_KEY, JSON.stringify(session));
@@ -132,7 +121,6 @@ export const useSession = create<SessionState>()((set, get) => {
 
     signOut: async () => {
       setSessionToken(null);
-      forgetPersonData();
       await platformStorage.removeItem(SESSION_KEY);
       set({ ...initial, status: "choosing-persona", personas: await listDevPersonas().catch(() => []) });
     },
@@ -149,4 +137,14 @@ async function readSavedSession(): Promise<Session | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * Calls `forget` whenever the signed-in person changes (another person, or signed out): what was
+ * loaded for one person is never shown to the next.
+ */
+export function onPersonChange(forget: () => void): void {
+  useSession.subscribe((state, previous) => {
+    if (state.me?.user.id !== previous.me?.user.id) forget();
+  });
 }

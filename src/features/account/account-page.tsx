@@ -3,23 +3,28 @@ import { useLocation, useNavigate, useParams } from "react-router-dom";
 import { AppPage } from "../../components/app-page";
 import { CheckList } from "../../components/check-list";
 import { ErrorNotice } from "../../components/error-notice";
-import { InfoIcon, SettingsIcon } from "../../components/icons";
+import { InfoIcon } from "../../components/icons";
 import { ListCard } from "../../components/list-card";
 import { LoadingScreen } from "../../components/loading-screen";
 import { OaRow } from "../../components/oa-row";
 import { SwitchPerson } from "../../components/switch-person";
 import { useFormat } from "../../i18n/format";
+import { zcaStrings } from "../../i18n/zca-strings";
+import { oaStrings } from "../../i18n/oa-strings";
 import { useStrings } from "../../i18n/locale";
 import { common } from "../../i18n/strings";
 import { useAccount } from "../../store/accounts";
 import { useSession } from "../../store/session";
+import { SettingsIcon } from "./icons";
 import { strings } from "./strings";
 import "./account.css";
 
 /** The ZCA's home: balance, what it pays for, its OAs and apps, and the way to settings. */
 export default function AccountPage() {
   const t = useStrings(strings);
-  const { app, zca, oa: oaText } = useStrings(common);
+  const { app } = useStrings(common);
+  const zca = useStrings(zcaStrings);
+  const oaText = useStrings(oaStrings);
   const format = useFormat();
   const { accountId = "" } = useParams();
   const { data: account, error, reload } = useAccount(accountId, { fresh: true });

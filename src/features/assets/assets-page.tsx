@@ -1,9 +1,10 @@
 import { useNavigate, useParams } from "react-router-dom";
 import { AccountScreen } from "../../components/account-screen";
-import { ChevronIcon, LinkIcon } from "../../components/icons";
+import { ChevronIcon } from "../../components/icons";
 import { ListCard } from "../../components/list-card";
 import { useStrings } from "../../i18n/locale";
 import { useAccount } from "../../store/accounts";
+import { LinkIcon } from "./icons";
 import { strings } from "./strings";
 import "./assets.css";
 

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { AdminRequest } from "../../components/admin-request";
 import { ChevronIcon, InfoIcon } from "../../components/icons";
+import { adminRequestStrings } from "../../i18n/admin-request-strings";
 import { useStrings } from "../../i18n/locale";
-import { common } from "../../i18n/strings";
 import { selectOutcomeOf, useAdminRequest } from "../../store/admin-request";
 import { useSession } from "../../store/session";
 import { strings } from "./strings";
@@ -10,7 +10,7 @@ import { strings } from "./strings";
 /** "Không thấy OA cần liên kết?": why an OA is missing, and a ready message asking its admin for rights. */
 export function MissingOaHelp({ accountName }: { accountName: string }) {
   const h = useStrings(strings).missingOa;
-  const { adminRequest } = useStrings(common);
+  const adminRequest = useStrings(adminRequestStrings);
   const [open, setOpen] = useState(false);
   const person = useSession((s) => s.me?.user.name ?? "");
   const message = adminRequest.forLink(person, accountName);

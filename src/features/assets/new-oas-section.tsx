@@ -1,13 +1,13 @@
 import { useMemo } from "react";
 import { Button, Input } from "zmp-ui";
-import { SearchIcon } from "../../components/icons";
 import { ListCard } from "../../components/list-card";
 import { OaRow } from "../../components/oa-row";
 import { useProgressiveList } from "../../components/use-progressive-list";
 import { oaUnavailableReason } from "../../domain/linking";
 import type { Account, Oa } from "../../domain/types";
+import { oaStrings } from "../../i18n/oa-strings";
 import { useStrings } from "../../i18n/locale";
-import { common } from "../../i18n/strings";
+import { SearchIcon } from "./icons";
 import { MissingOaHelp } from "./missing-oa-help";
 import { matchingOas, newOasFor, useAssets } from "./store";
 import { strings } from "./strings";
@@ -25,7 +25,7 @@ interface NewOasSectionProps {
 /** "Liên kết OA mới": the person's OAs no ZCA holds; verified ones can be linked, others say why not. */
 export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
   const o = useStrings(strings).oas;
-  const { oa: oaText } = useStrings(common);
+  const oaText = useStrings(oaStrings);
   const query = useAssets((s) => s.query);
   const search = useAssets((s) => s.search);
   const busy = useAssets((s) => s.busy);

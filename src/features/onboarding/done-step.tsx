@@ -4,8 +4,8 @@ import { ErrorNotice } from "../../components/error-notice";
 import { InfoIcon } from "../../components/icons";
 import { LoadingScreen } from "../../components/loading-screen";
 import { SummaryList } from "../../components/summary-list";
+import { zcaStrings } from "../../i18n/zca-strings";
 import { useStrings } from "../../i18n/locale";
-import { common } from "../../i18n/strings";
 import { useAccount } from "../../store/accounts";
 import { gatedStep, StepLayout } from "./step-gate";
 import { useOnboarding } from "./store";
@@ -14,7 +14,7 @@ import { strings } from "./strings";
 /** Step 6: the new ZCA's name, OA and app, what to do next, and the way into it. */
 function DoneStep() {
   const t = useStrings(strings);
-  const { zca } = useStrings(common);
+  const zca = useStrings(zcaStrings);
   // Kept from when the step opened: opening the ZCA clears the draft while this screen animates out.
   const [accountId] = useState(() => useOnboarding.getState().createdAccountId!);
   const { data: account, error, reload } = useAccount(accountId);

@@ -1,7 +1,7 @@
 import { AdminRequest } from "../../components/admin-request";
 import { InfoIcon } from "../../components/icons";
+import { adminRequestStrings } from "../../i18n/admin-request-strings";
 import { useStrings } from "../../i18n/locale";
-import { common } from "../../i18n/strings";
 import { selectOutcomeOf, useAdminRequest } from "../../store/admin-request";
 import { useSession } from "../../store/session";
 import { useOnboarding } from "./store";
@@ -10,7 +10,7 @@ import { strings } from "./strings";
 /** For a person with no OA they could connect: what a ZCA needs, how to get there, and the ask. */
 export function NoOaHelp({ title }: { title: string }) {
   const t = useStrings(strings);
-  const { adminRequest } = useStrings(common);
+  const adminRequest = useStrings(adminRequestStrings);
   const person = useSession((s) => s.me?.user.name ?? "");
   const accountName = useOnboarding((s) => s.name.trim());
   const message = adminRequest.forCreate(person, accountName);

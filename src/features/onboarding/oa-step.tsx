@@ -5,8 +5,8 @@ import { LoadingScreen } from "../../components/loading-screen";
 import { OaRow } from "../../components/oa-row";
 import { useProgressiveList } from "../../components/use-progressive-list";
 import { oaUnavailableReason } from "../../domain/linking";
+import { oaStrings } from "../../i18n/oa-strings";
 import { useStrings } from "../../i18n/locale";
-import { common } from "../../i18n/strings";
 import { useOas } from "../../store/oas";
 import { oaChoiceProblem } from "./draft";
 import { NoOaHelp } from "./no-oa-help";
@@ -19,7 +19,7 @@ import { useStepNavigation } from "./use-step-navigation";
 /** Step 3: the OAs the person administers; only a verified OA that no ZCA holds can be chosen. */
 function OaStep() {
   const t = useStrings(strings);
-  const { oa: oaText } = useStrings(common);
+  const oaText = useStrings(oaStrings);
   const oas = useOas((s) => s.list);
   const loadOas = useOas((s) => s.load);
   const oaId = useOnboarding((s) => s.oaId);

@@ -5,7 +5,7 @@ import { useSession } from "../../store/session";
 import { strings } from "./strings";
 
 /** Dev mode only: pick one of the seeded people instead of a Zalo sign-in. */
-export function DevSignIn() {
+export default function DevSignIn() {
   const t = useStrings(strings);
   const personas = useSession((s) => s.personas);
   const signInAs = useSession((s) => s.signInAs);

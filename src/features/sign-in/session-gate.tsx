@@ -1,12 +1,14 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { Button } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
 import { LoadingScreen } from "../../components/loading-screen";
 import { canRetry } from "../../domain/errors";
 import { useLocale, useStrings } from "../../i18n/locale";
 import { useSession } from "../../store/session";
-import { DevSignIn } from "./dev-sign-in";
 import { strings } from "./strings";
+
+// The picker of seeded people exists in dev mode only: inside Zalo its code is never loaded.
+const DevSignIn = lazy(() => import("./dev-sign-in"));
 
 /** Signs the person in before any screen shows: Zalo inside Zalo, a seeded person in dev mode. */
 export function SessionGate({ children }: { children: React.ReactNode }) {
@@ -21,7 +23,13 @@ export function SessionGate({ children }: { children: React.ReactNode }) {
   }, [start]);
 
   if (status === "signed-in" && languagePicked) return <>{children}</>;
-  if (status === "choosing-persona") return <DevSignIn />;
+  if (status === "choosing-persona") {
+    return (
+      <Suspense fallback={<LoadingScreen />}>
+        <DevSignIn />
+      </Suspense>
+    );
+  }
   if (status === "failed" && error) {
     return (
       <div className="gate">
