@@ -77,8 +77,3 @@ function decodePart(part: string): Record<string, unknown> | null {
     return null;
   }
 }
-
-export function maskPhone(phone: string | null): string | null {
-  if (!phone) return null;
-  return `${"•".repeat(Math.max(0, phone.length - 3))}${phone.slice(-3)}`;
-}

@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { z } from "zod";
+import { toE164 } from "../../src/domain/phone";
 
 export interface ZaloProfile {
   id: string;
@@ -82,13 +83,7 @@ export function createZaloGraph(opts: { baseUrl: string; appSecret: string; time
         }),
       );
       if (!body.success) throw new ZaloGraphError("unavailable", "Zalo phone answer has an unexpected shape");
-      return normalisePhone(body.data.data.number);
+      return toE164(body.data.data.number);
     },
   };
-}
-
-/** Zalo gives "84xxxxxxxxx"; we store the national form "0xxxxxxxxx". */
-export function normalisePhone(raw: string): string {
-  const digits = raw.replace(/^\+/, "");
-  return digits.startsWith("84") ? `0${digits.slice(2)}` : digits;
 }

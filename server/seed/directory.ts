@@ -1,9 +1,9 @@
 /** The demo directory for the embedded default and the tests (stable ids; see README, "Seeded people"). */
 export const SEED_PEOPLE = [
-  { zaloId: "an", name: "Nguyễn Văn An", phone: "0901000001", createdAt: "2023-11-20T01:00:00Z" },
-  { zaloId: "binh", name: "Trần Thị Bình", phone: "0901000002", createdAt: "2024-03-12T09:00:00Z" },
-  { zaloId: "chau", name: "Lê Minh Châu", phone: "0901000003", createdAt: "2024-08-02T03:00:00Z" },
-  { zaloId: "dung", name: "Phạm Văn Dũng", phone: "0901000004", createdAt: "2024-10-15T07:00:00Z" },
+  { zaloId: "an", name: "Nguyễn Văn An", phone: "+84901000001", createdAt: "2023-11-20T01:00:00Z" },
+  { zaloId: "binh", name: "Trần Thị Bình", phone: "+84901000002", createdAt: "2024-03-12T09:00:00Z" },
+  { zaloId: "chau", name: "Lê Minh Châu", phone: "+84901000003", createdAt: "2024-08-02T03:00:00Z" },
+  { zaloId: "dung", name: "Phạm Văn Dũng", phone: "+84901000004", createdAt: "2024-10-15T07:00:00Z" },
 ].map((person) => ({
   ...person,
   avatar: `/avatars/${person.zaloId}.svg`,
@@ -43,7 +43,7 @@ export const SEED_ACCOUNTS = [
   {
     id: "zca-binh-minh",
     name: "Công ty TNHH Bình Minh",
-    superAdminPhone: "0901000002",
+    superAdminPhone: "+84901000002",
     superAdminId: "binh",
     termsVersion: "2022-06-01",
     termsAcceptedAt: new Date("2024-03-12T09:30:00Z"),

@@ -3,7 +3,7 @@ import type { AccountSummary, Me } from "../../src/domain/types";
 import type { Db } from "../db/client";
 import { preparedQuery } from "../db/prepared";
 import { accounts, people } from "../db/schema";
-import { maskPhone } from "../auth/session-token";
+import { maskPhone } from "../../src/domain/phone";
 import { ApiError } from "../errors";
 
 // One round trip: the person, the ZCAs they are Super Admin of, and whether their phone already

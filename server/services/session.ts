@@ -1,6 +1,7 @@
 import type { SessionRequest } from "../../src/domain/schemas";
 import type { Session } from "../../src/domain/types";
-import { issueSessionToken, maskPhone, SESSION_MAX_AGE_SECONDS } from "../auth/session-token";
+import { maskPhone } from "../../src/domain/phone";
+import { issueSessionToken, SESSION_MAX_AGE_SECONDS } from "../auth/session-token";
 import { ZaloGraphError, type ZaloGraph } from "../auth/zalo-graph";
 import type { Db } from "../db/client";
 import { ApiError } from "../errors";

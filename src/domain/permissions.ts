@@ -1,15 +1,33 @@
-/** A member's role in a ZCA. */
-export const ROLES = ["super_admin"] as const;
+/** A member's role in a ZCA, highest rank first (Quản trị viên cấp cao, Quản trị viên, Biên tập viên, Tài chính viên). */
+export const ROLES = ["super_admin", "admin", "editor", "finance"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = "account.view" | "assets.manage";
+export type Permission =
+  | "account.view"
+  | "members.manage"
+  | "assets.manage"
+  | "business.edit"
+  | "wallet.use"
+  | "alerts.manage";
 
-// Our matrix: the screens offer what it allows, and the server's policy applies it on every route.
+// Our matrix (DESIGN.md, "Roles and permissions"): Zalo publishes its own only as images. The
+// screens offer what it allows, and the server's policy applies it on every route.
 const MATRIX: Record<Permission, readonly Role[]> = {
-  "account.view": ["super_admin"],
-  "assets.manage": ["super_admin"],
+  "account.view": ["super_admin", "admin", "editor", "finance"],
+  "members.manage": ["super_admin", "admin"],
+  "assets.manage": ["super_admin", "admin"],
+  "business.edit": ["super_admin", "admin"],
+  "wallet.use": ["super_admin", "admin", "finance"],
+  "alerts.manage": ["super_admin", "admin", "finance"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
   return MATRIX[permission].includes(role);
+}
+
+const RANK: Record<Role, number> = { super_admin: 3, admin: 2, editor: 1, finance: 1 };
+
+/** A member manages members of lower or equal rank; the Super Admin is never managed by anyone. */
+export function outranksOrEquals(actor: Role, member: Role): boolean {
+  return member !== "super_admin" && RANK[actor] >= RANK[member];
 }

@@ -38,7 +38,7 @@ describe("POST /api/accounts — success", () => {
 
     const [row] = await server.db.select().from(accounts).where(eq(accounts.id, res.body.id));
     expect(row).toMatchObject({
-      superAdminPhone: "0901000001",
+      superAdminPhone: "+84901000001",
       superAdminId: "an",
       termsVersion: "2022-06-01",
     });

@@ -11,6 +11,7 @@ const BINH_PRIVATE = [
   "Công ty TNHH Bình Minh",
   "1250000",
   "0901000002",
+  "+84901000002",
   "Bình Minh Đặt lịch",
   "Bình Minh Spa",
 ];

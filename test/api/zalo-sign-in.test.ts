@@ -36,7 +36,7 @@ describe("sign-in with Zalo (AUTH_MODE=zalo)", () => {
     });
     expect(res.body.phone).toBe("•••••••678");
 
-    expect(await storedPerson()).toMatchObject({ name: "Võ Thị Hoa", phone: "0912345678" });
+    expect(await storedPerson()).toMatchObject({ name: "Võ Thị Hoa", phone: "+84912345678" });
     expect(await countRows(server.db, "audit_events")).toBe(1);
 
     const profileCall = stub.requests.find((r) => r.path === "/v2.0/me")!;
@@ -61,7 +61,7 @@ describe("sign-in with Zalo (AUTH_MODE=zalo)", () => {
     await signIn({ accessToken: "a", phoneToken: "p" });
     const again = await signIn({ accessToken: "b" });
     expect(again.body.phone).toBe("•••••••678");
-    expect((await storedPerson())?.phone).toBe("0912345678");
+    expect((await storedPerson())?.phone).toBe("+84912345678");
   });
 
   it("answers 401 and writes nothing when Zalo rejects the access token", async () => {

@@ -1,11 +1,6 @@
 import { sign } from "hono/jwt";
 import { describe, expect, it } from "vitest";
-import {
-  issueSessionToken,
-  maskPhone,
-  readSessionToken,
-  SESSION_TTL_SECONDS,
-} from "../../server/auth/session-token";
+import { issueSessionToken, readSessionToken, SESSION_TTL_SECONDS } from "../../server/auth/session-token";
 
 const SECRET = "unit-test-session-secret-0123456789";
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -61,13 +56,5 @@ describe("session tokens", () => {
 
   it("rejects garbage", async () => {
     expect(await readSessionToken(SECRET, "not.a.token", "dev")).toBeNull();
-  });
-});
-
-describe("maskPhone", () => {
-  it("keeps only the last three digits", () => {
-    expect(maskPhone("0901000001")).toBe("•••••••001");
-    expect(maskPhone(null)).toBeNull();
-    expect(maskPhone("12")).toBe("12");
   });
 });

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createZaloGraph, normalisePhone, ZaloGraphError } from "../../server/auth/zalo-graph";
+import { createZaloGraph, ZaloGraphError } from "../../server/auth/zalo-graph";
 import { startZaloStub, STUB_PROFILE, type ZaloStub } from "../support/zalo-stub";
 
 const SECRET = "app-secret-for-tests";
@@ -86,7 +86,7 @@ describe("getProfile", () => {
 describe("getPhone", () => {
   it("exchanges the phone token, sending access_token, code and secret_key, and normalises 84 to 0", async () => {
     const phone = await graph().getPhone("user-access-token", "phone-token-123");
-    expect(phone).toBe("0912345678");
+    expect(phone).toBe("+84912345678");
     const [req] = stub.requests;
     expect(req!.path).toBe("/v2.0/me/info");
     expect(req!.headers).toMatchObject({
@@ -108,15 +108,5 @@ describe("getPhone", () => {
   ])("reports %s as unavailable", async (_label, reply) => {
     stub.on("/v2.0/me/info", reply);
     expect((await failure(graph().getPhone("t", "p"))).kind).toBe("unavailable");
-  });
-});
-
-describe("normalisePhone", () => {
-  it.each([
-    ["84912345678", "0912345678"],
-    ["+84912345678", "0912345678"],
-    ["0912345678", "0912345678"],
-  ])("turns %s into %s", (raw, expected) => {
-    expect(normalisePhone(raw)).toBe(expected);
   });
 });

@@ -12,6 +12,7 @@ import { useFormat } from "../../i18n/format";
 import { zcaStrings } from "../../i18n/zca-strings";
 import { oaStrings } from "../../i18n/oa-strings";
 import { useStrings } from "../../i18n/locale";
+import { roleStrings } from "../../i18n/role-strings";
 import { common } from "../../i18n/strings";
 import { useAccount } from "../../store/accounts";
 import { useSession } from "../../store/session";
@@ -25,6 +26,7 @@ export default function AccountPage() {
   const { app } = useStrings(common);
   const zca = useStrings(zcaStrings);
   const oaText = useStrings(oaStrings);
+  const roles = useStrings(roleStrings);
   const format = useFormat();
   const { accountId = "" } = useParams();
   const { data: account, error, reload } = useAccount(accountId, { fresh: true });
@@ -52,7 +54,7 @@ export default function AccountPage() {
       <section className="card balance-card">
         <p className="muted">{t.balance}</p>
         <p className="balance">{format.money(account.balance)}</p>
-        <p className="muted small">{t.role[account.role]}</p>
+        <p className="muted small">{roles[account.role]}</p>
       </section>
 
       <section className="card">

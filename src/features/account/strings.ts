@@ -5,7 +5,6 @@ import { translations } from "../../i18n/locale";
 export const strings = translations({
   vi: {
     balance: "Số dư",
-    role: { super_admin: "Quản trị viên cấp cao" },
     paysFor: "Số dư dùng để thanh toán",
     oas: "Official Account đã liên kết",
     apps: "Ứng dụng đã liên kết",
@@ -31,7 +30,6 @@ export const strings = translations({
   },
   en: {
     balance: "Balance",
-    role: { super_admin: "Super Admin" },
     paysFor: "The balance pays for",
     oas: "Linked Official Accounts",
     apps: "Linked apps",

@@ -1,0 +1,54 @@
+// Migrations move the rows a database already holds: each is checked against a database that
+// stopped at the migration before it.
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import { afterEach, describe, expect, it } from "vitest";
+
+const MIGRATIONS = "server/db/migrations";
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+/** A database migrated up to and including migration `tag`, and a way to finish the rest. */
+async function databaseAt(tag: string) {
+  const dir = await mkdtemp(join(tmpdir(), "zca-migrations-"));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  await cp(MIGRATIONS, dir, { recursive: true });
+  const journalPath = join(dir, "meta/_journal.json");
+  const journal = JSON.parse(await readFile(journalPath, "utf8"));
+  const upTo = journal.entries.findIndex((e: { tag: string }) => e.tag === tag);
+  expect(upTo, `migration ${tag}`).toBeGreaterThanOrEqual(0);
+  await writeFile(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, upTo + 1) }));
+  const client = new PGlite();
+  cleanups.push(() => client.close());
+  const db = drizzle(client);
+  await migrate(db, { migrationsFolder: dir });
+  return { db, finish: () => migrate(db, { migrationsFolder: MIGRATIONS }) };
+}
+
+describe("0001_phones_e164", () => {
+  it("rewrites Vietnamese numbers stored as 0… into +84…, and other numbers into +…", async () => {
+    const { db, finish } = await databaseAt("0000_init");
+    await db.execute(sql`INSERT INTO people (zalo_id, name, phone) VALUES
+      ('old', 'Người cũ', '0901000009'), ('intl', 'Foreign', '16502530000'), ('none', 'No phone', NULL)`);
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version,
+      terms_accepted_at) VALUES ('zca-old', 'Old ZCA', '0901000009', 'old', '2022-06-01', now())`);
+    await finish();
+    const people = await db.execute<{ zalo_id: string; phone: string | null }>(
+      sql`SELECT zalo_id, phone FROM people ORDER BY zalo_id`,
+    );
+    expect(people.rows).toEqual([
+      { zalo_id: "intl", phone: "+16502530000" },
+      { zalo_id: "none", phone: null },
+      { zalo_id: "old", phone: "+84901000009" },
+    ]);
+    const account = await db.execute(sql`SELECT super_admin_phone FROM accounts`);
+    expect(account.rows).toEqual([{ super_admin_phone: "+84901000009" }]);
+  });
+});
