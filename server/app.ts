@@ -15,15 +15,19 @@ import { accountRoutes } from "./routes/accounts";
 import { appRoutes } from "./routes/apps";
 import { devRoutes } from "./routes/dev";
 import { meRoutes } from "./routes/me";
+import { oaGrantCallbackRoutes, oaGrantRoutes } from "./routes/oa-grants";
 import { oaRoutes } from "./routes/oas";
 import { sessionRoutes, signInRoutes } from "./routes/session";
 import { termsRoutes } from "./routes/terms";
+import type { OaAuthDeps } from "./services/oa-grants";
 
 export interface AppDeps {
   db: Db;
   authMode: "dev" | "zalo";
   sessionSecret: string;
   graph: ZaloGraph;
+  /** Zalo's OA authorization: how a person proves they administer an OA. */
+  oaAuth: Omit<OaAuthDeps, "db">;
   corsOrigins: string[];
   limits?: { signInPerMinute?: number; writesPerMinute?: number };
   /** Reverse proxies in front of the API whose X-Forwarded-For is believed (TRUST_PROXY). */
@@ -60,6 +64,8 @@ export function createApp(deps: AppDeps) {
   app.use(
     secureHeaders({
       contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      // The OA authorization's return page sets a policy of its own.
+      overwrite: false,
     }),
   );
   // Headers of every API answer are set before the route answers: one added afterwards with
@@ -99,7 +105,9 @@ export function createApp(deps: AppDeps) {
 
   app.get("/health", (c) => c.json({ ok: true }));
 
+  const oaAuth: OaAuthDeps = { db: deps.db, ...deps.oaAuth };
   app.route("/api/session", signInRoutes({ ...deps, signInLimiter, address }));
+  app.route("/api/oa-grants", oaGrantCallbackRoutes({ ...oaAuth, callbackLimiter: signInLimiter, address }));
   if (deps.authMode === "dev") app.route("/api/dev", devRoutes(deps.db));
 
   app.use("/api/*", requireSession({ ...deps, writeLimiter, address }));
@@ -108,7 +116,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/oas", oaRoutes(deps.db));
   app.route("/api/apps", appRoutes(deps.db));
   app.route("/api/terms", termsRoutes());
-  app.route("/api/accounts", accountRoutes(deps.db));
+  app.route("/api/accounts", accountRoutes(oaAuth));
+  app.route("/api/oa-grants", oaGrantRoutes(oaAuth));
 
   app.notFound((c) => errorResponse(c, "not_found", "No such route."));
   app.onError((error, c) => {

@@ -45,6 +45,14 @@ export const oas = pgTable("oas", {
   verified: boolean("verified").notNull(),
   category: text("category").notNull().default(""),
   followers: integer("followers").notNull().default(0),
+  // What Zalo's OA API said (GET /v2.0/oa/getoa), for OAs that came through a grant.
+  oaType: integer("oa_type"),
+  packageName: text("package_name"),
+  packageValidThrough: text("package_valid_through"),
+  /** Zalo's own record of the ZCA the OA is linked to, outside this app. */
+  zaloLinkedZca: text("zalo_linked_zca"),
+  /** When Zalo last described the OA; null for the seeded directory. */
+  refreshedAt: timestamp("refreshed_at", { withTimezone: true }),
 });
 
 export const oaAdmins = pgTable(
@@ -56,8 +64,50 @@ export const oaAdmins = pgTable(
     zaloId: text("zalo_id")
       .notNull()
       .references(() => people.zaloId),
+    /** How we know: "seed" (the demo directory) or "zalo_grant" (the person's OA authorization). */
+    source: text("source").notNull().default("seed"),
+    grantedAt: timestamp("granted_at", { withTimezone: true }),
+    /** Set when Zalo stopped honouring the grant: the person must authorize the OA again. */
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.oaId, t.zaloId] }), index("oa_admins_person_idx").on(t.zaloId)],
+);
+
+/** An OA's tokens from Zalo, sealed (AES-256-GCM under ZALO_TOKEN_KEY); never sent anywhere but Zalo. */
+export const oaTokens = pgTable("oa_tokens", {
+  oaId: text("oa_id")
+    .primaryKey()
+    .references(() => oas.id),
+  refreshToken: text("refresh_token").notNull(),
+  accessToken: text("access_token").notNull(),
+  accessExpiresAt: timestamp("access_expires_at", { withTimezone: true }).notNull(),
+  grantedBy: text("granted_by")
+    .notNull()
+    .references(() => people.zaloId),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }),
+});
+
+/** One OA authorization a person started: the state Zalo echoes back, single use, ten minutes. */
+export const oaGrants = pgTable(
+  "oa_grants",
+  {
+    id: text("id").primaryKey(),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.zaloId),
+    /** SHA-256 of the state: the state itself exists only in the URL Zalo redirects to. */
+    stateHash: text("state_hash").notNull().unique(),
+    codeVerifier: text("code_verifier").notNull(),
+    lang: text("lang").notNull(),
+    status: text("status").notNull().default("pending"),
+    error: text("error"),
+    oaId: text("oa_id").references(() => oas.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (t) => [index("oa_grants_person_idx").on(t.personId)],
 );
 
 export const apps = pgTable(

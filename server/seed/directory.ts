@@ -62,3 +62,48 @@ export const SEED_ACCOUNT_OAS = [
 ];
 
 export const SEED_ACCOUNT_APPS = [{ appId: "app-binh-booking", accountId: "zca-binh-minh" }];
+
+/**
+ * The OAs Zalo itself knows in dev mode (the local stand-in for Zalo's OA authorization): the
+ * seeded ones with their admins, and OAs our database has not met yet, which a person adds with
+ * "Thêm OA từ Zalo".
+ */
+export const ZALO_OAS = [
+  ...SEED_OAS.map((oa) => ({
+    ...oa,
+    admins: SEED_OA_ADMINS.filter((a) => a.oaId === oa.id).map((a) => a.zaloId),
+  })),
+  {
+    id: "oa-chau-flowers",
+    name: "Hoa tươi Minh Châu",
+    verified: true,
+    category: "Mua sắm",
+    followers: 5230,
+    admins: ["chau"],
+  },
+  {
+    id: "oa-an-banhmi",
+    name: "Bánh mì An Nhiên",
+    verified: true,
+    category: "Ẩm thực",
+    followers: 1890,
+    admins: ["an", "dung"],
+  },
+  {
+    id: "oa-binh-hair",
+    name: "Bình Minh Hair Salon",
+    verified: true,
+    category: "Làm đẹp",
+    followers: 3120,
+    admins: ["binh"],
+    linkedZca: "zca-outside-4471",
+  },
+  {
+    id: "oa-dung-garage",
+    name: "Garage Dũng Phát",
+    verified: false,
+    category: "Dịch vụ",
+    followers: 240,
+    admins: ["dung"],
+  },
+];

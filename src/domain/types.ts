@@ -32,7 +32,11 @@ export interface Me {
   reason?: CannotCreateReason;
 }
 
-export type OaUnavailableReason = "oa_not_verified" | "oa_linked_elsewhere" | "oa_linked_here";
+export type OaUnavailableReason =
+  | "oa_linked_here"
+  | "oa_reauthorize"
+  | "oa_linked_elsewhere"
+  | "oa_not_verified";
 
 /** An OA as Zalo describes it. */
 export interface OaProfile {
@@ -47,6 +51,10 @@ export interface OaProfile {
 /** One of the OAs a person administers, with the ZCA that holds it and whether a new ZCA could. */
 export interface Oa extends OaProfile {
   linkedAccountId: string | null;
+  /** Zalo says the OA is linked to a ZCA outside this app. */
+  zaloLinkedZca: string | null;
+  /** Zalo no longer honours the person's authorization of the OA: "Cần cấp quyền lại". */
+  reauthorize: boolean;
   linkable: boolean;
   reason?: OaUnavailableReason;
 }
@@ -80,4 +88,17 @@ export interface Account {
   createdAt: string;
   oas: LinkedOa[];
   apps: App[];
+}
+
+/** An OA authorization the app follows until Zalo sends the person back. */
+export type OaGrant =
+  | { status: "pending" | "expired" }
+  | { status: "done"; oa: OaProfile }
+  | { status: "refused" | "failed"; error?: string };
+
+/** A started OA authorization: the app opens `url` (Zalo's permission page) and polls `id`. */
+export interface OaGrantStart {
+  id: string;
+  url: string;
+  expiresAt: string;
 }

@@ -4,10 +4,13 @@ import { ListCard } from "../../components/list-card";
 import { OaRow } from "../../components/oa-row";
 import { useProgressiveList } from "../../components/use-progressive-list";
 import { oaUnavailableReason } from "../../domain/linking";
-import type { Account, Oa } from "../../domain/types";
+import type { Account, Oa, OaUnavailableReason } from "../../domain/types";
 import { oaStrings } from "../../i18n/oa-strings";
-import { useStrings } from "../../i18n/locale";
+import { AddOaFromZalo } from "../../components/add-oa-from-zalo";
+import { useLocale, useStrings } from "../../i18n/locale";
+import { oaGrantStrings } from "../../i18n/oa-grant-strings";
 import { SearchIcon } from "./icons";
+import { useOaGrant } from "../../store/oa-grant";
 import { MissingOaHelp } from "./missing-oa-help";
 import { matchingOas, newOasFor, useAssets } from "./store";
 import { strings } from "./strings";
@@ -32,6 +35,34 @@ export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
   const all = useMemo(() => newOasFor(oas, account), [oas, account]);
   const shown = useMemo(() => matchingOas(all, query), [all, query]);
   const rows = useProgressiveList(shown);
+  const lang = useLocale((s) => s.lang);
+  const grantText = useStrings(oaGrantStrings);
+  const grant = useOaGrant((s) => s.grant);
+  const { add, stop } = useOaGrant.getState();
+
+  /** The row's button: link it, authorize it again on Zalo, or what is happening to it. */
+  function actionFor(oa: Oa, reason: OaUnavailableReason | undefined) {
+    const busyWith = busy[oa.id];
+    if (busyWith) return <span className="muted small">{o.busy[busyWith]}</span>;
+    if (reason === "oa_reauthorize") {
+      return (
+        <Button
+          size="small"
+          variant="secondary"
+          aria-label={`${grantText.reauthorize}: ${oa.name}`}
+          onClick={() => void add(lang)}
+        >
+          {grantText.reauthorize}
+        </Button>
+      );
+    }
+    if (reason) return null;
+    return (
+      <Button size="small" aria-label={`${o.link} ${oa.name}`} onClick={() => onLink(oa)}>
+        {o.link}
+      </Button>
+    );
+  }
 
   function emptyText(): string | null {
     if (all.length === 0) return oas.length === 0 ? o.noOas : o.allLinked;
@@ -56,7 +87,12 @@ export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
         </>
       }
       empty={emptyText()}
-      outro={<MissingOaHelp accountName={account.name} />}
+      outro={
+        <>
+          <AddOaFromZalo grant={grant} onAdd={() => void add(lang)} onStop={stop} />
+          <MissingOaHelp accountName={account.name} />
+        </>
+      }
     >
       {rows.map((oa) => {
         const reason = oaUnavailableReason(oa, account.id);
@@ -66,17 +102,7 @@ export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
             oa={oa}
             detail={oaText.summary(oa)}
             reason={reason && oaText.reasons[reason]}
-            action={
-              busy[oa.id] ? (
-                <span className="muted small">{o.busy[busy[oa.id]!]}</span>
-              ) : (
-                reason === undefined && (
-                  <Button size="small" aria-label={`${o.link} ${oa.name}`} onClick={() => onLink(oa)}>
-                    {o.link}
-                  </Button>
-                )
-              )
-            }
+            action={actionFor(oa, reason)}
           />
         );
       })}
