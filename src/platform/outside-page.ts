@@ -1,3 +1,4 @@
+import { callSdk, UNATTENDED_MS } from "./sdk-call";
 import { isInsideZalo, loadSdk } from "./zalo";
 
 /**
@@ -8,11 +9,15 @@ import { isInsideZalo, loadSdk } from "./zalo";
  */
 export async function openOutsidePage(url: string, onBack: () => void): Promise<() => void> {
   if (isInsideZalo()) {
-    const { openWebview, events, EventName } = await loadSdk();
+    const { openWebview, events, EventName } = await callSdk(loadSdk, UNATTENDED_MS);
     const names = [EventName.WebviewClosed, EventName.AppResumed, EventName.OpenApp];
+    const stop = () => names.forEach((name) => events.off(name, onBack));
     for (const name of names) events.on(name, onBack);
-    await openWebview({ url });
-    return () => names.forEach((name) => events.off(name, onBack));
+    await callSdk(() => openWebview({ url }), UNATTENDED_MS).catch((error: unknown) => {
+      stop();
+      throw error;
+    });
+    return stop;
   }
   const shown = () => {
     if (document.visibilityState === "visible") onBack();

@@ -1,7 +1,11 @@
 import type { StateStorage } from "zustand/middleware";
+import { callSdk, UNATTENDED_MS } from "./sdk-call";
 import { isInsideZalo, loadSdk } from "./zalo";
 
 const memory = new Map<string, string>();
+
+// nativeStorage's calls are synchronous once the SDK is here; loading it is what can hang.
+const sdk = () => callSdk(loadSdk, UNATTENDED_MS);
 
 function browserStorage(): Storage | null {
   try {
@@ -18,14 +22,14 @@ function browserStorage(): Storage | null {
 export const platformStorage = {
   async getItem(key: string): Promise<string | null> {
     if (isInsideZalo()) {
-      const { nativeStorage } = await loadSdk();
+      const { nativeStorage } = await sdk();
       return nativeStorage.getItem(key) || null;
     }
     return browserStorage()?.getItem(key) ?? memory.get(key) ?? null;
   },
   async setItem(key: string, value: string): Promise<void> {
     if (isInsideZalo()) {
-      const { nativeStorage } = await loadSdk();
+      const { nativeStorage } = await sdk();
       nativeStorage.setItem(key, value);
       return;
     }
@@ -35,7 +39,7 @@ export const platformStorage = {
   },
   async removeItem(key: string): Promise<void> {
     if (isInsideZalo()) {
-      const { nativeStorage } = await loadSdk();
+      const { nativeStorage } = await sdk();
       nativeStorage.removeItem(key);
       return;
     }

@@ -12,6 +12,7 @@ vi.mock("zmp-sdk/apis", () => ({
   getPhoneNumber: vi.fn(async () => ({ token: "zalo-phone-token" })),
   openShareSheet: vi.fn(async () => ({})),
   openChat: vi.fn(async () => undefined),
+  requestUpdateZalo: vi.fn(async () => undefined),
   nativeStorage: { getItem: vi.fn(() => ""), setItem: vi.fn(), removeItem: vi.fn() },
 }));
 

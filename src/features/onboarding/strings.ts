@@ -32,8 +32,6 @@ export const strings = translations({
       phoneAction: "Chia sẻ số điện thoại",
       phoneRefused:
         "Bạn chưa cho phép chia sẻ số điện thoại nên chưa thể tạo ZCA. Khi sẵn sàng, hãy bấm “Chia sẻ số điện thoại” rồi chọn “Cho phép”.",
-      phoneFailed:
-        "Chưa lấy được số điện thoại từ Zalo. Hãy kiểm tra mạng rồi bấm “Chia sẻ số điện thoại” lần nữa.",
       label: "Tên tài khoản ZCA",
       hint: "Nên đặt theo tên đăng ký kinh doanh của doanh nghiệp, ví dụ: Công ty TNHH Tiệm bánh An Nhiên.",
       count: (length: number) => `${length}/${ACCOUNT_NAME_MAX}`,
@@ -159,8 +157,6 @@ export const strings = translations({
       phoneAction: "Share phone number",
       phoneRefused:
         "You have not allowed sharing your phone number, so a ZCA cannot be created yet. When you are ready, tap “Share phone number” and choose “Allow”.",
-      phoneFailed:
-        "Your phone number could not be read from Zalo. Check your connection and tap “Share phone number” again.",
       label: "ZCA account name",
       hint: "Use your business's registered name, for example: An Nhien Bakery Co., Ltd.",
       count: (length: number) => `${length}/${ACCOUNT_NAME_MAX}`,
