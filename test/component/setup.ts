@@ -13,6 +13,13 @@ vi.mock("zmp-sdk/apis", () => ({
   openShareSheet: vi.fn(async () => ({})),
   openChat: vi.fn(async () => undefined),
   requestUpdateZalo: vi.fn(async () => undefined),
+  openWebview: vi.fn(async () => undefined),
+  events: { on: vi.fn(), off: vi.fn() },
+  EventName: {
+    AppResumed: "h5.event.resumed",
+    WebviewClosed: "h5.event.webview.close",
+    OpenApp: "h5.event.open.mp",
+  },
   nativeStorage: { getItem: vi.fn(() => ""), setItem: vi.fn(), removeItem: vi.fn() },
 }));
 
