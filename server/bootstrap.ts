@@ -5,11 +5,13 @@ import { createZaloOa } from "./auth/zalo-oa";
 import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/client";
 import { startZaloStandIn } from "./dev/zalo-standin";
+import { createCheckoutStatus } from "./payments/checkout-status";
 import { ZALO_OAS } from "./seed/directory";
 import { seedDirectory } from "./seed/seed";
+import { settleStaleCheckouts } from "./services/payments";
 
-const DEV_APP_ID = "dev-mini-app";
-const DEV_APP_SECRET = "dev-mini-app-secret";
+/** How often top-ups whose Checkout callback never came are looked for. */
+const CHECKOUT_SWEEP_MS = 60_000;
 
 /**
  * The API as configured: its database opened and migrated, its routes. In dev mode the database
@@ -21,8 +23,7 @@ export async function openApi(
 ): Promise<{ app: ReturnType<typeof createApp>; database: Database; close(): Promise<void> }> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   if (config.authMode === "dev") await seedDirectory(database.db);
-  const appId = config.zalo.appId || DEV_APP_ID;
-  const appSecret = config.zalo.appSecret || DEV_APP_SECRET;
+  const { appId, appSecret } = config.zalo;
   const redirectUri = `${config.publicUrl}/api/oa-grants/callback`;
   const standIn =
     config.zalo.oauthUrl && config.zalo.openApiUrl
@@ -41,13 +42,31 @@ export async function openApi(
     sessionSecret: config.sessionSecret,
     graph: createZaloGraph({ baseUrl: config.zalo.graphUrl, appSecret: config.zalo.appSecret }),
     oaAuth: { zaloOa, box: createTokenBox(config.zalo.tokenKey), publicUrl: config.publicUrl },
+    payments: {
+      appId,
+      checkoutKey: config.payments.checkoutKey,
+      bankSecret: config.payments.bankSecret,
+      bankBin: config.payments.bankBin,
+      bankName: config.payments.bankName,
+    },
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
   });
+  const checkoutStatus = createCheckoutStatus({
+    apiUrl: config.payments.checkoutApiUrl,
+    appId,
+    privateKey: config.payments.checkoutKey,
+  });
+  const sweep = setInterval(
+    () => void settleStaleCheckouts(database.db, checkoutStatus).catch(() => {}),
+    CHECKOUT_SWEEP_MS,
+  );
+  sweep.unref();
   return {
     app,
     database,
     close: async () => {
+      clearInterval(sweep);
       await standIn?.stop();
       await database.close();
     },

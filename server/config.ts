@@ -18,6 +18,14 @@ const envSchema = z.object({
   ZALO_OPENAPI_URL: z.string().url().optional(),
   ZALO_TOKEN_KEY: z.string().optional(),
   API_PUBLIC_URL: z.string().url().optional(),
+  CHECKOUT_PRIVATE_KEY: z.string().optional(),
+  CHECKOUT_API_URL: z.string().url().default("https://payment-mini.zalo.me"),
+  BANK_WEBHOOK_SECRET: z.string().optional(),
+  BANK_BIN: z
+    .string()
+    .regex(/^\d{6}$/, "a 6-digit bank BIN")
+    .default("970436"),
+  BANK_NAME: z.string().min(1).default("Vietcombank"),
   CORS_ORIGINS: z.string().optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
@@ -44,6 +52,17 @@ export interface Config {
   corsOrigins: string[];
   /** How many reverse proxies stand in front of the API (their X-Forwarded-For is believed). */
   trustProxy: number;
+  payments: {
+    /** Zalo Checkout's private key: signs orders (MAC) and checks Zalo's callbacks. */
+    checkoutKey: string;
+    /** Zalo Checkout's order status API, asked about a top-up whose callback never came. */
+    checkoutApiUrl: string;
+    /** Signs the bank's transfer notices. */
+    bankSecret: string;
+    /** The bank of every ZCA's dedicated transfer account number. */
+    bankBin: string;
+    bankName: string;
+  };
 }
 
 // Zalo serves mini apps from these origins; the dev server runs on localhost.
@@ -52,6 +71,10 @@ const DEV_ORIGINS = ["http://localhost:3000", "http://localhost:4173"];
 const DEV_SESSION_SECRET = "dev-only-session-secret-not-for-production";
 const DEV_TOKEN_KEY = "ZGV2LW9ubHktdG9rZW4ta2V5LW5vdC1mb3ItcHJvZCE=";
 const DEV_PUBLIC_URL = "http://localhost:3000";
+const DEV_APP_ID = "dev-mini-app";
+const DEV_APP_SECRET = "dev-mini-app-secret";
+const DEV_CHECKOUT_KEY = "dev-only-checkout-private-key";
+const DEV_BANK_SECRET = "dev-only-bank-webhook-secret";
 
 export class ConfigError extends Error {}
 
@@ -83,6 +106,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.ZALO_TOKEN_KEY && !isTokenKey(e.ZALO_TOKEN_KEY)) {
     throw new ConfigError("Refusing to start: ZALO_TOKEN_KEY must be 32 bytes, as 64 hex digits or base64.");
   }
+  if (production) {
+    const missing = ["CHECKOUT_PRIVATE_KEY", "BANK_WEBHOOK_SECRET"].filter((k) => !env[k]);
+    if (missing.length > 0) {
+      throw new ConfigError(`Refusing to start: production needs ${missing.join(", ")} to take payments.`);
+    }
+  }
   if (production && (e.SESSION_SECRET?.length ?? 0) < 32) {
     throw new ConfigError("Refusing to start: SESSION_SECRET must be at least 32 characters in production.");
   }
@@ -97,8 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL || undefined,
     authMode,
     zalo: {
-      appId: e.ZALO_APP_ID ?? "",
-      appSecret: e.ZALO_APP_SECRET ?? "",
+      appId: e.ZALO_APP_ID ?? DEV_APP_ID,
+      appSecret: e.ZALO_APP_SECRET ?? DEV_APP_SECRET,
       graphUrl: e.ZALO_GRAPH_URL,
       oauthUrl: e.ZALO_OAUTH_URL ?? (authMode === "zalo" ? DEFAULT_OAUTH_URL : undefined),
       openApiUrl: e.ZALO_OPENAPI_URL ?? (authMode === "zalo" ? DEFAULT_OPENAPI_URL : undefined),
@@ -108,6 +137,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET ?? DEV_SESSION_SECRET,
     corsOrigins: [...ZALO_ORIGINS, ...(production ? [] : DEV_ORIGINS), ...extraOrigins],
     trustProxy: e.TRUST_PROXY,
+    payments: {
+      checkoutKey: e.CHECKOUT_PRIVATE_KEY ?? DEV_CHECKOUT_KEY,
+      checkoutApiUrl: e.CHECKOUT_API_URL,
+      bankSecret: e.BANK_WEBHOOK_SECRET ?? DEV_BANK_SECRET,
+      bankBin: e.BANK_BIN,
+      bankName: e.BANK_NAME,
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  uniqueIndex,
   bigserial,
   boolean,
   index,
@@ -184,3 +185,122 @@ export const auditEvents = pgTable(
   },
   (t) => [index("audit_events_account_idx").on(t.accountId)],
 );
+
+/**
+ * Each ZCA's own bank account number for transfers (a virtual account at BANK_BIN): made with the
+ * ZCA, never reused. Its last digit is a Luhn check digit, so a mistyped number is recognised.
+ */
+export const transferAccounts = pgTable("transfer_accounts", {
+  accountId: text("account_id")
+    .primaryKey()
+    .references(() => accounts.id),
+  accountNumber: text("account_number").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A top-up a member started: followed until Zalo Checkout or the bank says how it ended. */
+export const topups = pgTable(
+  "topups",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    method: text("method").notNull(),
+    status: text("status").notNull().default("pending"),
+    invoice: boolean("invoice").notNull().default(false),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => people.zaloId),
+    idempotencyKey: text("idempotency_key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    /** Zalo Checkout's order id, once the app has created the order. */
+    checkoutOrderId: text("checkout_order_id"),
+    /** The payment provider's transaction id, once it is known. */
+    reference: text("reference"),
+    failure: text("failure"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    settledAt: timestamp("settled_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("topups_idempotency_idx").on(t.createdBy, t.idempotencyKey),
+    index("topups_account_idx").on(t.accountId, t.createdAt),
+    index("topups_pending_idx").on(t.status, t.createdAt),
+  ],
+);
+
+/**
+ * The truth about a ZCA's money: one row per credit or debit, with the balance after it. The
+ * balance in accounts changes only in the same transaction as a row here, and always equals
+ * their sum. A provider's transaction id is credited at most once (the unique index).
+ */
+export const ledgerEntries = pgTable(
+  "ledger_entries",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    kind: text("kind").notNull(),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    balanceAfter: bigint("balance_after", { mode: "number" }).notNull(),
+    method: text("method"),
+    /** "zalo_checkout" or "bank" for money that came in; null for spends and adjustments. */
+    provider: text("provider"),
+    reference: text("reference"),
+    topupId: text("topup_id").references(() => topups.id),
+    description: text("description").notNull().default(""),
+    /** What a spend paid for: an OA's package or messages, an app's ZNS. */
+    oaId: text("oa_id"),
+    appId: text("app_id"),
+    invoice: boolean("invoice").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("ledger_provider_reference_idx").on(t.provider, t.reference),
+    uniqueIndex("ledger_topup_idx").on(t.topupId),
+    index("ledger_account_idx").on(t.accountId, t.createdAt, t.id),
+  ],
+);
+
+/** Money that arrived but matches no ZCA (or not its top-up): kept for a person to resolve. */
+export const unmatchedPayments = pgTable(
+  "unmatched_payments",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    provider: text("provider").notNull(),
+    reference: text("reference").notNull(),
+    accountNumber: text("account_number"),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    content: text("content").notNull().default(""),
+    reason: text("reason").notNull(),
+    payload: jsonb("payload").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("unmatched_provider_reference_idx").on(t.provider, t.reference)],
+);
+
+/** The business invoice details a ZCA's top-ups use when an invoice is asked for. */
+export const invoiceInfo = pgTable("invoice_info", {
+  accountId: text("account_id")
+    .primaryKey()
+    .references(() => accounts.id),
+  companyName: text("company_name").notNull(),
+  taxCode: text("tax_code").notNull(),
+  buyer: text("buyer").notNull(),
+  phone: text("phone").notNull(),
+  email: text("email").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Alerts of a ZCA: a low-balance threshold, shown on its home when the balance is under it. */
+export const alertSettings = pgTable("alert_settings", {
+  accountId: text("account_id")
+    .primaryKey()
+    .references(() => accounts.id),
+  lowBalanceEnabled: boolean("low_balance_enabled").notNull().default(false),
+  lowBalanceThreshold: bigint("low_balance_threshold", { mode: "number" }).notNull().default(0),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,3 +1,4 @@
+import type { TopupMethod } from "./money";
 import type { Role } from "./permissions";
 
 export interface User {
@@ -101,4 +102,76 @@ export interface OaGrantStart {
   id: string;
   url: string;
   expiresAt: string;
+}
+
+/** A ZCA's wallet: its balance and its own bank account for transfers. */
+export interface Wallet {
+  balance: number;
+  currency: "VND";
+  bankTransfer: { bankName: string; bankBin: string; accountNumber: string; accountName: string };
+  lowBalance: { enabled: boolean; threshold: number; below: boolean };
+}
+
+export type TopupStatus = "pending" | "succeeded" | "failed";
+
+/** What the app passes to Zalo Checkout's createOrder, signed by the server. */
+export interface CheckoutOrder {
+  amount: number;
+  desc: string;
+  item: { id: string; amount: number }[];
+  extradata: string;
+  method?: string;
+  mac: string;
+}
+
+export interface Topup {
+  id: string;
+  amount: number;
+  method: TopupMethod;
+  status: TopupStatus;
+  invoice: boolean;
+  createdAt: string;
+  checkout?: CheckoutOrder;
+  bankTransfer?: { accountNumber: string; bankName: string; note: string; qr: string };
+}
+
+export type TransactionKind = "topup" | "spend" | "adjustment";
+
+export interface Transaction {
+  id: string;
+  kind: TransactionKind;
+  /** Signed: a top-up is positive, a spend negative. */
+  amount: number;
+  /** Null for a top-up that has not been credited (pending or failed). */
+  balanceAfter: number | null;
+  method?: TopupMethod;
+  status: TopupStatus;
+  reference?: string;
+  description: string;
+  invoice: boolean;
+  createdAt: string;
+}
+
+/** One page of a list that can grow: `nextCursor` asks for the next, and is absent on the last. */
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+export interface Spending {
+  byMonth: { month: string; amount: number }[];
+  byOa: { id: string; name: string; amount: number }[];
+  byApp: { id: string; name: string; amount: number }[];
+}
+
+export interface InvoiceInfo {
+  companyName: string;
+  taxCode: string;
+  buyer: string;
+  phone: string;
+  email: string;
+}
+
+export interface AlertSettings {
+  lowBalance: { enabled: boolean; threshold: number };
 }

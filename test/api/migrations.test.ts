@@ -52,3 +52,20 @@ describe("0001_phones_e164", () => {
     expect(account.rows).toEqual([{ super_admin_phone: "+84901000009" }]);
   });
 });
+
+describe("0004_ledger_opening", () => {
+  it("gives a ZCA that already held money one opening entry, so its balance equals its ledger", async () => {
+    const { db, finish } = await databaseAt("0003_wallet");
+    await db.execute(sql`INSERT INTO people (zalo_id, name, phone) VALUES ('p', 'P', '+84901000009')`);
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version,
+      terms_accepted_at, balance) VALUES ('zca-rich', 'Rich', '+84901000009', 'p', '2022-06-01', now(), 750000),
+      ('zca-empty', 'Empty', '+84901000008', 'p', '2022-06-01', now(), 0)`);
+    await finish();
+    const entries = await db.execute(
+      sql`SELECT account_id, kind, amount::int AS amount, balance_after::int AS balance_after FROM ledger_entries`,
+    );
+    expect(entries.rows).toEqual([
+      { account_id: "zca-rich", kind: "adjustment", amount: 750000, balance_after: 750000 },
+    ]);
+  });
+});

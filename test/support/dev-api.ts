@@ -6,6 +6,14 @@ import type { Db } from "../../server/db/client";
 
 export const DEV_API_APP_ID = "dev-api-mini-app";
 export const DEV_API_APP_SECRET = "dev-api-app-secret";
+export const DEV_API_PAYMENTS = {
+  appId: DEV_API_APP_ID,
+  checkoutKey: "dev-api-checkout-key",
+  bankSecret: "dev-api-bank-secret",
+  bankBin: "970436",
+  bankName: "Vietcombank",
+  lateCallbackMs: 3000,
+};
 
 /** Zalo's OA authorization at `zaloUrl` (the local stand-in), sending people back to `publicUrl`. */
 export function devOaAuth(zaloUrl: string, publicUrl: string): AppDeps["oaAuth"] {
@@ -34,6 +42,7 @@ export function createDevApi(db: Db, opts: { log?: AppDeps["log"]; oaAuth?: AppD
     sessionSecret: "dev-api-session-secret-0123456789abcdef",
     graph: createZaloGraph({ baseUrl: "http://127.0.0.1:9", appSecret: "unused" }),
     oaAuth: opts.oaAuth ?? devOaAuth("http://127.0.0.1:9", "http://localhost"),
+    payments: DEV_API_PAYMENTS,
     corsOrigins: [],
     limits: { signInPerMinute: 1_000_000, writesPerMinute: 1_000_000 },
     log: opts.log,

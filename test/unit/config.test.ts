@@ -8,6 +8,8 @@ const PROD_OK = {
   SESSION_SECRET: "s".repeat(32),
   ZALO_TOKEN_KEY: "ab".repeat(32),
   API_PUBLIC_URL: "https://api.example.vn/",
+  CHECKOUT_PRIVATE_KEY: "checkout-private-key",
+  BANK_WEBHOOK_SECRET: "bank-webhook-secret",
 };
 
 function refusal(env: NodeJS.ProcessEnv): string {

@@ -62,8 +62,16 @@ export interface TestServer {
 
 export const TEST_CORS_ORIGINS = ["https://h5.zdn.vn", "http://localhost:3000"];
 const TABLES =
-  "audit_events, idempotency_keys, account_apps, account_oas, accounts, apps, oa_grants, oa_tokens, oa_admins, oas, people";
+  "audit_events, idempotency_keys, ledger_entries, topups, transfer_accounts, unmatched_payments, invoice_info, alert_settings, account_apps, account_oas, accounts, apps, oa_grants, oa_tokens, oa_admins, oas, people";
 export const TEST_APP_ID = "test-mini-app";
+/** The payment keys and bank of every test server. */
+export const TEST_PAYMENTS = {
+  appId: TEST_APP_ID,
+  checkoutKey: "test-checkout-private-key",
+  bankSecret: "test-bank-webhook-secret",
+  bankBin: "970436",
+  bankName: "Vietcombank",
+};
 /** ZALO_TOKEN_KEY of every test server (32 bytes, hex). */
 export const TEST_TOKEN_KEY = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
 
@@ -138,6 +146,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       box: createTokenBox(TEST_TOKEN_KEY),
       publicUrl: url,
     },
+    payments: { ...TEST_PAYMENTS, lateCallbackMs: 300 },
     corsOrigins: opts.corsOrigins ?? TEST_CORS_ORIGINS,
     limits: { signInPerMinute: 10_000, writesPerMinute: 10_000, ...opts.limits },
     trustProxy: opts.trustProxy,
