@@ -67,6 +67,25 @@ export const ACTION = {
 } as const;
 export type KnownAction = (typeof ACTION)[keyof typeof ACTION];
 
+/**
+ * Actions the SDK sends without the JS token (constants.js ACTION[…].skipJump; call/zaloNative.js
+ * passes "" and does not log in first). Every other action carries the zlink3rd cookie's value.
+ */
+export const SKIP_JUMP_ACTIONS = [
+  "action.jump.login",
+  "action.change.title.header",
+  "action.webview.networktype",
+  "action.create.options.menu",
+  "action.change.actionbar.leftbutton.type",
+  "action.window.close",
+  "action.zbrowser.jsbridge",
+  "action.change.actionbar.color",
+  "action.change.autorotate",
+  "action.change.actionbar",
+  "action.mp.close.loadingview",
+  "action.change.bottombar",
+];
+
 /** constants.js RESPONSE_CODE: the codes the SDK rejects with (AppError.code). */
 export const SDK_CODE = {
   SUCCESS: 0,

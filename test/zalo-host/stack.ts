@@ -140,7 +140,7 @@ export async function startZaloStack() {
     },
 
     /** A new, empty database (migrated, not seeded: AUTH_MODE=zalo seeds nothing) under the API. */
-    async freshDatabase(): Promise<Database> {
+    async freshDatabase(options: { corsOrigins?: string[] } = {}): Promise<Database> {
       await database?.close();
       database = await openDatabase({ dataDir: null });
       api = createApp({
@@ -148,7 +148,7 @@ export async function startZaloStack() {
         authMode: config.authMode,
         sessionSecret: config.sessionSecret,
         graph: createZaloGraph({ baseUrl: config.zalo.graphUrl, appSecret: config.zalo.appSecret }),
-        corsOrigins: config.corsOrigins,
+        corsOrigins: options.corsOrigins ?? config.corsOrigins,
         // Every test signs in afresh, far more often than a person would.
         limits: { signInPerMinute: 10_000, writesPerMinute: 10_000 },
         log: () => {},
