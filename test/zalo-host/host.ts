@@ -216,6 +216,11 @@ export class ZaloHost {
     this.handlers.set(action, typeof handler === "function" ? handler : () => handler);
   }
 
+  /** Back to the emulator's own answer to `action`. */
+  reset(action: string): void {
+    this.handlers.delete(action);
+  }
+
   /** How to answer one of Zalo's HTTP endpoints from now on; null restores the default. */
   onHttp(endpoint: ZaloEndpoint, answer: HttpReply | null): void {
     if (answer === null) this.http.delete(endpoint);

@@ -71,6 +71,7 @@ export class ZaloAccounts {
       const grant = this.codes.get(form.get("code") ?? "");
       if (grant && grant.verifier === form.get("code_verifier") && grant.appId === form.get("app_id")) {
         person = grant.person;
+        this.codes.delete(form.get("code")!); // a code is good for one exchange
       }
     }
     if (!person) return null;

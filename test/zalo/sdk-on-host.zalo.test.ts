@@ -237,6 +237,28 @@ describe.each(PLATFORMS)("zmp-sdk inside the emulated host on %s", (platform) =>
     phone.host.payments = null;
   });
 
+  it("a failed action.jump.login leaves every later call waiting in that page; a reload logs in again", async () => {
+    const other = await stack.phone("lan", platform);
+    try {
+      other.host.on(ACTION.login, reply.fail(-1, "jump error"));
+      const failing = await other.open();
+      await expect.poll(() => other.host.calls(ACTION.login)[0]?.outcome).toBe("failed -1");
+      // common/token.js jump() stays "doing" after a failure: getAccessToken queues behind it forever.
+      const token = run(failing, (sdk) => sdk.getAccessToken());
+      token.catch(() => {}); // the reload below ends it
+      expect(await Promise.race([token, failing.waitForTimeout(1500).then(() => "still waiting")])).toBe(
+        "still waiting",
+      );
+      expect(other.host.calls(ACTION.login)).toHaveLength(1);
+      other.host.reset(ACTION.login);
+      await failing.reload();
+      await failing.getByText(`Xin chào, ${lan.name}`, { exact: true }).waitFor();
+      expect(other.host.calls(ACTION.login).map((c) => c.outcome)).toEqual(["failed -1", "answered"]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it("an action the emulator does not know fails the test, and the SDK still gets an answer", async () => {
     phone.host.closeOnViolation = false;
     try {
