@@ -30,8 +30,11 @@ export const ZALO_PEOPLE = {
 } satisfies Record<string, ZaloPerson>;
 export type PersonKey = keyof typeof ZALO_PEOPLE;
 
-/** "84912345678" → "0912345678", what the API stores (server/auth/zalo-graph.ts normalisePhone). */
-export const nationalPhone = (phone: string) => `0${phone.slice(2)}`;
+/**
+ * The subscriber digits of a Vietnamese number in any of its written forms ("84…", "+84…", "0…"):
+ * tests compare the number the API stored with the one Zalo gave, whatever form the API keeps.
+ */
+export const subscriberDigits = (phone: string | null | undefined) => (phone ?? "").replace(/^(\+?84|0)/, "");
 
 /** Phone tokens are single-use and last 2 minutes (DESIGN.md, "Identity and auth"). */
 const PHONE_TOKEN_TTL_MS = 2 * 60_000;

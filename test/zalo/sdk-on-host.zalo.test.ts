@@ -44,7 +44,7 @@ describe.each(PLATFORMS)("zmp-sdk inside the emulated host on %s", (platform) =>
   let page: Page;
   beforeAll(async () => {
     await stack.freshDatabase();
-    phone = await stack.phone("lan", platform, { language: "en" });
+    phone = await stack.phone("lan", platform);
     page = await phone.open();
     await page.getByText(`Xin chào, ${lan.name}`, { exact: true }).waitFor();
   });
@@ -98,8 +98,12 @@ describe.each(PLATFORMS)("zmp-sdk inside the emulated host on %s", (platform) =>
   });
 
   it("getSystemInfo reads zLanguage and the user agent, without the bridge", async () => {
-    const calls = phone.host.calls().length;
-    expect(await run(page, (sdk) => sdk.getSystemInfo())).toEqual({
+    const english = await stack.phone("lan", platform, { language: "en" });
+    const englishPage = await english.open();
+    // Signed in (whatever language the app then shows), with zmp-sdk loaded.
+    await expect.poll(() => englishPage.evaluate(() => "zaloJSV2" in window)).toBe(true);
+    const calls = english.host.calls().length;
+    expect(await run(englishPage, (sdk) => sdk.getSystemInfo())).toEqual({
       ok: true,
       value: expect.objectContaining({
         apiVersion: SDK_VERSION,
@@ -109,7 +113,8 @@ describe.each(PLATFORMS)("zmp-sdk inside the emulated host on %s", (platform) =>
         zaloTheme: "light",
       }),
     });
-    expect(phone.host.calls()).toHaveLength(calls);
+    expect(english.host.calls()).toHaveLength(calls);
+    await english.close();
   });
 
   it("getUserInfo asks Graph from the page with the access token of the sign-in", async () => {
