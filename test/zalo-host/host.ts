@@ -15,8 +15,6 @@ import {
   SDK_CODE,
   SKIP_JUMP_ACTIONS,
   ZALO_URL,
-  ZALO_VERSION,
-  zaloUserAgent,
   type Outcome,
   type Platform,
 } from "./sdk";
@@ -166,11 +164,6 @@ export class ZaloHost {
       dynamicApis: [],
       ...options.miniProgramConfig,
     };
-  }
-
-  /** The user agent of this phone's Zalo webview. */
-  static userAgent(platform: Platform): string {
-    return zaloUserAgent(platform, ZALO_VERSION[platform]);
   }
 
   /** Wires the host into its context: bridge objects in every page, and all network traffic. */

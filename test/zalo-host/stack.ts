@@ -11,7 +11,7 @@ import { startZaloStub, type ZaloStub } from "../support/zalo-stub";
 import { API_ORIGIN, ZALO_WWW } from "./build";
 import { ZaloHost, type MiniProgramConfig } from "./host";
 import { ZaloAccounts, ZALO_PEOPLE, type PersonKey } from "./people";
-import { MP_HOST, MP_PATH, type Platform } from "./sdk";
+import { MP_HOST, MP_PATH, ZALO_VERSION, zaloUserAgent, type Platform } from "./sdk";
 
 export const SCREENSHOTS = "test/e2e/screenshots";
 /** The mini app's id on Zalo (window.APP_ID; the /zapps/<id>/ path; ZALO_APP_ID of the API). */
@@ -162,9 +162,15 @@ export async function startZaloStack() {
     async phone(
       person: PersonKey,
       platform: Platform,
-      options: { language?: string; miniProgramConfig?: Partial<MiniProgramConfig> } = {},
+      options: {
+        language?: string;
+        zaloVersion?: number;
+        miniProgramConfig?: Partial<MiniProgramConfig>;
+      } = {},
     ): Promise<Phone> {
-      const context = await browser.newContext({ ...PHONE_CONTEXT, userAgent: ZaloHost.userAgent(platform) });
+      const { zaloVersion, ...hostOptions } = options;
+      const userAgent = zaloUserAgent(platform, zaloVersion ?? ZALO_VERSION[platform], options.language);
+      const context = await browser.newContext({ ...PHONE_CONTEXT, userAgent });
       context.setDefaultTimeout(15_000);
       const host = new ZaloHost({
         context,
@@ -173,7 +179,7 @@ export async function startZaloStack() {
         accounts,
         appId: APP_ID,
         serve: { app: serveApp, api: { host: new URL(API_ORIGIN).hostname, handle: serveApi } },
-        ...options,
+        ...hostOptions,
       });
       await host.install();
       const phone: Phone = {

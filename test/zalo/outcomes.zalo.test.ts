@@ -141,6 +141,15 @@ describe.skip.each(PLATFORMS)("issue 15 part 3 — refusals, limits and silence 
     await phone.close();
   });
 
+  it("a Zalo too old for nativeStorage (-1404) still signs the person in", async () => {
+    // apis/native-storage/*.js: isAPISupport(757, 625) — Android codes before the 24112000 format
+    // count modulo 10000 (12100705 → 705). The API opens the session; only the storage refuses.
+    const phone = await stack.phone("khanh", platform, { zaloVersion: platform === "iOS" ? 600 : 12100705 });
+    const page = await phone.open();
+    await page.getByText(`Xin chào, ${khanh.name}`, { exact: true }).waitFor();
+    await phone.close();
+  });
+
   it("Zalo's token endpoint out of reach says that Zalo could not be reached, and “Thử lại” works", async () => {
     const phone = await stack.phone("khanh", platform);
     phone.host.onHttp("accessToken", "abort");
