@@ -75,7 +75,10 @@ const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
 export const invoiceInfoSchema = z.strictObject({
   companyName: text(2, 200),
-  taxCode: z.string().trim().regex(/^\d{10}(-\d{3})?$/, "tax code: 10 digits, or 10-3 for a branch"),
+  taxCode: z
+    .string()
+    .trim()
+    .regex(/^\d{10}(-\d{3})?$/, "tax code: 10 digits, or 10-3 for a branch"),
   buyer: text(2, 100),
   phone: z
     .string()

@@ -14,6 +14,8 @@ vi.mock("zmp-sdk/apis", () => ({
   openChat: vi.fn(async () => undefined),
   requestUpdateZalo: vi.fn(async () => undefined),
   openWebview: vi.fn(async () => undefined),
+  createOrder: vi.fn(async () => ({ orderId: "zalo-order-1" })),
+  checkTransaction: vi.fn(async () => ({})),
   events: { on: vi.fn(), off: vi.fn() },
   EventName: {
     AppResumed: "h5.event.resumed",

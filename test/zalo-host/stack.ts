@@ -4,7 +4,9 @@ import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page, type Route } from "playwright-core";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, PHONE_CONTEXT } from "../../scripts/chromium";
 import { createApp } from "../../server/app";
+import { createTokenBox } from "../../server/auth/token-box";
 import { createZaloGraph } from "../../server/auth/zalo-graph";
+import { createZaloOa } from "../../server/auth/zalo-oa";
 import { loadConfig } from "../../server/config";
 import { openDatabase, type Database } from "../../server/db/client";
 import { startZaloStub, type ZaloStub } from "../support/zalo-stub";
@@ -45,6 +47,12 @@ export async function startZaloStack() {
     ZALO_APP_SECRET: APP_SECRET,
     ZALO_GRAPH_URL: graph.url,
     SESSION_SECRET,
+    ZALO_TOKEN_KEY: "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff",
+    API_PUBLIC_URL: API_ORIGIN,
+    ZALO_OAUTH_URL: "http://127.0.0.1:9",
+    ZALO_OPENAPI_URL: "http://127.0.0.1:9",
+    CHECKOUT_PRIVATE_KEY: "zalo-stack-checkout-key",
+    BANK_WEBHOOK_SECRET: "zalo-stack-bank-secret",
   });
   const shell = await hostShell();
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
@@ -148,6 +156,17 @@ export async function startZaloStack() {
         authMode: config.authMode,
         sessionSecret: config.sessionSecret,
         graph: createZaloGraph({ baseUrl: config.zalo.graphUrl, appSecret: config.zalo.appSecret }),
+        oaAuth: {
+          zaloOa: createZaloOa({
+            oauthUrl: config.zalo.oauthUrl!,
+            openApiUrl: config.zalo.openApiUrl!,
+            appId: config.zalo.appId,
+            appSecret: config.zalo.appSecret,
+          }),
+          box: createTokenBox(config.zalo.tokenKey),
+          publicUrl: config.publicUrl,
+        },
+        payments: { appId: config.zalo.appId, ...config.payments },
         corsOrigins: options.corsOrigins ?? config.corsOrigins,
         // Every test signs in afresh, far more often than a person would.
         limits: { signInPerMinute: 10_000, writesPerMinute: 10_000 },

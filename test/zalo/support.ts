@@ -56,11 +56,11 @@ export async function seedOasOf(
 }
 
 /**
- * The zmp-sdk module the app itself loaded (its lazy chunk in the build), for tests that call an
- * SDK API the app does not use yet: `await import(sdkUrl)` in the page gives the same instance.
+ * The zmp-sdk APIs the app itself loaded (src/platform/sdk.ts, its lazy chunk in the build), for
+ * tests that call them directly: `await import(sdkUrl)` in the page gives the same instance.
  */
 export const sdkUrl = (() => {
-  const chunk = readdirSync(`${ZALO_WWW}/assets`).find((f) => /^apis\.[\w-]+\.module\.js$/.test(f));
+  const chunk = readdirSync(`${ZALO_WWW}/assets`).find((f) => /^sdk\.[\w-]+\.module\.js$/.test(f));
   return `https://${MP_HOST}${MP_PATH}/${APP_ID}/assets/${chunk}`;
 })();
 
