@@ -226,7 +226,7 @@ function permissionPage(oas: StandInOa[], q: Record<string, string>): string {
 <style>body{font-family:Roboto,Arial,sans-serif;margin:0;background:#f4f5f6}main{padding:24px 16px;display:flex;flex-direction:column;gap:12px}
 h1{font-size:20px;margin:0}ul{list-style:none;margin:0;padding:0;background:#fff;border-radius:12px}
 li{display:flex;justify-content:space-between;align-items:center;gap:12px;padding:12px 16px;border-bottom:1px solid #e9ebed}
-a{display:inline-block;padding:10px 16px;border-radius:20px;text-decoration:none}.allow{background:#0068ff;color:#fff}
+a{display:inline-block;padding:10px 16px;border-radius:20px;text-decoration:none;white-space:nowrap}.allow{background:#0068ff;color:#fff}
 .deny{color:#dc1f18;text-align:center}.note{color:#5f6670;font-size:14px}</style></head>
 <body><main><p class="note">Zalo (bản giả lập cho môi trường phát triển)</p><h1>Ứng dụng Zalo Cloud Account muốn truy cập Official Account của bạn</h1>
 <p class="note">Chọn OA cho phép ứng dụng truy cập. Chỉ admin của OA mới thấy OA ở đây.</p>

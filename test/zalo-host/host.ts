@@ -111,6 +111,11 @@ export interface HostOptions {
     /** Answers a request for the mini app's host; false when the path is not in the package. */
     app: (route: Route, url: URL) => Promise<boolean>;
     api: { host: string; handle: (route: Route, violation: (message: string) => void) => Promise<void> };
+    /**
+     * Zalo's OA authorization server (the local stand-in the API is configured with), which a
+     * webview the app opens with openWebview loads its permission page from.
+     */
+    oaAuthorization?: { origin: string; handle: (route: Route) => Promise<void> };
   };
   language?: string;
   miniProgramConfig?: Partial<MiniProgramConfig>;
@@ -475,6 +480,10 @@ export class ZaloHost {
     }
     if (url.hostname === this.options.serve.api.host) {
       return this.options.serve.api.handle(route, (message) => this.violation(message));
+    }
+    if (url.origin === this.options.serve.oaAuthorization?.origin) {
+      record("proxied");
+      return this.options.serve.oaAuthorization.handle(route);
     }
 
     // Playwright answers CORS preflights of routed requests itself and does not check fulfilled

@@ -1,3 +1,4 @@
+import type { StandInOa } from "../../server/dev/zalo-standin";
 import { createHmac, randomBytes } from "node:crypto";
 import type { RecordedRequest, StubReply } from "../support/zalo-stub";
 
@@ -29,6 +30,33 @@ export const ZALO_PEOPLE = {
   minh: { id: "8820461173390245567", name: "Trương Văn Minh", phone: "84933444555", avatar: avatar("minh") },
 } satisfies Record<string, ZaloPerson>;
 export type PersonKey = keyof typeof ZALO_PEOPLE;
+
+const oaLogo = (id: string) => `https://s160-ava-talk.zadn.vn/emulated/${id}.svg`;
+
+/** The OAs Zalo knows, with their admins among the emulated people (the OA stand-in serves them). */
+export const ZALO_OAS: StandInOa[] = [
+  {
+    id: "oa-huong-duong",
+    name: "Tiệm hoa Hướng Dương",
+    verified: true,
+    category: "Mua sắm",
+    followers: 5310,
+  },
+  {
+    id: "oa-huong-duong-cafe",
+    name: "Cà phê Hướng Dương",
+    verified: true,
+    category: "Ẩm thực",
+    followers: 870,
+  },
+  {
+    id: "oa-huong-duong-blog",
+    name: "Blog Hướng Dương",
+    verified: false,
+    category: "Giải trí",
+    followers: 95,
+  },
+].map((oa) => ({ ...oa, avatar: oaLogo(oa.id), admins: [ZALO_PEOPLE.hoa.id] }));
 
 /**
  * The subscriber digits of a Vietnamese number in any of its written forms ("84…", "+84…", "0…"):

@@ -9,10 +9,11 @@ import { createZaloGraph } from "../../server/auth/zalo-graph";
 import { createZaloOa } from "../../server/auth/zalo-oa";
 import { loadConfig } from "../../server/config";
 import { openDatabase, type Database } from "../../server/db/client";
+import { startZaloStandIn, type ZaloStandIn } from "../../server/dev/zalo-standin";
 import { startZaloStub, type ZaloStub } from "../support/zalo-stub";
 import { API_ORIGIN, ZALO_WWW } from "./build";
 import { ZaloHost, type MiniProgramConfig } from "./host";
-import { ZaloAccounts, ZALO_PEOPLE, type PersonKey } from "./people";
+import { ZaloAccounts, ZALO_OAS, ZALO_PEOPLE, type PersonKey } from "./people";
 import { MP_HOST, MP_PATH, ZALO_VERSION, zaloUserAgent, type Platform } from "./sdk";
 
 export const SCREENSHOTS = "test/e2e/screenshots";
@@ -40,6 +41,13 @@ export async function startZaloStack() {
   }
   const accounts = new ZaloAccounts(APP_SECRET);
   const graph: ZaloStub = await startZaloStub({ answer: (request) => accounts.graphAnswer(request) });
+  // Zalo's OA authorization and OA API: what Zalo knows of the emulated people's OAs.
+  const oaZalo: ZaloStandIn = await startZaloStandIn({
+    appId: APP_ID,
+    appSecret: APP_SECRET,
+    redirectUri: `${API_ORIGIN}/api/oa-grants/callback`,
+    oas: ZALO_OAS,
+  });
   const config = loadConfig({
     NODE_ENV: "production",
     AUTH_MODE: "zalo",
@@ -49,8 +57,8 @@ export async function startZaloStack() {
     SESSION_SECRET,
     ZALO_TOKEN_KEY: "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff",
     API_PUBLIC_URL: API_ORIGIN,
-    ZALO_OAUTH_URL: "http://127.0.0.1:9",
-    ZALO_OPENAPI_URL: "http://127.0.0.1:9",
+    ZALO_OAUTH_URL: oaZalo.url,
+    ZALO_OPENAPI_URL: oaZalo.url,
     CHECKOUT_PRIVATE_KEY: "zalo-stack-checkout-key",
     BANK_WEBHOOK_SECRET: "zalo-stack-bank-secret",
   });
@@ -137,8 +145,36 @@ export async function startZaloStack() {
       .catch(() => {}); // the page went away first
   }
 
+  /** A request the webview sends to Zalo's OA authorization, passed to the stand-in as is. */
+  async function proxyTo(route: Route): Promise<void> {
+    const request = route.request();
+    const response = await fetch(request.url(), {
+      method: request.method(),
+      headers: request.headers(),
+      body: request.postData() ?? undefined,
+      redirect: "manual",
+    });
+    const location = response.headers.get("location");
+    // Playwright cannot answer a navigation with a 3xx (Chromium then looks the host up itself):
+    // the same redirect as a page that goes there at once.
+    const answer =
+      response.status >= 300 && response.status < 400 && location
+        ? {
+            status: 200,
+            contentType: "text/html; charset=utf-8",
+            body: `<!doctype html><meta http-equiv="refresh" content="0;url=${location.replace(/"/g, "&quot;")}">`,
+          }
+        : {
+            status: response.status,
+            headers: Object.fromEntries(response.headers),
+            body: Buffer.from(await response.arrayBuffer()),
+          };
+    await route.fulfill(answer).catch(() => {}); // the page went away first
+  }
+
   return {
     graph,
+    oaZalo,
     accounts,
     browser,
     apiCalls,
@@ -162,6 +198,8 @@ export async function startZaloStack() {
             openApiUrl: config.zalo.openApiUrl!,
             appId: config.zalo.appId,
             appSecret: config.zalo.appSecret,
+            // The stand-in has no Zalo login of its own: the URL names who is asking.
+            devPersonHint: true,
           }),
           box: createTokenBox(config.zalo.tokenKey),
           publicUrl: config.publicUrl,
@@ -174,6 +212,7 @@ export async function startZaloStack() {
       });
       apiCalls.length = 0;
       graph.reset();
+      oaZalo.reset();
       return database;
     },
 
@@ -197,7 +236,11 @@ export async function startZaloStack() {
         person: ZALO_PEOPLE[person],
         accounts,
         appId: APP_ID,
-        serve: { app: serveApp, api: { host: new URL(API_ORIGIN).hostname, handle: serveApi } },
+        serve: {
+          app: serveApp,
+          api: { host: new URL(API_ORIGIN).hostname, handle: serveApi },
+          oaAuthorization: { origin: oaZalo.url, handle: proxyTo },
+        },
         ...hostOptions,
       });
       await host.install();
@@ -222,6 +265,7 @@ export async function startZaloStack() {
       await Promise.allSettled([...phones].map((p) => p.close()));
       await browser.close();
       await graph.stop();
+      await oaZalo.stop();
       await database?.close();
     },
   };

@@ -6,7 +6,7 @@ import { reply } from "../zalo-host/host";
 import { subscriberDigits, ZALO_PEOPLE } from "../zalo-host/people";
 import { ACTION, MPDS, PLATFORMS, ZALO_URL } from "../zalo-host/sdk";
 import { APP_ID, screenshot, startZaloStack, type Phone, type ZaloStack } from "../zalo-host/stack";
-import { button, onStep, phoneButton, section, seedOasOf, startCreating } from "./support";
+import { addOaFromZalo, button, onStep, phoneButton, section, startCreating } from "./support";
 
 let stack: ZaloStack;
 beforeAll(async () => {
@@ -25,13 +25,10 @@ const agreement = (page: Page) =>
 describe.each(PLATFORMS)("creating a ZCA inside Zalo on %s", (platform) => {
   let phone: Phone;
   let page: Page;
+  // Nothing is seeded in AUTH_MODE=zalo: Hoa proves which OAs she administers through Zalo's OA
+  // authorization, in a webview the app opens.
   beforeAll(async () => {
     await stack.freshDatabase();
-    await seedOasOf(stack.database.db, "hoa", [
-      { id: "oa-huong-duong", name: "Tiệm hoa Hướng Dương", followers: 5310 },
-      { id: "oa-huong-duong-cafe", name: "Cà phê Hướng Dương", followers: 870 },
-      { id: "oa-huong-duong-blog", name: "Blog Hướng Dương", verified: false },
-    ]);
     phone = await stack.phone("hoa", platform);
   });
   afterAll(() => phone?.close());
@@ -45,9 +42,13 @@ describe.each(PLATFORMS)("creating a ZCA inside Zalo on %s", (platform) => {
     await button(page, "Tiếp tục").click();
 
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
-    expect(await page.getByRole("button", { name: /^Blog Hướng Dương/ }).getAttribute("aria-disabled")).toBe(
-      "true",
-    );
+    await page.getByRole("heading", { name: "Bạn chưa là admin của OA nào" }).waitFor();
+    await addOaFromZalo(phone, page, "Thêm OA từ Zalo", "Tiệm hoa Hướng Dương", `zalo-grant-${platform}`);
+    await addOaFromZalo(phone, page, "Thêm OA từ Zalo", "Blog Hướng Dương");
+    await expect
+      .poll(() => page.getByRole("button", { name: /^Blog Hướng Dương/ }).getAttribute("aria-disabled"))
+      .toBe("true");
+    await screenshot(page, `zalo-grant-listed-${platform}`);
     await page.getByRole("button", { name: /^Tiệm hoa Hướng Dương/ }).click();
     await button(page, "Tiếp tục").click();
     await onStep(page, 4, "Kết nối ứng dụng");
@@ -112,6 +113,7 @@ describe.each(PLATFORMS)("creating a ZCA inside Zalo on %s", (platform) => {
     await page.getByRole("button", { name: /^Liên kết OA/ }).click();
 
     const fresh = section(page, "Liên kết OA mới");
+    await addOaFromZalo(phone, page, "Thêm OA từ Zalo", "Cà phê Hướng Dương");
     await fresh.getByRole("button", { name: "Liên kết Cà phê Hướng Dương" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Liên kết OA" }).click();
     await page.getByText(`Đã liên kết Cà phê Hướng Dương với ${ACCOUNT_NAME}.`).waitFor();
@@ -131,6 +133,24 @@ describe.each(PLATFORMS)("creating a ZCA inside Zalo on %s", (platform) => {
     // Nothing in this flow needed Zalo again after sign-in: no new login exchange, no new prompt.
     expect(phone.host.httpCalls(ZALO_URL.accessToken)).toHaveLength(1);
     expect(phone.host.calls(ACTION.phone)).toHaveLength(1);
+  });
+});
+
+describe("adding an OA from Zalo in English", () => {
+  it("answers Zalo's redirect with a page in the person's language", async () => {
+    await stack.freshDatabase();
+    const phone = await stack.phone("hoa", "android", { language: "en" });
+    const page = await phone.open();
+    await button(page, "Create a Zalo Cloud Account").click();
+    await button(page, "Start").click();
+    await phoneButton(page, "en").click();
+    await page.getByText(`•••••••${hoa.phone.slice(-3)}`).waitFor();
+    await page.getByRole("textbox", { name: "ZCA account name" }).fill("Hoa Huong Duong");
+    await button(page, "Continue").click();
+    await page.getByRole("heading", { name: "You are not an admin of any OA" }).waitFor();
+    await addOaFromZalo(phone, page, "Add an OA from Zalo", "Tiệm hoa Hướng Dương", "zalo-grant-en");
+    await page.getByRole("button", { name: /^Tiệm hoa Hướng Dương/ }).waitFor();
+    await phone.close();
   });
 });
 

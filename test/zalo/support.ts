@@ -1,12 +1,9 @@
 import { readdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import type { Db } from "../../server/db/client";
-import { oaAdmins, oas, people } from "../../server/db/schema";
 import { ZALO_WWW } from "../zalo-host/build";
-import { ZALO_PEOPLE, type PersonKey } from "../zalo-host/people";
-import { APP_ID } from "../zalo-host/stack";
-import { MP_HOST, MP_PATH } from "../zalo-host/sdk";
+import { ACTION, EVENT, MP_HOST, MP_PATH } from "../zalo-host/sdk";
+import { APP_ID, SCREENSHOTS, type Phone } from "../zalo-host/stack";
 
 export const button = (page: Page, name: string | RegExp) => page.getByRole("button", { name, exact: true });
 export const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
@@ -26,33 +23,34 @@ export async function startCreating(page: Page): Promise<void> {
   await onStep(page, 2, "Đăng nhập và đặt tên");
 }
 
-export const phoneButton = (page: Page) => button(page, "Chia sẻ số điện thoại");
+export const phoneButton = (page: Page, lang: "vi" | "en" = "vi") =>
+  button(page, lang === "vi" ? "Chia sẻ số điện thoại" : "Share phone number");
 
 /**
- * OAs administered by an emulated person, written straight into the test database. In
- * AUTH_MODE=zalo nothing is seeded and the app has no way yet to learn which OAs a person
- * administers; issue 16 (OA grants: Zalo's OA authorization and GET /v2.0/oa/getoa) replaces this.
- * The person's row comes first (oa_admins refers to it); signing in fills in the rest.
+ * "Thêm OA từ Zalo" as a person does it inside Zalo: the app opens Zalo's permission page in a
+ * webview (openWebview), the person allows the app for `oaName`, Zalo sends them back to the
+ * API's callback page, they close the webview, and Zalo tells the app (WebviewClosed).
  */
-export async function seedOasOf(
-  db: Db,
-  person: PersonKey,
-  list: { id: string; name: string; verified?: boolean; followers?: number }[],
-): Promise<void> {
-  const { id, name, avatar } = ZALO_PEOPLE[person];
-  await db.insert(people).values({ zaloId: id, name, avatar }).onConflictDoNothing();
-  await db.insert(oas).values(
-    list.map((oa) => ({
-      id: oa.id,
-      name: oa.name,
-      verified: oa.verified ?? true,
-      category: "Bán lẻ",
-      followers: oa.followers ?? 1200,
-      // OA logos come from Zalo's avatar CDN, which the emulator answers.
-      avatar: `https://s160-ava-talk.zadn.vn/emulated/${oa.id}.svg`,
-    })),
-  );
-  await db.insert(oaAdmins).values(list.map((oa) => ({ oaId: oa.id, zaloId: id })));
+export async function addOaFromZalo(phone: Phone, page: Page, label: string, oaName: string, shot?: string) {
+  const opened = phone.host.calls(ACTION.openWebview).length;
+  await button(page, label).click();
+  await expect.poll(() => phone.host.calls(ACTION.openWebview).length).toBe(opened + 1);
+  const { url } = phone.host.calls(ACTION.openWebview).at(-1)!.params as { url: string };
+  const webview = await phone.host.context.newPage();
+  await webview.goto(url);
+  await webview.getByText(oaName, { exact: true }).waitFor();
+  if (shot) await webview.screenshot({ path: `${SCREENSHOTS}/${shot}-permission.png` });
+  await webview
+    .getByRole("listitem")
+    .filter({ hasText: oaName })
+    .getByRole("link", { name: "Cho phép" })
+    .click();
+  await webview.waitForURL(/\/api\/oa-grants\/callback/);
+  await webview.getByRole("button").waitFor();
+  if (shot) await webview.screenshot({ path: `${SCREENSHOTS}/${shot}-callback.png` });
+  await webview.close();
+  await phone.host.emit(page, EVENT.WebviewClosed);
+  await page.getByText(new RegExp(`^(Đã thêm OA|The OA) “${oaName}”`)).waitFor();
 }
 
 /**
