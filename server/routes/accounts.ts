@@ -1,12 +1,18 @@
 import { Hono } from "hono";
-import { createAccountSchema, idempotencyKeySchema, linkOaSchema } from "../../src/domain/schemas";
+import {
+  businessUpdateSchema,
+  createAccountSchema,
+  idempotencyKeySchema,
+  linkOaSchema,
+} from "../../src/domain/schemas";
 import type { Db } from "../db/client";
 import { ApiError } from "../errors";
 import { actor, readBody, readParam, type Env } from "../http";
 import { createAccount, getAccount } from "../services/accounts";
+import { updateBusiness } from "../services/business";
 import { linkOa, unlinkOa } from "../services/links";
 
-/** /api/accounts: creating a ZCA, reading one, and linking its OAs. */
+/** /api/accounts: creating a ZCA, reading one, its business details, and linking its OAs. */
 export function accountRoutes(db: Db) {
   return new Hono<Env>()
     .post("/", async (c) => {
@@ -23,6 +29,11 @@ export function accountRoutes(db: Db) {
       return c.json(account, 201);
     })
     .get("/:id", async (c) => c.json(await getAccount(db, readParam(c, "id"), c.get("personId"))))
+    .patch("/:id/business", async (c) => {
+      const accountId = readParam(c, "id");
+      const business = await readBody(c, businessUpdateSchema);
+      return c.json(await updateBusiness(db, actor(c), accountId, business));
+    })
     .post("/:id/oas", async (c) => {
       const { oaId } = await readBody(c, linkOaSchema);
       const { link, created } = await linkOa(db, actor(c), readParam(c, "id"), oaId);

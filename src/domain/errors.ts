@@ -21,6 +21,13 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/**
+ * Where an `invalid_input` went wrong: each field's path ("name", "business.taxCode") and a stable
+ * code (the field rule's problem, "required", "too_long" or "invalid"), so a screen can place a
+ * sentence beside each field.
+ */
+export type FieldProblems = Record<string, string>;
+
 /** What the app can meet: the API's codes, a request that never got an answer, or anything else. */
 export type ClientErrorCode = ErrorCode | "network" | "unknown";
 

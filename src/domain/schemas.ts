@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { validateAccountName } from "./account-name";
+import { BUSINESS_FIELDS, validateBusiness, type BusinessField } from "./business";
 import { DEV_PERSONAS } from "./personas";
 
 const id = z
@@ -33,6 +34,36 @@ export const accountNameSchema = z
     return z.NEVER;
   });
 
+const businessText = z.string().max(1000);
+
+/** The business's details: each field's problem is reported at its own path ("taxCode"). */
+export const businessSchema = z
+  .strictObject(
+    Object.fromEntries(BUSINESS_FIELDS.map((field) => [field, businessText])) as Record<
+      BusinessField,
+      typeof businessText
+    >,
+  )
+  .transform((input, ctx) => {
+    const result = validateBusiness(input);
+    if (result.ok) return result.value;
+    for (const [field, problem] of Object.entries(result.problems)) {
+      ctx.addIssue({ code: "custom", message: problem, path: [field] });
+    }
+    return z.NEVER;
+  });
+export type BusinessRequest = z.input<typeof businessSchema>;
+
+/** PATCH /api/accounts/:id/business: every field again; the ZCA's name can never change. */
+export const businessUpdateSchema = z
+  .unknown()
+  .superRefine((body, ctx) => {
+    if (typeof body === "object" && body !== null && Object.hasOwn(body, "name")) {
+      ctx.addIssue({ code: "custom", message: "not_editable", path: ["name"] });
+    }
+  })
+  .pipe(businessSchema);
+
 export const appChoiceSchema = z.discriminatedUnion("mode", [
   z.strictObject({ mode: z.literal("create") }),
   z.strictObject({ mode: z.literal("connect"), appId: id }),
@@ -45,6 +76,7 @@ export const createAccountSchema = z.strictObject({
   oaId: id,
   app: appChoiceSchema,
   termsVersion: z.string().min(1).max(64),
+  business: businessSchema,
 });
 export type CreateAccountRequest = z.input<typeof createAccountSchema>;
 

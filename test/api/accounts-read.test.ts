@@ -16,7 +16,7 @@ describe("GET /api/accounts/:id", () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       id: "zca-binh-minh",
-      name: "Công ty TNHH Bình Minh",
+      name: "Cong ty TNHH Binh Minh",
       role: "super_admin",
       balance: 1_250_000,
       superAdmin: { id: "binh", name: "Trần Thị Bình", avatar: "/avatars/binh.svg" },
@@ -36,6 +36,14 @@ describe("GET /api/accounts/:id", () => {
         },
       ],
       apps: [{ id: "app-binh-booking", name: "Bình Minh Đặt lịch", linkedAccountId: "zca-binh-minh" }],
+      business: {
+        companyName: "Công ty TNHH Bình Minh",
+        taxCode: "0399123457",
+        address: "25 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
+        representative: "Trần Thị Bình",
+        phone: "+84901000002",
+        email: "lienhe@binhminh.example",
+      },
     });
   });
 

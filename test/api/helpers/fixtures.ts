@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../server/db/client";
+import type { BusinessInput } from "../../../src/domain/business";
 import { oaAdmins, oas } from "../../../server/db/schema";
 import { TERMS_VERSION as CURRENT_TERMS_VERSION } from "../../../server/services/terms";
 import type { TestServer } from "./server";
@@ -11,19 +12,31 @@ export function newKey(): string {
   return `key-${randomUUID()}`;
 }
 
+/** An's bakery as a person types it; 0303490096 is a real published tax code. */
+export const AN_BUSINESS: BusinessInput = {
+  companyName: "Công ty TNHH Tiệm bánh An Nhiên",
+  taxCode: "0303490096",
+  address: "18 Nguyễn Trãi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
+  representative: "Nguyễn Văn An",
+  phone: "0901 000 001",
+  email: "lienhe@annhien.example",
+};
+
 export interface CreateBody {
   name: string;
   oaId: string;
   app: { mode: "create" } | { mode: "connect"; appId: string } | { mode: "skip" };
   termsVersion: string;
+  business: BusinessInput;
 }
 
 export function createBody(overrides: Partial<CreateBody> = {}): CreateBody {
   return {
-    name: "Công ty TNHH An Nhiên",
+    name: "Cong ty TNHH An Nhien",
     oaId: "oa-an-nhien",
     app: { mode: "skip" },
     termsVersion: TERMS_VERSION,
+    business: AN_BUSINESS,
     ...overrides,
   };
 }
