@@ -14,11 +14,11 @@ type Sentences = Partial<Record<BusinessField, string>>;
 // What each field's keyboard and the phone's autofill should offer.
 const INPUTS: Record<
   BusinessField,
-  Pick<React.ComponentProps<typeof TextField>, "type" | "inputMode" | "autoComplete">
+  Pick<React.ComponentProps<typeof TextField>, "type" | "inputMode" | "autoComplete" | "multiline">
 > = {
   companyName: { autoComplete: "organization" },
   taxCode: { inputMode: "numeric", autoComplete: "off" },
-  address: { autoComplete: "street-address" },
+  address: { autoComplete: "street-address", multiline: true },
   representative: { autoComplete: "name" },
   phone: { type: "tel", inputMode: "tel", autoComplete: "tel" },
   email: { type: "email", inputMode: "email", autoComplete: "email" },
@@ -44,11 +44,21 @@ interface BusinessFieldsProps {
   /** Enter on the last field. */
   onDone(): void;
   /** Each field's input, so the screen can focus the first one that is wrong. */
-  inputs: MutableRefObject<Partial<Record<BusinessField, HTMLInputElement | null>>>;
+  inputs: MutableRefObject<Partial<Record<BusinessField, HTMLElement | null>>>;
+  /** Hints that say more on this screen than the usual ones. */
+  hints?: Partial<Record<BusinessField, string>>;
 }
 
 /** "Thông tin doanh nghiệp": the six fields Zalo asks, each saying what is wrong beside it. */
-export function BusinessFields({ values, problems, onChange, onLeave, onDone, inputs }: BusinessFieldsProps) {
+export function BusinessFields({
+  values,
+  problems,
+  onChange,
+  onLeave,
+  onDone,
+  inputs,
+  hints = {},
+}: BusinessFieldsProps) {
   const t = useStrings(businessStrings);
   const title = useId();
   return (
@@ -63,7 +73,7 @@ export function BusinessFields({ values, problems, onChange, onLeave, onDone, in
           <TextField
             key={field}
             label={t.labels[field]}
-            hint={t.hints[field]}
+            hint={hints[field] ?? t.hints[field]}
             value={values[field]}
             problem={problems[field]}
             onChange={(value) => onChange(field, value)}

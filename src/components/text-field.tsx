@@ -1,4 +1,4 @@
-import { useId, type HTMLAttributes, type Ref } from "react";
+import { useId, type HTMLAttributes } from "react";
 import "./text-field.css";
 
 interface TextFieldProps {
@@ -13,7 +13,9 @@ interface TextFieldProps {
   hint?: string;
   /** Shown beside the hint, e.g. "12/80"; screen readers skip it. */
   counter?: string;
-  inputRef?: Ref<HTMLInputElement>;
+  inputRef?(element: HTMLInputElement | HTMLTextAreaElement | null): void;
+  /** Two lines, for text too long to check on one (an address); Enter still moves on. */
+  multiline?: boolean;
   type?: "text" | "tel" | "email";
   inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"];
   autoComplete?: string;
@@ -33,6 +35,7 @@ export function TextField({
   hint,
   counter,
   inputRef,
+  multiline = false,
   type = "text",
   inputMode,
   autoComplete,
@@ -41,30 +44,33 @@ export function TextField({
 }: TextFieldProps) {
   const ids = { input: useId(), hint: useId(), error: useId() };
   const described = [problem && ids.error, hint && ids.hint].filter(Boolean).join(" ");
+  const props = {
+    id: ids.input,
+    className: problem ? "field-input field-input-error" : "field-input",
+    value,
+    inputMode,
+    autoComplete,
+    enterKeyHint,
+    "aria-invalid": problem ? true : undefined,
+    "aria-describedby": described || undefined,
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value),
+    onBlur,
+    onKeyDown: (e: React.KeyboardEvent) => {
+      if (e.key !== "Enter" || !onEnter) return;
+      e.preventDefault();
+      onEnter();
+    },
+  };
   return (
     <div className="field">
       <label htmlFor={ids.input} className="field-label">
         {label}
       </label>
-      <input
-        ref={inputRef}
-        id={ids.input}
-        type={type}
-        className={problem ? "field-input field-input-error" : "field-input"}
-        value={value}
-        inputMode={inputMode}
-        autoComplete={autoComplete}
-        enterKeyHint={enterKeyHint}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={described || undefined}
-        onChange={(e) => onChange(e.target.value)}
-        onBlur={onBlur}
-        onKeyDown={(e) => {
-          if (e.key !== "Enter" || !onEnter) return;
-          e.preventDefault();
-          onEnter();
-        }}
-      />
+      {multiline ? (
+        <textarea ref={inputRef} rows={2} {...props} />
+      ) : (
+        <input ref={inputRef} type={type} {...props} />
+      )}
       {problem && (
         <p id={ids.error} className="field-error" role="alert">
           {problem}
@@ -74,7 +80,11 @@ export function TextField({
       {hint && (
         <p id={ids.hint} className="muted small field-hint">
           <span>{hint}</span>
-          {counter && <span aria-hidden="true">{counter}</span>}
+          {counter && (
+            <span className="field-counter" aria-hidden="true">
+              {counter}
+            </span>
+          )}
         </p>
       )}
     </div>

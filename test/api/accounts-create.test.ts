@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { accountApps, accounts, apps, people } from "../../server/db/schema";
-import { AN_BUSINESS, auditActions, countRows, createBody, newKey, postAccount } from "./helpers/fixtures";
+import { auditActions, countRows, createBody, newKey, postAccount } from "./helpers/fixtures";
+import { AN_BUSINESS } from "../support/businesses";
 import { startTestServer, type TestServer } from "./helpers/server";
 
 let server: TestServer;

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEED_ACCOUNT_BUSINESS } from "../../server/seed/directory";
 import { createBody, postAccount } from "./helpers/fixtures";
 import { startTestServer, type TestServer } from "./helpers/server";
+
+const { accountId: _id, updatedBy: _by, updatedAt: _at, ...SEEDED_BUSINESS } = SEED_ACCOUNT_BUSINESS[0]!;
 
 let server: TestServer;
 const tokens: Record<string, string> = {};
@@ -36,14 +39,7 @@ describe("GET /api/accounts/:id", () => {
         },
       ],
       apps: [{ id: "app-binh-booking", name: "Bình Minh Đặt lịch", linkedAccountId: "zca-binh-minh" }],
-      business: {
-        companyName: "Công ty TNHH Bình Minh",
-        taxCode: "0399123457",
-        address: "25 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
-        representative: "Trần Thị Bình",
-        phone: "+84901000002",
-        email: "lienhe@binhminh.example",
-      },
+      business: SEEDED_BUSINESS,
     });
   });
 

@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { BusinessInput } from "../../src/domain/business";
 import { databaseChecksum } from "./helpers/db-state";
-import { AN_BUSINESS, createBody, newKey, postAccount, queryRows } from "./helpers/fixtures";
+import { createBody, newKey, postAccount, queryRows } from "./helpers/fixtures";
+import { AN_BUSINESS } from "../support/businesses";
 import { startTestServer, type TestServer } from "./helpers/server";
 
 let server: TestServer;

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, it } from "vitest";
 import { ERROR_STATUS, isErrorCode } from "../../src/domain/errors";
 import { startZaloStub, type ZaloStub } from "../support/zalo-stub";
 import { databaseChecksum } from "./helpers/db-state";
-import { AN_BUSINESS, createBody, TERMS_VERSION } from "./helpers/fixtures";
+import { createBody, TERMS_VERSION } from "./helpers/fixtures";
+import { AN_BUSINESS } from "../support/businesses";
 import {
   hostileAuthorization,
   hostileExtraHeaders,

@@ -3,15 +3,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { issueSessionToken } from "../../server/auth/session-token";
 import { people } from "../../server/db/schema";
 import { checkConsistency } from "./helpers/consistency";
-import {
-  AN_BUSINESS,
-  countRows,
-  createBody,
-  insertOa,
-  newKey,
-  postAccount,
-  queryRows,
-} from "./helpers/fixtures";
+import { countRows, createBody, insertOa, newKey, postAccount, queryRows } from "./helpers/fixtures";
+import { AN_BUSINESS } from "../support/businesses";
 import type { ApiResponse } from "./helpers/http";
 import { startTestServer, type TestServer } from "./helpers/server";
 

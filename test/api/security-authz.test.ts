@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueSessionToken } from "../../server/auth/session-token";
 import { databaseChecksum } from "./helpers/db-state";
-import { AN_BUSINESS, createBody, newKey } from "./helpers/fixtures";
+import { createBody, newKey } from "./helpers/fixtures";
+import { AN_BUSINESS } from "../support/businesses";
 import { forge, MALFORMED_AUTHORIZATION } from "./helpers/forged-tokens";
 import type { ApiResponse } from "./helpers/http";
 import { startTestServer, type TestServer } from "./helpers/server";

@@ -6,7 +6,8 @@ import { businessStrings } from "../../src/i18n/business-strings";
 import { useLocale } from "../../src/i18n/locale";
 import { useOnboarding } from "../../src/features/onboarding/store";
 import { useSession } from "../../src/store/session";
-import { anApi, anBusiness, meOf, resetCreateStores, saveDraft } from "./support/create-fixtures";
+import { anApi, meOf, resetCreateStores, saveDraft } from "./support/create-fixtures";
+import { AN_BUSINESS } from "../support/businesses";
 import { renderCreate } from "./support/render-create";
 
 const labels = businessStrings.vi.labels;
@@ -23,7 +24,7 @@ async function fillDetails(user: User, except: string[] = []) {
     if (except.includes(field)) continue;
     const input = await box(labels[field]);
     await user.clear(input);
-    await user.type(input, anBusiness[field]);
+    await user.type(input, AN_BUSINESS[field]);
   }
 }
 
@@ -155,7 +156,7 @@ describe("step 2: the business's details", () => {
     await fillDetails(user);
     await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
     expect(await screen.findByRole("heading", { name: "Kết nối OA của doanh nghiệp" })).toBeInTheDocument();
-    expect(useOnboarding.getState().business).toEqual(anBusiness);
+    expect(useOnboarding.getState().business).toEqual(AN_BUSINESS);
   });
 
   it("keeps the name and details when going back to step 1 and forward again", async () => {

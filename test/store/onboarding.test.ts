@@ -5,7 +5,6 @@ import { DRAFT_VERSION, useOnboarding } from "../../src/features/onboarding/stor
 import { useSession } from "../../src/store/session";
 import {
   anApi,
-  anBusiness,
   createdZca,
   meOf,
   resetCreateStores,
@@ -13,12 +12,13 @@ import {
   savedDraft,
   terms,
 } from "../component/support/create-fixtures";
+import { AN_BUSINESS } from "../support/businesses";
 
 const store = () => useOnboarding.getState();
 
 /** Step 2's details as An types them. */
 function fillBusiness() {
-  for (const field of BUSINESS_FIELDS) store().setBusiness(field, anBusiness[field]);
+  for (const field of BUSINESS_FIELDS) store().setBusiness(field, AN_BUSINESS[field]);
 }
 
 /** An with a complete draft, ready to submit. */
@@ -215,7 +215,7 @@ describe("submitting", () => {
       oaId: "oa-an-nhien",
       app: { mode: "create" },
       termsVersion: terms.version,
-      business: { ...anBusiness, phone: "+84901000001" },
+      business: { ...AN_BUSINESS, phone: "+84901000001" },
     });
     expect(store()).toMatchObject({
       step: "done",

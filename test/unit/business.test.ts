@@ -9,15 +9,9 @@ import {
 } from "../../src/domain/business";
 import { businessSchema } from "../../src/domain/schemas";
 import { hostileString } from "../api/helpers/hostile";
+import { AN_BUSINESS } from "../support/businesses";
 
-const AN: BusinessInput = {
-  companyName: "Công ty TNHH Tiệm bánh An Nhiên",
-  taxCode: "0303490096",
-  address: "18 Nguyễn Trãi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
-  representative: "Nguyễn Văn An",
-  phone: "0901 000 001",
-  email: "lienhe@annhien.example",
-};
+const AN = AN_BUSINESS;
 
 const problemOf = (field: (typeof BUSINESS_FIELDS)[number], input: string) => {
   const result = validateBusinessField(field, input);

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useNavigate, useParams } from "react-router-dom";
 import { Button } from "zmp-ui";
 import { AccountScreen } from "../../components/account-screen";
+import { AppPage } from "../../components/app-page";
 import { BusinessFields, useBusinessProblems } from "../../components/business-fields";
 import { ErrorNotice } from "../../components/error-notice";
 import { InfoIcon } from "../../components/icons";
@@ -27,9 +28,11 @@ export default function BusinessPage() {
   const bt = useStrings(businessStrings);
   const { accountId = "" } = useParams();
   const { data, error, reload } = useAccount(accountId);
+  // The form's screen has its own footer (the save button); until the ZCA is here, the usual one.
+  if (data) return <BusinessForm key={data.id} account={data} />;
   return (
-    <AccountScreen title={bt.title} account={data} error={error} onRetry={reload}>
-      {(account) => <BusinessForm key={account.id} account={account} />}
+    <AccountScreen title={bt.title} account={null} error={error} onRetry={reload}>
+      {() => null}
     </AccountScreen>
   );
 }
@@ -49,7 +52,7 @@ function BusinessForm({ account }: { account: Account }) {
   const save = useBusinessEdit((s) => s.save);
   const changed = useBusinessEdit((s) => s.changed);
   const reset = useBusinessEdit((s) => s.reset);
-  const inputs = useRef<Partial<Record<BusinessField, HTMLInputElement | null>>>({});
+  const inputs = useRef<Partial<Record<BusinessField, HTMLElement | null>>>({});
   const fields = useShownProblems(BUSINESS_FIELDS, (f) => values[f].trim() !== "");
   const local = useBusinessProblems(values);
   // An earlier visit's refusal belongs to that visit.
@@ -59,7 +62,11 @@ function BusinessForm({ account }: { account: Account }) {
   );
 
   if (!can(account.role, "business.edit")) {
-    return <p className="notice notice-info">{t.notAllowed}</p>;
+    return (
+      <AppPage title={bt.title}>
+        <p className="notice notice-info">{t.notAllowed}</p>
+      </AppPage>
+    );
   }
 
   async function submit() {
@@ -75,7 +82,19 @@ function BusinessForm({ account }: { account: Account }) {
   }
 
   return (
-    <>
+    <AppPage
+      title={bt.title}
+      footer={
+        <>
+          {saving.error && saving.status === "failed" && Object.keys(refused).length === 0 && (
+            <ErrorNotice code={saving.error} onRetry={() => void submit()} />
+          )}
+          <Button fullWidth loading={saving.status === "loading"} onClick={() => void submit()}>
+            {t.save}
+          </Button>
+        </>
+      }
+    >
       <p className="notice notice-info">
         <InfoIcon size={18} /> {t.nameFixed(account.name)}
       </p>
@@ -90,12 +109,6 @@ function BusinessForm({ account }: { account: Account }) {
         onDone={() => void submit()}
         inputs={inputs}
       />
-      {saving.error && saving.status === "failed" && Object.keys(refused).length === 0 && (
-        <ErrorNotice code={saving.error} onRetry={() => void submit()} />
-      )}
-      <Button fullWidth loading={saving.status === "loading"} onClick={() => void submit()}>
-        {t.save}
-      </Button>
-    </>
+    </AppPage>
   );
 }

@@ -57,8 +57,9 @@ function NameStep() {
   const setBusiness = useOnboarding((s) => s.setBusiness);
   const { forward } = useStepNavigation();
   const phone = usePhonePermission();
-  const nameInput = useRef<HTMLInputElement>(null);
-  const businessInputs = useRef<Partial<Record<BusinessField, HTMLInputElement | null>>>({});
+  const nameInput = useRef<HTMLElement | null>(null);
+  const businessInputs = useRef<Partial<Record<BusinessField, HTMLElement | null>>>({});
+  const prefilled = useSession((s) => s.me?.ownPhone);
   const fields = useShownProblems(FIELDS, (f) => (f === "name" ? name : business[f]).trim() !== "");
   usePrefilledPhone();
 
@@ -118,7 +119,9 @@ function NameStep() {
           counter={t.name.count(name.trim().length)}
           value={name}
           problem={shown.name}
-          inputRef={nameInput}
+          inputRef={(input) => {
+            nameInput.current = input;
+          }}
           autoComplete="off"
           onChange={setName}
           onBlur={() => fields.leave("name", name)}
@@ -147,6 +150,7 @@ function NameStep() {
         onLeave={fields.leave}
         onDone={() => !phone.needed && next()}
         inputs={businessInputs}
+        hints={prefilled ? { phone: t.name.phonePrefilled } : {}}
       />
     </StepLayout>
   );

@@ -38,6 +38,8 @@ export const strings = translations({
       hint: `Viết không dấu: chỉ chữ cái, chữ số và khoảng trắng, ${ACCOUNT_NAME_MIN}–${ACCOUNT_NAME_MAX} ký tự. Nên đặt theo tên công ty, ví dụ: Cong ty TNHH Tiem banh An Nhien.`,
       count: (length: number) => `${length}/${ACCOUNT_NAME_MAX}`,
       permanent: "Tên ZCA không thể thay đổi sau khi tạo.",
+      phonePrefilled:
+        "Số di động Việt Nam. Đã điền sẵn số Zalo của bạn; hãy đổi nếu doanh nghiệp dùng số khác.",
       problems: {
         required: "Hãy nhập tên ZCA, nên theo tên công ty.",
         diacritics: "Tên ZCA phải viết không dấu.",
@@ -172,6 +174,8 @@ export const strings = translations({
       hint: `Without diacritics: letters, digits and spaces only, ${ACCOUNT_NAME_MIN}–${ACCOUNT_NAME_MAX} characters. Best after your company's name, for example: Cong ty TNHH Tiem banh An Nhien.`,
       count: (length: number) => `${length}/${ACCOUNT_NAME_MAX}`,
       permanent: "The ZCA's name can never be changed after it is created.",
+      phonePrefilled:
+        "A Vietnamese mobile number. Your Zalo number is filled in; change it if the business uses another.",
       problems: {
         required: "Enter the ZCA's name, best after your company's name.",
         diacritics: "The ZCA's name must be written without diacritics.",

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../server/db/client";
 import type { BusinessInput } from "../../../src/domain/business";
+import { AN_BUSINESS } from "../../support/businesses";
 import { oaAdmins, oas } from "../../../server/db/schema";
 import { TERMS_VERSION as CURRENT_TERMS_VERSION } from "../../../server/services/terms";
 import type { TestServer } from "./server";
@@ -11,16 +12,6 @@ export const TERMS_VERSION = CURRENT_TERMS_VERSION;
 export function newKey(): string {
   return `key-${randomUUID()}`;
 }
-
-/** An's bakery as a person types it; 0303490096 is a real published tax code. */
-export const AN_BUSINESS: BusinessInput = {
-  companyName: "Công ty TNHH Tiệm bánh An Nhiên",
-  taxCode: "0303490096",
-  address: "18 Nguyễn Trãi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
-  representative: "Nguyễn Văn An",
-  phone: "0901 000 001",
-  email: "lienhe@annhien.example",
-};
 
 export interface CreateBody {
   name: string;

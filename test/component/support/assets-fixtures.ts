@@ -1,3 +1,4 @@
+import { SEED_ACCOUNT_BUSINESS } from "../../../server/seed/directory";
 import type { Business } from "../../../src/domain/business";
 import type { Account, LinkedOa, Oa } from "../../../src/domain/types";
 import { useAccounts } from "../../../src/store/accounts";
@@ -22,14 +23,9 @@ export const spaLink: LinkedOa = {
   linkedAt: "2024-03-12T09:31:00.000Z",
 };
 
-export const binhBusiness: Business = {
-  companyName: "Công ty TNHH Bình Minh",
-  taxCode: "0399123457",
-  address: "25 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
-  representative: "Trần Thị Bình",
-  phone: "+84901000002",
-  email: "lienhe@binhminh.example",
-};
+/** Bình's business as the API answers it: the seeded details. */
+const { accountId: _id, updatedBy: _by, updatedAt: _at, ...seeded } = SEED_ACCOUNT_BUSINESS[0]!;
+export const binhBusiness: Business = seeded;
 
 export function zca(oas: LinkedOa[] = [spaLink]): Account {
   return {

@@ -1,4 +1,4 @@
-import type { BusinessInput } from "../../../src/domain/business";
+import { AN_BUSINESS } from "../../support/businesses";
 import type { Account, App, Me, Oa, Terms } from "../../../src/domain/types";
 import { useAccounts } from "../../../src/store/accounts";
 import { useAdminRequest } from "../../../src/store/admin-request";
@@ -22,16 +22,6 @@ export function meOf(extra: Partial<Me> = {}): Me {
     ...extra,
   };
 }
-
-/** An's bakery as he types it on step 2 (0303490096 is a real published tax code). */
-export const anBusiness: BusinessInput = {
-  companyName: "Công ty TNHH Tiệm bánh An Nhiên",
-  taxCode: "0303490096",
-  address: "18 Nguyễn Trãi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
-  representative: "Nguyễn Văn An",
-  phone: "0901 000 001",
-  email: "lienhe@annhien.example",
-};
 
 function oa(id: string, name: string, extra: Partial<Oa> = {}): Oa {
   return {
@@ -98,7 +88,7 @@ export function createdZca(): Account {
       },
     ],
     apps: [],
-    business: { ...anBusiness, phone: "+84901000001" },
+    business: { ...AN_BUSINESS, phone: "+84901000001" },
   };
 }
 
@@ -106,7 +96,7 @@ export function createdZca(): Account {
 export function saveDraft(draft: Partial<Draft>, personId = "an", version = DRAFT_VERSION) {
   localStorage.setItem(
     `${DRAFT_STORAGE_KEY}.${personId}`,
-    JSON.stringify({ state: { ...EMPTY_DRAFT, business: anBusiness, ...draft }, version }),
+    JSON.stringify({ state: { ...EMPTY_DRAFT, business: AN_BUSINESS, ...draft }, version }),
   );
 }
 
