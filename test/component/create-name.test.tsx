@@ -113,6 +113,15 @@ describe("step 2: the business's details", () => {
     expect(await box(labels.email)).toHaveAttribute("enterkeyhint", "done");
   });
 
+  it("says the phone was filled in from Zalo, until the person types another", async () => {
+    const { user } = renderCreate("/create/name");
+    const phone = await box(labels.phone);
+    expect(phone).toHaveAccessibleDescription(/Đã điền sẵn số Zalo của bạn/);
+    await user.clear(phone);
+    await user.type(phone, "0987 654 321");
+    expect(phone).toHaveAccessibleDescription("Số di động Việt Nam.");
+  });
+
   it("leaves the phone empty when Zalo has not shared one, and never overwrites one typed", async () => {
     useSession.setState({ me: meOf({ ownPhone: null }) });
     const { unmount } = renderCreate("/create/name");

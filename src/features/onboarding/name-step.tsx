@@ -14,7 +14,7 @@ import {
 } from "../../domain/account-name";
 import { BUSINESS_FIELDS, type BusinessField } from "../../domain/business";
 import type { FieldProblems } from "../../domain/errors";
-import { formatVietnamMobile } from "../../domain/phone";
+import { formatVietnamMobile, parseVietnamMobile } from "../../domain/phone";
 import { businessProblemSentence, businessStrings, type BusinessStrings } from "../../i18n/business-strings";
 import { useStrings } from "../../i18n/locale";
 import { useSession } from "../../store/session";
@@ -59,15 +59,17 @@ function NameStep() {
   const phone = usePhonePermission();
   const nameInput = useRef<HTMLElement | null>(null);
   const businessInputs = useRef<Partial<Record<BusinessField, HTMLElement | null>>>({});
-  const prefilled = useSession((s) => s.me?.ownPhone);
   const fields = useShownProblems(FIELDS, (f) => (f === "name" ? name : business[f]).trim() !== "");
   usePrefilledPhone();
 
   const checked = validateAccountName(name);
+  const businessProblems = useBusinessProblems(business);
   const local: Partial<Record<Field, string>> = {
-    ...useBusinessProblems(business),
+    ...businessProblems,
     ...(checked.ok ? {} : { name: nameSentence(t, checked.problem, name) }),
   };
+  const typedPhone = parseVietnamMobile(business.phone);
+  const zaloPhone = typedPhone.ok && typedPhone.e164 === me.ownPhone;
   const fromServer = refusedSentences(refused, t, bt, name);
   const shown = fields.shown(local, fromServer);
   const suggestion =
@@ -150,7 +152,7 @@ function NameStep() {
         onLeave={fields.leave}
         onDone={() => !phone.needed && next()}
         inputs={businessInputs}
-        hints={prefilled ? { phone: t.name.phonePrefilled } : {}}
+        hints={zaloPhone ? { phone: t.name.phonePrefilled } : {}}
       />
     </StepLayout>
   );
