@@ -20,7 +20,7 @@ export async function startCreating(page: Page): Promise<void> {
   await button(page, "Tạo tài khoản Zalo Cloud Account").click();
   await onStep(page, 1, "Zalo Cloud Account dùng để làm gì?");
   await button(page, "Bắt đầu").click();
-  await onStep(page, 2, "Đăng nhập và đặt tên");
+  await onStep(page, 2, "Đặt tên và nhập thông tin doanh nghiệp");
 }
 
 export const phoneButton = (page: Page, lang: "vi" | "en" = "vi") =>
