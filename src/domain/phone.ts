@@ -28,6 +28,11 @@ export function toE164(raw: string): string {
 /** A number as it is shown back, even to its owner: the last three digits ("•••••••001"). */
 export function maskPhone(phone: string | null): string | null {
   if (!phone) return null;
-  const national = phone.startsWith("+84") ? `0${phone.slice(3)}` : phone;
+  const national = nationalPhone(phone);
   return `${"•".repeat(Math.max(0, national.length - 3))}${national.slice(-3)}`;
+}
+
+/** A Vietnamese number as people write it ("0901000002"), from its E.164 form; any other as is. */
+export function nationalPhone(phone: string): string {
+  return phone.startsWith("+84") ? `0${phone.slice(3)}` : phone;
 }
