@@ -1,0 +1,52 @@
+import { forwardRef, useImperativeHandle, useLayoutEffect, useReducer, useRef } from "react";
+import { useFormat } from "../../i18n/format";
+import { readAmount } from "./amount-text";
+
+interface AmountInputProps extends Omit<React.ComponentPropsWithoutRef<"input">, "value" | "onChange"> {
+  value: number | null;
+  onChange(amount: number | null): void;
+  /** "đ" or "₫", after the number. */
+  currency: string;
+}
+
+/** A field for an amount of đồng, grouped as it is typed ("1.250.000"), digits only. */
+export const AmountInput = forwardRef<HTMLInputElement, AmountInputProps>(function AmountInput(
+  { value, onChange, currency, ...input },
+  ref,
+) {
+  const format = useFormat();
+  const field = useRef<HTMLInputElement>(null);
+  const caret = useRef<number | null>(null);
+  // A keystroke that leaves the amount as it was (a letter, a separator) still puts the caret back.
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  useImperativeHandle(ref, () => field.current!);
+
+  useLayoutEffect(() => {
+    const element = field.current;
+    if (caret.current === null || !element || document.activeElement !== element) return;
+    element.setSelectionRange(caret.current, caret.current);
+    caret.current = null;
+  });
+
+  return (
+    <div className="amount-input">
+      <input
+        ref={field}
+        {...input}
+        inputMode="numeric"
+        autoComplete="off"
+        value={value === null ? "" : format.number(value)}
+        onChange={(event) => {
+          const typed = event.target;
+          const read = readAmount(typed.value, typed.selectionStart ?? typed.value.length, format.number);
+          caret.current = read.caret;
+          onChange(read.amount);
+          redraw();
+        }}
+      />
+      <span className="amount-input-currency" aria-hidden="true">
+        {currency}
+      </span>
+    </div>
+  );
+});
