@@ -1,31 +1,13 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEED_ACCOUNTS, SEED_APPS, SEED_OAS, SEED_PEOPLE } from "../../server/seed/directory";
 import { screenshot, startE2e, type E2e } from "./support/harness";
+import { vietnameseWords } from "./support/words";
 
 let e2e: E2e;
 beforeAll(async () => {
   e2e = await startE2e();
 });
 afterAll(() => e2e?.stop());
-
-// People's and businesses' own names may be Vietnamese on an English screen; nothing else may.
-const NAMES = [
-  ...SEED_PEOPLE.map((p) => p.name),
-  ...SEED_OAS.map((o) => o.name),
-  ...SEED_APPS.map((a) => a.name),
-  ...SEED_ACCOUNTS.map((a) => a.name),
-  "Tiếng Việt",
-  "Ngôn ngữ",
-].sort((a, b) => b.length - a.length);
-const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/iu;
-
-/** The words on screen that are Vietnamese, once people's and businesses' names are set aside. */
-async function vietnameseWords(page: Page): Promise<string[]> {
-  let text = await page.locator(".zaui-routes-item, .gate").last().innerText();
-  for (const name of NAMES) text = text.split(name).join(" ");
-  return text.split(/\s+/u).filter((word) => VIETNAMESE_LETTER.test(word));
-}
 
 async function settled(page: Page, heading: string) {
   await page.getByRole("heading", { name: heading, exact: true }).waitFor();
