@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import type { Db } from "../../server/db/client";
-import { oaAdmins, oas, people } from "../../server/db/schema";
+import { accounts, oaAdmins, oas, people } from "../../server/db/schema";
 import { ZALO_WWW } from "../zalo-host/build";
 import { ZALO_PEOPLE, type PersonKey } from "../zalo-host/people";
 import { APP_ID } from "../zalo-host/stack";
@@ -53,6 +53,26 @@ export async function seedOasOf(
     })),
   );
   await db.insert(oaAdmins).values(list.map((oa) => ({ oaId: oa.id, zaloId: id })));
+}
+
+/**
+ * A ZCA whose Super Admin is an emulated person, written straight into the test database (the
+ * create flow has its own suite): it opens on the ZCA's home when the person signs in.
+ */
+export async function seedZcaOf(
+  db: Db,
+  person: PersonKey,
+  account: { id: string; name: string },
+): Promise<void> {
+  const { id, name, avatar, phone } = ZALO_PEOPLE[person];
+  await db.insert(people).values({ zaloId: id, name, avatar }).onConflictDoNothing();
+  await db.insert(accounts).values({
+    ...account,
+    superAdminId: id,
+    superAdminPhone: `+${phone}`,
+    termsVersion: "2022-06-01",
+    termsAcceptedAt: new Date(),
+  });
 }
 
 /**

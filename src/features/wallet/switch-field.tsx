@@ -12,14 +12,14 @@ export function SwitchField({ label, hint, checked, onChange }: SwitchFieldProps
   const ids = { input: useId(), hint: useId() };
   return (
     <div className="switch-field">
-      <label htmlFor={ids.input} className="switch-field-label">
-        <strong>{label}</strong>
+      <div className="switch-field-label">
+        <label htmlFor={ids.input}>{label}</label>
         {hint && (
           <span id={ids.hint} className="muted small">
             {hint}
           </span>
         )}
-      </label>
+      </div>
       <input
         id={ids.input}
         type="checkbox"
