@@ -3,6 +3,7 @@ import { validateAccountName } from "./account-name";
 import { TOPUP_METHODS, topupAmountProblem } from "./money";
 import { DEV_PERSONAS } from "./personas";
 import { parseVietnamMobile } from "./phone";
+import { BUYER_LENGTH, COMPANY_NAME_LENGTH, EMAIL_MAX, TAX_CODE } from "./invoice";
 
 const id = z
   .string()
@@ -74,12 +75,9 @@ export const checkoutOrderReportSchema = z.strictObject({ orderId: z.string().tr
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
 export const invoiceInfoSchema = z.strictObject({
-  companyName: text(2, 200),
-  taxCode: z
-    .string()
-    .trim()
-    .regex(/^\d{10}(-\d{3})?$/, "tax code: 10 digits, or 10-3 for a branch"),
-  buyer: text(2, 100),
+  companyName: text(COMPANY_NAME_LENGTH.min, COMPANY_NAME_LENGTH.max),
+  taxCode: z.string().trim().regex(TAX_CODE, "tax code: 10 digits, or 10-3 for a branch"),
+  buyer: text(BUYER_LENGTH.min, BUYER_LENGTH.max),
   phone: z
     .string()
     .max(40)
@@ -89,7 +87,7 @@ export const invoiceInfoSchema = z.strictObject({
       ctx.addIssue({ code: "custom", message: phone.problem });
       return z.NEVER;
     }),
-  email: z.string().trim().max(200).pipe(z.email()),
+  email: z.string().trim().max(EMAIL_MAX).pipe(z.email()),
 });
 
 export const alertSettingsSchema = z.strictObject({

@@ -13,7 +13,8 @@ import { InvoiceDetails } from "./invoice-details";
 import { strings } from "./strings";
 import { SwitchField } from "./switch-field";
 import { useTopup } from "./topup-store";
-import { resultPath, useTopupForm, type TopupForm } from "./use-topup-form";
+import { resultPath } from "./paths";
+import { useTopupForm, type TopupForm } from "./use-topup-form";
 import { WalletScreen } from "./wallet-screen";
 import "./wallet.css";
 

@@ -14,7 +14,7 @@ import { useWallet } from "../../store/wallets";
 import { CopyIcon } from "./icons";
 import { strings } from "./strings";
 import { useTopup } from "./topup-store";
-import { resultPath } from "./use-topup-form";
+import { resultPath } from "./paths";
 import { WalletScreen } from "./wallet-screen";
 import "./wallet.css";
 

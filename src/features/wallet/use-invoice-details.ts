@@ -1,18 +1,12 @@
 import { useEffect, useState } from "react";
 import { nationalPhone } from "../../domain/phone";
-import { invoiceInfoSchema } from "../../domain/schemas";
+import { invoiceProblems } from "../../domain/invoice";
 import type { InvoiceInfo } from "../../domain/types";
 import { useWalletRecords } from "./store";
 
 export type InvoiceField = keyof InvoiceInfo;
 export const INVOICE_FIELDS: InvoiceField[] = ["companyName", "taxCode", "buyer", "phone", "email"];
 const EMPTY: InvoiceInfo = { companyName: "", taxCode: "", buyer: "", phone: "", email: "" };
-
-/** The fields the server would refuse, by the same schema it checks them with. */
-function problemsOf(form: InvoiceInfo): Set<InvoiceField> {
-  const result = invoiceInfoSchema.safeParse(form);
-  return new Set(result.success ? [] : result.error.issues.map((issue) => issue.path[0] as InvoiceField));
-}
 
 /**
  * The ZCA's invoice details: shown as saved, or as a form (the first time, or to change them).
@@ -31,7 +25,7 @@ export function useInvoiceDetails(accountId: string) {
   }, [accountId, load]);
 
   const form = draft ?? (saved.status === "ready" && !saved.data ? EMPTY : null);
-  const problems = form ? problemsOf(form) : new Set<InvoiceField>();
+  const problems = new Set(form ? invoiceProblems(form) : []);
 
   return {
     saved,

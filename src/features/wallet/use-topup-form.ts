@@ -4,13 +4,10 @@ import { CHECKOUT_TOPUP_MAX, TOPUP_MIN, topupAmountProblem, type TopupMethod } f
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
 import { canPayInZalo } from "../../platform/payment";
+import { resultPath } from "./paths";
 import { strings } from "./strings";
 import { useTopup } from "./topup-store";
 import { useInvoiceDetails } from "./use-invoice-details";
-
-/** Where a top-up's result is followed. */
-export const resultPath = (accountId: string, topupId: string) =>
-  `/accounts/${accountId}/wallet/topups/${topupId}`;
 
 /** The top-up form: amount, method and invoice, what is wrong with them, and "Thanh toán". */
 export function useTopupForm(accountId: string) {
