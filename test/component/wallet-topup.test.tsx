@@ -9,6 +9,7 @@ import {
   BASE,
   checkoutTopup,
   invoiceInfo,
+  transferTopup,
   resetWalletStores,
   wallet,
   walletApi,
@@ -314,26 +315,8 @@ describe("Xuất hóa đơn", () => {
 describe("by transfer", () => {
   it("starts the top-up and opens the transfer screen", async () => {
     const { calls } = walletApi({
-      [`POST ${BASE}/topups`]: () => ({
-        status: 201,
-        body: { ...checkoutTopup(), checkout: undefined, method: "bank_transfer", id: "topup-2" },
-      }),
-      [`GET ${BASE}/topups/topup-2`]: () => ({
-        body: {
-          id: "topup-2",
-          amount: 900_000_000,
-          method: "bank_transfer",
-          status: "pending",
-          invoice: false,
-          createdAt: "2026-12-01T08:00:00.000Z",
-          bankTransfer: {
-            accountNumber: "960000000013",
-            bankName: "Vietcombank",
-            note: "NAP ZCA",
-            qr: "000201",
-          },
-        },
-      }),
+      [`POST ${BASE}/topups`]: () => ({ status: 201, body: transferTopup({ amount: 900_000_000 }) }),
+      [`GET ${BASE}/topups/topup-2`]: () => ({ body: transferTopup({ amount: 900_000_000 }) }),
     });
     const { user } = renderWallet(`${BASE}/wallet/topup`);
     await user.type(await amountField(), "900000000");

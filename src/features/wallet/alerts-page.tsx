@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
 import { useParams } from "react-router-dom";
 import { Button, useSnackbar } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
@@ -7,7 +7,7 @@ import { LoadingScreen } from "../../components/loading-screen";
 import type { Account } from "../../domain/types";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
-import { AmountInput } from "./amount-input";
+import { AmountField } from "./amount-input";
 import { useWalletRecords } from "./store";
 import { strings } from "./strings";
 import { SwitchField } from "./switch-field";
@@ -94,7 +94,6 @@ function AlertsForm({ account, form, problem, onChange }: AlertsFormProps) {
   const a = t.alerts;
   const format = useFormat();
   const saving = useWalletRecords((s) => s.alertsSave);
-  const ids = { threshold: useId(), error: useId() };
   return (
     <>
       <section className="card">
@@ -105,25 +104,13 @@ function AlertsForm({ account, form, problem, onChange }: AlertsFormProps) {
           onChange={(enabled) => onChange({ enabled })}
         />
         {form.enabled && (
-          <div className="field">
-            <label htmlFor={ids.threshold} className="field-label">
-              {a.threshold}
-            </label>
-            <AmountInput
-              id={ids.threshold}
-              currency={t.topup.currency}
-              className={problem ? "field-input field-input-error" : "field-input"}
-              value={form.threshold}
-              onChange={(threshold) => onChange({ threshold })}
-              aria-invalid={problem || undefined}
-              aria-describedby={problem ? ids.error : undefined}
-            />
-            {problem && (
-              <p id={ids.error} className="field-error">
-                {a.required}
-              </p>
-            )}
-          </div>
+          <AmountField
+            label={a.threshold}
+            currency={t.topup.currency}
+            value={form.threshold}
+            onChange={(threshold) => onChange({ threshold })}
+            problem={problem ? a.required : null}
+          />
         )}
         <p className="muted small">{t.topup.balanceNow(format.money(account.balance))}</p>
       </section>

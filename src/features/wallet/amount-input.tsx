@@ -1,4 +1,4 @@
-import { forwardRef, useImperativeHandle, useLayoutEffect, useReducer, useRef } from "react";
+import { forwardRef, useId, useImperativeHandle, useLayoutEffect, useReducer, useRef } from "react";
 import { useFormat } from "../../i18n/format";
 import { readAmount } from "./amount-text";
 
@@ -47,6 +47,47 @@ export const AmountInput = forwardRef<HTMLInputElement, AmountInputProps>(functi
       <span className="amount-input-currency" aria-hidden="true">
         {currency}
       </span>
+    </div>
+  );
+});
+
+interface AmountFieldProps {
+  label: string;
+  currency: string;
+  value: number | null;
+  onChange(amount: number | null): void;
+  onBlur?(): void;
+  /** What is wrong with the amount, said beside it; null when nothing is. */
+  problem: string | null;
+  /** The id of a hint below the field, read with it. */
+  hintId?: string;
+}
+
+/** An amount with its label and, once there is one, what is wrong with it. */
+export const AmountField = forwardRef<HTMLInputElement, AmountFieldProps>(function AmountField(
+  { label, problem, hintId, ...input },
+  ref,
+) {
+  const ids = { input: useId(), error: useId() };
+  const describedBy = [problem && ids.error, hintId].filter(Boolean).join(" ");
+  return (
+    <div className="field-group">
+      <label htmlFor={ids.input} className="field-label">
+        {label}
+      </label>
+      <AmountInput
+        ref={ref}
+        id={ids.input}
+        {...input}
+        className={problem ? "field-input field-input-error" : "field-input"}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+      {problem && (
+        <p id={ids.error} className="field-error">
+          {problem}
+        </p>
+      )}
     </div>
   );
 });

@@ -78,7 +78,7 @@ function InvoiceInput({ field, details }: { field: InvoiceField; details: Invoic
   const ids = { input: useId(), error: useId() };
   const problem = details.shown.has(field);
   return (
-    <div className="field">
+    <div className="field-group">
       <label htmlFor={ids.input} className="field-label">
         {t.fields[field]}
       </label>

@@ -7,7 +7,7 @@ import { TOPUP_METHODS, TOPUP_PRESETS } from "../../domain/money";
 import type { Account } from "../../domain/types";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
-import { AmountInput } from "./amount-input";
+import { AmountField } from "./amount-input";
 import { DevCheckoutSheet } from "./dev-checkout-sheet";
 import { InvoiceDetails } from "./invoice-details";
 import { strings } from "./strings";
@@ -51,7 +51,7 @@ export default function TopupPage() {
 function TopupFields({ account, form }: { account: Account; form: TopupForm }) {
   const t = useStrings(strings).topup;
   const format = useFormat();
-  const ids = { amount: useId(), limits: useId(), error: useId(), method: useId() };
+  const ids = { limits: useId(), method: useId() };
   const { amount, method, invoice, problem, submit, details } = form;
 
   return (
@@ -63,25 +63,16 @@ function TopupFields({ account, form }: { account: Account; form: TopupForm }) {
       </section>
 
       <section className="card">
-        <label htmlFor={ids.amount} className="field-label">
-          {t.amount}
-        </label>
-        <AmountInput
+        <AmountField
           ref={form.amountField}
-          id={ids.amount}
+          label={t.amount}
           currency={t.currency}
-          className={problem ? "field-input field-input-error" : "field-input"}
           value={amount}
           onChange={form.setAmount}
           onBlur={form.leaveAmount}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${ids.error} ${ids.limits}` : ids.limits}
+          problem={problem}
+          hintId={ids.limits}
         />
-        {problem && (
-          <p id={ids.error} className="field-error">
-            {problem}
-          </p>
-        )}
         <div className="presets" role="group" aria-label={t.presets}>
           {TOPUP_PRESETS.map((preset) => (
             <button
