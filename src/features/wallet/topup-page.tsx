@@ -24,7 +24,10 @@ export default function TopupPage() {
   const { accountId = "" } = useParams();
   const navigate = useNavigate();
   const form = useTopupForm(accountId);
-  useEffect(() => useTopup.getState().closeDevCheckout, []);
+  useEffect(() => {
+    useTopup.getState().openForm();
+    return useTopup.getState().closeDevCheckout;
+  }, []);
   return (
     <WalletScreen
       title={t.title}

@@ -43,6 +43,8 @@ interface TopupState {
   /** Dev mode: plays Zalo's checkout page for the open top-up; true once the server was told. */
   devPay(accountId: string, outcome: DevCheckoutOutcome): Promise<boolean>;
   closeDevCheckout(): void;
+  /** A top-up form opened afresh: an earlier attempt's failure is not shown on it. */
+  openForm(): void;
   /** Dev mode: the bank's signed notice for a transfer top-up, sent by the server to itself. */
   devTransfer(accountId: string, topupId: string): Promise<boolean>;
   /** Reads a top-up once (the transfer screen shows what to send). */
@@ -135,6 +137,11 @@ export const useTopup = create<TopupState>()((set, get) => {
     },
 
     closeDevCheckout: () => set({ devCheckout: null }),
+
+    openForm: () => {
+      if (get().submit.status !== "loading") submit.reset();
+      set({ devCheckout: null });
+    },
 
     devTransfer: async (accountId, topupId) => {
       const done = await dev.run(async () => {
