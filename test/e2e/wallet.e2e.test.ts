@@ -263,7 +263,10 @@ describe.each(LANGS)("the wallet in %s", (lang) => {
     await settled(page);
 
     await button(page, w.invoices).click();
-    await page.getByText(money(lang, 2_000_000)).waitFor();
+    await page
+      .getByRole("region", { name: lang === "vi" ? "Lần nạp có hóa đơn" : "Top-ups with an invoice" })
+      .getByText(money(lang, 2_000_000))
+      .waitFor();
     await shoot(page, lang, "14-invoices");
     await context.close();
   });
