@@ -1,7 +1,7 @@
 import { act, screen, within } from "@testing-library/react";
 import { createOrder, events } from "zmp-sdk/apis";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { POLL_MS } from "../../src/features/wallet/topup-store";
+import { POLL_MS, WAIT_MS } from "../../src/features/wallet/topup-store";
 import { useSession } from "../../src/store/session";
 import { apiError } from "./support/assets-fixtures";
 import { renderWallet } from "./support/render-wallet";
@@ -161,6 +161,19 @@ describe("paying online inside Zalo", () => {
     await act(() => vi.advanceTimersByTimeAsync(POLL_MS));
     expect(await screen.findByRole("heading", { name: "Nạp tiền thành công" })).toBeInTheDocument();
     expect(await screen.findByText("Số dư hiện tại: 1.450.000 đ")).toBeInTheDocument();
+  });
+
+  it("says Zalo has not reported the result when its page stays open past the wait, with a way to check again", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    insideZalo();
+    checkoutServer();
+    const { user } = renderWallet(`${BASE}/wallet/topup`);
+    await user.type(await amountField(), "200000");
+    await user.click(screen.getByRole("button", { name: "Thanh toán 200.000 đ" }));
+    await screen.findByRole("heading", { name: "Đang chờ bạn thanh toán trong Zalo" });
+    await act(() => vi.advanceTimersByTimeAsync(WAIT_MS + POLL_MS));
+    expect(await screen.findByRole("heading", { name: "Zalo chưa báo kết quả" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Kiểm tra lại" })).toBeInTheDocument();
   });
 
   it("says the person has not paid when Zalo reports the page closed without paying", async () => {

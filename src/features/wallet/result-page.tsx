@@ -42,8 +42,8 @@ type View = "paying" | "checking" | "waited" | "notPaid" | "succeeded" | "failed
 function viewOf(topup: Topup, phase: string | undefined, waited: boolean): View {
   if (topup.status !== "pending") return topup.status;
   if (phase === "not_paid") return "notPaid";
-  if (phase === "paying") return "paying";
-  return waited ? "waited" : "checking";
+  if (waited) return "waited";
+  return phase === "paying" ? "paying" : "checking";
 }
 
 function TopupOutcome({ account, topupId }: { account: Account; topupId: string }) {
