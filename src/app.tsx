@@ -21,6 +21,13 @@ const screens: Record<string, Load> = {
   "/accounts/:accountId/business": () => import("./features/account/business-page"),
   "/accounts/:accountId/assets": () => import("./features/assets/assets-page"),
   "/accounts/:accountId/assets/oas": () => import("./features/assets/link-oa-page"),
+  "/accounts/:accountId/wallet/topup": () => import("./features/wallet/topup-page"),
+  "/accounts/:accountId/wallet/topups/:topupId": () => import("./features/wallet/result-page"),
+  "/accounts/:accountId/wallet/topups/:topupId/transfer": () => import("./features/wallet/transfer-page"),
+  "/accounts/:accountId/wallet/history": () => import("./features/wallet/history-page"),
+  "/accounts/:accountId/wallet/spending": () => import("./features/wallet/spending-page"),
+  "/accounts/:accountId/wallet/invoices": () => import("./features/wallet/invoices-page"),
+  "/accounts/:accountId/wallet/alerts": () => import("./features/wallet/alerts-page"),
 };
 const routes = Object.entries(screens).map(([path, load]) => ({ path, load, Screen: lazy(load) }));
 

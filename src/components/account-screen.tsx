@@ -10,12 +10,14 @@ interface AccountScreenProps {
   error: ClientErrorCode | null;
   onRetry(): void;
   children(account: Account): React.ReactNode;
+  /** A sticky footer (the screen's main action), once the ZCA is here. */
+  footer?(account: Account): React.ReactNode;
 }
 
 /** A screen about one ZCA: its content once the ZCA is here, else loading, or why not with a retry. */
-export function AccountScreen({ title, account, error, onRetry, children }: AccountScreenProps) {
+export function AccountScreen({ title, account, error, onRetry, children, footer }: AccountScreenProps) {
   return (
-    <AppPage title={title}>
+    <AppPage title={title} footer={account && footer?.(account)}>
       {account ? (
         children(account)
       ) : error ? (

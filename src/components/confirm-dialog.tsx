@@ -1,5 +1,4 @@
-import { useId } from "react";
-import { Modal } from "zmp-ui";
+import { NamedModal } from "./named-modal";
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -25,17 +24,8 @@ export function ConfirmDialog({
   onCancel,
   children,
 }: ConfirmDialogProps) {
-  const titleId = useId();
-  // zmp-ui's Modal points aria-labelledby at an id its title never gets: name the dialog ourselves.
-  const nameDialog = (element: HTMLElement | null) => {
-    const dialog = element?.closest('[role="dialog"]');
-    const heading = dialog?.querySelector(".zaui-modal-content-title");
-    if (!dialog || !heading) return;
-    heading.id = titleId;
-    dialog.setAttribute("aria-labelledby", titleId);
-  };
   return (
-    <Modal
+    <NamedModal
       visible={open}
       title={title}
       description={body}
@@ -46,7 +36,7 @@ export function ConfirmDialog({
         { text: confirm, onClick: onConfirm, highLight: !danger, danger },
       ]}
     >
-      <div ref={nameDialog}>{children}</div>
-    </Modal>
+      {children}
+    </NamedModal>
   );
 }

@@ -35,3 +35,9 @@ export const InfoIcon = svg(
     <path d="M12 16v-4M12 8h.01" />
   </>,
 );
+export const WarningIcon = svg(
+  <>
+    <path d="M10.3 3.9L1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z" />
+    <path d="M12 9v4M12 17h.01" />
+  </>,
+);

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { validateAccountName } from "./account-name";
 import { BUSINESS_FIELDS, validateBusiness, validateBusinessField, type BusinessField } from "./business";
 import { TOPUP_METHODS, topupAmountProblem } from "./money";
+import { BUYER_LENGTH } from "./invoice";
 import { DEV_PERSONAS } from "./personas";
+import { validateText } from "./text";
 
 const id = z
   .string()
@@ -102,8 +104,6 @@ export type TopupRequest = z.input<typeof topupRequestSchema>;
 /** Zalo Checkout's order id for a top-up, as createOrder answered it in the app. */
 export const checkoutOrderReportSchema = z.strictObject({ orderId: z.string().trim().min(1).max(128) });
 
-const text = (min: number, max: number) => z.string().trim().min(min).max(max);
-
 /** One of the business's fields by its own rule (the invoice asks several of them again). */
 const businessField = (field: BusinessField) =>
   businessText.transform((input, ctx) => {
@@ -116,7 +116,15 @@ const businessField = (field: BusinessField) =>
 export const invoiceInfoSchema = z.strictObject({
   companyName: businessField("companyName"),
   taxCode: businessField("taxCode"),
-  buyer: text(2, 100),
+  buyer: z
+    .string()
+    .max(1000)
+    .transform((input, ctx) => {
+      const result = validateText(input, BUYER_LENGTH.min, BUYER_LENGTH.max);
+      if (result.ok) return result.value;
+      ctx.addIssue({ code: "custom", message: result.problem });
+      return z.NEVER;
+    }),
   phone: businessField("phone"),
   email: businessField("email"),
 });

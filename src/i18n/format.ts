@@ -9,6 +9,14 @@ export interface Formatters {
   money(amount: number): string;
   /** A day: "12/03/2024", "Mar 12, 2024". */
   date(iso: string): string;
+  /** A moment: "09:00 20/11/2026", "Nov 20, 2026, 09:00". */
+  dateTime(iso: string): string;
+  /** A month ("2026-07"): "Tháng 7/2026", "July 2026". */
+  month(yearMonth: string): string;
+  /** A month's short name under a chart's bar: "T7", "Jul". */
+  monthShort(yearMonth: string): string;
+  /** An amount where space is short, such as above a chart's bar: "210 nghìn", "₫210K". */
+  compactMoney(amount: number): string;
 }
 
 const cache = new Map<Lang, Formatters>();
@@ -20,17 +28,41 @@ export function formatters(lang: Lang): Formatters {
     const tag = LOCALE_TAG[lang];
     const number = new Intl.NumberFormat(tag);
     const currency = new Intl.NumberFormat(tag, { style: "currency", currency: "VND" });
-    const day = new Intl.DateTimeFormat(
-      tag,
+    const dayOptions: Intl.DateTimeFormatOptions =
       lang === "vi"
         ? { day: "2-digit", month: "2-digit", year: "numeric" }
-        : { day: "numeric", month: "short", year: "numeric" },
+        : { day: "numeric", month: "short", year: "numeric" };
+    const day = new Intl.DateTimeFormat(tag, dayOptions);
+    const moment = new Intl.DateTimeFormat(tag, {
+      ...dayOptions,
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    // A "YYYY-MM" month names the same month wherever the phone is: read and written in UTC.
+    const monthOf = (yearMonth: string) => new Date(`${yearMonth}-01T00:00:00Z`);
+    const monthLong = new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" });
+    const monthName = new Intl.DateTimeFormat(tag, { month: "short", timeZone: "UTC" });
+    const compact = new Intl.NumberFormat(
+      tag,
+      lang === "vi"
+        ? { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }
+        : { style: "currency", currency: "VND", notation: "compact", maximumFractionDigits: 1 },
     );
     f = {
       number: (n) => number.format(n),
       // Vietnamese business owners write đồng as "đ" after the amount, as the guide does.
       money: (amount) => (lang === "vi" ? `${number.format(amount)} đ` : currency.format(amount)),
       date: (iso) => day.format(new Date(iso)),
+      dateTime: (iso) => moment.format(new Date(iso)),
+      // Intl writes Vietnamese months as "tháng 07, 2026"; a business owner writes "Tháng 7/2026".
+      month: (yearMonth) =>
+        lang === "vi"
+          ? `Tháng ${Number(yearMonth.slice(5))}/${yearMonth.slice(0, 4)}`
+          : monthLong.format(monthOf(yearMonth)),
+      monthShort: (yearMonth) =>
+        lang === "vi" ? `T${Number(yearMonth.slice(5))}` : monthName.format(monthOf(yearMonth)),
+      compactMoney: (amount) => compact.format(amount),
     };
     cache.set(lang, f);
   }

@@ -1,3 +1,4 @@
+import { copyText } from "./clipboard";
 import { callSdk, PROMPT_MS, UNATTENDED_MS, zaloOutcomeOf } from "./sdk-call";
 import { isInsideZalo, loadSdk } from "./zalo";
 
@@ -28,10 +29,5 @@ export async function shareText(text: string): Promise<ShareOutcome> {
       if ((error as Error).name === "AbortError") return "cancelled";
     }
   }
-  try {
-    await navigator.clipboard.writeText(text);
-    return "copied";
-  } catch {
-    return "failed";
-  }
+  return (await copyText(text)) ? "copied" : "failed";
 }

@@ -3,7 +3,7 @@ import { create } from "zustand";
 import { onAppResumed } from "../platform/lifecycle";
 import { getAccount } from "../api/directory";
 import type { Account } from "../domain/types";
-import { asyncSlot, IDLE, type AsyncState } from "./async";
+import { IDLE, keyedSlots, type AsyncState } from "./async";
 import { onPersonChange } from "./session";
 
 interface AccountsState {
@@ -18,23 +18,15 @@ interface AccountsState {
 
 /** Every ZCA this person has opened, by id: the one copy that every screen of a ZCA reads. */
 export const useAccounts = create<AccountsState>()((set, get) => {
-  const slots = new Map<string, ReturnType<typeof asyncSlot<Account>>>();
-  const slotOf = (id: string) => {
-    let slot = slots.get(id);
-    if (!slot) {
-      slot = asyncSlot(
-        () => get().byId[id] ?? IDLE,
-        (next) => set((s) => ({ byId: { ...s.byId, [id]: next } })),
-      );
-      slots.set(id, slot);
-    }
-    return slot;
-  };
+  const slots = keyedSlots<Account>(
+    (id) => get().byId[id],
+    (id, next) => set((s) => ({ byId: { ...s.byId, [id]: next } })),
+  );
 
   return {
     byId: {},
     load: async (id) => {
-      await slotOf(id).run(() => getAccount(id));
+      await slots.of(id).run(() => getAccount(id));
     },
     remember: (account) =>
       set((s) => ({ byId: { ...s.byId, [account.id]: { status: "ready", data: account, error: null } } })),
@@ -43,8 +35,7 @@ export const useAccounts = create<AccountsState>()((set, get) => {
       if (data) get().remember(change(data));
     },
     clear: () => {
-      for (const slot of slots.values()) slot.reset();
-      slots.clear();
+      slots.resetAll();
       set({ byId: {} });
     },
   };

@@ -46,3 +46,29 @@ export function asyncSlot<T>(read: () => AsyncState<T>, write: (next: AsyncState
     },
   };
 }
+
+/** One asyncSlot per key (per ZCA, say) over a record of states, each made on first use. */
+export function keyedSlots<T>(
+  read: (key: string) => AsyncState<T> | undefined,
+  write: (key: string, next: AsyncState<T>) => void,
+) {
+  const slots = new Map<string, ReturnType<typeof asyncSlot<T>>>();
+  return {
+    of(key: string) {
+      let slot = slots.get(key);
+      if (!slot) {
+        slot = asyncSlot(
+          () => read(key) ?? IDLE,
+          (next) => write(key, next),
+        );
+        slots.set(key, slot);
+      }
+      return slot;
+    },
+    /** Drops every run on its way (another person signed in). */
+    resetAll(): void {
+      for (const slot of slots.values()) slot.reset();
+      slots.clear();
+    },
+  };
+}

@@ -7,23 +7,36 @@ window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
 Element.prototype.scrollTo = vi.fn() as unknown as typeof Element.prototype.scrollTo;
 
 // The SDK is the boundary: tests never talk to Zalo. Mocked by the exact specifier the code imports.
-vi.mock("zmp-sdk/apis", () => ({
-  getAccessToken: vi.fn(async () => "zalo-access-token"),
-  getPhoneNumber: vi.fn(async () => ({ token: "zalo-phone-token" })),
-  openShareSheet: vi.fn(async () => ({})),
-  openChat: vi.fn(async () => undefined),
-  requestUpdateZalo: vi.fn(async () => undefined),
-  openWebview: vi.fn(async () => undefined),
-  createOrder: vi.fn(async () => ({ orderId: "zalo-order-1" })),
-  checkTransaction: vi.fn(async () => ({})),
-  events: { on: vi.fn(), off: vi.fn() },
-  EventName: {
-    AppResumed: "h5.event.resumed",
-    WebviewClosed: "h5.event.webview.close",
-    OpenApp: "h5.event.open.mp",
-  },
-  nativeStorage: { getItem: vi.fn(() => ""), setItem: vi.fn(), removeItem: vi.fn() },
-}));
+// Its events are a small emitter: a test plays Zalo with `events.emit(name, data)`.
+vi.mock("zmp-sdk/apis", () => {
+  const listeners = new Map<string, Set<(data: unknown) => void>>();
+  return {
+    getAccessToken: vi.fn(async () => "zalo-access-token"),
+    getPhoneNumber: vi.fn(async () => ({ token: "zalo-phone-token" })),
+    openShareSheet: vi.fn(async () => ({})),
+    openChat: vi.fn(async () => undefined),
+    requestUpdateZalo: vi.fn(async () => undefined),
+    openWebview: vi.fn(async () => undefined),
+    createOrder: vi.fn(async () => ({ orderId: "zalo-order-1" })),
+    checkTransaction: vi.fn(async () => ({})),
+    events: {
+      on: vi.fn((name: string, listener: (data: unknown) => void) => {
+        listeners.set(name, (listeners.get(name) ?? new Set()).add(listener));
+      }),
+      off: vi.fn((name: string, listener: (data: unknown) => void) => listeners.get(name)?.delete(listener)),
+      emit: (name: string, data?: unknown) => [...(listeners.get(name) ?? [])].forEach((fn) => fn(data)),
+      removeAllListeners: () => listeners.clear(),
+    },
+    EventName: {
+      AppResumed: "h5.event.resumed",
+      WebviewClosed: "h5.event.webview.close",
+      OpenApp: "h5.event.open.mp",
+      PaymentDone: "action.payment.done",
+      PaymentClose: "action.payment.close",
+    },
+    nativeStorage: { getItem: vi.fn(() => ""), setItem: vi.fn(), removeItem: vi.fn() },
+  };
+});
 
 afterEach(() => {
   cleanup();

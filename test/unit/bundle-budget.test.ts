@@ -2,6 +2,8 @@
 // 1.5× the gzip JS of a blank zmp-ui app built in the same run with the same Vite setup, zmp-sdk
 // must load after the first paint, and no file may come near Zalo's package limits.
 // `npm run bench` prints the same figures with the rest of the benchmarks.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   firstScreen,
@@ -46,6 +48,21 @@ describe("bundle budget", () => {
       .map(([, chunk]) => chunk.file);
     expect(sdkFiles.length, "zmp-sdk is its own lazy chunk").toBeGreaterThan(0);
     expect(firstScreen(result.app).files.filter((f) => sdkFiles.includes(f))).toEqual([]);
+  });
+
+  it("loads the QR code library only with the transfer screen, and the spending chart only with its own", async () => {
+    // Text that only qrcode.react's encoder, and only the spending screen's chart, contain.
+    const holders = async (text: string) => {
+      const routes: string[] = [];
+      for (const route of result.app.routes) {
+        const js = route.files.filter((f) => f.endsWith(".js"));
+        const sources = await Promise.all(js.map((f) => readFile(join(result.appDir, f), "utf8")));
+        if (sources.some((source) => source.includes(text))) routes.push(route.label);
+      }
+      return routes;
+    };
+    expect(await holders("Data too long")).toEqual(["/accounts/:accountId/wallet/topups/:topupId/transfer"]);
+    expect(await holders("month-chart")).toEqual(["/accounts/:accountId/wallet/spending"]);
   });
 
   it("keeps every file and the zipped package well inside Zalo's limits", () => {

@@ -70,6 +70,7 @@ export async function startZaloStack() {
   let api: ReturnType<typeof createApp> | null = null;
   const apiCalls: { method: string; path: string; status: number; body?: string }[] = [];
   const phones = new Set<Phone>();
+  const payments = { appId: config.zalo.appId, ...config.payments };
 
   async function serveApp(route: Route, url: URL): Promise<boolean> {
     const base = `${MP_PATH}/${APP_ID}`;
@@ -183,6 +184,21 @@ export async function startZaloStack() {
       return database;
     },
 
+    /** The payment settings the API runs with (its Checkout key signs orders and checks callbacks). */
+    payments,
+
+    /** A request to the API from outside the phone, as Zalo's or a bank's servers send theirs. */
+    async serverToApi(path: string, body: unknown): Promise<Response> {
+      if (!api) throw new Error("No API: call stack.freshDatabase() first");
+      return api.fetch(
+        new Request(new URL(path, API_ORIGIN), {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(body),
+        }),
+      );
+    },
+
     /** A new, empty database (migrated, not seeded: AUTH_MODE=zalo seeds nothing) under the API. */
     async freshDatabase(options: { corsOrigins?: string[] } = {}): Promise<Database> {
       await database?.close();
@@ -204,7 +220,7 @@ export async function startZaloStack() {
           box: createTokenBox(config.zalo.tokenKey),
           publicUrl: config.publicUrl,
         },
-        payments: { appId: config.zalo.appId, ...config.payments },
+        payments,
         corsOrigins: options.corsOrigins ?? config.corsOrigins,
         // Every test signs in afresh, far more often than a person would.
         limits: { signInPerMinute: 10_000, writesPerMinute: 10_000 },

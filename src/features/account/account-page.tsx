@@ -3,11 +3,12 @@ import { useLocation, useNavigate, useParams } from "react-router-dom";
 import { AppPage } from "../../components/app-page";
 import { CheckList } from "../../components/check-list";
 import { ErrorNotice } from "../../components/error-notice";
-import { InfoIcon } from "../../components/icons";
+import { InfoIcon, WarningIcon } from "../../components/icons";
 import { ListCard } from "../../components/list-card";
 import { LoadingScreen } from "../../components/loading-screen";
 import { OaRow } from "../../components/oa-row";
 import { SwitchPerson } from "../../components/switch-person";
+import { can } from "../../domain/permissions";
 import { useFormat } from "../../i18n/format";
 import { zcaStrings } from "../../i18n/zca-strings";
 import { oaStrings } from "../../i18n/oa-strings";
@@ -16,11 +17,15 @@ import { roleStrings } from "../../i18n/role-strings";
 import { common } from "../../i18n/strings";
 import { useAccount } from "../../store/accounts";
 import { useSession } from "../../store/session";
-import { SettingsIcon } from "./icons";
+import { useWallet } from "../../store/wallets";
+import { ChartIcon, HistoryIcon, ReceiptIcon, SettingsIcon } from "./icons";
 import { strings } from "./strings";
 import "./account.css";
 
-/** The ZCA's home: balance, what it pays for, its OAs and apps, and the way to settings. */
+/**
+ * The ZCA's home: the balance (a warning under the alert's threshold) and the way to top up and
+ * to the wallet's records, what it pays for, its OAs and apps, and the way to settings.
+ */
 export default function AccountPage() {
   const t = useStrings(strings);
   const { app } = useStrings(common);
@@ -35,6 +40,7 @@ export default function AccountPage() {
   const ownsByPhone = useSession((s) => s.me?.reason === "phone_owns_account");
   const devMode = useSession((s) => s.devMode);
   const signOut = useSession((s) => s.signOut);
+  const lowBalance = useWallet(accountId).data?.lowBalance;
 
   if (!account) {
     return (
@@ -44,6 +50,9 @@ export default function AccountPage() {
     );
   }
 
+  const usesWallet = can(account.role, "wallet.use");
+  const open = (path: string) => navigate(`/accounts/${account.id}/${path}`);
+
   return (
     <AppPage title={account.name} root={landing}>
       {landing && ownsByPhone && (
@@ -51,10 +60,40 @@ export default function AccountPage() {
           <InfoIcon size={18} /> {t.ownsAccount}
         </p>
       )}
-      <section className="card balance-card">
-        <p className="muted">{t.balance}</p>
-        <p className="balance">{format.money(account.balance)}</p>
-        <p className="muted small">{roles[account.role]}</p>
+      <section className="card balance-card" aria-label={t.wallet}>
+        <div className="balance-row">
+          <div>
+            <p className="muted">{t.balance}</p>
+            <p className="balance">{format.money(account.balance)}</p>
+            <p className="muted small">{roles[account.role]}</p>
+          </div>
+          {usesWallet && (
+            <Button size="small" onClick={() => open("wallet/topup")}>
+              {t.topUp}
+            </Button>
+          )}
+        </div>
+        {lowBalance?.below && (
+          <p className="notice notice-warning" role="status">
+            <WarningIcon size={18} /> {t.lowBalance(format.money(lowBalance.threshold))}
+          </p>
+        )}
+        {usesWallet && (
+          <nav className="wallet-links" aria-label={t.wallet}>
+            <button type="button" onClick={() => open("wallet/history")}>
+              <HistoryIcon size={22} />
+              {t.history}
+            </button>
+            <button type="button" onClick={() => open("wallet/spending")}>
+              <ChartIcon size={22} />
+              {t.spending}
+            </button>
+            <button type="button" onClick={() => open("wallet/invoices")}>
+              <ReceiptIcon size={22} />
+              {t.invoices}
+            </button>
+          </nav>
+        )}
       </section>
 
       <section className="card">
@@ -81,7 +120,7 @@ export default function AccountPage() {
         fullWidth
         variant="secondary"
         prefixIcon={<SettingsIcon size={20} />}
-        onClick={() => navigate(`/accounts/${account.id}/settings`)}
+        onClick={() => open("settings")}
       >
         {t.settings}
       </Button>

@@ -2,6 +2,7 @@ import { useLocation, useNavigate, useParams } from "react-router-dom";
 import { AccountScreen } from "../../components/account-screen";
 import { ChevronIcon } from "../../components/icons";
 import { LanguagePicker } from "../../components/language-picker";
+import { can } from "../../domain/permissions";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
 import { useAccount } from "../../store/accounts";
@@ -64,6 +65,19 @@ export default function SettingsPage() {
               </span>
               <ChevronIcon size={20} className="muted" />
             </button>
+            {can(account.role, "alerts.manage") && (
+              <button
+                type="button"
+                className="row-button"
+                onClick={() => navigate(`/accounts/${account.id}/wallet/alerts`)}
+              >
+                <span className="row-main">
+                  <strong>{s.alerts}</strong>
+                  <span className="muted small">{s.alertsHint}</span>
+                </span>
+                <ChevronIcon size={20} className="muted" />
+              </button>
+            )}
           </nav>
 
           <LanguagePicker />

@@ -11,6 +11,13 @@ export const strings = translations({
     noOas: "Chưa liên kết OA nào.",
     noApps: "Chưa liên kết ứng dụng nào.",
     settings: "Cài đặt",
+    topUp: "Nạp tiền",
+    lowBalance: (threshold: string) =>
+      `Số dư đang thấp hơn mức cảnh báo ${threshold}. Hãy nạp thêm để OA và ZNS không bị gián đoạn.`,
+    wallet: "Số dư và giao dịch",
+    history: "Lịch sử giao dịch",
+    spending: "Chi tiêu",
+    invoices: "Hóa đơn",
     ownsAccount:
       "Số điện thoại của bạn đã là Quản trị viên cấp cao của ZCA này nên bạn được đưa thẳng tới đây: mỗi số điện thoại chỉ sở hữu một ZCA.",
     settingsPage: {
@@ -34,6 +41,8 @@ export const strings = translations({
       editBusiness: "Sửa thông tin doanh nghiệp",
       addBusiness: "Bổ sung thông tin doanh nghiệp",
       saved: "Đã lưu thông tin doanh nghiệp.",
+      alerts: "Cảnh báo số dư",
+      alertsHint: "Báo trên trang ZCA khi số dư xuống dưới mức bạn đặt",
     },
     businessPage: {
       nameFixed: (name: string) =>
@@ -50,6 +59,13 @@ export const strings = translations({
     noOas: "No OA linked yet.",
     noApps: "No app linked yet.",
     settings: "Settings",
+    topUp: "Top up",
+    lowBalance: (threshold: string) =>
+      `The balance is below the alert level of ${threshold}. Top up so the OAs and ZNS keep running.`,
+    wallet: "Balance and transactions",
+    history: "History",
+    spending: "Spending",
+    invoices: "Invoices",
     ownsAccount:
       "Your phone number is already the Super Admin of this ZCA, so you were brought straight here: each phone number owns one ZCA only.",
     settingsPage: {
@@ -72,6 +88,8 @@ export const strings = translations({
       editBusiness: "Edit business details",
       addBusiness: "Add business details",
       saved: "Business details saved.",
+      alerts: "Low-balance alert",
+      alertsHint: "Warns on the ZCA's home when the balance drops below the amount you set",
     },
     businessPage: {
       nameFixed: (name: string) =>

@@ -10,6 +10,7 @@ import { platformStorage } from "../../platform/storage";
 import { useAccounts } from "../../store/accounts";
 import { asyncSlot, IDLE, type AsyncState } from "../../store/async";
 import { useSession } from "../../store/session";
+import { newIdempotencyKey } from "../../api/idempotency";
 import { getTerms, createAccount } from "./api";
 import { canOpen, EMPTY_DRAFT, restoreDraft, STEPS, type Draft, type Step } from "./draft";
 
@@ -48,14 +49,6 @@ export const DRAFT_VERSION = 2;
 
 function phoneShared(): boolean {
   return useSession.getState().me?.reason !== "phone_required";
-}
-
-function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  // Zalo on iOS before 15.4 has no randomUUID.
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join(
-    "",
-  );
 }
 
 function draftOf(state: OnboardingState): Draft {

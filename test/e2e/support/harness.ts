@@ -16,8 +16,14 @@ export interface E2e {
   browser: Browser;
   /** The local stand-in for Zalo's OA authorization, as `npm start` runs it. */
   zalo: ZaloStandIn;
-  /** A fresh phone-sized browser context (its own storage), opened at `path` under the app. */
-  open(path?: string): Promise<{ page: Page; context: BrowserContext }>;
+  /**
+   * A fresh phone-sized browser context (its own storage), opened at `path` under the app;
+   * `prepare` sets the context up first (a fake clock, a permission).
+   */
+  open(
+    path?: string,
+    prepare?: (context: BrowserContext) => Promise<void>,
+  ): Promise<{ page: Page; context: BrowserContext }>;
   /** Makes the API answer like a dead server (or a slow one) until called again with "up". */
   setApi(state: "up" | "down" | { delayMs: number }): void;
   stop(): Promise<void>;
@@ -57,8 +63,9 @@ export async function startE2e(): Promise<E2e> {
     database,
     browser,
     zalo,
-    async open(path = "") {
+    async open(path = "", prepare) {
       const context = await browser.newContext(PHONE_CONTEXT);
+      await prepare?.(context);
       const page = await context.newPage();
       await page.goto(new URL(path, preview.url).toString());
       return { page, context };

@@ -1,0 +1,7 @@
+import type { Wallet } from "../domain/types";
+import { request } from "./client";
+
+/** A ZCA's balance, its own transfer account and its low-balance alert. */
+export function getWallet(accountId: string): Promise<Wallet> {
+  return request("GET", `/accounts/${encodeURIComponent(accountId)}/wallet`);
+}

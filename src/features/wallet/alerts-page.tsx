@@ -1,0 +1,120 @@
+import { useEffect, useState } from "react";
+import { useParams } from "react-router-dom";
+import { Button, useSnackbar } from "zmp-ui";
+import { ErrorNotice } from "../../components/error-notice";
+import { CheckIcon } from "../../components/icons";
+import { LoadingScreen } from "../../components/loading-screen";
+import type { Account } from "../../domain/types";
+import { useFormat } from "../../i18n/format";
+import { useStrings } from "../../i18n/locale";
+import { AmountField } from "./amount-input";
+import { useWalletRecords } from "./store";
+import { strings } from "./strings";
+import { SwitchField } from "./switch-field";
+import { WalletScreen } from "./wallet-screen";
+import "./wallet.css";
+
+interface Draft {
+  enabled: boolean;
+  threshold: number | null;
+}
+
+/** "Cảnh báo số dư": the balance under which the ZCA's home warns its members. */
+export default function AlertsPage() {
+  const t = useStrings(strings).alerts;
+  const { accountId = "" } = useParams();
+  const alerts = useWalletRecords((s) => s.alerts);
+  const saving = useWalletRecords((s) => s.alertsSave);
+  const load = useWalletRecords((s) => s.loadAlerts);
+  const save = useWalletRecords((s) => s.saveAlerts);
+  const { openSnackbar } = useSnackbar();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [tried, setTried] = useState(false);
+
+  useEffect(() => {
+    void load(accountId);
+  }, [accountId, load]);
+
+  const saved = alerts.data?.lowBalance;
+  const form: Draft | null =
+    draft ?? (saved ? { enabled: saved.enabled, threshold: saved.threshold || null } : null);
+  const missing = Boolean(form?.enabled && !form.threshold);
+
+  async function submit() {
+    setTried(true);
+    if (!form || missing) return;
+    const lowBalance = { enabled: form.enabled, threshold: form.threshold ?? 0 };
+    if (await save(accountId, { lowBalance })) {
+      setDraft(null);
+      setTried(false);
+      openSnackbar({ type: "success", text: t.saved, prefixIcon: <CheckIcon size={20} /> });
+    }
+  }
+
+  return (
+    <WalletScreen
+      title={t.title}
+      permission="alerts.manage"
+      notAllowed={t.notAllowed}
+      footer={() =>
+        form && (
+          <Button fullWidth loading={saving.status === "loading"} onClick={() => void submit()}>
+            {t.save}
+          </Button>
+        )
+      }
+    >
+      {(account) =>
+        form ? (
+          <AlertsForm
+            account={account}
+            form={form}
+            problem={tried && missing}
+            onChange={(change) => setDraft({ ...form, ...change })}
+          />
+        ) : alerts.error ? (
+          <ErrorNotice code={alerts.error} onRetry={() => void load(accountId)} />
+        ) : (
+          <LoadingScreen />
+        )
+      }
+    </WalletScreen>
+  );
+}
+
+interface AlertsFormProps {
+  account: Account;
+  form: Draft;
+  problem: boolean;
+  onChange(change: Partial<Draft>): void;
+}
+
+function AlertsForm({ account, form, problem, onChange }: AlertsFormProps) {
+  const t = useStrings(strings);
+  const a = t.alerts;
+  const format = useFormat();
+  const saving = useWalletRecords((s) => s.alertsSave);
+  return (
+    <>
+      <section className="card">
+        <SwitchField
+          label={a.lowBalance}
+          hint={a.lowBalanceHint}
+          checked={form.enabled}
+          onChange={(enabled) => onChange({ enabled })}
+        />
+        {form.enabled && (
+          <AmountField
+            label={a.threshold}
+            currency={t.topup.currency}
+            value={form.threshold}
+            onChange={(threshold) => onChange({ threshold })}
+            problem={problem ? a.required : null}
+          />
+        )}
+        <p className="muted small">{t.topup.balanceNow(format.money(account.balance))}</p>
+      </section>
+      {saving.error && <ErrorNotice code={saving.error} title={a.saveFailed} />}
+    </>
+  );
+}

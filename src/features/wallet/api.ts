@@ -1,0 +1,77 @@
+import { request } from "../../api/client";
+import type { TopupMethod } from "../../domain/money";
+import type { AlertSettings, InvoiceInfo, Page, Spending, Topup, Transaction } from "../../domain/types";
+
+const zca = (accountId: string) => `/accounts/${encodeURIComponent(accountId)}`;
+
+export interface TopupRequest {
+  amount: number;
+  method: TopupMethod;
+  invoice: boolean;
+}
+
+/** Starts a top-up; the same key answers the same top-up, however often it is sent. */
+export function startTopup(accountId: string, body: TopupRequest, idempotencyKey: string): Promise<Topup> {
+  return request("POST", `${zca(accountId)}/topups`, {
+    body,
+    headers: { "Idempotency-Key": idempotencyKey },
+  });
+}
+
+export function getTopup(accountId: string, topupId: string): Promise<Topup> {
+  return request("GET", `${zca(accountId)}/topups/${encodeURIComponent(topupId)}`);
+}
+
+/** Tells the server Zalo's order id, so it can ask Checkout about the order if no callback comes. */
+export function reportCheckoutOrder(accountId: string, topupId: string, orderId: string): Promise<void> {
+  return request("POST", `${zca(accountId)}/topups/${encodeURIComponent(topupId)}/checkout-order`, {
+    body: { orderId },
+  });
+}
+
+export function listTransactions(accountId: string, cursor?: string): Promise<Page<Transaction>> {
+  const query = new URLSearchParams({ limit: "20", ...(cursor ? { cursor } : {}) });
+  return request("GET", `${zca(accountId)}/transactions?${query}`);
+}
+
+export function getSpending(accountId: string): Promise<Spending> {
+  return request("GET", `${zca(accountId)}/spending`);
+}
+
+export function getInvoiceInfo(accountId: string): Promise<InvoiceInfo | null> {
+  return request("GET", `${zca(accountId)}/invoice-info`);
+}
+
+export function putInvoiceInfo(accountId: string, info: InvoiceInfo): Promise<InvoiceInfo> {
+  return request("PUT", `${zca(accountId)}/invoice-info`, { body: info });
+}
+
+export function getAlerts(accountId: string): Promise<AlertSettings> {
+  return request("GET", `${zca(accountId)}/alerts`);
+}
+
+export function putAlerts(accountId: string, alerts: AlertSettings): Promise<AlertSettings> {
+  return request("PUT", `${zca(accountId)}/alerts`, { body: alerts });
+}
+
+export type DevCheckoutOutcome = "pay" | "fail" | "cancel" | "pay_late";
+
+/** Dev mode only: the server plays Zalo Checkout and sends its signed callback to itself. */
+export function simulateCheckout(
+  accountId: string,
+  topupId: string,
+  outcome: DevCheckoutOutcome,
+): Promise<void> {
+  return request("POST", `/dev/checkout/${encodeURIComponent(accountId)}/${encodeURIComponent(topupId)}`, {
+    body: { outcome },
+  });
+}
+
+/** Dev mode only: the server plays the bank and sends its signed transfer notice to itself. */
+export function simulateTransfer(accountId: string, topupId: string): Promise<void> {
+  return request(
+    "POST",
+    `/dev/bank-transfer/${encodeURIComponent(accountId)}/${encodeURIComponent(topupId)}`,
+    { body: {} },
+  );
+}

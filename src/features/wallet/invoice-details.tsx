@@ -1,0 +1,102 @@
+import { useId } from "react";
+import { Button } from "zmp-ui";
+import { ErrorNotice } from "../../components/error-notice";
+import { LoadingScreen } from "../../components/loading-screen";
+import { formatVietnamMobile } from "../../domain/phone";
+import { useStrings } from "../../i18n/locale";
+import { strings } from "./strings";
+import { INVOICE_FIELDS, type InvoiceDetailsState, type InvoiceField } from "./use-invoice-details";
+
+const INPUT: Record<InvoiceField, React.ComponentPropsWithoutRef<"input">> = {
+  companyName: { autoComplete: "organization" },
+  taxCode: { inputMode: "numeric", autoComplete: "off" },
+  buyer: { autoComplete: "name" },
+  phone: { type: "tel", autoComplete: "tel-national" },
+  email: { type: "email", autoComplete: "email" },
+};
+
+/** The invoice details a top-up's invoice is made out with: shown, or edited in place. */
+export function InvoiceDetails({ details, hint }: { details: InvoiceDetailsState; hint?: string }) {
+  const t = useStrings(strings).invoice;
+  const titleId = useId();
+  const { saved, saving, form } = details;
+
+  return (
+    <section className="card" aria-labelledby={titleId}>
+      <h2 id={titleId} className="card-title">
+        {t.title}
+      </h2>
+      {hint && <p className="muted small">{hint}</p>}
+      {!form &&
+        !saved.data &&
+        (saved.error ? <ErrorNotice code={saved.error} onRetry={details.reload} /> : <LoadingScreen />)}
+      {!form && saved.data && (
+        <>
+          <dl className="invoice-facts">
+            {INVOICE_FIELDS.map((field) => (
+              <div key={field}>
+                <dt className="muted small">{t.fields[field]}</dt>
+                <dd>{field === "phone" ? formatVietnamMobile(saved.data![field]) : saved.data![field]}</dd>
+              </div>
+            ))}
+          </dl>
+          <Button size="small" variant="secondary" onClick={details.edit}>
+            {t.edit}
+          </Button>
+        </>
+      )}
+      {form && (
+        <>
+          {!saved.data && <p className="muted small">{t.none}</p>}
+          {INVOICE_FIELDS.map((field) => (
+            <InvoiceInput key={field} field={field} details={details} />
+          ))}
+          {saving.error && <ErrorNotice code={saving.error} title={t.saveFailed} />}
+          <div className="button-row">
+            {saved.data && (
+              <Button size="small" variant="tertiary" onClick={details.cancel}>
+                {t.cancel}
+              </Button>
+            )}
+            <Button
+              size="small"
+              variant="secondary"
+              loading={saving.status === "loading"}
+              onClick={() => void details.commit()}
+            >
+              {t.save}
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function InvoiceInput({ field, details }: { field: InvoiceField; details: InvoiceDetailsState }) {
+  const t = useStrings(strings).invoice;
+  const ids = { input: useId(), error: useId() };
+  const problem = details.shown.has(field);
+  return (
+    <div className="field-group">
+      <label htmlFor={ids.input} className="field-label">
+        {t.fields[field]}
+      </label>
+      <input
+        id={ids.input}
+        {...INPUT[field]}
+        className={problem ? "field-input field-input-error" : "field-input"}
+        value={details.form![field]}
+        aria-invalid={problem || undefined}
+        aria-describedby={problem ? ids.error : undefined}
+        onChange={(event) => details.change(field, event.target.value)}
+        onBlur={() => details.leave(field)}
+      />
+      {problem && (
+        <p id={ids.error} className="field-error">
+          {t.problems[field]}
+        </p>
+      )}
+    </div>
+  );
+}

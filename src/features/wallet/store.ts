@@ -1,0 +1,113 @@
+import { create } from "zustand";
+import type { AlertSettings, InvoiceInfo, Page, Spending, Transaction } from "../../domain/types";
+import { asyncSlot, IDLE, type AsyncState } from "../../store/async";
+import { onPersonChange } from "../../store/session";
+import { useWallets } from "../../store/wallets";
+import { getAlerts, getInvoiceInfo, getSpending, listTransactions, putAlerts, putInvoiceInfo } from "./api";
+
+interface RecordsState {
+  /** The ZCA whose records these are; another ZCA's screens start from nothing. */
+  accountId: string | null;
+  /** The history pages loaded so far, newest first. */
+  history: AsyncState<Page<Transaction>>;
+  spending: AsyncState<Spending>;
+  invoiceInfo: AsyncState<InvoiceInfo | null>;
+  invoiceSave: AsyncState<InvoiceInfo>;
+  alerts: AsyncState<AlertSettings>;
+  alertsSave: AsyncState<AlertSettings>;
+  /** The first page of the history, asked for afresh. */
+  loadHistory(accountId: string): Promise<void>;
+  /** The next page, when there is one. */
+  loadMoreHistory(): Promise<void>;
+  loadSpending(accountId: string): Promise<void>;
+  loadInvoiceInfo(accountId: string): Promise<void>;
+  saveInvoiceInfo(accountId: string, info: InvoiceInfo): Promise<boolean>;
+  loadAlerts(accountId: string): Promise<void>;
+  saveAlerts(accountId: string, alerts: AlertSettings): Promise<boolean>;
+  reset(): void;
+}
+
+type Slotted = "history" | "spending" | "invoiceInfo" | "invoiceSave" | "alerts" | "alertsSave";
+
+/** A ZCA's wallet records, each asked for when its screen opens: history, spending, invoice details, alerts. */
+export const useWalletRecords = create<RecordsState>()((set, get) => {
+  function slot<K extends Slotted>(key: K) {
+    type T = RecordsState[K] extends AsyncState<infer V> ? V : never;
+    return asyncSlot<T>(
+      () => get()[key] as AsyncState<T>,
+      (next) => set({ [key]: next } as Partial<RecordsState>),
+    );
+  }
+  const slots = {
+    history: slot("history"),
+    spending: slot("spending"),
+    invoiceInfo: slot("invoiceInfo"),
+    invoiceSave: slot("invoiceSave"),
+    alerts: slot("alerts"),
+    alertsSave: slot("alertsSave"),
+  };
+
+  /** Forgets another ZCA's records before showing this one's. */
+  function openAccount(accountId: string) {
+    if (get().accountId !== accountId) {
+      get().reset();
+      set({ accountId });
+    }
+  }
+
+  return {
+    accountId: null,
+    history: IDLE,
+    spending: IDLE,
+    invoiceInfo: IDLE,
+    invoiceSave: IDLE,
+    alerts: IDLE,
+    alertsSave: IDLE,
+
+    loadHistory: async (accountId) => {
+      openAccount(accountId);
+      await slots.history.run(() => listTransactions(accountId));
+    },
+    loadMoreHistory: async () => {
+      const { accountId, history } = get();
+      const cursor = history.data?.nextCursor;
+      if (!accountId || !cursor || history.status === "loading") return;
+      await slots.history.run(async () => {
+        const page = await listTransactions(accountId, cursor);
+        return { ...page, items: [...history.data!.items, ...page.items] };
+      });
+    },
+    loadSpending: async (accountId) => {
+      openAccount(accountId);
+      await slots.spending.run(() => getSpending(accountId));
+    },
+    loadInvoiceInfo: async (accountId) => {
+      openAccount(accountId);
+      await slots.invoiceInfo.run(() => getInvoiceInfo(accountId));
+    },
+    saveInvoiceInfo: async (accountId, info) => {
+      const outcome = await slots.invoiceSave.run(() => putInvoiceInfo(accountId, info));
+      if (!outcome?.ok) return false;
+      set({ invoiceInfo: { status: "ready", data: outcome.data, error: null } });
+      return true;
+    },
+    loadAlerts: async (accountId) => {
+      openAccount(accountId);
+      await slots.alerts.run(() => getAlerts(accountId));
+    },
+    saveAlerts: async (accountId, alerts) => {
+      const outcome = await slots.alertsSave.run(() => putAlerts(accountId, alerts));
+      if (!outcome?.ok) return false;
+      set({ alerts: { status: "ready", data: outcome.data, error: null } });
+      // Whether the balance is under the threshold is the wallet's to say, on home too.
+      void useWallets.getState().load(accountId);
+      return true;
+    },
+    reset: () => {
+      for (const s of Object.values(slots)) s.reset();
+      set({ accountId: null });
+    },
+  };
+});
+
+onPersonChange(() => useWalletRecords.getState().reset());

@@ -1,0 +1,34 @@
+import { useId } from "react";
+
+interface SwitchFieldProps {
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}
+
+/** An on/off choice with its label and what it means, read by screen readers as a switch. */
+export function SwitchField({ label, hint, checked, onChange }: SwitchFieldProps) {
+  const ids = { input: useId(), hint: useId() };
+  return (
+    <div className="switch-field">
+      <div className="switch-field-label">
+        <label htmlFor={ids.input}>{label}</label>
+        {hint && (
+          <span id={ids.hint} className="muted small">
+            {hint}
+          </span>
+        )}
+      </div>
+      <input
+        id={ids.input}
+        type="checkbox"
+        role="switch"
+        className="switch"
+        checked={checked}
+        aria-describedby={hint ? ids.hint : undefined}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { QRCodeSVG } from "qrcode.react";
+import { useEffect, useId } from "react";
+import { useNavigate, useParams } from "react-router-dom";
+import { Button, useSnackbar } from "zmp-ui";
+import { ErrorNotice } from "../../components/error-notice";
+import { CheckIcon, WarningIcon } from "../../components/icons";
+import { LoadingScreen } from "../../components/loading-screen";
+import type { Account, Topup } from "../../domain/types";
+import { useFormat } from "../../i18n/format";
+import { useStrings } from "../../i18n/locale";
+import { copyText } from "../../platform/clipboard";
+import { useSession } from "../../store/session";
+import { useWallet } from "../../store/wallets";
+import { CopyIcon } from "./icons";
+import { strings } from "./strings";
+import { useTopup } from "./topup-store";
+import { resultPath } from "./paths";
+import { WalletScreen } from "./wallet-screen";
+import "./wallet.css";
+
+/**
+ * "Chuyển khoản nhanh": the ZCA's own account number and what to send, each to copy, and the
+ * VietQR code a banking app scans with all of it filled in.
+ */
+export default function TransferPage() {
+  const t = useStrings(strings);
+  const { accountId = "", topupId = "" } = useParams();
+  const navigate = useNavigate();
+  const load = useTopup((s) => s.load);
+  const followed = useTopup((s) => s.followed);
+  const devMode = useSession((s) => s.devMode);
+  const devRun = useTopup((s) => s.devRun);
+  const devTransfer = useTopup((s) => s.devTransfer);
+  const topup = followed.data?.id === topupId ? followed.data : null;
+  const payable = topup?.status === "pending" && topup.bankTransfer;
+
+  useEffect(() => {
+    void load(accountId, topupId);
+  }, [accountId, topupId, load]);
+
+  const toResult = () => navigate(resultPath(accountId, topupId), { replace: true });
+
+  return (
+    <WalletScreen
+      title={t.transfer.title}
+      notAllowed={t.topup.notAllowed}
+      footer={() =>
+        payable && (
+          <>
+            {devMode && (
+              <Button
+                fullWidth
+                variant="secondary"
+                loading={devRun.status === "loading"}
+                onClick={() => void devTransfer(accountId, topupId).then((sent) => sent && toResult())}
+              >
+                {t.transfer.simulate}
+              </Button>
+            )}
+            <Button fullWidth onClick={toResult}>
+              {t.transfer.done}
+            </Button>
+          </>
+        )
+      }
+    >
+      {(account) =>
+        !topup ? (
+          followed.error ? (
+            <ErrorNotice code={followed.error} onRetry={() => void load(accountId, topupId)} />
+          ) : (
+            <LoadingScreen />
+          )
+        ) : payable ? (
+          <>
+            <TransferDetails account={account} topup={topup} />
+            {devRun.error && <ErrorNotice code={devRun.error} title={t.transfer.simulateFailed} />}
+          </>
+        ) : (
+          <p className="notice notice-info">{t.transfer.settled}</p>
+        )
+      }
+    </WalletScreen>
+  );
+}
+
+function TransferDetails({ account, topup }: { account: Account; topup: Topup }) {
+  const t = useStrings(strings).transfer;
+  const format = useFormat();
+  const wallet = useWallet(account.id).data;
+  const transfer = topup.bankTransfer!;
+  const ids = { qr: useId(), manual: useId() };
+  const rows = [
+    { term: t.bank, shown: transfer.bankName },
+    {
+      term: t.accountNumber,
+      shown: transfer.accountNumber.replace(/(\d{4})(?=\d)/g, "$1 "),
+      copy: transfer.accountNumber,
+    },
+    ...(wallet
+      ? [
+          {
+            term: t.accountName,
+            shown: wallet.bankTransfer.accountName,
+            copy: wallet.bankTransfer.accountName,
+          },
+        ]
+      : []),
+    { term: t.amount, shown: format.money(topup.amount), copy: String(topup.amount) },
+    { term: t.note, shown: transfer.note, copy: transfer.note },
+  ];
+
+  return (
+    <>
+      <p className="notice notice-warning transfer-warning" role="note">
+        <WarningIcon size={18} /> {t.warning}
+      </p>
+
+      <section className="card transfer-qr" aria-labelledby={ids.qr}>
+        <h2 id={ids.qr} className="card-title">
+          {t.qrTitle}
+        </h2>
+        <QRCodeSVG
+          value={transfer.qr}
+          size={200}
+          marginSize={2}
+          role="img"
+          aria-label={t.qrLabel(format.money(topup.amount), transfer.accountNumber)}
+        />
+        <p className="muted small">{t.qrHint}</p>
+      </section>
+
+      <section className="card" aria-labelledby={ids.manual}>
+        <h2 id={ids.manual} className="card-title">
+          {t.manualTitle}
+        </h2>
+        <dl className="transfer-facts">
+          {rows.map((row) => (
+            <div key={row.term} className="transfer-fact">
+              <dt className="muted small">{row.term}</dt>
+              <dd>{row.shown}</dd>
+              {row.copy && <CopyButton what={row.term} text={row.copy} />}
+            </div>
+          ))}
+        </dl>
+        {topup.invoice && <p className="muted small">{t.invoiceNote(transfer.note)}</p>}
+      </section>
+    </>
+  );
+}
+
+function CopyButton({ what, text }: { what: string; text: string }) {
+  const t = useStrings(strings).transfer;
+  const { openSnackbar } = useSnackbar();
+  async function copy() {
+    const copied = await copyText(text);
+    openSnackbar(
+      copied
+        ? { type: "success", text: t.copied(what), prefixIcon: <CheckIcon size={20} /> }
+        : { type: "error", text: t.copyFailed },
+    );
+  }
+  return (
+    <button type="button" className="copy-button" aria-label={t.copyWhat(what)} onClick={() => void copy()}>
+      <CopyIcon size={16} />
+      <span aria-hidden="true">{t.copy}</span>
+    </button>
+  );
+}

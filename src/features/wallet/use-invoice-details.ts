@@ -1,0 +1,66 @@
+import { useEffect, useState } from "react";
+import { formatVietnamMobile } from "../../domain/phone";
+import { invoiceProblems } from "../../domain/invoice";
+import type { InvoiceInfo } from "../../domain/types";
+import { useWalletRecords } from "./store";
+
+export type InvoiceField = keyof InvoiceInfo;
+export const INVOICE_FIELDS: InvoiceField[] = ["companyName", "taxCode", "buyer", "phone", "email"];
+const EMPTY: InvoiceInfo = { companyName: "", taxCode: "", buyer: "", phone: "", email: "" };
+
+/**
+ * The ZCA's invoice details: shown as saved, or as a form (the first time, or to change them).
+ * `commit()` saves what was edited, so the next top-up finds it filled in.
+ */
+export function useInvoiceDetails(accountId: string) {
+  const saved = useWalletRecords((s) => s.invoiceInfo);
+  const saving = useWalletRecords((s) => s.invoiceSave);
+  const load = useWalletRecords((s) => s.loadInvoiceInfo);
+  const save = useWalletRecords((s) => s.saveInvoiceInfo);
+  const [draft, setDraft] = useState<InvoiceInfo | null>(null);
+  const [touched, setTouched] = useState<ReadonlySet<InvoiceField>>(new Set());
+
+  useEffect(() => {
+    void load(accountId);
+  }, [accountId, load]);
+
+  const form = draft ?? (saved.status === "ready" && !saved.data ? EMPTY : null);
+  const problems = new Set(form ? invoiceProblems(form) : []);
+
+  return {
+    saved,
+    saving,
+    /** The form's values, or null while the saved details are shown. */
+    form,
+    /** Problems to show: of fields the person has left, or all after a save was asked for. */
+    shown: new Set([...problems].filter((field) => touched.has(field))),
+    reload: () => void load(accountId),
+    edit: () => {
+      const info = saved.data ?? EMPTY;
+      setDraft({ ...info, phone: info.phone && formatVietnamMobile(info.phone) });
+    },
+    cancel: () => {
+      setDraft(null);
+      setTouched(new Set());
+    },
+    change: (field: InvoiceField, value: string) => setDraft({ ...(form ?? EMPTY), [field]: value }),
+    // An empty field the person only passed through is not yet wrong.
+    leave: (field: InvoiceField) => {
+      if (form?.[field].trim()) setTouched((was) => new Set(was).add(field));
+    },
+    /** Saves an edited form; true when the saved details are ready to use. */
+    commit: async (): Promise<boolean> => {
+      if (!form) return saved.data !== null;
+      if (problems.size > 0) {
+        setTouched(new Set(INVOICE_FIELDS));
+        return false;
+      }
+      if (!(await save(accountId, form))) return false;
+      setDraft(null);
+      setTouched(new Set());
+      return true;
+    },
+  };
+}
+
+export type InvoiceDetailsState = ReturnType<typeof useInvoiceDetails>;

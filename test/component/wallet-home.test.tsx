@@ -1,0 +1,95 @@
+import { act, screen, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useLocale } from "../../src/i18n/locale";
+import { renderWallet } from "./support/render-wallet";
+import { BASE, resetWalletStores, wallet, walletApi } from "./support/wallet-fixtures";
+
+beforeEach(resetWalletStores);
+
+const balanceCard = () => screen.getByRole("region", { name: "Số dư và giao dịch" });
+
+describe("the ZCA's home and its wallet", () => {
+  it("offers “Nạp tiền” and the wallet's records, and warns that the balance is under the alert", async () => {
+    walletApi();
+    const { user } = renderWallet(BASE);
+    await screen.findByText("1.250.000 đ");
+    expect(
+      await screen.findByText(
+        "Số dư đang thấp hơn mức cảnh báo 1.500.000 đ. Hãy nạp thêm để OA và ZNS không bị gián đoạn.",
+      ),
+    ).toBeInTheDocument();
+    const links = within(balanceCard()).getByRole("navigation", { name: "Số dư và giao dịch" });
+    expect(
+      within(links)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Lịch sử giao dịch", "Chi tiêu", "Hóa đơn"]);
+    await user.click(within(balanceCard()).getByRole("button", { name: "Nạp tiền" }));
+    expect(await screen.findByRole("textbox", { name: "Số tiền nạp" })).toBeInTheDocument();
+  });
+
+  it("says nothing about the alert while the balance is above it", async () => {
+    walletApi({
+      [`GET ${BASE}/wallet`]: () => ({
+        body: wallet({ lowBalance: { enabled: true, threshold: 1_000_000, below: false } }),
+      }),
+    });
+    renderWallet(BASE);
+    await screen.findByRole("button", { name: "Nạp tiền" });
+    expect(screen.queryByText(/mức cảnh báo/)).not.toBeInTheDocument();
+  });
+
+  it("shows an Editor the balance and the warning, but no way to top up or to the records", async () => {
+    walletApi({}, "editor");
+    renderWallet(BASE);
+    await screen.findByText(/Số dư đang thấp hơn mức cảnh báo/);
+    expect(screen.queryByRole("button", { name: "Nạp tiền" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Lịch sử giao dịch" })).not.toBeInTheDocument();
+  });
+
+  it("lets Finance top up", async () => {
+    walletApi({}, "finance");
+    renderWallet(BASE);
+    expect(await screen.findByRole("button", { name: "Nạp tiền" })).toBeInTheDocument();
+  });
+
+  it("asks for the balance again when the person comes back to the app", async () => {
+    let balance = 1_250_000;
+    walletApi({ [`GET ${BASE}/wallet`]: () => ({ body: wallet({ balance }) }) });
+    renderWallet(BASE);
+    await screen.findByText("1.250.000 đ");
+    balance = 1_450_000;
+    act(() => void document.dispatchEvent(new Event("visibilitychange")));
+    expect(await screen.findByText("1.450.000 đ")).toBeInTheDocument();
+  });
+
+  it("speaks English", async () => {
+    useLocale.setState({ lang: "en" });
+    walletApi();
+    renderWallet(BASE);
+    expect(await screen.findByRole("button", { name: "Top up" })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "The balance is below the alert level of ₫1,500,000. Top up so the OAs and ZNS keep running.",
+      ),
+    ).toBeInTheDocument();
+  });
+});
+
+describe("Settings → Cảnh báo số dư", () => {
+  it("is there for the roles that manage alerts", async () => {
+    walletApi({
+      [`GET ${BASE}/alerts`]: () => ({ body: { lowBalance: { enabled: true, threshold: 1_500_000 } } }),
+    });
+    const { user } = renderWallet(`${BASE}/settings`);
+    await user.click(await screen.findByRole("button", { name: /^Cảnh báo số dư/ }));
+    expect(await screen.findByRole("switch", { name: "Cảnh báo khi số dư thấp" })).toBeChecked();
+  });
+
+  it("is not offered to an Editor", async () => {
+    walletApi({}, "editor");
+    renderWallet(`${BASE}/settings`);
+    await screen.findByRole("button", { name: /^Quản lý tài sản/ });
+    expect(screen.queryByRole("button", { name: /^Cảnh báo số dư/ })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,79 @@
+import { act, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { WAIT_MS } from "../../src/features/wallet/topup-store";
+import { useLocale } from "../../src/i18n/locale";
+import { apiError } from "./support/assets-fixtures";
+import { renderWallet } from "./support/render-wallet";
+import {
+  BASE,
+  checkoutTopup,
+  resetWalletStores,
+  transferTopup,
+  wallet,
+  walletApi,
+} from "./support/wallet-fixtures";
+
+beforeEach(resetWalletStores);
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("the result of a top-up", () => {
+  it("waits for the bank's notice, says so once the wait is over, and checks again on request", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    let status: "pending" | "succeeded" = "pending";
+    walletApi({
+      [`GET ${BASE}/topups/topup-2`]: () => ({ body: transferTopup({ status }) }),
+      [`GET ${BASE}/wallet`]: () => ({
+        body: wallet({ balance: status === "pending" ? 1_250_000 : 1_750_000 }),
+      }),
+    });
+    const { user } = renderWallet(`${BASE}/wallet/topups/topup-2`);
+    expect(
+      await screen.findByRole("heading", { name: "Đang chờ ngân hàng báo tiền về…" }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("Chuyển khoản nhanh")).toBeInTheDocument();
+
+    await act(() => vi.advanceTimersByTimeAsync(WAIT_MS + 1));
+    expect(await screen.findByRole("heading", { name: "Ngân hàng chưa báo tiền về" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Về trang ZCA" })).toBeInTheDocument();
+
+    status = "succeeded";
+    await user.click(screen.getByRole("button", { name: "Kiểm tra lại" }));
+    expect(await screen.findByRole("heading", { name: "Nạp tiền thành công" })).toBeInTheDocument();
+    expect(screen.getByText("500.000 đ đã vào số dư của Cong ty TNHH Binh Minh.")).toBeInTheDocument();
+    expect(await screen.findByText("Số dư hiện tại: 1.750.000 đ")).toBeInTheDocument();
+  });
+
+  it("offers to top up again after a failed payment", async () => {
+    walletApi({ [`GET ${BASE}/topups/topup-1`]: () => ({ body: checkoutTopup({ status: "failed" }) }) });
+    const { user } = renderWallet(`${BASE}/wallet/topups/topup-1`);
+    expect(await screen.findByRole("heading", { name: "Nạp tiền không thành công" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Nạp lại" }));
+    expect(await screen.findByRole("textbox", { name: "Số tiền nạp" })).toBeInTheDocument();
+  });
+
+  it("says an invoice will follow a top-up that asked for one", async () => {
+    walletApi({
+      [`GET ${BASE}/topups/topup-1`]: () => ({ body: checkoutTopup({ status: "succeeded", invoice: true }) }),
+    });
+    renderWallet(`${BASE}/wallet/topups/topup-1`);
+    expect(
+      await screen.findByText("Hóa đơn doanh nghiệp sẽ được xuất theo thông tin xuất hóa đơn đã lưu."),
+    ).toBeInTheDocument();
+  });
+
+  it("explains a top-up it cannot read", async () => {
+    walletApi({ [`GET ${BASE}/topups/topup-9`]: () => apiError(404, "not_found") });
+    renderWallet(`${BASE}/wallet/topups/topup-9`);
+    expect(await screen.findByRole("alert")).toHaveTextContent("Không tìm thấy nội dung này.");
+  });
+
+  it("speaks English", async () => {
+    useLocale.setState({ lang: "en" });
+    walletApi({ [`GET ${BASE}/topups/topup-1`]: () => ({ body: checkoutTopup({ status: "succeeded" }) }) });
+    renderWallet(`${BASE}/wallet/topups/topup-1`);
+    expect(await screen.findByRole("heading", { name: "Top-up succeeded" })).toBeInTheDocument();
+    expect(screen.getByText("₫200,000 is now in the balance of Cong ty TNHH Binh Minh.")).toBeInTheDocument();
+  });
+});
