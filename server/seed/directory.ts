@@ -237,7 +237,7 @@ export const SEED_INVOICE_INFO = [
   {
     accountId: "zca-binh-minh",
     companyName: "Công ty TNHH Bình Minh",
-    taxCode: "0312345673",
+    taxCode: "0399123457",
     buyer: "Trần Thị Bình",
     phone: "+84901000002",
     email: "ketoan@binhminh.example.vn",

@@ -358,7 +358,7 @@ describe("history, spending, invoice details and alerts", () => {
   it("keeps invoice details, refusing a malformed tax code, phone or email", async () => {
     const info = {
       companyName: "Công ty TNHH Bình Minh",
-      taxCode: "0312345673",
+      taxCode: "0399123457",
       buyer: "Trần Thị Bình",
       phone: "0901 000 002",
       email: "ketoan@binhminh.vn",

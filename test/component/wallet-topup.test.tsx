@@ -286,7 +286,7 @@ describe("Xuất hóa đơn", () => {
     await user.type(await amountField(), "200000");
     await user.click(screen.getByRole("switch", { name: "Xuất hóa đơn" }));
     const details = await screen.findByRole("region", { name: "Thông tin xuất hóa đơn" });
-    expect(await within(details).findByText("0312345673")).toBeInTheDocument();
+    expect(await within(details).findByText("0399123457")).toBeInTheDocument();
     expect(within(details).getByText("0901 000 002")).toBeInTheDocument();
 
     await user.click(within(details).getByRole("button", { name: "Sửa thông tin" }));

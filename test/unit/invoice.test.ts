@@ -5,7 +5,7 @@ import type { InvoiceInfo } from "../../src/domain/types";
 
 const good: InvoiceInfo = {
   companyName: "Công ty TNHH Bình Minh",
-  taxCode: "0312345673",
+  taxCode: "0399123457",
   buyer: "Trần Thị Bình",
   phone: "0901 000 002",
   email: "ketoan@binhminh.vn",
@@ -20,7 +20,7 @@ const refused = (info: InvoiceInfo) => {
 describe("invoiceProblems, the screen's check of invoice details", () => {
   it.each<[string, Partial<InvoiceInfo>]>([
     ["good details", {}],
-    ["a branch's tax code", { taxCode: "0312345673-001" }],
+    ["a branch's tax code", { taxCode: "0399123457-001" }],
     ["a tax code of 9 digits", { taxCode: "031234567" }],
     ["a tax code with letters", { taxCode: "03123456AB" }],
     ["a tax code whose check digit is wrong", { taxCode: "0312345674" }],

@@ -27,7 +27,7 @@ export function wallet(extra: Partial<Wallet> = {}): Wallet {
 
 export const invoiceInfo: InvoiceInfo = {
   companyName: "Công ty TNHH Bình Minh",
-  taxCode: "0312345673",
+  taxCode: "0399123457",
   buyer: "Trần Thị Bình",
   phone: "+84901000002",
   email: "ketoan@binhminh.vn",
