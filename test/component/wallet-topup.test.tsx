@@ -301,7 +301,9 @@ describe("Xuất hóa đơn", () => {
     await user.click(screen.getByRole("button", { name: "Thanh toán 200.000 đ" }));
     await screen.findByRole("heading", { name: "Đang chờ bạn thanh toán trong Zalo" });
     expect(put).toHaveBeenCalledWith(
-      expect.objectContaining({ body: { ...invoiceInfo, phone: "0901 000 002", email: "ketoan@binhminh.vn" } }),
+      expect.objectContaining({
+        body: { ...invoiceInfo, phone: "0901 000 002", email: "ketoan@binhminh.vn" },
+      }),
     );
     expect(topupCalls(calls)[0]!.body).toEqual({ amount: 200_000, method: "checkout", invoice: true });
     const order = calls.findIndex((c) => c.method === "PUT");
