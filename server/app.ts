@@ -14,6 +14,7 @@ import { createRateLimiter } from "./rate-limit";
 import { accountRoutes } from "./routes/accounts";
 import { appRoutes } from "./routes/apps";
 import { devRoutes } from "./routes/dev";
+import { memberRoutes } from "./routes/members";
 import { meRoutes } from "./routes/me";
 import { oaRoutes } from "./routes/oas";
 import { sessionRoutes, signInRoutes } from "./routes/session";
@@ -75,7 +76,7 @@ export function createApp(deps: AppDeps) {
     origin: (origin) => (deps.corsOrigins.includes(origin) ? origin : null),
     allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key"],
     exposeHeaders,
-    allowMethods: ["GET", "POST", "DELETE"],
+    allowMethods: ["GET", "POST", "PATCH", "DELETE"],
     maxAge: 600,
   });
   // hono/cors answers preflights; for the requests themselves the same headers it would add.
@@ -109,6 +110,11 @@ export function createApp(deps: AppDeps) {
   app.route("/api/apps", appRoutes(deps.db));
   app.route("/api/terms", termsRoutes());
   app.route("/api/accounts", accountRoutes(deps.db));
+  // Only the seeded directory of dev mode knows every phone that has a Zalo account.
+  app.route(
+    "/api/accounts/:id/members",
+    memberRoutes(deps.db, { directoryComplete: deps.authMode === "dev" }),
+  );
 
   app.notFound((c) => errorResponse(c, "not_found", "No such route."));
   app.onError((error, c) => {

@@ -1,12 +1,18 @@
 import { Hono } from "hono";
-import { createAccountSchema, idempotencyKeySchema, linkOaSchema } from "../../src/domain/schemas";
+import {
+  createAccountSchema,
+  idempotencyKeySchema,
+  linkAppSchema,
+  linkOaSchema,
+} from "../../src/domain/schemas";
 import type { Db } from "../db/client";
 import { ApiError } from "../errors";
 import { actor, readBody, readParam, type Env } from "../http";
 import { createAccount, getAccount } from "../services/accounts";
+import { linkApp, unlinkApp } from "../services/apps";
 import { linkOa, unlinkOa } from "../services/links";
 
-/** /api/accounts: creating a ZCA, reading one, and linking its OAs. */
+/** /api/accounts: creating a ZCA, reading one, and linking its OAs and apps. */
 export function accountRoutes(db: Db) {
   return new Hono<Env>()
     .post("/", async (c) => {
@@ -30,6 +36,15 @@ export function accountRoutes(db: Db) {
     })
     .delete("/:id/oas/:oaId", async (c) => {
       await unlinkOa(db, actor(c), readParam(c, "id"), readParam(c, "oaId"));
+      return c.body(null, 204);
+    })
+    .post("/:id/apps", async (c) => {
+      const body = await readBody(c, linkAppSchema);
+      const { app, created } = await linkApp(db, actor(c), readParam(c, "id"), body);
+      return c.json(app, created ? 201 : 200);
+    })
+    .delete("/:id/apps/:appId", async (c) => {
+      await unlinkApp(db, actor(c), readParam(c, "id"), readParam(c, "appId"));
       return c.body(null, 204);
     });
 }

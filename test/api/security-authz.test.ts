@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueSessionToken } from "../../server/auth/session-token";
+import { accountMembers, appAdmins, oaAdmins } from "../../server/db/schema";
+import { can, ROLES, type Permission, type Role } from "../../src/domain/permissions";
 import { databaseChecksum } from "./helpers/db-state";
 import { createBody, newKey } from "./helpers/fixtures";
 import { forge, MALFORMED_AUTHORIZATION } from "./helpers/forged-tokens";
 import type { ApiResponse } from "./helpers/http";
 import { startTestServer, type TestServer } from "./helpers/server";
 
-// The victim is Bình: her ZCA, her OAs, her phone. Nothing of this may reach anyone else.
+// The victim is Bình: her ZCA, her OAs, her members, her phone. Nothing of this may reach anyone else.
 const BINH_PRIVATE = [
   "Công ty TNHH Bình Minh",
   "1250000",
@@ -14,49 +16,93 @@ const BINH_PRIVATE = [
   "+84901000002",
   "Bình Minh Đặt lịch",
   "Bình Minh Spa",
+  "Đỗ Thị Em",
+  "Vũ Hoàng Giang",
 ];
 
 interface Route {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "PATCH" | "DELETE";
   path: string;
   body?: unknown;
   idempotent?: boolean;
+  /** What Bình's own token gets on a freshly seeded database. */
+  asBinh: number;
   /** What Bình's resource answers to An's valid token; "own" routes show An his own data. */
   toAnotherPerson: { status: 403; code: string } | "own";
 }
 
+const ZCA = "/api/accounts/zca-binh-minh";
+
+/**
+ * Every route of Bình's ZCA, with the permission of the matrix it needs and its success status.
+ * Each body is one that every role allowed by the matrix may send: the Admin of the role suite
+ * below also administers Bình Minh Nail and "Bình Minh Chăm sóc khách hàng", as Bình does.
+ */
+const ZCA_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission: Permission; ok: number })[] = [
+  { method: "GET", path: ZCA, permission: "account.view", ok: 200 },
+  {
+    method: "POST",
+    path: `${ZCA}/oas`,
+    body: { oaId: "oa-binh-nail" },
+    permission: "assets.manage",
+    ok: 201,
+  },
+  { method: "DELETE", path: `${ZCA}/oas/oa-binh-minh`, permission: "assets.manage", ok: 204 },
+  {
+    method: "POST",
+    path: `${ZCA}/apps`,
+    body: { appId: "app-binh-care" },
+    permission: "assets.manage",
+    ok: 201,
+  },
+  { method: "POST", path: `${ZCA}/apps`, body: { create: true }, permission: "assets.manage", ok: 201 },
+  { method: "DELETE", path: `${ZCA}/apps/app-binh-booking`, permission: "assets.manage", ok: 204 },
+  { method: "GET", path: `${ZCA}/members`, permission: "account.view", ok: 200 },
+  {
+    method: "POST",
+    path: `${ZCA}/members`,
+    body: { phone: "0901000004", role: "finance" },
+    permission: "members.manage",
+    ok: 201,
+  },
+  {
+    method: "PATCH",
+    path: `${ZCA}/members/giang`,
+    body: { role: "finance" },
+    permission: "members.manage",
+    ok: 200,
+  },
+  { method: "DELETE", path: `${ZCA}/members/em`, permission: "members.manage", ok: 204 },
+];
+
 const ROUTES: Route[] = [
-  { method: "POST", path: "/api/session/refresh", toAnotherPerson: "own" },
-  { method: "GET", path: "/api/me", toAnotherPerson: "own" },
-  { method: "GET", path: "/api/oas", toAnotherPerson: "own" },
-  { method: "GET", path: "/api/apps", toAnotherPerson: "own" },
-  { method: "GET", path: "/api/terms", toAnotherPerson: "own" },
+  { method: "POST", path: "/api/session/refresh", asBinh: 201, toAnotherPerson: "own" },
+  { method: "GET", path: "/api/me", asBinh: 200, toAnotherPerson: "own" },
+  { method: "GET", path: "/api/oas", asBinh: 200, toAnotherPerson: "own" },
+  { method: "GET", path: "/api/apps", asBinh: 200, toAnotherPerson: "own" },
+  { method: "GET", path: "/api/terms", asBinh: 200, toAnotherPerson: "own" },
   {
     method: "POST",
     path: "/api/accounts",
     body: createBody({ name: "ZCA trên OA của Bình", oaId: "oa-binh-nail" }),
     idempotent: true,
+    // Her own creation meets R1: her phone owns a ZCA.
+    asBinh: 409,
     toAnotherPerson: { status: 403, code: "oa_not_admin" },
   },
-  { method: "GET", path: "/api/accounts/zca-binh-minh", toAnotherPerson: { status: 403, code: "forbidden" } },
+  ...ZCA_ROUTES.map(({ permission: _p, ok, ...route }) => ({
+    ...route,
+    asBinh: ok,
+    toAnotherPerson: { status: 403 as const, code: "forbidden" },
+  })),
   {
     method: "POST",
-    path: "/api/accounts/zca-binh-minh/oas",
-    body: { oaId: "oa-binh-nail" },
-    toAnotherPerson: { status: 403, code: "forbidden" },
-  },
-  {
-    method: "POST",
-    path: "/api/accounts/zca-binh-minh/oas",
+    path: `${ZCA}/oas`,
     body: { oaId: "oa-an-nhien" },
+    asBinh: 403,
     toAnotherPerson: { status: 403, code: "forbidden" },
   },
-  {
-    method: "DELETE",
-    path: "/api/accounts/zca-binh-minh/oas/oa-binh-minh",
-    toAnotherPerson: { status: 403, code: "forbidden" },
-  },
-  { method: "GET", path: "/api/does-not-exist", toAnotherPerson: "own" },
+  { method: "GET", path: "/api/does-not-exist", asBinh: 404, toAnotherPerson: "own" },
 ];
 
 type Credential = { label: string; authorization?: string };
@@ -111,7 +157,8 @@ let cases = 0;
 afterAll(() => {
   console.log(
     `authz matrix: ${cases} cases on a dev-mode and a zalo-mode server (${ROUTES.length} routes × forged, expired, ` +
-      "malformed, foreign-mode and other people's tokens), all 401/403 with stable codes, none showing Bình's data",
+      "malformed, foreign-mode and other people's tokens; every route of a ZCA × every role and an outsider), " +
+      "every refusal 401/403 with a stable code, none showing Bình's data",
   );
 });
 
@@ -174,16 +221,59 @@ describe.each([
 
   it("lets Bình's own token through every route, so the refusals above are about the token", async () => {
     const binh = await validToken(server(), mode, "binh");
-    const statuses = [];
-    for (const route of ROUTES.filter((r) => r.path !== "/api/does-not-exist" && r.method !== "DELETE")) {
-      statuses.push((await call(server(), route, binh)).status);
+    for (const route of ROUTES) {
+      await server().reset();
+      const res = await call(server(), route, binh);
+      expect(res.status, `${route.method} ${route.path}: ${res.text}`).toBe(route.asBinh);
     }
-    // Her own POST /api/accounts meets R1 (her phone owns a ZCA); every other call succeeds.
-    expect(statuses).toEqual([201, 200, 200, 200, 200, 409, 200, 201, 403]);
-    expect((await server().del("/api/accounts/zca-binh-minh/oas/oa-binh-nail", binh.slice(7))).status).toBe(
-      204,
-    );
   });
+});
+
+// Who may do what comes from the matrix in src/domain/permissions.ts: the expected answer of each
+// route for each role is computed from it (`can`), not written a second time here.
+describe("every route of a ZCA × every role, and an outsider", () => {
+  const PERSON_OF: Record<Role | "outsider", string> = {
+    super_admin: "binh",
+    admin: "chau",
+    editor: "giang",
+    finance: "em",
+    outsider: "an",
+  };
+
+  /** The seed, plus Châu as Admin with the OA and app rights Bình has. */
+  async function freshZca() {
+    await dev.reset();
+    await dev.db.insert(accountMembers).values({
+      accountId: "zca-binh-minh",
+      personId: "chau",
+      role: "admin",
+      addedBy: "binh",
+      addedAt: new Date("2024-06-01T00:00:00Z"),
+    });
+    await dev.db.insert(oaAdmins).values({ oaId: "oa-binh-nail", zaloId: "chau" });
+    await dev.db.insert(appAdmins).values({ appId: "app-binh-care", zaloId: "chau" });
+  }
+
+  it.each([...ROLES, "outsider" as const])(
+    "answers %s as the matrix says, and a refusal changes nothing",
+    async (who) => {
+      const token = await validToken(dev, "dev", PERSON_OF[who]);
+      for (const route of ZCA_ROUTES) {
+        await freshZca();
+        const before = await databaseChecksum(dev.db);
+        const res = await call(dev, { ...route, asBinh: route.ok, toAnotherPerson: "own" }, token);
+        cases++;
+        const seen = `${who} → ${route.method} ${route.path}: ${res.status} ${res.text}`;
+        if (who !== "outsider" && can(who, route.permission)) {
+          expect(res.status, seen).toBe(route.ok);
+        } else {
+          expect([res.status, res.body?.error?.code], seen).toEqual([403, "forbidden"]);
+          expect(await databaseChecksum(dev.db), seen).toBe(before);
+          expectNoLeak(res);
+        }
+      }
+    },
+  );
 });
 
 describe("signing in to a zalo-mode server", () => {

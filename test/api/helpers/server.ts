@@ -47,12 +47,14 @@ export interface TestServer {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<ApiResponse>;
+  patch(path: string, token: string | undefined, body?: unknown): Promise<ApiResponse>;
   del(path: string, token?: string): Promise<ApiResponse>;
 }
 
 export const TEST_CORS_ORIGINS = ["https://h5.zdn.vn", "http://localhost:3000"];
 const TABLES =
-  "audit_events, idempotency_keys, account_apps, account_oas, accounts, apps, oa_admins, oas, people";
+  "audit_events, idempotency_keys, account_invitations, account_members, account_apps, account_oas, " +
+  "accounts, app_admins, apps, oa_admins, oas, people";
 
 export function dbKindFromEnv(): DbKind {
   const kind = process.env.TEST_DB ?? "pglite";
@@ -138,6 +140,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     request,
     get: (path, token, headers) => request("GET", path, { token, headers }),
     post: (path, token, body, headers) => request("POST", path, { token, body, headers }),
+    patch: (path, token, body) => request("PATCH", path, { token, body }),
     del: (path, token) => request("DELETE", path, { token }),
   };
 }
