@@ -20,6 +20,12 @@ const screens: Record<string, Load> = {
   "/accounts/:accountId/settings": () => import("./features/account/settings-page"),
   "/accounts/:accountId/assets": () => import("./features/assets/assets-page"),
   "/accounts/:accountId/assets/oas": () => import("./features/assets/link-oa-page"),
+  "/accounts/:accountId/assets/apps": () => import("./features/assets/link-apps-page"),
+  "/accounts/:accountId/members": () => import("./features/members/members-page"),
+  "/accounts/:accountId/members/add": () => import("./features/members/add-member-page"),
+  "/accounts/:accountId/members/roles": () => import("./features/members/roles-page"),
+  "/accounts/:accountId/members/super-admin": () => import("./features/members/super-admin-page"),
+  "/accounts/:accountId/members/:personId": () => import("./features/members/member-page"),
 };
 const routes = Object.entries(screens).map(([path, load]) => ({ path, load, Screen: lazy(load) }));
 

@@ -9,13 +9,15 @@ interface AccountScreenProps {
   account: Account | null;
   error: ClientErrorCode | null;
   onRetry(): void;
+  /** Pinned to the bottom, e.g. why a change did not go through. */
+  footer?: React.ReactNode;
   children(account: Account): React.ReactNode;
 }
 
 /** A screen about one ZCA: its content once the ZCA is here, else loading, or why not with a retry. */
-export function AccountScreen({ title, account, error, onRetry, children }: AccountScreenProps) {
+export function AccountScreen({ title, account, error, onRetry, footer, children }: AccountScreenProps) {
   return (
-    <AppPage title={title}>
+    <AppPage title={title} footer={footer}>
       {account ? (
         children(account)
       ) : error ? (

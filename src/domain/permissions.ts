@@ -32,6 +32,11 @@ export function can(role: Role, permission: Permission): boolean {
   return MATRIX[permission].includes(role);
 }
 
+/** The roles that have `permission`, highest rank first. */
+export function rolesWith(permission: Permission): Role[] {
+  return ROLES.filter((role) => can(role, permission));
+}
+
 const RANK: Record<Role, number> = { super_admin: 3, admin: 2, editor: 1, finance: 1 };
 
 /** A member manages members of lower or equal rank; the Super Admin is never managed by anyone. */

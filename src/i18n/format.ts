@@ -9,6 +9,8 @@ export interface Formatters {
   money(amount: number): string;
   /** A day: "12/03/2024", "Mar 12, 2024". */
   date(iso: string): string;
+  /** Names joined as a sentence says them: "A, B và C", "A, B, and C". */
+  list(items: string[]): string;
 }
 
 const cache = new Map<Lang, Formatters>();
@@ -26,11 +28,13 @@ export function formatters(lang: Lang): Formatters {
         ? { day: "2-digit", month: "2-digit", year: "numeric" }
         : { day: "numeric", month: "short", year: "numeric" },
     );
+    const list = new Intl.ListFormat(tag, { type: "conjunction" });
     f = {
       number: (n) => number.format(n),
       // Vietnamese business owners write đồng as "đ" after the amount, as the guide does.
       money: (amount) => (lang === "vi" ? `${number.format(amount)} đ` : currency.format(amount)),
       date: (iso) => day.format(new Date(iso)),
+      list: (items) => list.format(items),
     };
     cache.set(lang, f);
   }

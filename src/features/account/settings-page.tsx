@@ -1,6 +1,7 @@
 import { useNavigate, useParams } from "react-router-dom";
 import { AccountScreen } from "../../components/account-screen";
-import { ChevronIcon } from "../../components/icons";
+import { NavRow } from "../../components/nav-row";
+import { can } from "../../domain/permissions";
 import { LanguagePicker } from "../../components/language-picker";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
@@ -8,7 +9,10 @@ import { useAccount } from "../../store/accounts";
 import { strings } from "./strings";
 import "./account.css";
 
-/** "Cài đặt": the ZCA's details, the way to asset management as in the console, and the language. */
+/**
+ * "Cài đặt": the ZCA's details, the ways to asset management and to members as in the console,
+ * and the language. Every member sees both; what they may change there depends on their role.
+ */
 export default function SettingsPage() {
   const s = useStrings(strings).settingsPage;
   const format = useFormat();
@@ -38,17 +42,16 @@ export default function SettingsPage() {
           </section>
 
           <nav className="card" aria-label={s.manage}>
-            <button
-              type="button"
-              className="row-button"
+            <NavRow
+              title={s.assets}
+              hint={can(account.role, "assets.manage") ? s.assetsHint : s.assetsViewHint}
               onClick={() => navigate(`/accounts/${account.id}/assets`)}
-            >
-              <span className="row-main">
-                <strong>{s.assets}</strong>
-                <span className="muted small">{s.assetsHint}</span>
-              </span>
-              <ChevronIcon size={20} className="muted" />
-            </button>
+            />
+            <NavRow
+              title={s.members}
+              hint={can(account.role, "members.manage") ? s.membersHint : s.membersViewHint}
+              onClick={() => navigate(`/accounts/${account.id}/members`)}
+            />
           </nav>
 
           <LanguagePicker />

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { Button, Input } from "zmp-ui";
+import { Input } from "zmp-ui";
 import { ListCard } from "../../components/list-card";
 import { OaRow } from "../../components/oa-row";
 import { useProgressiveList } from "../../components/use-progressive-list";
@@ -9,6 +9,7 @@ import { oaStrings } from "../../i18n/oa-strings";
 import { useStrings } from "../../i18n/locale";
 import { SearchIcon } from "./icons";
 import { MissingOaHelp } from "./missing-oa-help";
+import { AssetAction } from "./asset-action";
 import { matchingOas, newOasFor, useAssets } from "./store";
 import { strings } from "./strings";
 
@@ -28,7 +29,6 @@ export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
   const oaText = useStrings(oaStrings);
   const query = useAssets((s) => s.query);
   const search = useAssets((s) => s.search);
-  const busy = useAssets((s) => s.busy);
   const all = useMemo(() => newOasFor(oas, account), [oas, account]);
   const shown = useMemo(() => matchingOas(all, query), [all, query]);
   const rows = useProgressiveList(shown);
@@ -67,15 +67,12 @@ export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
             detail={oaText.summary(oa)}
             reason={reason && oaText.reasons[reason]}
             action={
-              busy[oa.id] ? (
-                <span className="muted small">{o.busy[busy[oa.id]!]}</span>
-              ) : (
-                reason === undefined && (
-                  <Button size="small" aria-label={`${o.link} ${oa.name}`} onClick={() => onLink(oa)}>
-                    {o.link}
-                  </Button>
-                )
-              )
+              <AssetAction
+                kind="oa"
+                asset={oa}
+                label={o.link}
+                onClick={reason === undefined ? () => onLink(oa) : undefined}
+              />
             }
           />
         );

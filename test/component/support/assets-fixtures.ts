@@ -3,6 +3,7 @@ import { useAccounts } from "../../../src/store/accounts";
 import { useAdminRequest } from "../../../src/store/admin-request";
 import { useAssets } from "../../../src/features/assets/store";
 import { useLocale } from "../../../src/i18n/locale";
+import { useApps } from "../../../src/store/apps";
 import { useOas } from "../../../src/store/oas";
 import { useSession } from "../../../src/store/session";
 import { fakeApi } from "./fake-api";
@@ -75,6 +76,7 @@ export function resetStores() {
   useAdminRequest.setState(useAdminRequest.getInitialState(), true);
   useAccounts.getState().clear();
   useOas.getState().clear();
+  useApps.getState().clear();
   useLocale.setState({ lang: "vi" });
   useSession.setState(
     {
