@@ -156,24 +156,3 @@ describe("members of Bình's ZCA", () => {
     await context.close();
   });
 });
-
-describe("members in English", () => {
-  it("shows each members screen in English", async () => {
-    const screens: [string, string][] = [
-      ["", "members-en-1-home"],
-      ["accounts/zca-binh-minh/members", "members-en-2-list"],
-      ["accounts/zca-binh-minh/members/add", "members-en-3-add"],
-      ["accounts/zca-binh-minh/members/em", "members-en-4-member"],
-      ["accounts/zca-binh-minh/members/roles", "members-en-5-roles"],
-      ["accounts/zca-binh-minh/members/super-admin", "members-en-6-super-admin"],
-      ["accounts/zca-binh-minh/assets/apps", "members-en-7-link-apps"],
-    ];
-    for (const [path, name] of screens) {
-      const { page, context } = await e2e.open(`${path}?as=chau&lang=en`);
-      await top(page).locator("main").waitFor();
-      await page.waitForLoadState("networkidle");
-      await screenshot(page, name);
-      await context.close();
-    }
-  });
-});
