@@ -17,13 +17,18 @@ import {
 } from "drizzle-orm/pg-core";
 import { ROLES } from "../../src/domain/permissions";
 
-export const people = pgTable("people", {
-  zaloId: text("zalo_id").primaryKey(),
-  name: text("name").notNull(),
-  avatar: text("avatar").notNull().default(""),
-  phone: text("phone"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+// Members are added by phone: the phone is how a person is found.
+export const people = pgTable(
+  "people",
+  {
+    zaloId: text("zalo_id").primaryKey(),
+    name: text("name").notNull(),
+    avatar: text("avatar").notNull().default(""),
+    phone: text("phone"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("people_phone_idx").on(t.phone)],
+);
 
 export const accounts = pgTable(
   "accounts",

@@ -7,7 +7,7 @@ import { addMember, changeRole, listMembers, removeMember, type MemberOptions } 
 /** /api/accounts/:id/members: who belongs to a ZCA, with which role. */
 export function memberRoutes(db: Db, options: MemberOptions) {
   return new Hono<Env>()
-    .get("/", async (c) => c.json(await listMembers(db, c.get("personId"), readParam(c, "id"))))
+    .get("/", async (c) => c.json(await listMembers(db, readParam(c, "id"), c.get("personId"))))
     .post("/", async (c) => {
       const body = await readBody(c, addMemberSchema);
       return c.json(await addMember(db, actor(c), readParam(c, "id"), body, options), 201);

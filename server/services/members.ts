@@ -22,7 +22,7 @@ export interface MemberOptions {
 const adder = alias(people, "adder");
 
 /** The members of a ZCA, the Super Admin first, then by when they were added; invitations last. */
-export async function listMembers(db: Db, personId: string, accountId: string): Promise<Member[]> {
+export async function listMembers(db: Db, accountId: string, personId: string): Promise<Member[]> {
   await authorize(db, personId, accountId, "account.view");
   const [members, invitations] = await Promise.all([
     memberQuery(db, accountId).orderBy(

@@ -35,4 +35,5 @@ ALTER TABLE "app_admins" ADD CONSTRAINT "app_admins_zalo_id_people_zalo_id_fk" F
 CREATE INDEX "account_invitations_phone_idx" ON "account_invitations" USING btree ("phone");--> statement-breakpoint
 CREATE INDEX "account_members_person_idx" ON "account_members" USING btree ("person_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "account_members_one_super_admin" ON "account_members" USING btree ("account_id") WHERE "account_members"."role" = 'super_admin';--> statement-breakpoint
-CREATE INDEX "app_admins_person_idx" ON "app_admins" USING btree ("zalo_id");
+CREATE INDEX "app_admins_person_idx" ON "app_admins" USING btree ("zalo_id");--> statement-breakpoint
+CREATE INDEX "people_phone_idx" ON "people" USING btree ("phone");
