@@ -47,6 +47,7 @@ export default defineConfig(
   {
     ignores: [
       "www/",
+      "www-zalo/",
       "node_modules/",
       ".data/",
       ".pgtest/",

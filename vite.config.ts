@@ -52,6 +52,21 @@ export default defineConfig({
           poolOptions: { forks: { singleFork: true } },
         },
       },
+      {
+        extends: true,
+        test: {
+          // The production build inside an emulated Zalo host (test/zalo-host/), with the real zmp-sdk.
+          name: "zalo",
+          include: ["test/zalo/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/zalo-host/build.ts"],
+          // expect.poll waits on screens and on the host: 1 s (the default) is short on a busy CI.
+          expect: { poll: { timeout: 5_000 } },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          poolOptions: { forks: { singleFork: true } },
+        },
+      },
     ],
   },
 });

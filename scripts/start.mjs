@@ -3,6 +3,9 @@ import { spawn } from "node:child_process";
 
 const apiPort = process.env.API_PORT ?? "8787";
 const webPort = process.env.PORT ?? "3000";
+// Zalo (here its local stand-in) sends a person back from the OA permission page through the
+// dev server, which passes /api on to the API.
+process.env.API_PUBLIC_URL ??= `http://localhost:${webPort}`;
 const children = [];
 
 function run(name, command, args) {

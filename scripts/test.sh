@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (npm test): typecheck, lint, unit + component tests, the API suite on
-# PGlite and then on a throwaway PostgreSQL, and the end-to-end tests in headless Chromium.
+# PGlite and then on a throwaway PostgreSQL, the end-to-end tests in headless Chromium, and the
+# production build (its API at another origin) inside an emulated Zalo host with the real zmp-sdk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,5 +31,6 @@ stop_postgres
 step "Chromium for the end-to-end tests"
 chromium_path="$(bash scripts/ensure-chromium.sh)"
 timed "end-to-end tests" env CHROMIUM_PATH="$chromium_path" npm run --silent test:e2e
+timed "inside-Zalo tests (emulated host)" env CHROMIUM_PATH="$chromium_path" npm run --silent test:zalo
 
 printf '\nAll test suites passed.\n'

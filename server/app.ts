@@ -16,15 +16,32 @@ import { appRoutes } from "./routes/apps";
 import { devRoutes } from "./routes/dev";
 import { memberRoutes } from "./routes/members";
 import { meRoutes } from "./routes/me";
+import { oaGrantCallbackRoutes, oaGrantRoutes } from "./routes/oa-grants";
 import { oaRoutes } from "./routes/oas";
 import { sessionRoutes, signInRoutes } from "./routes/session";
+import { devPaymentRoutes } from "./routes/dev-payments";
+import { paymentRoutes } from "./routes/payments";
 import { termsRoutes } from "./routes/terms";
+import { walletRoutes } from "./routes/wallet";
+import type { OaAuthDeps } from "./services/oa-grants";
 
 export interface AppDeps {
   db: Db;
   authMode: "dev" | "zalo";
   sessionSecret: string;
   graph: ZaloGraph;
+  /** Zalo's OA authorization: how a person proves they administer an OA. */
+  oaAuth: Omit<OaAuthDeps, "db">;
+  /** Zalo Checkout and bank transfers: the keys that sign and check them, and the bank. */
+  payments: {
+    appId: string;
+    checkoutKey: string;
+    bankSecret: string;
+    bankBin: string;
+    bankName: string;
+    /** Dev mode: how late the simulator's "paid, callback late" sends Zalo's callback. */
+    lateCallbackMs?: number;
+  };
   corsOrigins: string[];
   limits?: { signInPerMinute?: number; writesPerMinute?: number };
   /** Reverse proxies in front of the API whose X-Forwarded-For is believed (TRUST_PROXY). */
@@ -61,6 +78,8 @@ export function createApp(deps: AppDeps) {
   app.use(
     secureHeaders({
       contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      // The OA authorization's return page sets a policy of its own.
+      overwrite: false,
     }),
   );
   // Headers of every API answer are set before the route answers: one added afterwards with
@@ -76,7 +95,7 @@ export function createApp(deps: AppDeps) {
     origin: (origin) => (deps.corsOrigins.includes(origin) ? origin : null),
     allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key"],
     exposeHeaders,
-    allowMethods: ["GET", "POST", "PATCH", "DELETE"],
+    allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE"],
     maxAge: 600,
   });
   // hono/cors answers preflights; for the requests themselves the same headers it would add.
@@ -100,7 +119,12 @@ export function createApp(deps: AppDeps) {
 
   app.get("/health", (c) => c.json({ ok: true }));
 
+  const oaAuth: OaAuthDeps = { db: deps.db, ...deps.oaAuth };
   app.route("/api/session", signInRoutes({ ...deps, signInLimiter, address }));
+  app.route("/api/oa-grants", oaGrantCallbackRoutes({ ...oaAuth, callbackLimiter: signInLimiter, address }));
+  const { appId, checkoutKey, bankSecret, bankBin, bankName } = deps.payments;
+  const paymentSettings = { checkoutKey, bankBin, bankName };
+  app.route("/api/payments", paymentRoutes({ db: deps.db, appId, checkoutKey, bankSecret }));
   if (deps.authMode === "dev") app.route("/api/dev", devRoutes(deps.db));
 
   app.use("/api/*", requireSession({ ...deps, writeLimiter, address }));
@@ -109,12 +133,27 @@ export function createApp(deps: AppDeps) {
   app.route("/api/oas", oaRoutes(deps.db));
   app.route("/api/apps", appRoutes(deps.db));
   app.route("/api/terms", termsRoutes());
-  app.route("/api/accounts", accountRoutes(deps.db));
+  app.route("/api/accounts", accountRoutes(oaAuth));
   // Only the seeded directory of dev mode knows every phone that has a Zalo account.
   app.route(
     "/api/accounts/:id/members",
     memberRoutes(deps.db, { directoryComplete: deps.authMode === "dev" }),
   );
+  app.route("/api/oa-grants", oaGrantRoutes(oaAuth));
+  app.route("/api/accounts", walletRoutes(deps.db, paymentSettings));
+  if (deps.authMode === "dev") {
+    app.route(
+      "/api/dev",
+      devPaymentRoutes({
+        db: deps.db,
+        settings: paymentSettings,
+        appId,
+        bankSecret,
+        publicUrl: deps.oaAuth.publicUrl,
+        lateCallbackMs: deps.payments.lateCallbackMs ?? 8000,
+      }),
+    );
+  }
 
   app.notFound((c) => errorResponse(c, "not_found", "No such route."));
   app.onError((error, c) => {

@@ -1,22 +1,74 @@
 import { createApp } from "./app";
+import { createTokenBox } from "./auth/token-box";
 import { createZaloGraph } from "./auth/zalo-graph";
+import { createZaloOa } from "./auth/zalo-oa";
 import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/client";
+import { startZaloStandIn } from "./dev/zalo-standin";
+import { createCheckoutStatus } from "./payments/checkout-status";
+import { ZALO_OAS } from "./seed/directory";
 import { seedDirectory } from "./seed/seed";
+import { settleStaleCheckouts } from "./services/payments";
 
-/** The API as configured: its database opened and migrated (and seeded in dev mode), its routes. */
+/** How often top-ups whose Checkout callback never came are looked for. */
+const CHECKOUT_SWEEP_MS = 60_000;
+
+/**
+ * The API as configured: its database opened and migrated, its routes. In dev mode the database
+ * is seeded and, unless ZALO_OAUTH_URL names one, a local stand-in plays Zalo's OA authorization,
+ * so a developer walks the path a person takes in production.
+ */
 export async function openApi(
   config: Config,
-): Promise<{ app: ReturnType<typeof createApp>; database: Database }> {
+): Promise<{ app: ReturnType<typeof createApp>; database: Database; close(): Promise<void> }> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   if (config.authMode === "dev") await seedDirectory(database.db);
+  const { appId, appSecret } = config.zalo;
+  const redirectUri = `${config.publicUrl}/api/oa-grants/callback`;
+  const standIn =
+    config.zalo.oauthUrl && config.zalo.openApiUrl
+      ? null
+      : await startZaloStandIn({ appId, appSecret, redirectUri, oas: ZALO_OAS });
+  const zaloOa = createZaloOa({
+    oauthUrl: config.zalo.oauthUrl ?? standIn!.url,
+    openApiUrl: config.zalo.openApiUrl ?? standIn!.url,
+    appId,
+    appSecret,
+    devPersonHint: standIn !== null,
+  });
   const app = createApp({
     db: database.db,
     authMode: config.authMode,
     sessionSecret: config.sessionSecret,
     graph: createZaloGraph({ baseUrl: config.zalo.graphUrl, appSecret: config.zalo.appSecret }),
+    oaAuth: { zaloOa, box: createTokenBox(config.zalo.tokenKey), publicUrl: config.publicUrl },
+    payments: {
+      appId,
+      checkoutKey: config.payments.checkoutKey,
+      bankSecret: config.payments.bankSecret,
+      bankBin: config.payments.bankBin,
+      bankName: config.payments.bankName,
+    },
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
   });
-  return { app, database };
+  const checkoutStatus = createCheckoutStatus({
+    apiUrl: config.payments.checkoutApiUrl,
+    appId,
+    privateKey: config.payments.checkoutKey,
+  });
+  const sweep = setInterval(
+    () => void settleStaleCheckouts(database.db, checkoutStatus).catch(() => {}),
+    CHECKOUT_SWEEP_MS,
+  );
+  sweep.unref();
+  return {
+    app,
+    database,
+    close: async () => {
+      clearInterval(sweep);
+      await standIn?.stop();
+      await database.close();
+    },
+  };
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 const DEFAULT_GRAPH_URL = "https://graph.zalo.me";
+const DEFAULT_OAUTH_URL = "https://oauth.zaloapp.com";
+const DEFAULT_OPENAPI_URL = "https://openapi.zalo.me";
 
 const envSchema = z.object({
   NODE_ENV: z.string().default("development"),
@@ -12,6 +14,18 @@ const envSchema = z.object({
   ZALO_APP_SECRET: z.string().optional(),
   ZALO_GRAPH_URL: z.string().url().default(DEFAULT_GRAPH_URL),
   SESSION_SECRET: z.string().optional(),
+  ZALO_OAUTH_URL: z.string().url().optional(),
+  ZALO_OPENAPI_URL: z.string().url().optional(),
+  ZALO_TOKEN_KEY: z.string().optional(),
+  API_PUBLIC_URL: z.string().url().optional(),
+  CHECKOUT_PRIVATE_KEY: z.string().optional(),
+  CHECKOUT_API_URL: z.string().url().default("https://payment-mini.zalo.me"),
+  BANK_WEBHOOK_SECRET: z.string().optional(),
+  BANK_BIN: z
+    .string()
+    .regex(/^\d{6}$/, "a 6-digit bank BIN")
+    .default("970436"),
+  BANK_NAME: z.string().min(1).default("Vietcombank"),
   CORS_ORIGINS: z.string().optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
@@ -22,17 +36,45 @@ export interface Config {
   dataDir: string;
   databaseUrl?: string;
   authMode: "dev" | "zalo";
-  zalo: { appId: string; appSecret: string; graphUrl: string };
+  zalo: {
+    appId: string;
+    appSecret: string;
+    graphUrl: string;
+    /** Zalo's OA authorization and OA API; unset in dev mode, where a local stand-in plays them. */
+    oauthUrl?: string;
+    openApiUrl?: string;
+    /** Seals OA tokens at rest (AES-256-GCM, 32 bytes). */
+    tokenKey: string;
+  };
+  /** Where Zalo sends a person back after they authorize an OA (origin of /api/oa-grants/callback). */
+  publicUrl: string;
   sessionSecret: string;
   corsOrigins: string[];
   /** How many reverse proxies stand in front of the API (their X-Forwarded-For is believed). */
   trustProxy: number;
+  payments: {
+    /** Zalo Checkout's private key: signs orders (MAC) and checks Zalo's callbacks. */
+    checkoutKey: string;
+    /** Zalo Checkout's order status API, asked about a top-up whose callback never came. */
+    checkoutApiUrl: string;
+    /** Signs the bank's transfer notices. */
+    bankSecret: string;
+    /** The bank of every ZCA's dedicated transfer account number. */
+    bankBin: string;
+    bankName: string;
+  };
 }
 
 // Zalo serves mini apps from these origins; the dev server runs on localhost.
 const ZALO_ORIGINS = ["https://h5.zdn.vn", "https://h5.zalo.me", "zbrowser://h5.zdn.vn"];
 const DEV_ORIGINS = ["http://localhost:3000", "http://localhost:4173"];
 const DEV_SESSION_SECRET = "dev-only-session-secret-not-for-production";
+const DEV_TOKEN_KEY = "ZGV2LW9ubHktdG9rZW4ta2V5LW5vdC1mb3ItcHJvZCE=";
+const DEV_PUBLIC_URL = "http://localhost:3000";
+const DEV_APP_ID = "dev-mini-app";
+const DEV_APP_SECRET = "dev-mini-app-secret";
+const DEV_CHECKOUT_KEY = "dev-only-checkout-private-key";
+const DEV_BANK_SECRET = "dev-only-bank-webhook-secret";
 
 export class ConfigError extends Error {}
 
@@ -50,9 +92,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError("Refusing to start: AUTH_MODE=dev is not allowed when NODE_ENV=production.");
   }
   if (authMode === "zalo") {
-    const missing = ["ZALO_APP_ID", "ZALO_APP_SECRET", "SESSION_SECRET"].filter((k) => !env[k]);
+    const missing = [
+      "ZALO_APP_ID",
+      "ZALO_APP_SECRET",
+      "SESSION_SECRET",
+      "ZALO_TOKEN_KEY",
+      "API_PUBLIC_URL",
+    ].filter((k) => !env[k]);
     if (missing.length > 0) {
       throw new ConfigError(`Refusing to start: AUTH_MODE=zalo needs ${missing.join(", ")}.`);
+    }
+  }
+  if (e.ZALO_TOKEN_KEY && !isTokenKey(e.ZALO_TOKEN_KEY)) {
+    throw new ConfigError("Refusing to start: ZALO_TOKEN_KEY must be 32 bytes, as 64 hex digits or base64.");
+  }
+  if (production) {
+    const missing = ["CHECKOUT_PRIVATE_KEY", "BANK_WEBHOOK_SECRET"].filter((k) => !env[k]);
+    if (missing.length > 0) {
+      throw new ConfigError(`Refusing to start: production needs ${missing.join(", ")} to take payments.`);
     }
   }
   if (production && (e.SESSION_SECRET?.length ?? 0) < 32) {
@@ -68,9 +125,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL || undefined,
     authMode,
-    zalo: { appId: e.ZALO_APP_ID ?? "", appSecret: e.ZALO_APP_SECRET ?? "", graphUrl: e.ZALO_GRAPH_URL },
+    zalo: {
+      appId: e.ZALO_APP_ID ?? DEV_APP_ID,
+      appSecret: e.ZALO_APP_SECRET ?? DEV_APP_SECRET,
+      graphUrl: e.ZALO_GRAPH_URL,
+      oauthUrl: e.ZALO_OAUTH_URL ?? (authMode === "zalo" ? DEFAULT_OAUTH_URL : undefined),
+      openApiUrl: e.ZALO_OPENAPI_URL ?? (authMode === "zalo" ? DEFAULT_OPENAPI_URL : undefined),
+      tokenKey: e.ZALO_TOKEN_KEY ?? DEV_TOKEN_KEY,
+    },
+    publicUrl: (e.API_PUBLIC_URL ?? DEV_PUBLIC_URL).replace(/\/+$/, ""),
     sessionSecret: e.SESSION_SECRET ?? DEV_SESSION_SECRET,
     corsOrigins: [...ZALO_ORIGINS, ...(production ? [] : DEV_ORIGINS), ...extraOrigins],
     trustProxy: e.TRUST_PROXY,
+    payments: {
+      checkoutKey: e.CHECKOUT_PRIVATE_KEY ?? DEV_CHECKOUT_KEY,
+      checkoutApiUrl: e.CHECKOUT_API_URL,
+      bankSecret: e.BANK_WEBHOOK_SECRET ?? DEV_BANK_SECRET,
+      bankBin: e.BANK_BIN,
+      bankName: e.BANK_NAME,
+    },
   };
+}
+
+function isTokenKey(key: string): boolean {
+  if (/^[0-9a-f]{64}$/i.test(key)) return true;
+  return /^[A-Za-z0-9+/]{43}=?$/.test(key) && Buffer.from(key, "base64").length === 32;
 }

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from "./config";
 
 async function main() {
   const config = loadConfig();
-  const { app, database } = await openApi(config);
+  const { app, database, close } = await openApi(config);
   const server = serve(
     { fetch: app.fetch, port: config.port, hostname: config.production ? "0.0.0.0" : "127.0.0.1" },
     (info) => {
@@ -19,7 +19,7 @@ async function main() {
     stopping = true;
     console.log(`${signal}: finishing open requests, then closing the database`);
     server.close(async () => {
-      await database.close();
+      await close();
       process.exit(0);
     });
     setTimeout(() => process.exit(1), 10_000).unref();

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  uniqueIndex,
   bigserial,
   boolean,
   check,
@@ -13,7 +14,6 @@ import {
   text,
   timestamp,
   unique,
-  uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { ROLES } from "../../src/domain/permissions";
 
@@ -55,6 +55,14 @@ export const oas = pgTable("oas", {
   verified: boolean("verified").notNull(),
   category: text("category").notNull().default(""),
   followers: integer("followers").notNull().default(0),
+  // What Zalo's OA API said (GET /v2.0/oa/getoa), for OAs that came through a grant.
+  oaType: integer("oa_type"),
+  packageName: text("package_name"),
+  packageValidThrough: text("package_valid_through"),
+  /** Zalo's own record of the ZCA the OA is linked to, outside this app. */
+  zaloLinkedZca: text("zalo_linked_zca"),
+  /** When Zalo last described the OA; null for the seeded directory. */
+  refreshedAt: timestamp("refreshed_at", { withTimezone: true }),
 });
 
 export const oaAdmins = pgTable(
@@ -66,8 +74,50 @@ export const oaAdmins = pgTable(
     zaloId: text("zalo_id")
       .notNull()
       .references(() => people.zaloId),
+    /** How we know: "seed" (the demo directory) or "zalo_grant" (the person's OA authorization). */
+    source: text("source").notNull().default("seed"),
+    grantedAt: timestamp("granted_at", { withTimezone: true }),
+    /** Set when Zalo stopped honouring the grant: the person must authorize the OA again. */
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.oaId, t.zaloId] }), index("oa_admins_person_idx").on(t.zaloId)],
+);
+
+/** An OA's tokens from Zalo, sealed (AES-256-GCM under ZALO_TOKEN_KEY); never sent anywhere but Zalo. */
+export const oaTokens = pgTable("oa_tokens", {
+  oaId: text("oa_id")
+    .primaryKey()
+    .references(() => oas.id),
+  refreshToken: text("refresh_token").notNull(),
+  accessToken: text("access_token").notNull(),
+  accessExpiresAt: timestamp("access_expires_at", { withTimezone: true }).notNull(),
+  grantedBy: text("granted_by")
+    .notNull()
+    .references(() => people.zaloId),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }),
+});
+
+/** One OA authorization a person started: the state Zalo echoes back, single use, ten minutes. */
+export const oaGrants = pgTable(
+  "oa_grants",
+  {
+    id: text("id").primaryKey(),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.zaloId),
+    /** SHA-256 of the state: the state itself exists only in the URL Zalo redirects to. */
+    stateHash: text("state_hash").notNull().unique(),
+    codeVerifier: text("code_verifier").notNull(),
+    lang: text("lang").notNull(),
+    status: text("status").notNull().default("pending"),
+    error: text("error"),
+    oaId: text("oa_id").references(() => oas.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (t) => [index("oa_grants_person_idx").on(t.personId)],
 );
 
 export const apps = pgTable("apps", {
@@ -201,3 +251,122 @@ export const auditEvents = pgTable(
   },
   (t) => [index("audit_events_account_idx").on(t.accountId)],
 );
+
+/**
+ * Each ZCA's own bank account number for transfers (a virtual account at BANK_BIN): made with the
+ * ZCA, never reused. Its last digit is a Luhn check digit, so a mistyped number is recognised.
+ */
+export const transferAccounts = pgTable("transfer_accounts", {
+  accountId: text("account_id")
+    .primaryKey()
+    .references(() => accounts.id),
+  accountNumber: text("account_number").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A top-up a member started: followed until Zalo Checkout or the bank says how it ended. */
+export const topups = pgTable(
+  "topups",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    method: text("method").notNull(),
+    status: text("status").notNull().default("pending"),
+    invoice: boolean("invoice").notNull().default(false),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => people.zaloId),
+    idempotencyKey: text("idempotency_key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    /** Zalo Checkout's order id, once the app has created the order. */
+    checkoutOrderId: text("checkout_order_id"),
+    /** The payment provider's transaction id, once it is known. */
+    reference: text("reference"),
+    failure: text("failure"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    settledAt: timestamp("settled_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("topups_idempotency_idx").on(t.createdBy, t.idempotencyKey),
+    index("topups_account_idx").on(t.accountId, t.createdAt),
+    index("topups_pending_idx").on(t.status, t.createdAt),
+  ],
+);
+
+/**
+ * The truth about a ZCA's money: one row per credit or debit, with the balance after it. The
+ * balance in accounts changes only in the same transaction as a row here, and always equals
+ * their sum. A provider's transaction id is credited at most once (the unique index).
+ */
+export const ledgerEntries = pgTable(
+  "ledger_entries",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    kind: text("kind").notNull(),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    balanceAfter: bigint("balance_after", { mode: "number" }).notNull(),
+    method: text("method"),
+    /** "zalo_checkout" or "bank" for money that came in; null for spends and adjustments. */
+    provider: text("provider"),
+    reference: text("reference"),
+    topupId: text("topup_id").references(() => topups.id),
+    description: text("description").notNull().default(""),
+    /** What a spend paid for: an OA's package or messages, an app's ZNS. */
+    oaId: text("oa_id"),
+    appId: text("app_id"),
+    invoice: boolean("invoice").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("ledger_provider_reference_idx").on(t.provider, t.reference),
+    uniqueIndex("ledger_topup_idx").on(t.topupId),
+    index("ledger_account_idx").on(t.accountId, t.createdAt, t.id),
+  ],
+);
+
+/** Money that arrived but matches no ZCA (or not its top-up): kept for a person to resolve. */
+export const unmatchedPayments = pgTable(
+  "unmatched_payments",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    provider: text("provider").notNull(),
+    reference: text("reference").notNull(),
+    accountNumber: text("account_number"),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    content: text("content").notNull().default(""),
+    reason: text("reason").notNull(),
+    payload: jsonb("payload").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("unmatched_provider_reference_idx").on(t.provider, t.reference)],
+);
+
+/** The business invoice details a ZCA's top-ups use when an invoice is asked for. */
+export const invoiceInfo = pgTable("invoice_info", {
+  accountId: text("account_id")
+    .primaryKey()
+    .references(() => accounts.id),
+  companyName: text("company_name").notNull(),
+  taxCode: text("tax_code").notNull(),
+  buyer: text("buyer").notNull(),
+  phone: text("phone").notNull(),
+  email: text("email").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Alerts of a ZCA: a low-balance threshold, shown on its home when the balance is under it. */
+export const alertSettings = pgTable("alert_settings", {
+  accountId: text("account_id")
+    .primaryKey()
+    .references(() => accounts.id),
+  lowBalanceEnabled: boolean("low_balance_enabled").notNull().default(false),
+  lowBalanceThreshold: bigint("low_balance_threshold", { mode: "number" }).notNull().default(0),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

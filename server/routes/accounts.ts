@@ -5,15 +5,20 @@ import {
   linkAppSchema,
   linkOaSchema,
 } from "../../src/domain/schemas";
-import type { Db } from "../db/client";
 import { ApiError } from "../errors";
 import { actor, readBody, readParam, type Env } from "../http";
 import { createAccount, getAccount } from "../services/accounts";
 import { linkApp, unlinkApp } from "../services/apps";
 import { linkOa, unlinkOa } from "../services/links";
+import { refreshOaIfStale } from "../services/oa-freshness";
+import type { OaAuthDeps } from "../services/oa-grants";
 
-/** /api/accounts: creating a ZCA, reading one, and linking its OAs and apps. */
-export function accountRoutes(db: Db) {
+/**
+ * /api/accounts: creating a ZCA, reading one, and linking its OAs and apps. An OA is described afresh by
+ * Zalo (when its description is over an hour old) before it is linked or used to create a ZCA.
+ */
+export function accountRoutes(deps: OaAuthDeps) {
+  const { db } = deps;
   return new Hono<Env>()
     .post("/", async (c) => {
       const key = idempotencyKeySchema.safeParse(c.req.header("Idempotency-Key"));
@@ -24,6 +29,7 @@ export function accountRoutes(db: Db) {
         );
       }
       const body = await readBody(c, createAccountSchema);
+      await refreshOaIfStale(deps, body.oaId, c.get("requestId"));
       const { account, replayed } = await createAccount(db, actor(c), body, key.data);
       if (replayed) c.header("Idempotent-Replayed", "true");
       return c.json(account, 201);
@@ -31,6 +37,7 @@ export function accountRoutes(db: Db) {
     .get("/:id", async (c) => c.json(await getAccount(db, readParam(c, "id"), c.get("personId"))))
     .post("/:id/oas", async (c) => {
       const { oaId } = await readBody(c, linkOaSchema);
+      await refreshOaIfStale(deps, oaId, c.get("requestId"));
       const { link, created } = await linkOa(db, actor(c), readParam(c, "id"), oaId);
       return c.json(link, created ? 201 : 200);
     })

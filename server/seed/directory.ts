@@ -91,3 +91,173 @@ export const SEED_ACCOUNT_MEMBERS = [
     addedAt: new Date("2024-05-20T07:40:00Z"),
   },
 ];
+
+/**
+ * The OAs Zalo itself knows in dev mode (the local stand-in for Zalo's OA authorization): the
+ * seeded ones with their admins, and OAs our database has not met yet, which a person adds with
+ * "Thêm OA từ Zalo".
+ */
+export const ZALO_OAS = [
+  ...SEED_OAS.map((oa) => ({
+    ...oa,
+    admins: SEED_OA_ADMINS.filter((a) => a.oaId === oa.id).map((a) => a.zaloId),
+  })),
+  {
+    id: "oa-chau-flowers",
+    name: "Hoa tươi Minh Châu",
+    verified: true,
+    category: "Mua sắm",
+    followers: 5230,
+    admins: ["chau"],
+  },
+  {
+    id: "oa-an-banhmi",
+    name: "Bánh mì An Nhiên",
+    verified: true,
+    category: "Ẩm thực",
+    followers: 1890,
+    admins: ["an", "dung"],
+  },
+  {
+    id: "oa-binh-hair",
+    name: "Bình Minh Hair Salon",
+    verified: true,
+    category: "Làm đẹp",
+    followers: 3120,
+    admins: ["binh"],
+    linkedZca: "zca-outside-4471",
+  },
+  {
+    id: "oa-dung-garage",
+    name: "Garage Dũng Phát",
+    verified: false,
+    category: "Dịch vụ",
+    followers: 240,
+    admins: ["dung"],
+  },
+];
+
+/** Bình's ZCA's own transfer account number (the check digit included). */
+export const SEED_TRANSFER_ACCOUNTS = [{ accountId: "zca-binh-minh", accountNumber: "960000000013" }];
+
+/**
+ * Bình's ZCA's money since it was made: top-ups, its OA's yearly package, ZNS and proactive
+ * messages. Each entry's balance follows from the one before; the last is the ZCA's balance.
+ */
+export const SEED_LEDGER = (() => {
+  const entries: {
+    at: string;
+    kind: "topup" | "spend";
+    amount: number;
+    description: string;
+    method?: "checkout" | "bank_transfer";
+    provider?: "zalo_checkout" | "bank";
+    reference?: string;
+    oaId?: string;
+    appId?: string;
+    invoice?: boolean;
+  }[] = [
+    {
+      at: "2024-03-12T10:00:00Z",
+      kind: "topup",
+      amount: 3_000_000,
+      description: "topup_checkout",
+      method: "checkout",
+      provider: "zalo_checkout",
+      reference: "seed-zlp-240312-01",
+    },
+    {
+      at: "2024-03-12T10:05:00Z",
+      kind: "spend",
+      amount: -1_200_000,
+      description: "oa_package",
+      oaId: "oa-binh-minh",
+    },
+    {
+      at: "2025-03-12T08:00:00Z",
+      kind: "spend",
+      amount: -1_200_000,
+      description: "oa_package",
+      oaId: "oa-binh-minh",
+    },
+    {
+      at: "2025-03-20T03:30:00Z",
+      kind: "topup",
+      amount: 2_000_000,
+      description: "topup_bank",
+      method: "bank_transfer",
+      provider: "bank",
+      reference: "seed-vcb-250320-8812",
+      invoice: true,
+    },
+    {
+      at: "2026-06-15T09:00:00Z",
+      kind: "spend",
+      amount: -180_000,
+      description: "zns",
+      appId: "app-binh-booking",
+    },
+    {
+      at: "2026-07-15T09:00:00Z",
+      kind: "spend",
+      amount: -210_000,
+      description: "zns",
+      appId: "app-binh-booking",
+    },
+    {
+      at: "2026-08-14T09:00:00Z",
+      kind: "spend",
+      amount: -150_000,
+      description: "proactive_message",
+      oaId: "oa-binh-minh",
+    },
+    {
+      at: "2026-09-15T09:00:00Z",
+      kind: "spend",
+      amount: -260_000,
+      description: "zns",
+      appId: "app-binh-booking",
+    },
+    {
+      at: "2026-10-15T09:00:00Z",
+      kind: "spend",
+      amount: -240_000,
+      description: "zns",
+      appId: "app-binh-booking",
+    },
+    {
+      at: "2026-11-14T09:00:00Z",
+      kind: "spend",
+      amount: -90_000,
+      description: "proactive_message",
+      oaId: "oa-binh-minh",
+    },
+    {
+      at: "2026-11-20T09:00:00Z",
+      kind: "spend",
+      amount: -220_000,
+      description: "zns",
+      appId: "app-binh-booking",
+    },
+  ];
+  let balance = 0;
+  return entries.map(({ at, ...entry }) => {
+    balance += entry.amount;
+    return { ...entry, accountId: "zca-binh-minh", balanceAfter: balance, createdAt: new Date(at) };
+  });
+})();
+
+export const SEED_INVOICE_INFO = [
+  {
+    accountId: "zca-binh-minh",
+    companyName: "Công ty TNHH Bình Minh",
+    taxCode: "0312345673",
+    buyer: "Trần Thị Bình",
+    phone: "+84901000002",
+    email: "ketoan@binhminh.example.vn",
+  },
+];
+
+export const SEED_ALERTS = [
+  { accountId: "zca-binh-minh", lowBalanceEnabled: true, lowBalanceThreshold: 1_500_000 },
+];

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import type { Db } from "../db/client";
 import * as t from "../db/schema";
 import * as d from "./directory";
@@ -14,5 +15,16 @@ export async function seedDirectory(db: Db): Promise<void> {
     await tx.insert(t.accountMembers).values(d.SEED_ACCOUNT_MEMBERS).onConflictDoNothing();
     await tx.insert(t.accountOas).values(d.SEED_ACCOUNT_OAS).onConflictDoNothing();
     await tx.insert(t.accountApps).values(d.SEED_ACCOUNT_APPS).onConflictDoNothing();
+    await tx.insert(t.transferAccounts).values(d.SEED_TRANSFER_ACCOUNTS).onConflictDoNothing();
+    await tx.insert(t.invoiceInfo).values(d.SEED_INVOICE_INFO).onConflictDoNothing();
+    await tx.insert(t.alertSettings).values(d.SEED_ALERTS).onConflictDoNothing();
+    // The history is written once: a database that already has one (its own, or the opening
+    // entry of an older seed) keeps it, so its balance stays the sum of its entries.
+    const [history] = await tx
+      .select({ id: t.ledgerEntries.id })
+      .from(t.ledgerEntries)
+      .where(eq(t.ledgerEntries.accountId, "zca-binh-minh"))
+      .limit(1);
+    if (!history) await tx.insert(t.ledgerEntries).values(d.SEED_LEDGER);
   });
 }

@@ -2,7 +2,8 @@ import type { SessionRequest } from "../../src/domain/schemas";
 import type { Session } from "../../src/domain/types";
 import { maskPhone } from "../../src/domain/phone";
 import { issueSessionToken, SESSION_MAX_AGE_SECONDS } from "../auth/session-token";
-import { ZaloGraphError, type ZaloGraph } from "../auth/zalo-graph";
+import type { ZaloGraph } from "../auth/zalo-graph";
+import { ZaloApiError } from "../auth/zalo-http";
 import type { Db } from "../db/client";
 import { ApiError } from "../errors";
 import { getMe } from "./me";
@@ -70,7 +71,7 @@ async function zaloPerson(
       : undefined;
     return await upsertPerson(deps.db, { ...profile, phone }, requestId);
   } catch (error) {
-    if (error instanceof ZaloGraphError) {
+    if (error instanceof ZaloApiError) {
       throw error.kind === "rejected"
         ? new ApiError("unauthenticated", "Zalo did not accept this sign-in; sign in again.")
         : new ApiError("zalo_unavailable");

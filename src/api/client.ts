@@ -1,4 +1,4 @@
-import { isErrorCode, type ClientErrorCode } from "../domain/errors";
+import { isErrorCode, ZaloCallError, type ClientErrorCode } from "../domain/errors";
 
 /** Every failure of an API call, with a stable code the app maps to a sentence. */
 export class ApiError extends Error {
@@ -11,9 +11,11 @@ export class ApiError extends Error {
   }
 }
 
-/** The stable code of any failure an API call can end with. */
+/** The stable code of any failure a store's work can end with: the API's, or Zalo's. */
 export function errorCode(error: unknown): ClientErrorCode {
-  return error instanceof ApiError ? error.code : "unknown";
+  if (error instanceof ApiError) return error.code;
+  if (error instanceof ZaloCallError) return error.outcome;
+  return "unknown";
 }
 
 const BASE_URL: string = import.meta.env.VITE_API_URL ?? "";

@@ -2,6 +2,7 @@ import { Button } from "zmp-ui";
 import { canRetry, type ClientErrorCode } from "../domain/errors";
 import { useStrings } from "../i18n/locale";
 import { common } from "../i18n/strings";
+import { openZaloUpdate } from "../platform/identity";
 
 interface ErrorNoticeProps {
   code: ClientErrorCode;
@@ -12,7 +13,10 @@ interface ErrorNoticeProps {
   retrying?: boolean;
 }
 
-/** What went wrong, in a sentence that says what to do, with a retry when one makes sense. */
+/**
+ * What went wrong, in a sentence that says what to do, with a retry when one makes sense, and
+ * Zalo's own update page when Zalo is too old for what was asked.
+ */
 export function ErrorNotice({ code, title, onRetry, retrying }: ErrorNoticeProps) {
   const t = useStrings(common);
   return (
@@ -26,6 +30,11 @@ export function ErrorNotice({ code, title, onRetry, retrying }: ErrorNoticeProps
       {onRetry && canRetry(code) && (
         <Button size="small" variant="secondary" loading={retrying} onClick={onRetry}>
           {t.app.retry}
+        </Button>
+      )}
+      {code === "zalo_too_old" && (
+        <Button size="small" variant="secondary" onClick={() => void openZaloUpdate()}>
+          {t.app.updateZalo}
         </Button>
       )}
     </div>

@@ -24,8 +24,33 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-/** What the app can meet: the API's codes, a request that never got an answer, or anything else. */
-export type ClientErrorCode = ErrorCode | "network" | "unknown";
+/**
+ * What a call to Zalo (zmp-sdk) ended with, in the app's own words: refused (-2002), cancelled
+ * (-2003), busy with the same request (-1410), over its limit (-1409), no answer in time (-1408,
+ * or our own deadline), Zalo too old for the call (-1404), Zalo's servers unreachable, or any
+ * other failure.
+ */
+export type ZaloOutcome =
+  | "zalo_refused"
+  | "zalo_cancelled"
+  | "zalo_busy"
+  | "zalo_limit"
+  | "zalo_timeout"
+  | "zalo_too_old"
+  | "zalo_unreachable"
+  | "zalo_failed";
+
+export class ZaloCallError extends Error {
+  constructor(
+    readonly outcome: ZaloOutcome,
+    readonly sdkCode?: number,
+  ) {
+    super(`Zalo: ${outcome}${sdkCode === undefined ? "" : ` (${sdkCode})`}`);
+  }
+}
+
+/** What the app can meet: the API's codes, a request that never got an answer, Zalo's answers, or anything else. */
+export type ClientErrorCode = ErrorCode | "network" | "unknown" | ZaloOutcome;
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && value in ERROR_STATUS;
@@ -39,6 +64,11 @@ const RETRYABLE: ReadonlySet<ClientErrorCode> = new Set([
   "rate_limited",
   "zalo_unavailable",
   "unknown",
+  "zalo_busy",
+  "zalo_limit",
+  "zalo_timeout",
+  "zalo_unreachable",
+  "zalo_failed",
 ]);
 
 /** Whether trying the same request again can help: the one policy behind every "Thử lại". */

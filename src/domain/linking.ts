@@ -2,17 +2,21 @@ import type { AppUnavailableReason, OaUnavailableReason } from "./types";
 
 interface LinkableOa {
   verified: boolean;
-  /** The ZCA that holds the OA, if any. */
+  /** The ZCA here that holds the OA, if any. */
   linkedAccountId: string | null;
+  /** Zalo's record of a ZCA the OA is linked to outside this app, if any. */
+  zaloLinkedZca?: string | null;
+  /** The person's authorization of the OA is no longer honoured by Zalo. */
+  reauthorize?: boolean;
 }
 
 /** Why an OA cannot be connected to a ZCA about to be created (any holder is another ZCA). */
 export type NewAccountOaReason = Exclude<OaUnavailableReason, "oa_linked_here">;
 
 /**
- * Why an OA cannot be linked to the ZCA `accountId` (null: a ZCA about to be created); undefined
- * when it can. The one linkability rule: the server checks it before every link and creation, in
- * this order, and the screens show its answer.
+ * Why the person cannot link an OA to the ZCA `accountId` (null: a ZCA about to be created);
+ * undefined when they can. The one linkability rule: the server checks it before every link and
+ * creation, in this order, and the screens show its answer.
  */
 export function oaUnavailableReason(oa: LinkableOa, accountId: null): NewAccountOaReason | undefined;
 export function oaUnavailableReason(
@@ -24,7 +28,8 @@ export function oaUnavailableReason(
   accountId: string | null,
 ): OaUnavailableReason | undefined {
   if (oa.linkedAccountId !== null && oa.linkedAccountId === accountId) return "oa_linked_here";
-  if (oa.linkedAccountId !== null) return "oa_linked_elsewhere";
+  if (oa.reauthorize) return "oa_reauthorize";
+  if (oa.linkedAccountId !== null || oa.zaloLinkedZca) return "oa_linked_elsewhere";
   if (!oa.verified) return "oa_not_verified";
   return undefined;
 }

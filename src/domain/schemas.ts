@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { validateAccountName } from "./account-name";
 import { MEMBER_ROLES } from "./permissions";
-import { parseVietnamMobile } from "./phone";
+import { TOPUP_METHODS, topupAmountProblem } from "./money";
 import { DEV_PERSONAS } from "./personas";
+import { parseVietnamMobile } from "./phone";
 
 const id = z
   .string()
@@ -66,7 +67,7 @@ export const vietnamMobileSchema = z
   .transform((value, ctx) => {
     const result = parseVietnamMobile(value);
     if (result.ok) return result.e164;
-    ctx.addIssue({ code: "custom", message: `phone ${result.problem}` });
+    ctx.addIssue({ code: "custom", message: result.problem });
     return z.NEVER;
   });
 
@@ -80,3 +81,38 @@ export const changeRoleSchema = z.strictObject({ role: memberRoleSchema });
 export const idSchema = id;
 
 export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,128}$/);
+
+export const topupRequestSchema = z
+  .strictObject({
+    amount: z.number(),
+    method: z.enum(TOPUP_METHODS),
+    invoice: z.boolean().optional(),
+  })
+  .superRefine((body, ctx) => {
+    const problem = topupAmountProblem(body.amount, body.method);
+    if (problem) ctx.addIssue({ code: "custom", path: ["amount"], message: problem });
+  });
+export type TopupRequest = z.input<typeof topupRequestSchema>;
+
+/** Zalo Checkout's order id for a top-up, as createOrder answered it in the app. */
+export const checkoutOrderReportSchema = z.strictObject({ orderId: z.string().trim().min(1).max(128) });
+
+const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+export const invoiceInfoSchema = z.strictObject({
+  companyName: text(2, 200),
+  taxCode: z
+    .string()
+    .trim()
+    .regex(/^\d{10}(-\d{3})?$/, "tax code: 10 digits, or 10-3 for a branch"),
+  buyer: text(2, 100),
+  phone: vietnamMobileSchema,
+  email: z.string().trim().max(200).pipe(z.email()),
+});
+
+export const alertSettingsSchema = z.strictObject({
+  lowBalance: z.strictObject({
+    enabled: z.boolean(),
+    threshold: z.number().int().min(0).max(1_000_000_000_000),
+  }),
+});

@@ -1,3 +1,4 @@
+import type { TopupMethod } from "./money";
 import type { Role } from "./permissions";
 
 export interface User {
@@ -32,7 +33,11 @@ export interface Me {
   reason?: CannotCreateReason;
 }
 
-export type OaUnavailableReason = "oa_not_verified" | "oa_linked_elsewhere" | "oa_linked_here";
+export type OaUnavailableReason =
+  | "oa_linked_here"
+  | "oa_reauthorize"
+  | "oa_linked_elsewhere"
+  | "oa_not_verified";
 
 /** An OA as Zalo describes it. */
 export interface OaProfile {
@@ -47,6 +52,10 @@ export interface OaProfile {
 /** One of the OAs a person administers, with the ZCA that holds it and whether a new ZCA could. */
 export interface Oa extends OaProfile {
   linkedAccountId: string | null;
+  /** Zalo says the OA is linked to a ZCA outside this app. */
+  zaloLinkedZca: string | null;
+  /** Zalo no longer honours the person's authorization of the OA: "Cần cấp quyền lại". */
+  reauthorize: boolean;
   linkable: boolean;
   reason?: OaUnavailableReason;
 }
@@ -83,6 +92,91 @@ export interface Account {
   createdAt: string;
   oas: LinkedOa[];
   apps: App[];
+}
+
+/** An OA authorization the app follows until Zalo sends the person back. */
+export type OaGrant =
+  | { status: "pending" | "expired" }
+  | { status: "done"; oa: OaProfile }
+  | { status: "refused" | "failed"; error?: string };
+
+/** A started OA authorization: the app opens `url` (Zalo's permission page) and polls `id`. */
+export interface OaGrantStart {
+  id: string;
+  url: string;
+  expiresAt: string;
+}
+
+/** A ZCA's wallet: its balance and its own bank account for transfers. */
+export interface Wallet {
+  balance: number;
+  currency: "VND";
+  bankTransfer: { bankName: string; bankBin: string; accountNumber: string; accountName: string };
+  lowBalance: { enabled: boolean; threshold: number; below: boolean };
+}
+
+export type TopupStatus = "pending" | "succeeded" | "failed";
+
+/** What the app passes to Zalo Checkout's createOrder, signed by the server. */
+export interface CheckoutOrder {
+  amount: number;
+  desc: string;
+  item: { id: string; amount: number }[];
+  extradata: string;
+  method?: string;
+  mac: string;
+}
+
+export interface Topup {
+  id: string;
+  amount: number;
+  method: TopupMethod;
+  status: TopupStatus;
+  invoice: boolean;
+  createdAt: string;
+  checkout?: CheckoutOrder;
+  bankTransfer?: { accountNumber: string; bankName: string; note: string; qr: string };
+}
+
+export type TransactionKind = "topup" | "spend" | "adjustment";
+
+export interface Transaction {
+  id: string;
+  kind: TransactionKind;
+  /** Signed: a top-up is positive, a spend negative. */
+  amount: number;
+  /** Null for a top-up that has not been credited (pending or failed). */
+  balanceAfter: number | null;
+  method?: TopupMethod;
+  status: TopupStatus;
+  reference?: string;
+  description: string;
+  invoice: boolean;
+  createdAt: string;
+}
+
+/** One page of a list that can grow: `nextCursor` asks for the next, and is absent on the last. */
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+export interface Spending {
+  byMonth: { month: string; amount: number }[];
+  byOa: { id: string; name: string; amount: number }[];
+  byApp: { id: string; name: string; amount: number }[];
+}
+
+export interface InvoiceInfo {
+  companyName: string;
+  taxCode: string;
+  buyer: string;
+  phone: string;
+  email: string;
+}
+
+export interface AlertSettings {
+  lowBalance: { enabled: boolean; threshold: number };
 }
 
 /**

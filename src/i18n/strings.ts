@@ -11,6 +11,7 @@ export const common = translations({
       back: "Quay lại",
       screenFailed: "Chưa mở được màn hình này",
       switchPerson: "Đổi người dùng",
+      updateZalo: "Cập nhật Zalo",
     },
     language: {
       label: "Ngôn ngữ / Language",
@@ -46,6 +47,17 @@ export const common = translations({
       network:
         "Không kết nối được máy chủ. Hãy kiểm tra mạng rồi bấm “Thử lại”; thông tin bạn đã nhập vẫn được giữ.",
       unknown: "Đã có lỗi không mong muốn. Hãy thử lại.",
+      zalo_refused:
+        "Bạn chưa cho phép Zalo thực hiện yêu cầu này. Khi sẵn sàng, hãy thử lại và chọn “Cho phép”.",
+      zalo_cancelled: "Bạn đã đóng hộp thoại của Zalo trước khi chọn. Hãy thử lại khi sẵn sàng.",
+      zalo_busy: "Zalo vẫn đang xử lý yêu cầu trước đó. Hãy đợi vài giây rồi thử lại.",
+      zalo_limit: "Bạn đã thử nhiều lần liền nên Zalo tạm dừng yêu cầu. Hãy đợi một lát rồi thử lại.",
+      zalo_timeout:
+        "Zalo chưa phản hồi. Hãy kiểm tra mạng rồi thử lại; nếu vẫn vậy, hãy đóng và mở lại ứng dụng.",
+      zalo_too_old:
+        "Phiên bản Zalo trên máy bạn đã cũ nên chưa làm được việc này. Hãy cập nhật Zalo rồi mở lại ứng dụng.",
+      zalo_unreachable: "Chưa kết nối được với Zalo. Hãy kiểm tra mạng rồi thử lại.",
+      zalo_failed: "Zalo chưa thực hiện được yêu cầu. Hãy thử lại.",
     } satisfies Record<ClientErrorCode, string>,
   },
   en: {
@@ -56,6 +68,7 @@ export const common = translations({
       back: "Back",
       screenFailed: "This screen could not open",
       switchPerson: "Switch person",
+      updateZalo: "Update Zalo",
     },
     language: {
       label: "Ngôn ngữ / Language",
@@ -89,6 +102,16 @@ export const common = translations({
       network:
         "The server could not be reached. Check your connection and tap “Try again”; what you entered is kept.",
       unknown: "Something unexpected went wrong. Try again.",
+      zalo_refused: "You did not allow Zalo to do this. When you are ready, try again and choose “Allow”.",
+      zalo_cancelled: "You closed Zalo's dialog before choosing. Try again when you are ready.",
+      zalo_busy: "Zalo is still handling the previous request. Wait a few seconds, then try again.",
+      zalo_limit:
+        "You tried several times in a row, so Zalo paused the request. Wait a moment, then try again.",
+      zalo_timeout:
+        "Zalo did not answer. Check your connection and try again; if it still does not answer, close and reopen the app.",
+      zalo_too_old: "Your Zalo app is too old for this. Update Zalo, then open the app again.",
+      zalo_unreachable: "Zalo could not be reached. Check your connection, then try again.",
+      zalo_failed: "Zalo could not do this. Try again.",
     },
   },
 });

@@ -1,3 +1,4 @@
+import { callSdk, PROMPT_MS, UNATTENDED_MS, zaloOutcomeOf } from "./sdk-call";
 import { isInsideZalo, loadSdk } from "./zalo";
 
 /** How a message left the app: Zalo's share sheet, the system one, or the clipboard. */
@@ -10,11 +11,13 @@ export type ShareOutcome = "zalo" | "system" | "copied" | "cancelled" | "failed"
 export async function shareText(text: string): Promise<ShareOutcome> {
   if (isInsideZalo()) {
     try {
-      const { openShareSheet } = await loadSdk();
-      const { status } = await openShareSheet({ type: "text", data: { text } });
+      const { openShareSheet } = await callSdk(loadSdk, UNATTENDED_MS);
+      const { status } = await callSdk(() => openShareSheet({ type: "text", data: { text } }), PROMPT_MS);
       return status === 0 ? "cancelled" : "zalo";
-    } catch {
-      // An older Zalo without the share sheet: the clipboard still works.
+    } catch (error) {
+      // Closing the sheet is the person's choice; anything else (an older Zalo without the sheet,
+      // no answer) falls through to the clipboard, which still works.
+      if (zaloOutcomeOf(error) === "zalo_cancelled") return "cancelled";
     }
   }
   if (typeof navigator.share === "function") {

@@ -4,10 +4,10 @@ export function isInsideZalo(): boolean {
   return /\bZalo/i.test(navigator.userAgent) || "ZaloJavaScriptInterface" in window;
 }
 
-// zmp-sdk calls login() when imported, which rejects outside Zalo and costs ~30 KB gzip:
-// load it only when a call needs it, after the first paint.
-let sdk: Promise<typeof import("zmp-sdk/apis")> | undefined;
+// zmp-sdk calls login() when imported, which rejects outside Zalo: load it only when a call
+// needs it, after the first paint.
+let loading: Promise<(typeof import("./sdk"))["sdk"]> | undefined;
 export function loadSdk() {
-  sdk ??= import("zmp-sdk/apis");
-  return sdk;
+  loading ??= import("./sdk").then((module) => module.sdk);
+  return loading;
 }

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { create } from "zustand";
+import { onAppResumed } from "../platform/lifecycle";
 import { getAccount } from "../api/directory";
 import type { Account } from "../domain/types";
 import { asyncSlot, IDLE, type AsyncState } from "./async";
@@ -50,6 +51,11 @@ export const useAccounts = create<AccountsState>()((set, get) => {
 });
 
 onPersonChange(() => useAccounts.getState().clear());
+// A ZCA's balance and links may have moved while the person was away.
+onAppResumed(() => {
+  const { byId, load } = useAccounts.getState();
+  for (const [id, account] of Object.entries(byId)) if (account.data) void load(id);
+});
 
 /**
  * The ZCA `id` for a screen: loaded when the screen opens unless it is already here, or always

@@ -1,4 +1,5 @@
 import { create } from "zustand";
+import { onAppResumed } from "../platform/lifecycle";
 import { asyncSlot, IDLE, type AsyncState } from "./async";
 import { onPersonChange } from "./session";
 
@@ -32,5 +33,9 @@ export function createListCache<T>(fetchList: () => Promise<T[]>) {
     };
   });
   onPersonChange(() => store.getState().clear());
+  // What may have changed while the person was away is asked again, if it was shown at all.
+  onAppResumed(() => {
+    if (store.getState().list.data) void store.getState().load();
+  });
   return store;
 }

@@ -23,7 +23,8 @@ interface SessionState {
   start(): Promise<void>;
   signInAs(persona: string): Promise<void>;
   refreshMe(): Promise<Me | null>;
-  sharePhone(): Promise<"shared" | "refused" | "failed">;
+  /** Asks Zalo for the phone and signs in again with it; what went wrong otherwise. */
+  sharePhone(): Promise<"shared" | ClientErrorCode>;
   signOut(): Promise<void>;
 }
 
@@ -110,12 +111,12 @@ export const useSession = create<SessionState>()((set, get) => {
 
     sharePhone: async () => {
       const phone = await requestPhoneToken();
-      if (!phone.ok) return phone.refused ? "refused" : "failed";
+      if (!phone.ok) return phone.outcome;
       try {
         await adopt(await signInWithZalo(await getZaloAccessToken(), phone.token));
         return "shared";
-      } catch {
-        return "failed";
+      } catch (error) {
+        return errorCode(error);
       }
     },
 

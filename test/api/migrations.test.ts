@@ -53,9 +53,26 @@ describe("0001_phones_e164", () => {
   });
 });
 
-describe("0003_members_from_super_admins", () => {
+describe("0004_ledger_opening", () => {
+  it("gives a ZCA that already held money one opening entry, so its balance equals its ledger", async () => {
+    const { db, finish } = await databaseAt("0003_wallet");
+    await db.execute(sql`INSERT INTO people (zalo_id, name, phone) VALUES ('p', 'P', '+84901000009')`);
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version,
+      terms_accepted_at, balance) VALUES ('zca-rich', 'Rich', '+84901000009', 'p', '2022-06-01', now(), 750000),
+      ('zca-empty', 'Empty', '+84901000008', 'p', '2022-06-01', now(), 0)`);
+    await finish();
+    const entries = await db.execute(
+      sql`SELECT account_id, kind, amount::int AS amount, balance_after::int AS balance_after FROM ledger_entries`,
+    );
+    expect(entries.rows).toEqual([
+      { account_id: "zca-rich", kind: "adjustment", amount: 750000, balance_after: 750000 },
+    ]);
+  });
+});
+
+describe("0006_members_from_super_admins", () => {
   it("makes each ZCA's Super Admin its super_admin member and each app's owner its admin", async () => {
-    const { db, finish } = await databaseAt("0002_members_and_app_admins");
+    const { db, finish } = await databaseAt("0005_members_and_app_admins");
     await db.execute(sql`INSERT INTO people (zalo_id, name, phone) VALUES
       ('old', 'Người cũ', '+84901000009'), ('dev', 'Lập trình viên', NULL)`);
     await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version,

@@ -21,7 +21,7 @@ const BINH_PRIVATE = [
 ];
 
 interface Route {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   path: string;
   body?: unknown;
   idempotent?: boolean;
@@ -73,6 +73,48 @@ const ZCA_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission: Per
     ok: 200,
   },
   { method: "DELETE", path: `${ZCA}/members/em`, permission: "members.manage", ok: 204 },
+  { method: "GET", path: `${ZCA}/wallet`, permission: "account.view", ok: 200 },
+  {
+    method: "POST",
+    path: `${ZCA}/topups`,
+    body: { amount: 200_000, method: "bank_transfer" },
+    idempotent: true,
+    permission: "wallet.use",
+    ok: 201,
+  },
+  // No such top-up: a role the matrix allows learns only that; any other is refused first.
+  { method: "GET", path: `${ZCA}/topups/topup-missing`, permission: "wallet.use", ok: 404 },
+  {
+    method: "POST",
+    path: `${ZCA}/topups/topup-missing/checkout-order`,
+    body: { orderId: "zp-order-1" },
+    permission: "wallet.use",
+    ok: 404,
+  },
+  { method: "GET", path: `${ZCA}/transactions`, permission: "wallet.use", ok: 200 },
+  { method: "GET", path: `${ZCA}/spending`, permission: "wallet.use", ok: 200 },
+  { method: "GET", path: `${ZCA}/invoice-info`, permission: "wallet.use", ok: 200 },
+  {
+    method: "PUT",
+    path: `${ZCA}/invoice-info`,
+    body: {
+      companyName: "Công ty TNHH Bình Minh",
+      taxCode: "0312345678",
+      buyer: "Trần Thị Bình",
+      phone: "0901000002",
+      email: "ketoan@binhminh.vn",
+    },
+    permission: "wallet.use",
+    ok: 200,
+  },
+  { method: "GET", path: `${ZCA}/alerts`, permission: "alerts.manage", ok: 200 },
+  {
+    method: "PUT",
+    path: `${ZCA}/alerts`,
+    body: { lowBalance: { enabled: true, threshold: 100_000 } },
+    permission: "alerts.manage",
+    ok: 200,
+  },
 ];
 
 const ROUTES: Route[] = [

@@ -1,5 +1,5 @@
 import { screen } from "@testing-library/react";
-import { getPhoneNumber } from "zmp-sdk/apis";
+import { getPhoneNumber, requestUpdateZalo } from "zmp-sdk/apis";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { useSession } from "../../src/store/session";
 import { anApi, meOf, resetCreateStores, saveDraft } from "./support/create-fixtures";
@@ -77,7 +77,8 @@ describe("step 2 inside Zalo without the phone number", () => {
   });
 
   it("explains a refusal and lets the person ask again, then continue once shared", async () => {
-    vi.mocked(getPhoneNumber).mockRejectedValueOnce({ code: -201 });
+    // zmp-sdk reports the person's refusal as USER_DENIED (-2002).
+    vi.mocked(getPhoneNumber).mockRejectedValueOnce({ code: -2002 });
     anApi({
       "POST /session": () => ({
         status: 201,
@@ -92,5 +93,30 @@ describe("step 2 inside Zalo without the phone number", () => {
     await user.click(screen.getByRole("button", { name: "Chia sẻ số điện thoại" }));
     expect(await screen.findByRole("button", { name: "Tiếp tục" })).toBeEnabled();
     expect(useSession.getState().me?.phone).toBe("•••••••001");
+  });
+
+  it.each([
+    [-2003, "Bạn đã đóng hộp thoại của Zalo trước khi chọn."],
+    [-1410, "Zalo vẫn đang xử lý yêu cầu trước đó."],
+    [-1409, "Bạn đã thử nhiều lần liền nên Zalo tạm dừng yêu cầu."],
+    [-2000, "Zalo chưa thực hiện được yêu cầu."],
+  ])(
+    "says what Zalo's %i means, keeping “Chia sẻ số điện thoại” as the way forward",
+    async (code, sentence) => {
+      vi.mocked(getPhoneNumber).mockRejectedValueOnce({ code });
+      const { user } = renderCreate("/create/name");
+      await user.click(await screen.findByRole("button", { name: "Chia sẻ số điện thoại" }));
+      expect(await screen.findByRole("alert")).toHaveTextContent(sentence);
+      expect(screen.getByRole("button", { name: "Chia sẻ số điện thoại" })).toBeEnabled();
+    },
+  );
+
+  it("offers Zalo's update page when Zalo is too old to share the phone (-1404)", async () => {
+    vi.mocked(getPhoneNumber).mockRejectedValueOnce({ code: -1404 });
+    const { user } = renderCreate("/create/name");
+    await user.click(await screen.findByRole("button", { name: "Chia sẻ số điện thoại" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Phiên bản Zalo trên máy bạn đã cũ");
+    await user.click(screen.getByRole("button", { name: "Cập nhật Zalo" }));
+    expect(requestUpdateZalo).toHaveBeenCalledOnce();
   });
 });

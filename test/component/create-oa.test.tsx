@@ -1,10 +1,13 @@
 import { screen, within } from "@testing-library/react";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useSession } from "../../src/store/session";
 import { anApi, anOas, anOasAfterDung, meOf, resetCreateStores, saveDraft } from "./support/create-fixtures";
 import { renderCreate } from "./support/render-create";
 
-const oaButton = (name: string) => screen.findByRole("button", { name: new RegExp(name) });
+const oaButton = (name: string, timeout?: number) =>
+  screen.findByRole("button", { name: new RegExp(name) }, timeout ? { timeout } : undefined);
+
+afterEach(() => vi.restoreAllMocks());
 
 beforeEach(() => {
   resetCreateStores();
@@ -92,8 +95,71 @@ describe("step 3 for a person who administers no OA", () => {
     anApi({ "GET /oas": () => ({ body: [] }) });
     renderCreate("/create/oa");
     expect(await screen.findByRole("heading", { name: "Bạn chưa là admin của OA nào" })).toBeInTheDocument();
-    expect(screen.getByText(/Nhờ admin của OA doanh nghiệp cấp quyền admin OA/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Nhờ admin của OA doanh nghiệp cấp quyền admin cho tài khoản Zalo/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Bạn đã là admin của OA trên Zalo\?/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Thêm OA từ Zalo" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Tiếp tục" })).not.toBeInTheDocument();
+  });
+
+  it("adds an OA she administers on Zalo: opens Zalo's permission page, waits, then lists the OA", async () => {
+    const hoa = { ...anOas[1]!, id: "oa-hoa", name: "Hoa tươi Minh Châu" };
+    let granted = false;
+    let polls = 0;
+    const open = vi.spyOn(window, "open").mockReturnValue(null);
+    const api = anApi({
+      "GET /oas": () => ({ body: granted ? [hoa] : [] }),
+      "POST /oa-grants": () => ({
+        status: 201,
+        body: {
+          id: "grant-1",
+          url: "https://oauth.zaloapp.com/v4/oa/permission?state=s",
+          expiresAt: new Date(Date.now() + 600_000).toISOString(),
+        },
+      }),
+      "GET /oa-grants/grant-1": () => {
+        polls++;
+        if (polls < 2) return { body: { status: "pending" } };
+        granted = true;
+        return { body: { status: "done", oa: hoa } };
+      },
+    });
+    const { user } = renderCreate("/create/oa");
+    await user.click(await screen.findByRole("button", { name: "Thêm OA từ Zalo" }));
+    expect(open).toHaveBeenCalledWith(
+      "https://oauth.zaloapp.com/v4/oa/permission?state=s",
+      "_blank",
+      "noopener",
+    );
+    expect(api.calls.find((c) => c.path === "/oa-grants")?.body).toEqual({ lang: "vi" });
+    expect(await screen.findByText(/Đang chờ bạn cấp quyền trên Zalo/)).toBeInTheDocument();
+    // Coming back to the app asks at once, without waiting for the next poll.
+    window.dispatchEvent(new Event("focus"));
+    expect(await oaButton("Hoa tươi Minh Châu", 4000)).toBeInTheDocument();
+    expect(screen.getByText("Đã thêm OA “Hoa tươi Minh Châu”.")).toBeInTheDocument();
+  });
+
+  it("says so when the person refused on Zalo, and lets them try again", async () => {
+    vi.spyOn(window, "open").mockReturnValue(null);
+    anApi({
+      "GET /oas": () => ({ body: [] }),
+      "POST /oa-grants": () => ({
+        status: 201,
+        body: {
+          id: "grant-2",
+          url: "https://oauth.zaloapp.com/x",
+          expiresAt: new Date(Date.now() + 600_000).toISOString(),
+        },
+      }),
+      "GET /oa-grants/grant-2": () => ({ body: { status: "refused", error: "refused" } }),
+    });
+    const { user } = renderCreate("/create/oa");
+    await user.click(await screen.findByRole("button", { name: "Thêm OA từ Zalo" }));
+    expect(
+      await screen.findByText("Bạn chưa cho phép trên Zalo nên chưa có OA nào được thêm."),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Thêm OA từ Zalo" })).toBeEnabled();
   });
 
   it("offers a ready message asking the OA's admin for rights, naming the person and the ZCA", async () => {

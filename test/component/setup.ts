@@ -12,6 +12,16 @@ vi.mock("zmp-sdk/apis", () => ({
   getPhoneNumber: vi.fn(async () => ({ token: "zalo-phone-token" })),
   openShareSheet: vi.fn(async () => ({})),
   openChat: vi.fn(async () => undefined),
+  requestUpdateZalo: vi.fn(async () => undefined),
+  openWebview: vi.fn(async () => undefined),
+  createOrder: vi.fn(async () => ({ orderId: "zalo-order-1" })),
+  checkTransaction: vi.fn(async () => ({})),
+  events: { on: vi.fn(), off: vi.fn() },
+  EventName: {
+    AppResumed: "h5.event.resumed",
+    WebviewClosed: "h5.event.webview.close",
+    OpenApp: "h5.event.open.mp",
+  },
   nativeStorage: { getItem: vi.fn(() => ""), setItem: vi.fn(), removeItem: vi.fn() },
 }));
 

@@ -164,7 +164,8 @@ describe("creating a ZCA (Flow A)", () => {
     await button(page, "Tiếp tục").click();
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
     await page.getByRole("heading", { name: "Bạn chưa là admin của OA nào" }).waitFor();
-    await page.getByText(/Nhờ admin của OA doanh nghiệp cấp quyền admin OA/).waitFor();
+    await page.getByText(/Nhờ admin của OA doanh nghiệp cấp quyền admin cho tài khoản Zalo/).waitFor();
+    await button(page, "Thêm OA từ Zalo").waitFor();
     await button(page, "Tải lại danh sách OA").waitFor();
     expect(await button(page, "Tiếp tục").count()).toBe(0);
     await screenshot(page, "create-chau-no-oa");

@@ -27,12 +27,19 @@ describe("the built mini app (www/)", () => {
       ...Object.values(BUILD_SECRETS),
       DEV_SESSION_SECRET,
       // Whatever this machine's environment holds, when it holds anything.
-      ...["SESSION_SECRET", "ZALO_APP_SECRET", "DATABASE_URL", "TEST_DATABASE_URL"]
+      ...["SESSION_SECRET", "ZALO_APP_SECRET", "ZALO_TOKEN_KEY", "DATABASE_URL", "TEST_DATABASE_URL"]
         .map((name) => process.env[name])
         .filter((value): value is string => typeof value === "string" && value.length >= 8),
     ];
     // Server-only names: their presence would mean server code was bundled into the client.
-    const serverOnly = ["appsecret_proof", "secret_key", "ZALO_APP_SECRET", "SESSION_SECRET", "DATABASE_URL"];
+    const serverOnly = [
+      "appsecret_proof",
+      "secret_key",
+      "ZALO_APP_SECRET",
+      "ZALO_TOKEN_KEY",
+      "SESSION_SECRET",
+      "DATABASE_URL",
+    ];
     let bytes = 0;
     for (const file of files) {
       const text = (await readFile(file)).toString("latin1");
@@ -44,5 +51,15 @@ describe("the built mini app (www/)", () => {
       `www secrets: ${files.length} files (${Math.round(bytes / 1024)} KB) searched for ${secrets.length} secret values ` +
         `and ${serverOnly.length} server-only names: none found`,
     );
+  });
+
+  it("hides Zalo's action bar so that a person sees one header, the app's, under a transparent status bar", async () => {
+    const config = JSON.parse(await readFile(join("www", "app-config.json"), "utf8"));
+    expect(config.app).toMatchObject({
+      actionBarHidden: true,
+      statusBar: "transparent",
+      title: "Zalo Cloud Account",
+    });
+    expect(config.listSyncJS).toHaveLength(1);
   });
 });

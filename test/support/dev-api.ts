@@ -1,17 +1,48 @@
 import { createApp, type AppDeps } from "../../server/app";
+import { createTokenBox } from "../../server/auth/token-box";
 import { createZaloGraph } from "../../server/auth/zalo-graph";
+import { createZaloOa } from "../../server/auth/zalo-oa";
 import type { Db } from "../../server/db/client";
+
+export const DEV_API_APP_ID = "dev-api-mini-app";
+export const DEV_API_APP_SECRET = "dev-api-app-secret";
+export const DEV_API_PAYMENTS = {
+  appId: DEV_API_APP_ID,
+  checkoutKey: "dev-api-checkout-key",
+  bankSecret: "dev-api-bank-secret",
+  bankBin: "970436",
+  bankName: "Vietcombank",
+  lateCallbackMs: 3000,
+};
+
+/** Zalo's OA authorization at `zaloUrl` (the local stand-in), sending people back to `publicUrl`. */
+export function devOaAuth(zaloUrl: string, publicUrl: string): AppDeps["oaAuth"] {
+  return {
+    zaloOa: createZaloOa({
+      oauthUrl: zaloUrl,
+      openApiUrl: zaloUrl,
+      appId: DEV_API_APP_ID,
+      appSecret: DEV_API_APP_SECRET,
+      devPersonHint: true,
+    }),
+    box: createTokenBox("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"),
+    publicUrl,
+  };
+}
 
 /**
  * The API in dev mode on `db`, as the e2e tests and the benchmarks run it: seeded people sign in
- * without Zalo (whose Graph URL points nowhere) and the rate limits stay out of the way.
+ * without Zalo (whose Graph URL points nowhere) and the rate limits stay out of the way. Zalo's
+ * OA authorization goes nowhere unless `oaAuth` says where.
  */
-export function createDevApi(db: Db, opts: { log?: AppDeps["log"] } = {}) {
+export function createDevApi(db: Db, opts: { log?: AppDeps["log"]; oaAuth?: AppDeps["oaAuth"] } = {}) {
   return createApp({
     db,
     authMode: "dev",
     sessionSecret: "dev-api-session-secret-0123456789abcdef",
     graph: createZaloGraph({ baseUrl: "http://127.0.0.1:9", appSecret: "unused" }),
+    oaAuth: opts.oaAuth ?? devOaAuth("http://127.0.0.1:9", "http://localhost"),
+    payments: DEV_API_PAYMENTS,
     corsOrigins: [],
     limits: { signInPerMinute: 1_000_000, writesPerMinute: 1_000_000 },
     log: opts.log,

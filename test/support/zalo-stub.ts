@@ -37,20 +37,31 @@ const DEFAULT_REPLIES: Record<string, StubReply> = {
   "/v2.0/me/info": { body: { data: { number: STUB_PHONE }, error: 0, message: "Success" } },
 };
 
+export interface ZaloStubOptions {
+  /**
+   * Answers a request from what it carries (its access token, phone code, …) before the default
+   * answers: a stub that knows several people. A reply set with `on()` still comes first.
+   */
+  answer?: (request: RecordedRequest) => StubReply | undefined;
+}
+
 /** A stand-in for Zalo's Graph API on 127.0.0.1 that records what it was sent. */
-export async function startZaloStub() {
-  const replies = new Map<string, StubReply>(Object.entries(DEFAULT_REPLIES));
+export async function startZaloStub(options: ZaloStubOptions = {}) {
+  const overrides = new Map<string, StubReply>();
   const requests: RecordedRequest[] = [];
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://stub");
-    requests.push({
+    const request: RecordedRequest = {
       method: req.method ?? "",
       path: url.pathname,
       query: url.searchParams,
       headers: req.headers,
-    });
-    const reply = replies.get(url.pathname) ?? { status: 404, body: { error: 404, message: "no such path" } };
+    };
+    requests.push(request);
+    const reply = overrides.get(url.pathname) ??
+      options.answer?.(request) ??
+      DEFAULT_REPLIES[url.pathname] ?? { status: 404, body: { error: 404, message: "no such path" } };
     if (reply.hang) return;
     if (reply.reset) return req.socket.destroy();
     const text = reply.raw ?? JSON.stringify(reply.body ?? {});
@@ -75,12 +86,11 @@ export async function startZaloStub() {
     requests,
     /** Answers requests to `path` with `reply` from now on. */
     on(path: "/v2.0/me" | "/v2.0/me/info", reply: StubReply) {
-      replies.set(path, reply);
+      overrides.set(path, reply);
     },
     /** Back to the default (successful) answers, with no recorded requests. */
     reset() {
-      replies.clear();
-      for (const [path, reply] of Object.entries(DEFAULT_REPLIES)) replies.set(path, reply);
+      overrides.clear();
       requests.length = 0;
     },
     /** Stops listening: connections to the stub are refused until `up()`. */

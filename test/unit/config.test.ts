@@ -6,6 +6,10 @@ const PROD_OK = {
   ZALO_APP_ID: "1234567890",
   ZALO_APP_SECRET: "app-secret",
   SESSION_SECRET: "s".repeat(32),
+  ZALO_TOKEN_KEY: "ab".repeat(32),
+  API_PUBLIC_URL: "https://api.example.vn/",
+  CHECKOUT_PRIVATE_KEY: "checkout-private-key",
+  BANK_WEBHOOK_SECRET: "bank-webhook-secret",
 };
 
 function refusal(env: NodeJS.ProcessEnv): string {
@@ -37,6 +41,8 @@ describe("loadConfig", () => {
     expect(message).toContain("ZALO_APP_ID");
     expect(message).toContain("ZALO_APP_SECRET");
     expect(message).toContain("SESSION_SECRET");
+    expect(message).toContain("ZALO_TOKEN_KEY");
+    expect(message).toContain("API_PUBLIC_URL");
   });
 
   it("refuses zalo mode without the app secret, even outside production", () => {
@@ -73,13 +79,34 @@ describe("loadConfig", () => {
       port: 9000,
       databaseUrl: "postgres://db/zca",
     });
-    expect(config.zalo).toMatchObject({ appId: "1234567890", appSecret: "app-secret" });
+    expect(config.zalo).toMatchObject({
+      appId: "1234567890",
+      appSecret: "app-secret",
+      oauthUrl: "https://oauth.zaloapp.com",
+      openApiUrl: "https://openapi.zalo.me",
+      tokenKey: PROD_OK.ZALO_TOKEN_KEY,
+    });
+    expect(config.publicUrl).toBe("https://api.example.vn");
     expect(config.sessionSecret).toBe(PROD_OK.SESSION_SECRET);
     expect(config.corsOrigins).not.toContain("http://localhost:3000");
     expect(config.corsOrigins).toEqual(
       expect.arrayContaining(["https://h5.zdn.vn", "https://admin.example.vn", "https://ops.example.vn"]),
     );
     expect(config.corsOrigins).not.toContain("");
+  });
+
+  it.each([
+    ["too short", "ab".repeat(16)],
+    ["not hex or base64", "z".repeat(64)],
+  ])("refuses a ZALO_TOKEN_KEY that is %s", (_label, key) => {
+    expect(refusal({ ...PROD_OK, ZALO_TOKEN_KEY: key })).toMatch(/ZALO_TOKEN_KEY must be 32 bytes/);
+  });
+
+  it("in dev mode leaves Zalo's OA authorization to the local stand-in, and sends people back to the dev server", () => {
+    const config = loadConfig({});
+    expect(config.zalo.oauthUrl).toBeUndefined();
+    expect(config.zalo.openApiUrl).toBeUndefined();
+    expect(config.publicUrl).toBe("http://localhost:3000");
   });
 
   it("believes no X-Forwarded-For unless TRUST_PROXY says how many proxies stand in front", () => {

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createZaloGraph, ZaloGraphError } from "../../server/auth/zalo-graph";
+import { createZaloGraph } from "../../server/auth/zalo-graph";
+import { ZaloApiError } from "../../server/auth/zalo-http";
 import { startZaloStub, STUB_PROFILE, type ZaloStub } from "../support/zalo-stub";
 
 const SECRET = "app-secret-for-tests";
@@ -13,13 +14,13 @@ afterAll(() => stub?.stop());
 
 const graph = (timeoutMs = 1000) => createZaloGraph({ baseUrl: stub.url, appSecret: SECRET, timeoutMs });
 
-async function failure(promise: Promise<unknown>): Promise<ZaloGraphError> {
+async function failure(promise: Promise<unknown>): Promise<ZaloApiError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(ZaloGraphError);
-  return error as ZaloGraphError;
+  expect(error).toBeInstanceOf(ZaloApiError);
+  return error as ZaloApiError;
 }
 
 describe("getProfile", () => {

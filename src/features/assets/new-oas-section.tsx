@@ -1,13 +1,16 @@
 import { useMemo } from "react";
-import { Input } from "zmp-ui";
+import { Button, Input } from "zmp-ui";
 import { ListCard } from "../../components/list-card";
 import { OaRow } from "../../components/oa-row";
 import { useProgressiveList } from "../../components/use-progressive-list";
 import { oaUnavailableReason } from "../../domain/linking";
-import type { Account, Oa } from "../../domain/types";
+import type { Account, Oa, OaUnavailableReason } from "../../domain/types";
 import { oaStrings } from "../../i18n/oa-strings";
-import { useStrings } from "../../i18n/locale";
+import { AddOaFromZalo } from "../../components/add-oa-from-zalo";
+import { useLocale, useStrings } from "../../i18n/locale";
+import { oaGrantStrings } from "../../i18n/oa-grant-strings";
 import { SearchIcon } from "./icons";
+import { useOaGrant } from "../../store/oa-grant";
 import { MissingOaHelp } from "./missing-oa-help";
 import { AssetAction } from "./asset-action";
 import { matchingOas, newOasFor, useAssets } from "./store";
@@ -32,6 +35,34 @@ export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
   const all = useMemo(() => newOasFor(oas, account), [oas, account]);
   const shown = useMemo(() => matchingOas(all, query), [all, query]);
   const rows = useProgressiveList(shown);
+  const lang = useLocale((s) => s.lang);
+  const grantText = useStrings(oaGrantStrings);
+  const grant = useOaGrant((s) => s.grant);
+  const { add, stop } = useOaGrant.getState();
+
+  /** The row's button: link it, authorize it again on Zalo, or what is happening to it. */
+  function actionFor(oa: Oa, reason: OaUnavailableReason | undefined) {
+    if (reason === "oa_reauthorize") {
+      return (
+        <Button
+          size="small"
+          variant="secondary"
+          aria-label={`${grantText.reauthorize}: ${oa.name}`}
+          onClick={() => void add(lang)}
+        >
+          {grantText.reauthorize}
+        </Button>
+      );
+    }
+    return (
+      <AssetAction
+        kind="oa"
+        asset={oa}
+        label={o.link}
+        onClick={reason === undefined ? () => onLink(oa) : undefined}
+      />
+    );
+  }
 
   function emptyText(): string | null {
     if (all.length === 0) return oas.length === 0 ? o.noOas : o.allLinked;
@@ -56,7 +87,12 @@ export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
         </>
       }
       empty={emptyText()}
-      outro={<MissingOaHelp accountName={account.name} />}
+      outro={
+        <>
+          <AddOaFromZalo grant={grant} onAdd={() => void add(lang)} onStop={stop} />
+          <MissingOaHelp accountName={account.name} />
+        </>
+      }
     >
       {rows.map((oa) => {
         const reason = oaUnavailableReason(oa, account.id);
@@ -66,14 +102,7 @@ export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
             oa={oa}
             detail={oaText.summary(oa)}
             reason={reason && oaText.reasons[reason]}
-            action={
-              <AssetAction
-                kind="oa"
-                asset={oa}
-                label={o.link}
-                onClick={reason === undefined ? () => onLink(oa) : undefined}
-              />
-            }
+            action={actionFor(oa, reason)}
           />
         );
       })}

@@ -7,8 +7,11 @@ import { useSession } from "../../store/session";
 import { useOnboarding } from "./store";
 import { strings } from "./strings";
 
-/** For a person with no OA they could connect: what a ZCA needs, how to get there, and the ask. */
-export function NoOaHelp({ title }: { title: string }) {
+/**
+ * For a person with no OA they could connect: what a ZCA needs, the way to add an OA they already
+ * administer on Zalo (`addOa`), and the ask for admin rights when they do not.
+ */
+export function NoOaHelp({ title, addOa }: { title: string; addOa: React.ReactNode }) {
   const t = useStrings(strings);
   const adminRequest = useStrings(adminRequestStrings);
   const person = useSession((s) => s.me?.user.name ?? "");
@@ -22,11 +25,9 @@ export function NoOaHelp({ title }: { title: string }) {
         <InfoIcon size={20} /> {title}
       </h2>
       <p>{t.oa.help}</p>
-      <ol className="help-steps">
-        {t.oa.helpSteps.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
+      <p>{t.oa.ifAdmin}</p>
+      {addOa}
+      <p>{t.oa.ifNotAdmin}</p>
       <AdminRequest message={message} outcome={outcome} onSend={(message) => void send(message)} />
     </section>
   );

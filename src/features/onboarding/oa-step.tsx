@@ -6,7 +6,9 @@ import { OaRow } from "../../components/oa-row";
 import { useProgressiveList } from "../../components/use-progressive-list";
 import { oaUnavailableReason } from "../../domain/linking";
 import { oaStrings } from "../../i18n/oa-strings";
-import { useStrings } from "../../i18n/locale";
+import { AddOaFromZalo } from "../../components/add-oa-from-zalo";
+import { useLocale, useStrings } from "../../i18n/locale";
+import { useOaGrant } from "../../store/oa-grant";
 import { useOas } from "../../store/oas";
 import { oaChoiceProblem } from "./draft";
 import { NoOaHelp } from "./no-oa-help";
@@ -25,6 +27,10 @@ function OaStep() {
   const oaId = useOnboarding((s) => s.oaId);
   const chooseOa = useOnboarding((s) => s.chooseOa);
   const { forward } = useStepNavigation();
+  const lang = useLocale((s) => s.lang);
+  const grant = useOaGrant((s) => s.grant);
+  const { add, stop } = useOaGrant.getState();
+  const addOa = <AddOaFromZalo grant={grant} onAdd={() => void add(lang)} onStop={stop} />;
 
   useEffect(() => {
     void loadOas();
@@ -86,7 +92,11 @@ function OaStep() {
           </ul>
         </section>
       )}
-      {noneLinkable && <NoOaHelp title={list.length === 0 ? t.oa.none : t.oa.noneLinkable} />}
+      {noneLinkable ? (
+        <NoOaHelp title={list.length === 0 ? t.oa.none : t.oa.noneLinkable} addOa={addOa} />
+      ) : (
+        list && addOa
+      )}
     </StepLayout>
   );
 }

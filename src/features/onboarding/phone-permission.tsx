@@ -1,10 +1,13 @@
 import { useState } from "react";
+import { ErrorNotice } from "../../components/error-notice";
 import { InfoIcon } from "../../components/icons";
+import type { ClientErrorCode } from "../../domain/errors";
 import { useStrings } from "../../i18n/locale";
-import { strings } from "./strings";
 import { useSession } from "../../store/session";
+import { strings } from "./strings";
 
-export type PhoneAsk = "idle" | "asking" | "refused" | "failed";
+/** Not asked yet, asking, or how the last ask went wrong. */
+export type PhoneAsk = "idle" | "asking" | ClientErrorCode;
 
 /** Inside Zalo the phone number comes with its own permission, asked once per tap (Zalo limits it). */
 export function usePhonePermission() {
@@ -21,17 +24,21 @@ export function usePhonePermission() {
   return { needed, status, ask };
 }
 
-/** Why the phone number is needed and, after a refusal, how to go on. */
+/**
+ * Why the phone number is needed and, after an ask that did not work, what happened: each of
+ * Zalo's answers has its own sentence; "Chia sẻ số điện thoại" stays the way forward.
+ */
 export function PhonePermissionNotice({ status }: { status: PhoneAsk }) {
   const t = useStrings(strings);
-  if (status === "refused" || status === "failed") {
+  if (status === "zalo_refused") {
     return (
       <p className="notice notice-warning" role="alert">
         <InfoIcon size={18} />
-        {status === "refused" ? t.name.phoneRefused : t.name.phoneFailed}
+        {t.name.phoneRefused}
       </p>
     );
   }
+  if (status !== "idle" && status !== "asking") return <ErrorNotice code={status} />;
   return (
     <p className="notice notice-info">
       <InfoIcon size={18} /> {t.name.phoneWhy}

@@ -32,8 +32,6 @@ export const strings = translations({
       phoneAction: "Chia sẻ số điện thoại",
       phoneRefused:
         "Bạn chưa cho phép chia sẻ số điện thoại nên chưa thể tạo ZCA. Khi sẵn sàng, hãy bấm “Chia sẻ số điện thoại” rồi chọn “Cho phép”.",
-      phoneFailed:
-        "Chưa lấy được số điện thoại từ Zalo. Hãy kiểm tra mạng rồi bấm “Chia sẻ số điện thoại” lần nữa.",
       label: "Tên tài khoản ZCA",
       hint: "Nên đặt theo tên đăng ký kinh doanh của doanh nghiệp, ví dụ: Công ty TNHH Tiệm bánh An Nhiên.",
       count: (length: number) => `${length}/${ACCOUNT_NAME_MAX}`,
@@ -53,6 +51,7 @@ export const strings = translations({
       reasons: {
         oa_not_verified: "OA phải xác thực mới có thể kết nối",
         oa_linked_elsewhere: "OA đã thuộc về một ZCA khác",
+        oa_reauthorize: "Cần cấp quyền lại: Zalo không còn xác nhận bạn là admin của OA này",
       } satisfies Record<NewAccountOaReason, string>,
       stale: {
         oa_missing: "OA bạn chọn trước đó không còn trong danh sách OA bạn quản trị. Hãy chọn OA khác.",
@@ -60,15 +59,15 @@ export const strings = translations({
           `OA ${quoted(name)} bạn chọn trước đó hiện chưa xác thực nên chưa thể kết nối. Hãy chọn OA khác.`,
         oa_linked_elsewhere: (name: string) =>
           `OA ${quoted(name)} bạn chọn trước đó vừa được liên kết với một ZCA khác. Hãy chọn OA khác.`,
+        oa_reauthorize: (name: string) =>
+          `Zalo không còn xác nhận bạn là admin của OA ${quoted(name)}. Hãy bấm “Thêm OA từ Zalo” để cấp quyền lại, hoặc chọn OA khác.`,
       },
       none: "Bạn chưa là admin của OA nào",
       noneLinkable: "Chưa có OA nào kết nối được",
-      help: "ZCA cần kết nối một OA đã xác thực mà bạn là admin. Để tiếp tục:",
-      helpSteps: [
-        "Nhờ admin của OA doanh nghiệp cấp quyền admin OA cho tài khoản Zalo của bạn.",
-        "Nếu OA chưa xác thực, hãy xác thực OA trước.",
-        "Sau đó bấm “Tải lại danh sách OA”.",
-      ],
+      help: "ZCA cần kết nối một OA đã xác thực mà bạn là admin.",
+      ifAdmin: "Bạn đã là admin của OA trên Zalo? Bấm “Thêm OA từ Zalo”, chọn OA rồi chọn “Cho phép”.",
+      ifNotAdmin:
+        "Chưa là admin? Nhờ admin của OA doanh nghiệp cấp quyền admin cho tài khoản Zalo của bạn (gửi lời nhờ bên dưới), rồi bấm “Thêm OA từ Zalo”. OA chưa xác thực cần được xác thực trước.",
       reload: "Tải lại danh sách OA",
     },
 
@@ -158,8 +157,6 @@ export const strings = translations({
       phoneAction: "Share phone number",
       phoneRefused:
         "You have not allowed sharing your phone number, so a ZCA cannot be created yet. When you are ready, tap “Share phone number” and choose “Allow”.",
-      phoneFailed:
-        "Your phone number could not be read from Zalo. Check your connection and tap “Share phone number” again.",
       label: "ZCA account name",
       hint: "Use your business's registered name, for example: An Nhien Bakery Co., Ltd.",
       count: (length: number) => `${length}/${ACCOUNT_NAME_MAX}`,
@@ -179,6 +176,7 @@ export const strings = translations({
       reasons: {
         oa_not_verified: "The OA must be verified before it can be connected",
         oa_linked_elsewhere: "The OA already belongs to another ZCA",
+        oa_reauthorize: "Re-authorize: Zalo no longer confirms you as this OA's admin",
       },
       stale: {
         oa_missing: "The OA you chose earlier is no longer among the OAs you administer. Choose another OA.",
@@ -186,15 +184,15 @@ export const strings = translations({
           `The OA ${quoted(name)} you chose earlier is not verified now, so it cannot be connected. Choose another OA.`,
         oa_linked_elsewhere: (name: string) =>
           `The OA ${quoted(name)} you chose earlier was just linked to another ZCA. Choose another OA.`,
+        oa_reauthorize: (name: string) =>
+          `Zalo no longer confirms you as an admin of the OA ${quoted(name)}. Tap “Add an OA from Zalo” to authorize it again, or choose another OA.`,
       },
       none: "You are not an admin of any OA",
       noneLinkable: "No OA can be connected yet",
-      help: "A ZCA needs a verified OA that you are an admin of. To go on:",
-      helpSteps: [
-        "Ask the admin of your business's OA to make your Zalo account an OA admin.",
-        "If the OA is not verified, verify it first.",
-        "Then tap “Reload the OA list”.",
-      ],
+      help: "A ZCA needs a verified OA that you are an admin of.",
+      ifAdmin: "Already an admin of the OA on Zalo? Tap “Add an OA from Zalo”, choose the OA, then “Allow”.",
+      ifNotAdmin:
+        "Not an admin yet? Ask the admin of your business's OA to make your Zalo account an admin (send the request below), then tap “Add an OA from Zalo”. An unverified OA must be verified first.",
       reload: "Reload the OA list",
     },
 

@@ -4,6 +4,8 @@ import { ErrorNotice } from "../../components/error-notice";
 import { LoadingScreen } from "../../components/loading-screen";
 import { canRetry } from "../../domain/errors";
 import { useLocale, useStrings } from "../../i18n/locale";
+import { restartApp } from "../../platform/identity";
+import { isInsideZalo } from "../../platform/zalo";
 import { useSession } from "../../store/session";
 import { strings } from "./strings";
 
@@ -31,13 +33,15 @@ export function SessionGate({ children }: { children: React.ReactNode }) {
     );
   }
   if (status === "failed" && error) {
+    // Zalo's own sign-in cannot be asked twice in one page: trying again starts the app afresh.
+    const again = error.startsWith("zalo_") && isInsideZalo() ? restartApp : () => void start();
     return (
       <div className="gate">
         <h1 className="gate-title">{t.failed}</h1>
-        <ErrorNotice code={error} onRetry={() => void start()} />
+        <ErrorNotice code={error} onRetry={again} />
         {/* A refused sign-in is not retried as it was: signing in again asks Zalo afresh. */}
         {!canRetry(error) && (
-          <Button fullWidth onClick={() => void start()}>
+          <Button fullWidth onClick={again}>
             {t.again}
           </Button>
         )}

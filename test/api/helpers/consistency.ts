@@ -142,6 +142,20 @@ const RULES: Record<string, SQL> = {
             AND e.detail->>'invitationId' = i.id)`,
   "invitation waiting for a person who has signed in with its phone": sql`
     SELECT v.id FROM account_invitations v WHERE EXISTS (SELECT 1 FROM people p WHERE p.phone = v.phone)`,
+  // Money: the ledger is the truth, and the balance follows it.
+  "ZCA whose balance is not the sum of its ledger entries": sql`
+    SELECT a.id FROM accounts a
+    WHERE a.balance <> coalesce((SELECT sum(l.amount) FROM ledger_entries l WHERE l.account_id = a.id), 0)`,
+  "ZCA whose last ledger entry does not end at its balance": sql`
+    SELECT a.id FROM accounts a
+    JOIN LATERAL (SELECT balance_after FROM ledger_entries l WHERE l.account_id = a.id
+                  ORDER BY l.id DESC LIMIT 1) last ON true
+    WHERE last.balance_after <> a.balance`,
+  "top-up marked succeeded without exactly one ledger entry": sql`
+    SELECT t.id FROM topups t
+    WHERE t.status = 'succeeded' AND (SELECT count(*) FROM ledger_entries l WHERE l.topup_id = t.id) <> 1`,
+  "ledger entry of a top-up that is not marked succeeded": sql`
+    SELECT l.id FROM ledger_entries l JOIN topups t ON t.id = l.topup_id WHERE t.status <> 'succeeded'`,
   "Super Admin phone that is not the Super Admin's": sql`
     SELECT a.id FROM accounts a JOIN people p ON p.zalo_id = a.super_admin_id
     WHERE p.phone IS DISTINCT FROM a.super_admin_phone`,
@@ -174,6 +188,8 @@ export async function checkConsistency(db: Db): Promise<ConsistencyReport> {
     "idempotency_keys",
     "audit_events",
     "people",
+    "ledger_entries",
+    "topups",
   ];
   return { rowsChecked: read.reduce((n, table) => n + (counts[table] ?? 0), 0), problems };
 }

@@ -15,6 +15,14 @@ export const ALL_TABLES = [
   "account_apps",
   "idempotency_keys",
   "audit_events",
+  "oa_grants",
+  "oa_tokens",
+  "transfer_accounts",
+  "topups",
+  "ledger_entries",
+  "unmatched_payments",
+  "invoice_info",
+  "alert_settings",
 ] as const;
 
 /** One hash of every row of every table: equal before and after means nothing was written. */

@@ -2,8 +2,11 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { sql } from "drizzle-orm";
 import { createApp, type AppDeps } from "../../../server/app";
+import { createTokenBox } from "../../../server/auth/token-box";
 import { createZaloGraph } from "../../../server/auth/zalo-graph";
+import { createZaloOa } from "../../../server/auth/zalo-oa";
 import { openDatabase, type Database, type Db } from "../../../server/db/client";
+import { startZaloStandIn, type StandInOa, type ZaloStandIn } from "../../../server/dev/zalo-standin";
 import { seedDirectory } from "../../../server/seed/seed";
 import { send, type ApiResponse, type RequestOptions } from "./http";
 import { createTempDatabase } from "./postgres";
@@ -26,6 +29,11 @@ export interface TestServerOptions {
   trustProxy?: number;
   /** Insert the demo directory (an, binh, chau, dung…); default true. */
   seed?: boolean;
+  /**
+   * The OAs Zalo knows: starts the local stand-in for Zalo's OA authorization and OA API with
+   * them, registered with this server's callback URL. Without it, those calls go nowhere.
+   */
+  zaloOas?: StandInOa[];
 }
 
 export interface TestServer {
@@ -34,6 +42,8 @@ export interface TestServer {
   kind: DbKind;
   sessionSecret: string;
   appSecret: string;
+  /** The stand-in for Zalo's OA authorization, when `zaloOas` was given. */
+  zalo: ZaloStandIn | null;
   /** Empties every table and seeds the directory again (cheaper than a new server). */
   reset(): Promise<void>;
   stop(): Promise<void>;
@@ -53,8 +63,20 @@ export interface TestServer {
 
 export const TEST_CORS_ORIGINS = ["https://h5.zdn.vn", "http://localhost:3000"];
 const TABLES =
-  "audit_events, idempotency_keys, account_invitations, account_members, account_apps, account_oas, " +
-  "accounts, app_admins, apps, oa_admins, oas, people";
+  "audit_events, idempotency_keys, ledger_entries, topups, transfer_accounts, unmatched_payments, invoice_info, " +
+  "alert_settings, account_invitations, account_members, account_apps, account_oas, accounts, app_admins, apps, " +
+  "oa_grants, oa_tokens, oa_admins, oas, people";
+export const TEST_APP_ID = "test-mini-app";
+/** The payment keys and bank of every test server. */
+export const TEST_PAYMENTS = {
+  appId: TEST_APP_ID,
+  checkoutKey: "test-checkout-private-key",
+  bankSecret: "test-bank-webhook-secret",
+  bankBin: "970436",
+  bankName: "Vietcombank",
+};
+/** ZALO_TOKEN_KEY of every test server (32 bytes, hex). */
+export const TEST_TOKEN_KEY = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
 
 export function dbKindFromEnv(): DbKind {
   const kind = process.env.TEST_DB ?? "pglite";
@@ -88,7 +110,25 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
 
   const sessionSecret = `test-session-secret-${Math.random().toString(36).slice(2)}-0123456789abcdef`;
   const appSecret = opts.appSecret ?? "test-app-secret";
-  const app = createApp({
+  // The server listens first: Zalo's stand-in must know our callback URL before the app knows Zalo's.
+  let app: ReturnType<typeof createApp> | null = null;
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: (request) => app!.fetch(request), hostname: "127.0.0.1", port: 0 }, () =>
+      resolve(s),
+    );
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const zalo = opts.zaloOas
+    ? await startZaloStandIn({
+        appId: TEST_APP_ID,
+        appSecret,
+        redirectUri: `${url}/api/oa-grants/callback`,
+        oas: opts.zaloOas,
+      })
+    : null;
+  const zaloUrl = zalo?.url ?? "http://127.0.0.1:9";
+  app = createApp({
     db,
     authMode: opts.authMode ?? "dev",
     sessionSecret,
@@ -97,17 +137,24 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       appSecret,
       timeoutMs: opts.graphTimeoutMs ?? 2000,
     }),
+    oaAuth: {
+      zaloOa: createZaloOa({
+        oauthUrl: zaloUrl,
+        openApiUrl: zaloUrl,
+        appId: TEST_APP_ID,
+        appSecret,
+        timeoutMs: 2000,
+        devPersonHint: true,
+      }),
+      box: createTokenBox(TEST_TOKEN_KEY),
+      publicUrl: url,
+    },
+    payments: { ...TEST_PAYMENTS, lateCallbackMs: 300 },
     corsOrigins: opts.corsOrigins ?? TEST_CORS_ORIGINS,
     limits: { signInPerMinute: 10_000, writesPerMinute: 10_000, ...opts.limits },
     trustProxy: opts.trustProxy,
     log: opts.log ?? (() => {}),
   });
-
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
 
   const request = (method: string, path: string, o?: RequestOptions) => send(url, method, path, o);
   let stopped = false;
@@ -118,8 +165,10 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     kind,
     sessionSecret,
     appSecret,
+    zalo,
     async reset() {
       await db.execute(sql.raw(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`));
+      zalo?.reset();
       if (seed) await seedDirectory(db);
     },
     async stop() {
@@ -129,6 +178,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
         server.close(() => resolve());
         if ("closeAllConnections" in server) server.closeAllConnections();
       });
+      await zalo?.stop();
       await database.close();
       await drop();
     },

@@ -45,6 +45,8 @@ export function oa(id: string, name: string, extra: Partial<Oa> = {}): Oa {
     category: "Làm đẹp",
     followers: 100,
     linkedAccountId: null,
+    zaloLinkedZca: null,
+    reauthorize: false,
     linkable: true,
     ...extra,
   };
@@ -67,7 +69,14 @@ export const binhOas: Oa[] = [
 ];
 
 export function nailLink(): LinkedOa {
-  const { linkedAccountId: _a, linkable: _l, reason: _r, ...fields } = binhOas[0]!;
+  const {
+    linkedAccountId: _a,
+    linkable: _l,
+    reason: _r,
+    zaloLinkedZca: _z,
+    reauthorize: _re,
+    ...fields
+  } = binhOas[0]!;
   return { ...fields, linkedBy: binh, linkedAt: "2025-01-02T03:04:05.000Z" };
 }
 

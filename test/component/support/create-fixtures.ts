@@ -2,6 +2,7 @@ import type { Account, App, Me, Oa, Terms } from "../../../src/domain/types";
 import { useAccounts } from "../../../src/store/accounts";
 import { useAdminRequest } from "../../../src/store/admin-request";
 import { useApps } from "../../../src/store/apps";
+import { useOaGrant } from "../../../src/store/oa-grant";
 import { useOas } from "../../../src/store/oas";
 import { DRAFT_STORAGE_KEY, DRAFT_VERSION, useOnboarding } from "../../../src/features/onboarding/store";
 import { EMPTY_DRAFT, type Draft } from "../../../src/features/onboarding/draft";
@@ -24,6 +25,8 @@ function oa(id: string, name: string, extra: Partial<Oa> = {}): Oa {
     category: "Ẩm thực",
     followers: 12840,
     linkedAccountId: null,
+    zaloLinkedZca: null,
+    reauthorize: false,
     linkable: true,
     ...extra,
   };
@@ -100,6 +103,7 @@ export function savedDraft(personId = "an"): { state: Draft; version: number } |
 export function resetCreateStores(me: Me = meOf()) {
   useOnboarding.setState(useOnboarding.getInitialState(), true);
   useOas.getState().clear();
+  useOaGrant.getState().stop();
   useApps.getState().clear();
   useAdminRequest.setState(useAdminRequest.getInitialState(), true);
   useAccounts.getState().clear();

@@ -4,7 +4,9 @@ import { openDatabase, type Database } from "../../../server/db/client";
 import { seedDirectory } from "../../../server/seed/seed";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, PHONE_CONTEXT } from "../../../scripts/chromium";
 import { startPreview } from "../../../scripts/preview-server";
-import { createDevApi } from "../../support/dev-api";
+import { startZaloStandIn, type ZaloStandIn } from "../../../server/dev/zalo-standin";
+import { ZALO_OAS } from "../../../server/seed/directory";
+import { createDevApi, DEV_API_APP_ID, DEV_API_APP_SECRET, devOaAuth } from "../../support/dev-api";
 
 export const SCREENSHOTS = "test/e2e/screenshots";
 
@@ -12,6 +14,8 @@ export interface E2e {
   url: string;
   database: Database;
   browser: Browser;
+  /** The local stand-in for Zalo's OA authorization, as `npm start` runs it. */
+  zalo: ZaloStandIn;
   /** A fresh phone-sized browser context (its own storage), opened at `path` under the app. */
   open(path?: string): Promise<{ page: Page; context: BrowserContext }>;
   /** Makes the API answer like a dead server (or a slow one) until called again with "up". */
@@ -23,7 +27,8 @@ export interface E2e {
 export async function startE2e(): Promise<E2e> {
   const database = await openDatabase({ dataDir: null });
   await seedDirectory(database.db);
-  const api = createDevApi(database.db, { log: () => {} });
+  // The preview listens first: Zalo's stand-in must know the callback URL before the API knows Zalo's.
+  let api: ReturnType<typeof createDevApi> | null = null;
   let apiState: "up" | "down" | { delayMs: number } = "up";
   const preview = await startPreview({
     wwwDir: "www",
@@ -32,10 +37,18 @@ export async function startE2e(): Promise<E2e> {
         if (apiState === "down") return new Response("Bad gateway", { status: 502 });
         if (typeof apiState === "object")
           await new Promise((r) => setTimeout(r, (apiState as { delayMs: number }).delayMs));
-        return api.fetch(request);
+        return api!.fetch(request);
       },
     },
   });
+  const origin = new URL(preview.url).origin;
+  const zalo = await startZaloStandIn({
+    appId: DEV_API_APP_ID,
+    appSecret: DEV_API_APP_SECRET,
+    redirectUri: `${origin}/api/oa-grants/callback`,
+    oas: ZALO_OAS,
+  });
+  api = createDevApi(database.db, { log: () => {}, oaAuth: devOaAuth(zalo.url, origin) });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   await mkdir(SCREENSHOTS, { recursive: true });
 
@@ -43,6 +56,7 @@ export async function startE2e(): Promise<E2e> {
     url: preview.url,
     database,
     browser,
+    zalo,
     async open(path = "") {
       const context = await browser.newContext(PHONE_CONTEXT);
       const page = await context.newPage();
@@ -55,6 +69,7 @@ export async function startE2e(): Promise<E2e> {
     async stop() {
       await browser.close();
       await preview.stop();
+      await zalo.stop();
       await database.close();
     },
   };

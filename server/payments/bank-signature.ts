@@ -1,0 +1,23 @@
+import { createHmac } from "node:crypto";
+import { sameMac } from "./checkout-mac";
+
+/** A bank notice older or newer than this is refused: a captured one cannot be replayed later. */
+export const BANK_CLOCK_SKEW_MS = 5 * 60_000;
+
+/** `X-Signature` of a bank transfer notice: hex HMAC-SHA256(secret, `<X-Timestamp>.<raw body>`). */
+export function bankSignature(secret: string, timestamp: string, rawBody: string): string {
+  return createHmac("sha256", secret).update(`${timestamp}.${rawBody}`, "utf8").digest("hex");
+}
+
+/** Whether a notice is signed with our secret and sent within five minutes of now. */
+export function isGenuineBankNotice(
+  secret: string,
+  headers: { timestamp: string | undefined; signature: string | undefined },
+  rawBody: string,
+  now = Date.now(),
+): boolean {
+  const { timestamp, signature } = headers;
+  if (!timestamp || !/^\d{1,15}$/.test(timestamp)) return false;
+  if (Math.abs(now - Number(timestamp)) > BANK_CLOCK_SKEW_MS) return false;
+  return sameMac(bankSignature(secret, timestamp, rawBody), signature);
+}

@@ -1,0 +1,90 @@
+import { Hono } from "hono";
+import {
+  alertSettingsSchema,
+  checkoutOrderReportSchema,
+  idempotencyKeySchema,
+  invoiceInfoSchema,
+  topupRequestSchema,
+} from "../../src/domain/schemas";
+import type { Db } from "../db/client";
+import { ApiError } from "../errors";
+import { actor, readBody, readParam, type Ctx, type Env } from "../http";
+import { getSpending, listTransactions, TRANSACTIONS_PAGE_MAX } from "../services/transactions";
+import {
+  createTopup,
+  getAlerts,
+  getInvoiceInfo,
+  getTopup,
+  getWallet,
+  putAlerts,
+  putInvoiceInfo,
+  recordCheckoutOrder,
+  type PaymentSettings,
+} from "../services/wallet";
+
+function pageLimit(c: Ctx): number {
+  const raw = c.req.query("limit");
+  if (raw === undefined) return 20;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > TRANSACTIONS_PAGE_MAX) {
+    throw new ApiError("invalid_input", `limit: a whole number from 1 to ${TRANSACTIONS_PAGE_MAX}.`);
+  }
+  return limit;
+}
+
+/** /api/accounts/:id/…: a ZCA's wallet, top-ups, history, spending, invoice details and alerts. */
+export function walletRoutes(db: Db, settings: PaymentSettings) {
+  return new Hono<Env>()
+    .get("/:id/wallet", async (c) =>
+      c.json(await getWallet(db, settings, c.get("personId"), readParam(c, "id"))),
+    )
+    .post("/:id/topups", async (c) => {
+      const key = idempotencyKeySchema.safeParse(c.req.header("Idempotency-Key"));
+      if (!key.success) {
+        throw new ApiError(
+          "invalid_input",
+          "Send an Idempotency-Key header (8-128 letters, digits, - or _).",
+        );
+      }
+      const body = await readBody(c, topupRequestSchema);
+      const { topup, replayed } = await createTopup(
+        db,
+        settings,
+        actor(c),
+        readParam(c, "id"),
+        body,
+        key.data,
+      );
+      if (replayed) c.header("Idempotent-Replayed", "true");
+      return c.json(topup, 201);
+    })
+    .get("/:id/topups/:topupId", async (c) =>
+      c.json(await getTopup(db, settings, c.get("personId"), readParam(c, "id"), readParam(c, "topupId"))),
+    )
+    .post("/:id/topups/:topupId/checkout-order", async (c) => {
+      const { orderId } = await readBody(c, checkoutOrderReportSchema);
+      await recordCheckoutOrder(db, actor(c), readParam(c, "id"), readParam(c, "topupId"), orderId);
+      return c.body(null, 204);
+    })
+    .get("/:id/transactions", async (c) =>
+      c.json(
+        await listTransactions(db, c.get("personId"), readParam(c, "id"), {
+          limit: pageLimit(c),
+          cursor: c.req.query("cursor"),
+        }),
+      ),
+    )
+    .get("/:id/spending", async (c) => c.json(await getSpending(db, c.get("personId"), readParam(c, "id"))))
+    .get("/:id/invoice-info", async (c) =>
+      c.json(await getInvoiceInfo(db, c.get("personId"), readParam(c, "id"))),
+    )
+    .put("/:id/invoice-info", async (c) => {
+      const info = await readBody(c, invoiceInfoSchema);
+      return c.json(await putInvoiceInfo(db, actor(c), readParam(c, "id"), info));
+    })
+    .get("/:id/alerts", async (c) => c.json(await getAlerts(db, c.get("personId"), readParam(c, "id"))))
+    .put("/:id/alerts", async (c) => {
+      const alerts = await readBody(c, alertSettingsSchema);
+      return c.json(await putAlerts(db, actor(c), readParam(c, "id"), alerts));
+    });
+}

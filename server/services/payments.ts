@@ -1,0 +1,312 @@
+import { and, eq, isNotNull, lt } from "drizzle-orm";
+import { z } from "zod";
+import { asksForInvoice } from "../../src/domain/money";
+import { isUniqueViolation, type Db, type Tx } from "../db/client";
+import { topups, transferAccounts, unmatchedPayments } from "../db/schema";
+import { callbackMacs, sameMac } from "../payments/checkout-mac";
+import type { CheckoutStatus } from "../payments/checkout-status";
+import { recordAudit } from "./audit";
+import { credit, type Provider } from "./ledger";
+
+export interface PaymentDeps {
+  db: Db;
+  appId: string;
+  checkoutKey: string;
+}
+
+/** Runs `work` in one transaction; a lost race on a unique index is run again, to find it done. */
+async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.transaction(work);
+    } catch (error) {
+      if (attempt < 3 && isUniqueViolation(error)) continue;
+      throw error;
+    }
+  }
+}
+
+const callbackBody = z.object({
+  data: z
+    .object({
+      appId: z.union([z.string(), z.number()]),
+      orderId: z.union([z.string(), z.number()]),
+      transId: z.union([z.string(), z.number()]),
+      amount: z.number(),
+      description: z.string(),
+      resultCode: z.number(),
+      message: z.string(),
+      extradata: z.string(),
+    })
+    .passthrough(),
+  mac: z.string(),
+  overallMac: z.string(),
+});
+
+/** What Zalo Checkout is told: 1 when the callback is recorded (a repeat is recorded already). */
+export type CallbackAnswer = { returnCode: 1 | -1; returnMessage: string };
+
+/** extradata comes back as we sent it, or URI-encoded: it names our top-up. */
+function topupIdOf(extradata: string): string | null {
+  for (const text of [extradata, safeDecode(extradata)]) {
+    try {
+      const parsed = JSON.parse(text ?? "") as { topupId?: unknown };
+      if (typeof parsed.topupId === "string") return parsed.topupId;
+    } catch {
+      // not this form
+    }
+  }
+  return null;
+}
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Zalo Checkout's callback (POST /api/payments/checkout/callback), checked as Zalo signs it: our
+ * app id, `mac` and `overallMac` compared in constant time. resultCode 1 credits the top-up's
+ * amount once; any other result marks a pending top-up failed (never one already credited).
+ * Refused, crediting nothing: a bad MAC, an unknown top-up, an amount that differs from it.
+ */
+export async function handleCheckoutCallback(deps: PaymentDeps, body: unknown): Promise<CallbackAnswer> {
+  const parsed = callbackBody.safeParse(body);
+  if (!parsed.success) return { returnCode: -1, returnMessage: "malformed callback" };
+  const { data, mac, overallMac } = parsed.data;
+  if (String(data.appId) !== deps.appId) return { returnCode: -1, returnMessage: "unknown app" };
+  const expected = callbackMacs(deps.checkoutKey, data);
+  if (!sameMac(expected.mac, mac) || !sameMac(expected.overallMac, overallMac)) {
+    return { returnCode: -1, returnMessage: "bad mac" };
+  }
+  const topupId = topupIdOf(data.extradata);
+  if (!topupId) return { returnCode: -1, returnMessage: "unknown top-up" };
+  return settleCheckout(deps.db, topupId, {
+    orderId: String(data.orderId),
+    transId: String(data.transId),
+    amount: data.amount,
+    succeeded: data.resultCode === 1,
+    message: data.message,
+  });
+}
+
+interface CheckoutResult {
+  orderId: string;
+  transId: string;
+  amount: number;
+  succeeded: boolean;
+  message: string;
+}
+
+/** Records how a checkout top-up ended, from its callback or from Checkout's status API. */
+async function settleCheckout(db: Db, topupId: string, result: CheckoutResult): Promise<CallbackAnswer> {
+  return inTransaction(db, async (tx) => {
+    const [topup] = await tx.select().from(topups).where(eq(topups.id, topupId)).for("update");
+    if (!topup || topup.method !== "checkout") return { returnCode: -1, returnMessage: "unknown top-up" };
+    if (topup.amount !== result.amount) return { returnCode: -1, returnMessage: "amount differs" };
+    const actor = { personId: topup.createdBy };
+    if (!result.succeeded) {
+      if (topup.status === "pending") {
+        await tx
+          .update(topups)
+          .set({ status: "failed", failure: result.message.slice(0, 200), settledAt: new Date() })
+          .where(eq(topups.id, topupId));
+        await recordAudit(tx, actor, {
+          action: "wallet.topup_failed",
+          accountId: topup.accountId,
+          subjectId: topupId,
+        });
+      }
+      return { returnCode: 1, returnMessage: "recorded" };
+    }
+    const credited = await credit(tx, {
+      accountId: topup.accountId,
+      amount: topup.amount,
+      provider: "zalo_checkout",
+      reference: result.transId,
+      method: "checkout",
+      topupId,
+      invoice: topup.invoice,
+      description: "topup_checkout",
+    });
+    if (credited === "credited") {
+      await tx
+        .update(topups)
+        .set({
+          status: "succeeded",
+          reference: result.transId,
+          checkoutOrderId: topup.checkoutOrderId ?? result.orderId,
+          failure: null,
+          settledAt: new Date(),
+        })
+        .where(eq(topups.id, topupId));
+      await recordAudit(tx, actor, {
+        action: "wallet.topup_credited",
+        accountId: topup.accountId,
+        subjectId: topupId,
+        detail: { amount: topup.amount, provider: "zalo_checkout", reference: result.transId },
+      });
+    }
+    return { returnCode: 1, returnMessage: "recorded" };
+  });
+}
+
+const bankNotice = z.strictObject({
+  transactionId: z.string().min(1).max(128),
+  accountNumber: z.string().min(1).max(64),
+  amount: z.number().int().positive(),
+  content: z.string().max(500),
+  paidAt: z.string().max(64),
+});
+
+/**
+ * A bank's transfer notice, already checked for its signature and time: the amount is credited
+ * to the ZCA whose dedicated number it was sent to, once per transactionId. Money that matches no
+ * ZCA is recorded for a person to resolve, never dropped. "HDDN" in the note asks for an invoice.
+ */
+export async function handleBankNotice(db: Db, body: unknown): Promise<"credited" | "already" | "unmatched"> {
+  const parsed = bankNotice.safeParse(body);
+  if (!parsed.success) return recordUnmatched(db, "bank", body, "malformed");
+  const notice = parsed.data;
+  return inTransaction(db, async (tx) => {
+    const [target] = await tx
+      .select({ accountId: transferAccounts.accountId })
+      .from(transferAccounts)
+      .where(eq(transferAccounts.accountNumber, notice.accountNumber));
+    if (!target) return unmatched(tx, "bank", notice, "unknown_account");
+    const invoice = asksForInvoice(notice.content);
+    // The member who opened a transfer top-up of this amount sees it settle.
+    const [waiting] = await tx
+      .select()
+      .from(topups)
+      .where(
+        and(
+          eq(topups.accountId, target.accountId),
+          eq(topups.method, "bank_transfer"),
+          eq(topups.status, "pending"),
+          eq(topups.amount, notice.amount),
+        ),
+      )
+      .orderBy(topups.createdAt)
+      .limit(1)
+      .for("update");
+    const credited = await credit(tx, {
+      accountId: target.accountId,
+      amount: notice.amount,
+      provider: "bank",
+      reference: notice.transactionId,
+      method: "bank_transfer",
+      topupId: waiting?.id,
+      invoice: invoice || (waiting?.invoice ?? false),
+      description: "topup_bank",
+    });
+    if (credited === "credited") {
+      if (waiting) {
+        await tx
+          .update(topups)
+          .set({ status: "succeeded", reference: notice.transactionId, settledAt: new Date() })
+          .where(eq(topups.id, waiting.id));
+      }
+      await recordAudit(
+        tx,
+        { personId: waiting?.createdBy ?? "bank" },
+        {
+          action: "wallet.topup_credited",
+          accountId: target.accountId,
+          subjectId: waiting?.id ?? notice.transactionId,
+          detail: { amount: notice.amount, provider: "bank", reference: notice.transactionId, invoice },
+        },
+      );
+    }
+    return credited;
+  });
+}
+
+async function unmatched(
+  tx: Tx,
+  provider: Provider,
+  notice: { transactionId: string; accountNumber: string; amount: number; content: string },
+  reason: string,
+): Promise<"unmatched"> {
+  await tx
+    .insert(unmatchedPayments)
+    .values({
+      provider,
+      reference: notice.transactionId,
+      accountNumber: notice.accountNumber,
+      amount: notice.amount,
+      content: notice.content,
+      reason,
+      payload: notice,
+    })
+    .onConflictDoNothing();
+  return "unmatched";
+}
+
+/** A notice we cannot even read is still money someone sent: kept whole, for a person. */
+async function recordUnmatched(
+  db: Db,
+  provider: Provider,
+  body: unknown,
+  reason: string,
+): Promise<"unmatched"> {
+  const record = (body ?? {}) as Record<string, unknown>;
+  const reference =
+    typeof record.transactionId === "string" ? record.transactionId : `malformed-${Date.now()}`;
+  await db
+    .insert(unmatchedPayments)
+    .values({
+      provider,
+      reference,
+      accountNumber: typeof record.accountNumber === "string" ? record.accountNumber : null,
+      amount: typeof record.amount === "number" && Number.isSafeInteger(record.amount) ? record.amount : 0,
+      content: typeof record.content === "string" ? record.content.slice(0, 500) : "",
+      reason,
+      payload: record,
+    })
+    .onConflictDoNothing();
+  return "unmatched";
+}
+
+/** A checkout top-up whose callback has not come after this long is asked about. */
+export const CHECKOUT_CALLBACK_GRACE_MS = 20 * 60_000;
+
+/**
+ * Settles checkout top-ups whose callback never came, by asking Checkout's order status API:
+ * those pending for over twenty minutes with an order id. Returns how many it settled.
+ */
+export async function settleStaleCheckouts(
+  db: Db,
+  status: CheckoutStatus,
+  now = new Date(),
+): Promise<number> {
+  const stale = await db
+    .select()
+    .from(topups)
+    .where(
+      and(
+        eq(topups.method, "checkout"),
+        eq(topups.status, "pending"),
+        isNotNull(topups.checkoutOrderId),
+        lt(topups.createdAt, new Date(now.getTime() - CHECKOUT_CALLBACK_GRACE_MS)),
+      ),
+    )
+    .limit(50);
+  let settled = 0;
+  for (const topup of stale) {
+    const answer = await status.ask(topup.checkoutOrderId!).catch(() => null);
+    if (!answer || answer.state === "pending") continue;
+    await settleCheckout(db, topup.id, {
+      orderId: topup.checkoutOrderId!,
+      transId: answer.transId ?? `order-${topup.checkoutOrderId}`,
+      amount: answer.amount ?? topup.amount,
+      succeeded: answer.state === "succeeded",
+      message: answer.message ?? "",
+    });
+    settled++;
+  }
+  return settled;
+}

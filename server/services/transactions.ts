@@ -1,0 +1,141 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { TopupMethod } from "../../src/domain/money";
+import type { Page, Spending, TopupStatus, Transaction, TransactionKind } from "../../src/domain/types";
+import type { Db } from "../db/client";
+import { apps, ledgerEntries, oas } from "../db/schema";
+import { ApiError } from "../errors";
+import { authorize } from "../policy";
+
+export const TRANSACTIONS_PAGE_MAX = 100;
+
+interface Row {
+  key: string;
+  created_at: string | Date;
+  kind: string;
+  amount: string | number;
+  balance_after: string | number | null;
+  method: string | null;
+  status: string;
+  reference: string | null;
+  description: string;
+  invoice: boolean;
+}
+
+/** A cursor is where the last page ended: its last row's time and key, opaque to the app. */
+function encodeCursor(row: Row): string {
+  return Buffer.from(JSON.stringify([new Date(row.created_at).toISOString(), row.key])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { at: Date; key: string } {
+  try {
+    const [at, key] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
+    const date = new Date(at);
+    if (typeof key !== "string" || Number.isNaN(date.getTime())) throw new Error("bad cursor");
+    return { at: date, key };
+  } catch {
+    throw new ApiError("invalid_input", "This cursor is not one we gave.");
+  }
+}
+
+/**
+ * A ZCA's history, newest first, a page at a time (keyset on time and key): every ledger entry,
+ * with the balance after it, and the top-ups not credited (pending or failed) beside them.
+ */
+export async function listTransactions(
+  db: Db,
+  personId: string,
+  accountId: string,
+  opts: { limit: number; cursor?: string },
+): Promise<Page<Transaction>> {
+  await authorize(db, personId, accountId, "wallet.use");
+  const after = opts.cursor ? decodeCursor(opts.cursor) : null;
+  const result = (await db.execute(sql`
+    SELECT * FROM (
+      SELECT 'l' || lpad(id::text, 19, '0') AS key, created_at, kind, amount, balance_after, method,
+             'succeeded' AS status, reference, description, invoice
+      FROM ledger_entries WHERE account_id = ${accountId}
+      UNION ALL
+      SELECT 't' || id AS key, created_at, 'topup' AS kind, amount, NULL AS balance_after, method,
+             status, reference, CASE WHEN method = 'checkout' THEN 'topup_checkout' ELSE 'topup_bank' END,
+             invoice
+      FROM topups WHERE account_id = ${accountId} AND status <> 'succeeded'
+    ) history
+    WHERE ${after ? sql`(created_at, key) < (${after.at.toISOString()}::timestamptz, ${after.key})` : sql`true`}
+    ORDER BY created_at DESC, key DESC
+    LIMIT ${opts.limit + 1}`)) as unknown as { rows: Row[] };
+  const rows = result.rows;
+  const page = rows.slice(0, opts.limit);
+  return {
+    items: page.map(toTransaction),
+    ...(rows.length > opts.limit ? { nextCursor: encodeCursor(page.at(-1)!) } : {}),
+  };
+}
+
+function toTransaction(row: Row): Transaction {
+  return {
+    id: row.key,
+    kind: row.kind as TransactionKind,
+    amount: Number(row.amount),
+    balanceAfter: row.balance_after === null ? null : Number(row.balance_after),
+    ...(row.method ? { method: row.method as TopupMethod } : {}),
+    status: row.status as TopupStatus,
+    ...(row.reference ? { reference: row.reference } : {}),
+    description: row.description,
+    invoice: row.invoice,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
+}
+
+/** Where a ZCA's money went over the last `months` months: by month, by OA and by app. */
+export async function getSpending(
+  db: Db,
+  personId: string,
+  accountId: string,
+  months = 6,
+): Promise<Spending> {
+  await authorize(db, personId, accountId, "wallet.use");
+  const since = sql`date_trunc('month', now()) - make_interval(months => ${months - 1})`;
+  const spends = and(
+    eq(ledgerEntries.accountId, accountId),
+    eq(ledgerEntries.kind, "spend"),
+    sql`${ledgerEntries.createdAt} >= ${since}`,
+  );
+  const [byMonth, byOa, byApp] = await Promise.all([
+    db
+      .select({
+        month: sql<string>`to_char(date_trunc('month', ${ledgerEntries.createdAt}), 'YYYY-MM')`,
+        amount: sql<string>`-sum(${ledgerEntries.amount})`,
+      })
+      .from(ledgerEntries)
+      .where(spends)
+      .groupBy(sql`1`)
+      .orderBy(sql`1`),
+    db
+      .select({ id: oas.id, name: oas.name, amount: sql<string>`-sum(${ledgerEntries.amount})` })
+      .from(ledgerEntries)
+      .innerJoin(oas, eq(oas.id, ledgerEntries.oaId))
+      .where(spends)
+      .groupBy(oas.id, oas.name)
+      .orderBy(sql`3 desc`),
+    db
+      .select({ id: apps.id, name: apps.name, amount: sql<string>`-sum(${ledgerEntries.amount})` })
+      .from(ledgerEntries)
+      .innerJoin(apps, eq(apps.id, ledgerEntries.appId))
+      .where(spends)
+      .groupBy(apps.id, apps.name)
+      .orderBy(sql`3 desc`),
+  ]);
+  const number = <T extends { amount: string }>(rows: T[]) =>
+    rows.map((r) => ({ ...r, amount: Number(r.amount) }));
+  return { byMonth: fillMonths(number(byMonth), months), byOa: number(byOa), byApp: number(byApp) };
+}
+
+/** Every month of the window, a month without spending at 0: a chart needs its gaps. */
+function fillMonths(rows: { month: string; amount: number }[], months: number) {
+  const now = new Date();
+  return Array.from({ length: months }, (_, i) => {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1 - i), 1));
+    const month = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+    return { month, amount: rows.find((r) => r.month === month)?.amount ?? 0 };
+  });
+}

@@ -1,0 +1,443 @@
+// The wallet over real HTTP: top-ups, Zalo Checkout's callback and the bank's notice, each
+// credited exactly once; history, spending, invoice details and alerts. Every test ends with the
+// money rules of the database holding (the balance is the sum of the ledger).
+import { createHmac, randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ledgerEntries, topups, unmatchedPayments } from "../../server/db/schema";
+import { SEED_LEDGER } from "../../server/seed/directory";
+import { checkConsistency } from "./helpers/consistency";
+import { countRows, queryRows } from "./helpers/fixtures";
+import { startTestServer, TEST_PAYMENTS, type TestServer } from "./helpers/server";
+
+let server: TestServer;
+let binh: string;
+let an: string;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+beforeEach(async () => {
+  await server.reset();
+  [binh, an] = await Promise.all([server.signIn("binh"), server.signIn("an")]);
+});
+afterEach(async () => {
+  expect((await checkConsistency(server.db)).problems).toEqual([]);
+});
+
+const ZCA = "zca-binh-minh";
+const SEEDED_BALANCE = 1_250_000;
+const hmac = (key: string, text: string) => createHmac("sha256", key).update(text).digest("hex");
+
+async function balance(): Promise<number> {
+  return (await server.get(`/api/accounts/${ZCA}/wallet`, binh)).body.balance;
+}
+
+async function startTopup(body: object, key = `key-${randomUUID()}`, token = binh) {
+  return server.post(`/api/accounts/${ZCA}/topups`, token, body, { "Idempotency-Key": key });
+}
+
+/** Zalo Checkout's callback for a top-up, signed as Zalo signs it (or with the given changes). */
+function checkoutCallback(
+  topup: { id: string; amount: number },
+  change: { resultCode?: number; transId?: string; amount?: number; key?: string; appId?: string } = {},
+) {
+  const data = {
+    appId: change.appId ?? TEST_PAYMENTS.appId,
+    orderId: "zp-order-1",
+    transId: change.transId ?? `zp-trans-${topup.id}`,
+    amount: change.amount ?? topup.amount,
+    description: "Nap tien ZCA",
+    resultCode: change.resultCode ?? 1,
+    message: "Giao dịch thành công",
+    extradata: encodeURIComponent(JSON.stringify({ topupId: topup.id })),
+    method: "ZALOPAY",
+  };
+  const key = change.key ?? TEST_PAYMENTS.checkoutKey;
+  // The MAC strings as Zalo documents them, built here by hand rather than by the server's code.
+  const mac = hmac(
+    key,
+    `appId=${data.appId}&amount=${data.amount}&description=${data.description}&orderId=${data.orderId}&message=${data.message}&resultCode=${data.resultCode}&transId=${data.transId}`,
+  );
+  const overallMac = hmac(
+    key,
+    Object.keys(data)
+      .sort()
+      .map((k) => `${k}=${data[k as keyof typeof data]}`)
+      .join("&"),
+  );
+  return { data, mac, overallMac };
+}
+
+const postCallback = (body: unknown) => server.post("/api/payments/checkout/callback", undefined, body);
+
+function bankNotice(body: object, opts: { secret?: string; at?: number } = {}) {
+  const raw = JSON.stringify(body);
+  const timestamp = String(opts.at ?? Date.now());
+  const signature = hmac(opts.secret ?? TEST_PAYMENTS.bankSecret, `${timestamp}.${raw}`);
+  return server.request("POST", "/api/payments/bank/webhook", {
+    rawBody: raw,
+    headers: { "Content-Type": "application/json", "X-Timestamp": timestamp, "X-Signature": signature },
+  });
+}
+
+async function transferAccount(): Promise<string> {
+  return (await server.get(`/api/accounts/${ZCA}/wallet`, binh)).body.bankTransfer.accountNumber;
+}
+
+describe("GET /api/accounts/:id/wallet", () => {
+  it("answers the balance, the ZCA's own transfer account and the low-balance alert", async () => {
+    const res = await server.get(`/api/accounts/${ZCA}/wallet`, binh);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      balance: SEEDED_BALANCE,
+      currency: "VND",
+      bankTransfer: {
+        bankName: "Vietcombank",
+        bankBin: "970436",
+        accountNumber: "960000000013",
+        accountName: "ZCA CONG TY TNHH BINH MINH",
+      },
+      lowBalance: { enabled: true, threshold: 1_500_000, below: true },
+    });
+  });
+
+  it("gives a ZCA made later its own number, with a check digit, different from every other", async () => {
+    const created = await server.post(
+      "/api/accounts",
+      an,
+      { name: "Cong ty An Nhien", oaId: "oa-an-nhien", app: { mode: "skip" }, termsVersion: "2022-06-01" },
+      { "Idempotency-Key": `create-${randomUUID()}` },
+    );
+    const wallet = await server.get(`/api/accounts/${created.body.id}/wallet`, an);
+    const number = wallet.body.bankTransfer.accountNumber as string;
+    expect(number).toMatch(/^96\d{10}$/);
+    expect(number).not.toBe("960000000013");
+    expect(wallet.body.balance).toBe(0);
+  });
+
+  it("is only for the ZCA's members", async () => {
+    expect((await server.get(`/api/accounts/${ZCA}/wallet`, an)).status).toBe(403);
+    expect((await server.get(`/api/accounts/zca-none/wallet`, binh)).status).toBe(404);
+  });
+});
+
+describe("POST /api/accounts/:id/topups", () => {
+  it.each([
+    ["below 50.000 đ", { amount: 49_999, method: "checkout" }],
+    ["above 250.000.000 đ online", { amount: 250_000_001, method: "checkout" }],
+    ["not a whole number", { amount: 100_000.5, method: "bank_transfer" }],
+    ["an unknown method", { amount: 100_000, method: "cash" }],
+  ])("refuses %s, writing nothing", async (_label, body) => {
+    const res = await startTopup(body);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("invalid_input");
+    expect(await countRows(server.db, "topups")).toBe(0);
+  });
+
+  it("takes any amount from 50.000 đ by transfer, with no maximum", async () => {
+    expect((await startTopup({ amount: 900_000_000, method: "bank_transfer" })).status).toBe(201);
+  });
+
+  it("signs a checkout order exactly as createOrder takes it", async () => {
+    const res = await startTopup({ amount: 200_000, method: "checkout" });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      amount: 200_000,
+      method: "checkout",
+      status: "pending",
+      invoice: false,
+    });
+    const { checkout } = res.body;
+    expect(JSON.parse(checkout.extradata)).toEqual({ topupId: res.body.id });
+    expect(checkout.item).toEqual([{ id: res.body.id, amount: 200_000 }]);
+    // Present keys sorted, key=value joined by &, the item as compact JSON.
+    const text = `amount=200000&desc=${checkout.desc}&extradata=${checkout.extradata}&item=${JSON.stringify(checkout.item)}`;
+    expect(checkout.mac).toBe(hmac(TEST_PAYMENTS.checkoutKey, text));
+    expect(res.body.bankTransfer).toBeUndefined();
+  });
+
+  it("gives a transfer the account, the note (HDDN for an invoice) and a VietQR payload with its CRC", async () => {
+    const res = await startTopup({ amount: 500_000, method: "bank_transfer", invoice: true });
+    const { bankTransfer } = res.body;
+    expect(bankTransfer).toMatchObject({
+      accountNumber: "960000000013",
+      bankName: "Vietcombank",
+      note: "HDDN",
+    });
+    const qr = bankTransfer.qr as string;
+    expect(qr).toContain("0006970436");
+    expect(qr).toContain("0112960000000013");
+    expect(qr).toContain("5406500000");
+    expect(qr).toContain("0804HDDN");
+    expect(qr.slice(-8, -4)).toBe("6304");
+    expect(qr.slice(-4)).toBe(crc16(qr.slice(0, -4)));
+  });
+
+  it("makes one top-up per Idempotency-Key, and refuses the key with another body", async () => {
+    const key = `key-${randomUUID()}`;
+    const [a, b] = await Promise.all([
+      startTopup({ amount: 200_000, method: "checkout" }, key),
+      startTopup({ amount: 200_000, method: "checkout" }, key),
+    ]);
+    expect(a.body.id).toBe(b.body.id);
+    expect(await countRows(server.db, "topups")).toBe(1);
+    const again = await startTopup({ amount: 300_000, method: "checkout" }, key);
+    expect(again.body.error.code).toBe("idempotency_key_reused");
+  });
+
+  it("refuses a person outside the ZCA", async () => {
+    expect((await startTopup({ amount: 200_000, method: "checkout" }, undefined, an)).status).toBe(403);
+  });
+});
+
+describe("Zalo Checkout's callback", () => {
+  async function checkoutTopup(amount = 200_000) {
+    return (await startTopup({ amount, method: "checkout" })).body as { id: string; amount: number };
+  }
+
+  it("credits the top-up once, answers returnCode 1, and the app reads it succeeded", async () => {
+    const topup = await checkoutTopup();
+    expect((await postCallback(checkoutCallback(topup))).body).toEqual({
+      returnCode: 1,
+      returnMessage: "recorded",
+    });
+    expect(await balance()).toBe(SEEDED_BALANCE + 200_000);
+    const read = await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh);
+    expect(read.body).toMatchObject({ status: "succeeded" });
+    expect(read.body.checkout).toBeUndefined();
+  });
+
+  it("credits once however often Zalo repeats it, twenty at once included", async () => {
+    const topup = await checkoutTopup();
+    const callback = checkoutCallback(topup);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => postCallback(callback)));
+    expect(answers.map((a) => a.body.returnCode)).toEqual(Array(20).fill(1));
+    await postCallback(callback);
+    expect(await balance()).toBe(SEEDED_BALANCE + 200_000);
+    expect(await countRows(server.db, "ledger_entries", sql`topup_id = ${topup.id}`)).toBe(1);
+  });
+
+  it("keeps a success when a failure for the same top-up comes after it", async () => {
+    const topup = await checkoutTopup();
+    await postCallback(checkoutCallback(topup));
+    await postCallback(checkoutCallback(topup, { resultCode: -1, transId: "zp-late-failure" }));
+    expect((await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh)).body.status).toBe("succeeded");
+    expect(await balance()).toBe(SEEDED_BALANCE + 200_000);
+  });
+
+  it("marks a failed payment failed and credits nothing", async () => {
+    const topup = await checkoutTopup();
+    expect((await postCallback(checkoutCallback(topup, { resultCode: -3 }))).body.returnCode).toBe(1);
+    expect((await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh)).body.status).toBe("failed");
+    expect(await balance()).toBe(SEEDED_BALANCE);
+  });
+
+  it.each([
+    ["a MAC made with another key", { key: "not-our-key" }],
+    ["another app's callback", { appId: "999" }],
+    ["an amount that differs from the top-up's", { amount: 2_000_000 }],
+  ])("refuses %s with returnCode -1, crediting nothing", async (_label, change) => {
+    const topup = await checkoutTopup();
+    const body = checkoutCallback(topup, change);
+    expect((await postCallback(body)).body.returnCode).toBe(-1);
+    expect(await balance()).toBe(SEEDED_BALANCE);
+    expect((await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh)).body.status).toBe("pending");
+  });
+
+  it("refuses a callback whose data was changed after Zalo signed it (overallMac)", async () => {
+    const topup = await checkoutTopup();
+    const body = checkoutCallback(topup);
+    body.data.method = "ATM";
+    expect((await postCallback(body)).body.returnCode).toBe(-1);
+    expect(await balance()).toBe(SEEDED_BALANCE);
+  });
+
+  it("refuses an unknown top-up and a malformed body", async () => {
+    const body = checkoutCallback({ id: "topup-unknown", amount: 200_000 });
+    expect((await postCallback(body)).body.returnCode).toBe(-1);
+    expect((await postCallback({ hello: "zalo" })).body.returnCode).toBe(-1);
+    expect(await countRows(server.db, "ledger_entries")).toBe(SEED_LEDGER.length);
+  });
+});
+
+describe("the bank's transfer notice", () => {
+  const notice = (accountNumber: string, extra: object = {}) => ({
+    transactionId: `vcb-${randomUUID()}`,
+    accountNumber,
+    amount: 1_000_000,
+    content: "NAP ZCA",
+    paidAt: new Date().toISOString(),
+    ...extra,
+  });
+
+  it("credits the ZCA whose number it was sent to, once per transactionId", async () => {
+    const body = notice(await transferAccount());
+    expect((await bankNotice(body)).status).toBe(200);
+    expect((await bankNotice(body)).body).toMatchObject({ ok: true, outcome: "already" });
+    expect(await balance()).toBe(SEEDED_BALANCE + 1_000_000);
+  });
+
+  it("settles the member's waiting transfer top-up of that amount, and HDDN asks for an invoice", async () => {
+    const topup = (await startTopup({ amount: 1_000_000, method: "bank_transfer" })).body;
+    await bankNotice(notice(await transferAccount(), { content: "HDDN chuyen khoan" }));
+    expect((await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh)).body.status).toBe("succeeded");
+    const [entry] = await server.db.select().from(ledgerEntries).where(eq(ledgerEntries.topupId, topup.id));
+    expect(entry).toMatchObject({ invoice: true, provider: "bank", amount: 1_000_000 });
+  });
+
+  it.each([
+    ["a wrong signature", { secret: "not-the-bank" }],
+    ["a timestamp six minutes old", { at: Date.now() - 6 * 60_000 }],
+    ["a timestamp six minutes ahead", { at: Date.now() + 6 * 60_000 }],
+  ])("refuses %s with 401, crediting nothing", async (_label, opts) => {
+    const res = await bankNotice(notice(await transferAccount()), opts);
+    expect(res.status).toBe(401);
+    expect(await balance()).toBe(SEEDED_BALANCE);
+  });
+
+  it("keeps money sent to a number no ZCA has, for a person to resolve, once", async () => {
+    const body = notice("961234567890");
+    expect((await bankNotice(body)).body.outcome).toBe("unmatched");
+    await bankNotice(body);
+    const kept = await server.db.select().from(unmatchedPayments);
+    expect(kept).toEqual([
+      expect.objectContaining({
+        reference: body.transactionId,
+        amount: 1_000_000,
+        reason: "unknown_account",
+      }),
+    ]);
+  });
+});
+
+describe("history, spending, invoice details and alerts", () => {
+  it("pages the history newest first, pending top-ups beside credited ones, the last page without a cursor", async () => {
+    await startTopup({ amount: 300_000, method: "checkout" });
+    const seen: { description: string; status: string }[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const res = await server.get(
+        `/api/accounts/${ZCA}/transactions?limit=4${cursor ? `&cursor=${cursor}` : ""}`,
+        binh,
+      );
+      expect(res.status).toBe(200);
+      seen.push(...res.body.items);
+      cursor = res.body.nextCursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(seen).toHaveLength(SEED_LEDGER.length + 1);
+    expect(seen[0]).toMatchObject({ kind: "topup", status: "pending", amount: 300_000, balanceAfter: null });
+    expect(seen[1]).toMatchObject({
+      kind: "spend",
+      description: "zns",
+      amount: -220_000,
+      balanceAfter: 1_250_000,
+    });
+    expect(seen.at(-1)).toMatchObject({ kind: "topup", amount: 3_000_000, balanceAfter: 3_000_000 });
+    const times = seen.map((t) => Date.parse((t as unknown as { createdAt: string }).createdAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it("refuses a cursor it did not give and a limit out of range", async () => {
+    expect((await server.get(`/api/accounts/${ZCA}/transactions?cursor=abc`, binh)).status).toBe(400);
+    expect((await server.get(`/api/accounts/${ZCA}/transactions?limit=500`, binh)).status).toBe(400);
+  });
+
+  it("sums spending by month (every month of the window), by OA and by app", async () => {
+    const res = await server.get(`/api/accounts/${ZCA}/spending`, binh);
+    expect(res.body.byMonth).toHaveLength(6);
+    const spentInWindow = SEED_LEDGER.filter(
+      (e) =>
+        e.kind === "spend" &&
+        res.body.byMonth.some((m: { month: string }) => e.createdAt.toISOString().startsWith(m.month)),
+    ).reduce((sum, e) => sum - e.amount, 0);
+    const total = (rows: { amount: number }[]) => rows.reduce((sum, r) => sum + r.amount, 0);
+    expect(total(res.body.byMonth)).toBe(spentInWindow);
+    expect(total(res.body.byOa) + total(res.body.byApp)).toBe(spentInWindow);
+    expect(res.body.byApp[0]).toMatchObject({ id: "app-binh-booking" });
+  });
+
+  it("keeps invoice details, refusing a malformed tax code, phone or email", async () => {
+    const info = {
+      companyName: "Công ty TNHH Bình Minh",
+      taxCode: "0312345673",
+      buyer: "Trần Thị Bình",
+      phone: "0901 000 002",
+      email: "ketoan@binhminh.vn",
+    };
+    const saved = await server.request("PUT", `/api/accounts/${ZCA}/invoice-info`, {
+      token: binh,
+      body: info,
+    });
+    expect(saved.body).toEqual({ ...info, phone: "+84901000002" });
+    for (const bad of [{ taxCode: "12345" }, { phone: "12" }, { email: "ketoan" }]) {
+      const res = await server.request("PUT", `/api/accounts/${ZCA}/invoice-info`, {
+        token: binh,
+        body: { ...info, ...bad },
+      });
+      expect(res.status).toBe(400);
+    }
+    expect((await server.get(`/api/accounts/${ZCA}/invoice-info`, binh)).body.email).toBe(
+      "ketoan@binhminh.vn",
+    );
+  });
+
+  it("keeps the low-balance alert and says on the wallet whether the balance is under it", async () => {
+    const put = (lowBalance: object) =>
+      server.request("PUT", `/api/accounts/${ZCA}/alerts`, { token: binh, body: { lowBalance } });
+    expect((await put({ enabled: true, threshold: 1_000_000 })).status).toBe(200);
+    expect((await server.get(`/api/accounts/${ZCA}/wallet`, binh)).body.lowBalance).toEqual({
+      enabled: true,
+      threshold: 1_000_000,
+      below: false,
+    });
+    expect((await put({ enabled: true, threshold: -1 })).status).toBe(400);
+    expect((await server.get(`/api/accounts/${ZCA}/alerts`, binh)).body).toEqual({
+      lowBalance: { enabled: true, threshold: 1_000_000 },
+    });
+  });
+});
+
+describe("the dev simulator plays Zalo and the bank over HTTP, through the same signed routes", () => {
+  it("pays a checkout top-up: the callback reaches the real route and credits it", async () => {
+    const topup = (await startTopup({ amount: 200_000, method: "checkout" })).body;
+    await server.post(`/api/dev/checkout/${ZCA}/${topup.id}`, binh, { outcome: "pay" });
+    expect((await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh)).body.status).toBe("succeeded");
+    const audit = await queryRows<{ n: number }>(
+      server.db,
+      sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'wallet.topup_credited'`,
+    );
+    expect(Number(audit[0]!.n)).toBe(1);
+  });
+
+  it("sends the callback late when asked, leaving the top-up pending meanwhile", async () => {
+    const topup = (await startTopup({ amount: 200_000, method: "checkout" })).body;
+    await server.post(`/api/dev/checkout/${ZCA}/${topup.id}`, binh, { outcome: "pay_late" });
+    expect((await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh)).body.status).toBe("pending");
+    await expect
+      .poll(async () => (await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh)).body.status)
+      .toBe("succeeded");
+  });
+
+  it("sends a signed transfer notice for a transfer top-up", async () => {
+    const topup = (await startTopup({ amount: 700_000, method: "bank_transfer" })).body;
+    await server.post(`/api/dev/bank-transfer/${ZCA}/${topup.id}`, binh, {});
+    expect(await balance()).toBe(SEEDED_BALANCE + 700_000);
+    expect((await server.db.select().from(topups).where(eq(topups.id, topup.id)))[0]?.status).toBe(
+      "succeeded",
+    );
+  });
+});
+
+/** CRC-16/CCITT-FALSE, as EMVCo QR payloads end with (written here, not taken from the library). */
+function crc16(text: string): string {
+  let crc = 0xffff;
+  for (const byte of Buffer.from(text, "utf8")) {
+    crc ^= byte << 8;
+    for (let i = 0; i < 8; i++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc.toString(16).toUpperCase().padStart(4, "0");
+}

@@ -1,0 +1,91 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { screenshot, startE2e, type E2e } from "./support/harness";
+
+// "Thêm OA từ Zalo" in dev mode: the same path as in production, with the local stand-in playing
+// Zalo's permission page, code exchange and OA API.
+let e2e: E2e;
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterAll(() => e2e?.stop());
+
+const button = (page: Page, name: string | RegExp) => page.getByRole("button", { name, exact: true });
+
+/** Taps the button, and is the person on Zalo's permission page that opens: allows `oaName`. */
+async function authorizeOnZalo(
+  context: BrowserContext,
+  page: Page,
+  label: string,
+  oaName: string,
+  shot: string,
+) {
+  const [zalo] = await Promise.all([context.waitForEvent("page"), button(page, label).click()]);
+  await zalo.waitForLoadState();
+  await zalo.getByText(oaName).waitFor();
+  await zalo.screenshot({ path: `test/e2e/screenshots/${shot}-permission.png` });
+  await zalo
+    .getByRole("listitem")
+    .filter({ hasText: oaName })
+    .getByRole("link", { name: "Cho phép" })
+    .click();
+  await zalo.waitForURL(/\/api\/oa-grants\/callback/);
+  await zalo.screenshot({ path: `test/e2e/screenshots/${shot}-callback.png` });
+  return zalo;
+}
+
+describe("adding an OA from Zalo", () => {
+  it("lets Châu, who administers no OA here, add hers on step 3 and choose it", async () => {
+    const { page, context } = await e2e.open("?as=chau");
+    await button(page, "Tạo tài khoản Zalo Cloud Account").click();
+    await button(page, "Bắt đầu").click();
+    await page.getByRole("textbox", { name: "Tên tài khoản ZCA" }).fill("Hoa tuoi Minh Chau");
+    await button(page, "Tiếp tục").click();
+    await page.getByRole("heading", { name: "Bạn chưa là admin của OA nào" }).waitFor();
+    await screenshot(page, "grant-1-none");
+
+    const zalo = await authorizeOnZalo(context, page, "Thêm OA từ Zalo", "Hoa tươi Minh Châu", "grant-vi");
+    await zalo.getByText("Đã thêm OA “Hoa tươi Minh Châu” vào danh sách OA của bạn.").waitFor();
+    await zalo.close();
+
+    const added = page.getByRole("button", { name: /^Hoa tươi Minh Châu/ });
+    await added.waitFor();
+    await page.getByText("Đã thêm OA “Hoa tươi Minh Châu”.").waitFor();
+    await screenshot(page, "grant-2-added");
+    await added.click();
+    expect(await button(page, "Tiếp tục").isDisabled()).toBe(false);
+    await context.close();
+  });
+
+  it("lets Bình add an OA in English from Liên kết OA, showing why Zalo's record keeps it from linking", async () => {
+    const { page, context } = await e2e.open("accounts/zca-binh-minh/assets/oas?as=binh&lang=en");
+    await page.getByRole("heading", { name: "Link a new OA" }).waitFor();
+    const zalo = await authorizeOnZalo(
+      context,
+      page,
+      "Add an OA from Zalo",
+      "Bình Minh Hair Salon",
+      "grant-en",
+    );
+    await zalo.getByText("The OA “Bình Minh Hair Salon” was added to your OAs.").waitFor();
+    await zalo.close();
+
+    const row = page.getByRole("listitem").filter({ hasText: "Bình Minh Hair Salon" });
+    await row.getByText("Linked to another ZCA").waitFor();
+    await screenshot(page, "grant-3-listed-en");
+    expect(await row.getByRole("button").count()).toBe(0);
+    await context.close();
+  });
+
+  it("says so when the person refuses on Zalo's page", async () => {
+    const { page, context } = await e2e.open("accounts/zca-binh-minh/assets/oas?as=binh");
+    await page.getByRole("heading", { name: "Liên kết OA mới" }).waitFor();
+    const [zalo] = await Promise.all([context.waitForEvent("page"), button(page, "Thêm OA từ Zalo").click()]);
+    await zalo.getByRole("link", { name: "Từ chối" }).click();
+    await zalo.waitForURL(/\/api\/oa-grants\/callback/);
+    await zalo.close();
+    await page.getByText("Bạn chưa cho phép trên Zalo nên chưa có OA nào được thêm.").waitFor();
+    await screenshot(page, "grant-4-refused");
+    await context.close();
+  });
+});

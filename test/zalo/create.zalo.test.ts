@@ -1,0 +1,202 @@
+import { eq } from "drizzle-orm";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { accountApps, accountOas, accounts } from "../../server/db/schema";
+import { reply } from "../zalo-host/host";
+import { subscriberDigits, ZALO_PEOPLE } from "../zalo-host/people";
+import { ACTION, MPDS, PLATFORMS, ZALO_URL } from "../zalo-host/sdk";
+import { APP_ID, screenshot, startZaloStack, type Phone, type ZaloStack } from "../zalo-host/stack";
+import { addOaFromZalo, button, onStep, phoneButton, section, startCreating } from "./support";
+
+let stack: ZaloStack;
+beforeAll(async () => {
+  stack = await startZaloStack();
+});
+afterAll(() => stack?.stop());
+afterEach(() => {
+  expect(stack.violations()).toEqual([]);
+});
+
+const hoa = ZALO_PEOPLE.hoa;
+const ACCOUNT_NAME = "Công ty TNHH Hoa Hướng Dương";
+const agreement = (page: Page) =>
+  page.getByRole("checkbox", { name: "Tôi đã đọc và đồng ý với Điều khoản & quy định" });
+
+describe.each(PLATFORMS)("creating a ZCA inside Zalo on %s", (platform) => {
+  let phone: Phone;
+  let page: Page;
+  // Nothing is seeded in AUTH_MODE=zalo: Hoa proves which OAs she administers through Zalo's OA
+  // authorization, in a webview the app opens.
+  beforeAll(async () => {
+    await stack.freshDatabase();
+    phone = await stack.phone("hoa", platform);
+  });
+  afterAll(() => phone?.close());
+
+  it("walks the six steps as a new Zalo person, with the mini app closed and reopened on step 4", async () => {
+    page = await phone.open();
+    await startCreating(page);
+    await phoneButton(page).click();
+    await page.getByText(`•••••••${hoa.phone.slice(-3)}`).waitFor();
+    await page.getByRole("textbox", { name: "Tên tài khoản ZCA" }).fill(ACCOUNT_NAME);
+    await button(page, "Tiếp tục").click();
+
+    await onStep(page, 3, "Kết nối OA của doanh nghiệp");
+    await page.getByRole("heading", { name: "Bạn chưa là admin của OA nào" }).waitFor();
+    await addOaFromZalo(phone, page, "Thêm OA từ Zalo", "Tiệm hoa Hướng Dương", `zalo-grant-${platform}`);
+    await addOaFromZalo(phone, page, "Thêm OA từ Zalo", "Blog Hướng Dương");
+    await expect
+      .poll(() => page.getByRole("button", { name: /^Blog Hướng Dương/ }).getAttribute("aria-disabled"))
+      .toBe("true");
+    await screenshot(page, `zalo-grant-listed-${platform}`);
+    await page.getByRole("button", { name: /^Tiệm hoa Hướng Dương/ }).click();
+    await button(page, "Tiếp tục").click();
+    await onStep(page, 4, "Kết nối ứng dụng");
+    await button(page, "Tạo ứng dụng").click();
+    await page.getByText(`Bạn chọn: tạo ứng dụng mới “${ACCOUNT_NAME}”.`).waitFor();
+
+    // The person leaves Zalo's mini app and comes back: a new webview, the same phone.
+    const { host } = phone;
+    const signIns = stack.apiCalls.filter((c) => c.path === "/api/session").length;
+    await host.close(page);
+    expect(JSON.parse(host.storage.get(APP_ID)!.get(`zca.onboarding.${hoa.id}`)!)).toMatchObject({
+      state: { step: "app", name: ACCOUNT_NAME, oaId: "oa-huong-duong" },
+    });
+    page = await phone.open();
+    await button(page, "Tạo tài khoản Zalo Cloud Account").click();
+    await onStep(page, 4, "Kết nối ứng dụng");
+    await page
+      .getByText(`hệ thống tạo một ứng dụng mang tên ZCA: “${ACCOUNT_NAME}”`, { exact: false })
+      .waitFor();
+    // Both the session and the draft came back from Zalo's nativeStorage, not a new sign-in.
+    expect(stack.apiCalls.filter((c) => c.path === "/api/session")).toHaveLength(signIns);
+    expect(host.records).toContainEqual(
+      expect.objectContaining({
+        kind: "mpds",
+        action: MPDS.get,
+        data: { keys: [`zca.onboarding.${hoa.id}`] },
+      }),
+    );
+
+    await button(page, "Tiếp tục").click();
+    await onStep(page, 5, "Điều khoản & quy định");
+    await agreement(page).check();
+    await button(page, "Hoàn thành").click();
+    await onStep(page, 6, "Đã tạo Zalo Cloud Account");
+    await page
+      .getByRole("definition")
+      .filter({ hasText: /^Tiệm hoa Hướng Dương$/ })
+      .waitFor();
+    await screenshot(page, `zalo-done-${platform}`);
+
+    const [account] = await stack.database.db
+      .select()
+      .from(accounts)
+      .where(eq(accounts.superAdminId, hoa.id));
+    expect(account?.name).toBe(ACCOUNT_NAME);
+    expect(subscriberDigits(account?.superAdminPhone)).toBe(subscriberDigits(hoa.phone));
+    const links = await stack.database.db
+      .select()
+      .from(accountOas)
+      .where(eq(accountOas.accountId, account!.id));
+    expect(links.map((l) => l.oaId)).toEqual(["oa-huong-duong"]);
+    expect(await stack.database.db.$count(accountApps, eq(accountApps.accountId, account!.id))).toBe(1);
+  });
+
+  it("links a second OA from Cài đặt → Quản lý tài sản → Liên kết OA", async () => {
+    await button(page, "Mở tài khoản ZCA").click();
+    await page.getByText("Số dư", { exact: true }).waitFor();
+    await page.getByRole("button", { name: "Cài đặt" }).click();
+    await section(page, "Thông tin tài khoản").waitFor();
+    await page.getByRole("button", { name: /^Quản lý tài sản/ }).click();
+    await section(page, "Ứng dụng (App ID)").waitFor();
+    await page.getByRole("button", { name: /^Liên kết OA/ }).click();
+
+    const fresh = section(page, "Liên kết OA mới");
+    await addOaFromZalo(phone, page, "Thêm OA từ Zalo", "Cà phê Hướng Dương");
+    await fresh.getByRole("button", { name: "Liên kết Cà phê Hướng Dương" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Liên kết OA" }).click();
+    await page.getByText(`Đã liên kết Cà phê Hướng Dương với ${ACCOUNT_NAME}.`).waitFor();
+    await section(page, "OA đã liên kết").getByText("Cà phê Hướng Dương").waitFor();
+    await screenshot(page, `zalo-oa-linked-${platform}`);
+
+    const [account] = await stack.database.db
+      .select()
+      .from(accounts)
+      .where(eq(accounts.superAdminId, hoa.id));
+    const links = await stack.database.db
+      .select()
+      .from(accountOas)
+      .where(eq(accountOas.accountId, account!.id));
+    expect(links.map((l) => l.oaId).sort()).toEqual(["oa-huong-duong", "oa-huong-duong-cafe"]);
+    expect(links.find((l) => l.oaId === "oa-huong-duong-cafe")?.linkedBy).toBe(hoa.id);
+    // Nothing in this flow needed Zalo again after sign-in: no new login exchange, no new prompt.
+    expect(phone.host.httpCalls(ZALO_URL.accessToken)).toHaveLength(1);
+    expect(phone.host.calls(ACTION.phone)).toHaveLength(1);
+  });
+});
+
+describe("adding an OA from Zalo in English", () => {
+  it("answers Zalo's redirect with a page in the person's language", async () => {
+    await stack.freshDatabase();
+    const phone = await stack.phone("hoa", "android", { language: "en" });
+    const page = await phone.open();
+    await button(page, "Create a Zalo Cloud Account").click();
+    await button(page, "Start").click();
+    await phoneButton(page, "en").click();
+    await page.getByText(`•••••••${hoa.phone.slice(-3)}`).waitFor();
+    await page.getByRole("textbox", { name: "ZCA account name" }).fill("Hoa Huong Duong");
+    await button(page, "Continue").click();
+    await page.getByRole("heading", { name: "You are not an admin of any OA" }).waitFor();
+    await addOaFromZalo(phone, page, "Add an OA from Zalo", "Tiệm hoa Hướng Dương", "zalo-grant-en");
+    await page.getByRole("button", { name: /^Tiệm hoa Hướng Dương/ }).waitFor();
+    await phone.close();
+  });
+});
+
+describe.each(PLATFORMS)("asking an OA's admin through Zalo's share sheet on %s", (platform) => {
+  let phone: Phone;
+  let page: Page;
+  const minh = ZALO_PEOPLE.minh;
+  beforeAll(async () => {
+    await stack.freshDatabase();
+    phone = await stack.phone("minh", platform);
+  });
+  afterAll(() => phone?.close());
+
+  it("sends the ready request with openShareSheet and says Zalo opened", async () => {
+    page = await phone.open();
+    await startCreating(page);
+    await phoneButton(page).click();
+    await page.getByText(`•••••••${minh.phone.slice(-3)}`).waitFor();
+    await page.getByRole("textbox", { name: "Tên tài khoản ZCA" }).fill("Hộ kinh doanh Trương Minh");
+    await button(page, "Tiếp tục").click();
+    await onStep(page, 3, "Kết nối OA của doanh nghiệp");
+    await page.getByRole("heading", { name: "Bạn chưa là admin của OA nào" }).waitFor();
+
+    await button(page, "Gửi lời nhờ qua Zalo").click();
+    await page.getByRole("status").getByText("Đã mở Zalo để bạn chọn người nhận.").waitFor();
+    await screenshot(page, `zalo-admin-request-sent-${platform}`);
+
+    const [share] = phone.host.calls(ACTION.shareSheet);
+    // common/apis/general/openShareSheet.js: type 22 (ShareSheetType.text), the text, no link parsing.
+    expect(share!.params).toEqual({
+      type: 22,
+      text: expect.stringContaining(`Chào bạn, mình là ${minh.name}.`),
+      autoParseLink: 0,
+    });
+    expect((share!.params as { text: string }).text).toContain("“Hộ kinh doanh Trương Minh”");
+    // OPEN_SHARESHEET needs the access token (constants.js requireAccessToken): the one Zalo gave.
+    const tokens = phone.host.httpCalls(ZALO_URL.accessToken);
+    expect(tokens).toHaveLength(1);
+    expect(share!.accessToken).toMatch(/^emu-at-/);
+    expect(stack.accounts.personOf(share!.accessToken)?.id).toBe(minh.id);
+  });
+
+  it("says the request was not sent when the person closes the share sheet", async () => {
+    phone.host.on(ACTION.shareSheet, reply.answer({ status: 0, share_type: 0, uid_to_size: 0 }));
+    await button(page, "Gửi lời nhờ qua Zalo").click();
+    await page.getByRole("status").getByText("Bạn chưa gửi lời nhắn.").waitFor();
+    expect(phone.host.calls(ACTION.shareSheet)).toHaveLength(2);
+  });
+});
