@@ -370,3 +370,21 @@ export const alertSettings = pgTable("alert_settings", {
   lowBalanceThreshold: bigint("low_balance_threshold", { mode: "number" }).notNull().default(0),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+// A ZCA's business details (today's rules). A ZCA created before they were asked has no row here
+// until an admin fills them in.
+export const accountBusiness = pgTable("account_business", {
+  accountId: text("account_id")
+    .primaryKey()
+    .references(() => accounts.id),
+  companyName: text("company_name").notNull(),
+  taxCode: text("tax_code").notNull(),
+  address: text("address").notNull(),
+  representative: text("representative").notNull(),
+  phone: text("phone").notNull(),
+  email: text("email").notNull(),
+  updatedBy: text("updated_by")
+    .notNull()
+    .references(() => people.zaloId),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -78,7 +78,7 @@ describe("POST /api/accounts/:id/apps", () => {
   it("creates an app named after the ZCA, administered by Bình, and links it", async () => {
     const res = await server.post(APPS, tokens.binh, { create: true });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ name: "Công ty TNHH Bình Minh", linkedAccountId: ZCA });
+    expect(res.body).toMatchObject({ name: "Cong ty TNHH Binh Minh", linkedAccountId: ZCA });
     expect(res.body.id).toMatch(/^app-[0-9a-f-]{36}$/);
     const admins = await server.db.select().from(appAdmins).where(eq(appAdmins.appId, res.body.id));
     expect(admins).toEqual([{ appId: res.body.id, zaloId: "binh" }]);

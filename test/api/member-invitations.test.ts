@@ -57,7 +57,7 @@ describe("adding a number nobody has signed in with (zalo mode)", () => {
 
     const session = await signInHoa("zalo-phone-token");
     expect(session.status).toBe(201);
-    expect(session.body.me.accounts).toEqual([{ id: ZCA, name: "Công ty TNHH Bình Minh", role: "finance" }]);
+    expect(session.body.me.accounts).toEqual([{ id: ZCA, name: "Cong ty TNHH Binh Minh", role: "finance" }]);
     const after = await server.get(MEMBERS, binh);
     expect(after.body.at(-1)).toMatchObject({
       personId: STUB_PROFILE.id,

@@ -96,7 +96,7 @@ describe("POST /api/accounts/:id/members", () => {
     expect(Date.parse(res.body.addedAt)).toBeGreaterThan(Date.now() - 60_000);
 
     const me = await server.get("/api/me", tokens.chau);
-    expect(me.body.accounts).toEqual([{ id: ZCA, name: "Công ty TNHH Bình Minh", role: "admin" }]);
+    expect(me.body.accounts).toEqual([{ id: ZCA, name: "Cong ty TNHH Binh Minh", role: "admin" }]);
     // R1 is about the Super Admin's phone: being an Admin elsewhere does not stop her creating her own.
     expect(me.body.canCreateAccount).toBe(true);
     const account = await server.get(`/api/accounts/${ZCA}`, tokens.chau);
@@ -113,8 +113,8 @@ describe("POST /api/accounts/:id/members", () => {
     expect((await postAccount(server, tokens.an, createBody())).status).toBe(201);
     const me = await server.get("/api/me", tokens.an);
     expect(me.body.accounts.map((a: { name: string; role: string }) => [a.name, a.role])).toEqual([
-      ["Công ty TNHH An Nhiên", "super_admin"],
-      ["Công ty TNHH Bình Minh", "admin"],
+      ["Cong ty TNHH An Nhien", "super_admin"],
+      ["Cong ty TNHH Binh Minh", "admin"],
     ]);
     expect(me.body.reason).toBe("phone_owns_account");
   });

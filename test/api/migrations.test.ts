@@ -70,9 +70,24 @@ describe("0004_ledger_opening", () => {
   });
 });
 
-describe("0006_members_from_super_admins", () => {
+describe("0005_account_business", () => {
+  it("keeps every ZCA created before it, with no business details until someone fills them in", async () => {
+    const { db, finish } = await databaseAt("0004_ledger_opening");
+    await db.execute(
+      sql`INSERT INTO people (zalo_id, name, phone) VALUES ('old', 'Người cũ', '+84901000009')`,
+    );
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version,
+      terms_accepted_at) VALUES ('zca-old', 'Công ty TNHH Cũ', '+84901000009', 'old', '2022-06-01', now())`);
+    await finish();
+    const kept = await db.execute(sql`SELECT a.id, a.name, b.tax_code FROM accounts a
+      LEFT JOIN account_business b ON b.account_id = a.id`);
+    expect(kept.rows).toEqual([{ id: "zca-old", name: "Công ty TNHH Cũ", tax_code: null }]);
+  });
+});
+
+describe("0007_members_from_super_admins", () => {
   it("makes each ZCA's Super Admin its super_admin member and each app's owner its admin", async () => {
-    const { db, finish } = await databaseAt("0005_members_and_app_admins");
+    const { db, finish } = await databaseAt("0006_members_and_app_admins");
     await db.execute(sql`INSERT INTO people (zalo_id, name, phone) VALUES
       ('old', 'Người cũ', '+84901000009'), ('dev', 'Lập trình viên', NULL)`);
     await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version,

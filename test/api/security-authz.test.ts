@@ -4,13 +4,18 @@ import { accountMembers, appAdmins, oaAdmins } from "../../server/db/schema";
 import { can, ROLES, type Permission, type Role } from "../../src/domain/permissions";
 import { databaseChecksum } from "./helpers/db-state";
 import { createBody, newKey } from "./helpers/fixtures";
+import { AN_BUSINESS } from "../support/businesses";
 import { forge, MALFORMED_AUTHORIZATION } from "./helpers/forged-tokens";
 import type { ApiResponse } from "./helpers/http";
 import { startTestServer, type TestServer } from "./helpers/server";
 
 // The victim is Bình: her ZCA, her OAs, her members, her phone. Nothing of this may reach anyone else.
 const BINH_PRIVATE = [
+  "Cong ty TNHH Binh Minh",
   "Công ty TNHH Bình Minh",
+  "0399123457",
+  "25 Lê Lợi",
+  "lienhe@binhminh.example",
   "1250000",
   "0901000002",
   "+84901000002",
@@ -73,6 +78,13 @@ const ZCA_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission: Per
     ok: 200,
   },
   { method: "DELETE", path: `${ZCA}/members/em`, permission: "members.manage", ok: 204 },
+  {
+    method: "PATCH",
+    path: `${ZCA}/business`,
+    body: { ...AN_BUSINESS, companyName: "Công ty của người khác" },
+    permission: "business.edit",
+    ok: 200,
+  },
   { method: "GET", path: `${ZCA}/wallet`, permission: "account.view", ok: 200 },
   {
     method: "POST",
@@ -99,7 +111,7 @@ const ZCA_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission: Per
     path: `${ZCA}/invoice-info`,
     body: {
       companyName: "Công ty TNHH Bình Minh",
-      taxCode: "0312345678",
+      taxCode: "0399123457",
       buyer: "Trần Thị Bình",
       phone: "0901000002",
       email: "ketoan@binhminh.vn",
@@ -126,7 +138,7 @@ const ROUTES: Route[] = [
   {
     method: "POST",
     path: "/api/accounts",
-    body: createBody({ name: "ZCA trên OA của Bình", oaId: "oa-binh-nail" }),
+    body: createBody({ name: "ZCA tren OA cua Binh", oaId: "oa-binh-nail" }),
     idempotent: true,
     // Her own creation meets R1: her phone owns a ZCA.
     asBinh: 409,

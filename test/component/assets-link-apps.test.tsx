@@ -5,7 +5,7 @@ import LinkAppsPage from "../../src/features/assets/link-apps-page";
 import { apiError, binhApi, resetStores, zca } from "./support/assets-fixtures";
 import { renderAt } from "./support/render";
 
-const ZCA = "Công ty TNHH Bình Minh";
+const ZCA = "Cong ty TNHH Binh Minh";
 const booking: App = { id: "app-binh-booking", name: "Bình Minh Đặt lịch", linkedAccountId: "zca-binh-minh" };
 const care: App = { id: "app-binh-care", name: "Bình Minh Chăm sóc khách hàng", linkedAccountId: null };
 const elsewhere: App = { id: "app-other", name: "Ứng dụng khác", linkedAccountId: "zca-other" };

@@ -20,7 +20,7 @@ import {
 } from "./support/members-fixtures";
 import { renderAt } from "./support/render";
 
-const ZCA = "Công ty TNHH Bình Minh";
+const ZCA = "Cong ty TNHH Binh Minh";
 const routes = {
   "/": <p>Trang chủ</p>,
   "/accounts/:accountId/members": <MembersPage />,

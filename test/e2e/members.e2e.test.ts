@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => e2e?.stop());
 
-const ZCA = "Công ty TNHH Bình Minh";
+const ZCA = "Cong ty TNHH Binh Minh";
 const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 // zmp-ui keeps the previous screen mounted while it slides away: act on the screen on top.
 const top = (page: Page) => page.locator(".zaui-routes-item").last();

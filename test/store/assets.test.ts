@@ -235,7 +235,7 @@ describe("assets: apps", () => {
   });
 
   it("creates an app only once the server made it, and adds it to both lists", async () => {
-    const created: App = { id: "app-new", name: "Công ty TNHH Bình Minh", linkedAccountId: ZCA };
+    const created: App = { id: "app-new", name: "Cong ty TNHH Binh Minh", linkedAccountId: ZCA };
     let answer: (value: { status: number; body: unknown }) => void = () => {};
     const api = appsApi({
       "POST /accounts/zca-binh-minh/apps": () => new Promise((resolve) => (answer = resolve)),

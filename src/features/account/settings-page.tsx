@@ -1,4 +1,4 @@
-import { useNavigate, useParams } from "react-router-dom";
+import { useLocation, useNavigate, useParams } from "react-router-dom";
 import { AccountScreen } from "../../components/account-screen";
 import { NavRow } from "../../components/nav-row";
 import { can } from "../../domain/permissions";
@@ -6,12 +6,14 @@ import { LanguagePicker } from "../../components/language-picker";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
 import { useAccount } from "../../store/accounts";
+import { BusinessCard } from "./business-card";
 import { strings } from "./strings";
 import "./account.css";
 
 /**
- * "Cài đặt": the ZCA's details, the ways to asset management and to members as in the console,
- * and the language. Every member sees both; what they may change there depends on their role.
+ * "Cài đặt": the ZCA's details and its business's, the ways to asset management and to members as
+ * in the console, and the language. Every member sees them all; what they may change depends on
+ * their role.
  */
 export default function SettingsPage() {
   const s = useStrings(strings).settingsPage;
@@ -19,17 +21,26 @@ export default function SettingsPage() {
   const { accountId = "" } = useParams();
   const { data, error, reload } = useAccount(accountId);
   const navigate = useNavigate();
+  const saved = Boolean((useLocation().state as { saved?: boolean } | null)?.saved);
   return (
     <AccountScreen title={s.title} account={data} error={error} onRetry={reload}>
       {(account) => (
         <>
+          {saved && (
+            <p className="notice notice-info" role="status">
+              {s.saved}
+            </p>
+          )}
           <section className="card" aria-labelledby="account-info">
             <h2 id="account-info" className="card-title">
               {s.info}
             </h2>
             <dl className="facts">
               <dt>{s.name}</dt>
-              <dd>{account.name}</dd>
+              <dd>
+                {account.name}
+                <span className="muted small facts-note">{s.nameFixed}</span>
+              </dd>
               <dt>{s.id}</dt>
               <dd>{account.id}</dd>
               <dt>{s.superAdmin}</dt>
@@ -40,6 +51,8 @@ export default function SettingsPage() {
               <dd>{s.termsAccepted(account.termsVersion, account.termsAcceptedAt)}</dd>
             </dl>
           </section>
+
+          <BusinessCard account={account} onEdit={() => navigate(`/accounts/${account.id}/business`)} />
 
           <nav className="card" aria-label={s.manage}>
             <NavRow

@@ -30,6 +30,20 @@ export const strings = translations({
       members: "Quản lý thành viên",
       membersHint: "Thêm thành viên, đổi vai trò, xóa thành viên",
       membersViewHint: "Xem thành viên và vai trò của họ",
+      nameFixed: "Không thể thay đổi",
+      noBusiness:
+        "Chưa có thông tin doanh nghiệp: ZCA này được tạo trước khi Zalo yêu cầu. Hãy bổ sung để Zalo đối chiếu với đăng ký kinh doanh.",
+      noBusinessAsk:
+        "Chưa có thông tin doanh nghiệp: ZCA này được tạo trước khi Zalo yêu cầu. Quản trị viên cấp cao hoặc Quản trị viên có thể bổ sung.",
+      editBusiness: "Sửa thông tin doanh nghiệp",
+      addBusiness: "Bổ sung thông tin doanh nghiệp",
+      saved: "Đã lưu thông tin doanh nghiệp.",
+    },
+    businessPage: {
+      nameFixed: (name: string) =>
+        `Tên ZCA “${name}” không thể thay đổi. Bạn chỉ sửa được thông tin doanh nghiệp bên dưới.`,
+      save: "Lưu thông tin",
+      notAllowed: "Chỉ Quản trị viên cấp cao và Quản trị viên sửa được thông tin doanh nghiệp của ZCA này.",
     },
   },
   en: {
@@ -58,6 +72,20 @@ export const strings = translations({
       members: "Members",
       membersHint: "Add members, change roles, remove members",
       membersViewHint: "See the members and their roles",
+      nameFixed: "Cannot be changed",
+      noBusiness:
+        "No business details yet: this ZCA was created before Zalo asked for them. Add them so Zalo can check them against the business registration.",
+      noBusinessAsk:
+        "No business details yet: this ZCA was created before Zalo asked for them. The Super Admin or an Admin can add them.",
+      editBusiness: "Edit business details",
+      addBusiness: "Add business details",
+      saved: "Business details saved.",
+    },
+    businessPage: {
+      nameFixed: (name: string) =>
+        `The ZCA's name “${name}” cannot be changed. You can edit the business details below.`,
+      save: "Save details",
+      notAllowed: "Only the Super Admin and Admins can edit this ZCA's business details.",
     },
   },
 });

@@ -3,6 +3,7 @@ import { create, type StoreApi, type UseBoundStore } from "zustand";
 import { errorCode } from "../../api/client";
 import { canRetry, type ClientErrorCode } from "../../domain/errors";
 import { appUnavailableReason, oaUnavailableReason } from "../../domain/linking";
+import { withoutDiacritics } from "../../domain/text";
 import type { Account, App, LinkedOa, Oa } from "../../domain/types";
 import { useAccounts } from "../../store/accounts";
 import { useApps } from "../../store/apps";
@@ -284,7 +285,7 @@ export function matchingOas(oas: Oa[], query: string): Oa[] {
 }
 
 export function foldVietnamese(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  return withoutDiacritics(text).toLowerCase();
 }
 
 function linkedFields({ id, name, avatar, verified, category, followers }: Oa) {

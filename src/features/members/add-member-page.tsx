@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useNavigate, useParams } from "react-router-dom";
 import { Button } from "zmp-ui";
 import { AccountScreen } from "../../components/account-screen";
 import { ErrorNotice } from "../../components/error-notice";
 import { useSuccessSnackbar } from "../../components/success-snackbar";
+import { TextField } from "../../components/text-field";
 import { grantableRoles, type MemberRole } from "../../domain/permissions";
 import { parseVietnamMobile } from "../../domain/phone";
 import { useStrings } from "../../i18n/locale";
@@ -30,8 +31,7 @@ export default function AddMemberPage() {
   const [phone, setPhone] = useState("");
   const [role, setRole] = useState<MemberRole | null>(null);
   const [touched, setTouched] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-  const ids = { input: useId(), hint: useId(), error: useId() };
+  const input = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
 
   useEffect(() => useMembers.getState().resetChange(), []);
 
@@ -61,31 +61,20 @@ export default function AddMemberPage() {
         return (
           <>
             <p className="muted page-intro">{a.intro(zca.name)}</p>
-            <section className="card field">
-              <label htmlFor={ids.input} className="field-label">
-                {a.phone}
-              </label>
-              <input
-                ref={input}
-                id={ids.input}
-                className={problem ? "field-input field-input-error" : "field-input"}
+            <section className="card">
+              <TextField
+                label={a.phone}
+                value={phone}
+                onChange={setPhone}
+                onEnter={() => void submit(zca.name)}
+                problem={problem}
+                hint={a.phoneHint}
+                inputRef={(element) => (input.current = element)}
                 type="tel"
                 inputMode="tel"
                 autoComplete="tel"
-                value={phone}
-                aria-invalid={problem ? true : undefined}
-                aria-describedby={problem ? `${ids.error} ${ids.hint}` : ids.hint}
-                onChange={(e) => setPhone(e.target.value)}
-                onKeyDown={(e) => e.key === "Enter" && void submit(zca.name)}
+                enterKeyHint="done"
               />
-              {problem && (
-                <p id={ids.error} className="field-error" role="alert">
-                  {problem}
-                </p>
-              )}
-              <p id={ids.hint} className="muted small">
-                {a.phoneHint}
-              </p>
             </section>
             <RoleChoice
               legend={a.role}

@@ -13,6 +13,7 @@ export const ALL_TABLES = [
   "account_invitations",
   "account_oas",
   "account_apps",
+  "account_business",
   "idempotency_keys",
   "audit_events",
   "oa_grants",

@@ -55,7 +55,9 @@ export const invitation: Member = {
 export function resetMemberStores(who: { id: string; name: string; avatar: string } = binh) {
   resetStores();
   useMembers.getState().clear();
-  useSession.setState({ me: { user: who, phone: null, accounts: [], canCreateAccount: true } });
+  useSession.setState({
+    me: { user: who, phone: null, ownPhone: null, accounts: [], canCreateAccount: true },
+  });
 }
 
 type Routes = Parameters<typeof binhApi>[0];
