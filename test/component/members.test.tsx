@@ -9,7 +9,7 @@ import SuperAdminPage from "../../src/features/members/super-admin-page";
 import { strings } from "../../src/features/members/strings";
 import { roleStrings } from "../../src/i18n/role-strings";
 import { useSession } from "../../src/store/session";
-import { apiError } from "./support/assets-fixtures";
+import { apiError, binhApi, zca } from "./support/assets-fixtures";
 import {
   binhMembers,
   chauAsAdmin,
@@ -345,5 +345,18 @@ describe("Đổi quản trị viên cấp cao", () => {
     expect(copied).toMatch(/^Yêu cầu thay đổi quyền quản trị viên cấp cao zca-binh-minh/);
     expect(copied).toContain(`Zalo Cloud Account “${ZCA}” (ID: zca-binh-minh)`);
     expect(copied).toContain("Quản trị viên cấp cao hiện tại: Trần Thị Bình");
+    // Zalo knows the business by its registered name and tax code.
+    expect(copied).toContain("Công ty TNHH Bình Minh (mã số thuế 0399123457) đề nghị thay đổi");
+  });
+
+  it("asks as “Doanh nghiệp chúng tôi” for a ZCA created before its business's details were asked", async () => {
+    binhApi(
+      { "GET /accounts/zca-binh-minh/members": () => ({ body: binhMembers() }) },
+      { account: { ...zca(), business: null } },
+    );
+    open("/super-admin");
+    expect(
+      await screen.findByText(/^Yêu cầu thay đổi quyền quản trị viên cấp cao zca-binh-minh/),
+    ).toHaveTextContent("Doanh nghiệp chúng tôi đề nghị thay đổi");
   });
 });

@@ -1,6 +1,10 @@
+import type { Business } from "../../domain/business";
 import type { Permission } from "../../domain/permissions";
 import { formatters } from "../../i18n/format";
 import { translations } from "../../i18n/locale";
+
+/** Who asks, in the request to change the Super Admin: the business as registered. */
+type Company = Pick<Business, "companyName" | "taxCode">;
 
 const vi = formatters("vi");
 const en = formatters("en");
@@ -130,11 +134,11 @@ export const strings = translations({
         "Zalo phản hồi trong vòng 48 giờ làm việc.",
       ],
       messageLabel: "Nội dung yêu cầu (điền các chỗ trong ngoặc vuông)",
-      message: (account: string, id: string, current: string) =>
+      message: (account: string, id: string, current: string, company: Company | null) =>
         [
           `Yêu cầu thay đổi quyền quản trị viên cấp cao ${id}`,
           "Kính gửi Zalo,",
-          `Doanh nghiệp chúng tôi đề nghị thay đổi Quản trị viên cấp cao của Zalo Cloud Account “${account}” (ID: ${id}).`,
+          `${company ? `${company.companyName} (mã số thuế ${company.taxCode})` : "Doanh nghiệp chúng tôi"} đề nghị thay đổi Quản trị viên cấp cao của Zalo Cloud Account “${account}” (ID: ${id}).`,
           `- Quản trị viên cấp cao hiện tại: ${current}\n- Quản trị viên cấp cao mới: [họ và tên], số điện thoại Zalo [số điện thoại]\n- Lý do: [lý do]`,
           "Kèm theo là công văn có chữ ký của người đại diện theo pháp luật và dấu của công ty.",
           "Trân trọng,\n[họ tên, chức vụ người đại diện]",
@@ -267,11 +271,11 @@ export const strings = translations({
         "Zalo answers within 48 working hours.",
       ],
       messageLabel: "The request (fill in the parts in square brackets)",
-      message: (account: string, id: string, current: string) =>
+      message: (account: string, id: string, current: string, company: Company | null) =>
         [
           `Yêu cầu thay đổi quyền quản trị viên cấp cao ${id}`,
           "Dear Zalo,",
-          `Our business asks to change the Super Admin of the Zalo Cloud Account “${account}” (ID: ${id}).`,
+          `${company ? `${company.companyName} (tax code ${company.taxCode})` : "Our business"} asks to change the Super Admin of the Zalo Cloud Account “${account}” (ID: ${id}).`,
           `- Current Super Admin: ${current}\n- New Super Admin: [full name], Zalo phone number [phone number]\n- Reason: [reason]`,
           "Attached is the letter signed by our legal representative and stamped with the company seal.",
           "Kind regards,\n[name and position of the representative]",

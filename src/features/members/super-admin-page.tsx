@@ -17,7 +17,7 @@ export default function SuperAdminPage() {
   const account = useAccount(accountId);
   const send = useAdminRequest((state) => state.send);
   const message = account.data
-    ? s.message(account.data.name, account.data.id, account.data.superAdmin.name)
+    ? s.message(account.data.name, account.data.id, account.data.superAdmin.name, account.data.business)
     : "";
   const outcome = useAdminRequest(selectOutcomeOf(message));
   return (
