@@ -14,6 +14,7 @@ import { createRateLimiter } from "./rate-limit";
 import { accountRoutes } from "./routes/accounts";
 import { appRoutes } from "./routes/apps";
 import { devRoutes } from "./routes/dev";
+import { memberRoutes } from "./routes/members";
 import { meRoutes } from "./routes/me";
 import { oaGrantCallbackRoutes, oaGrantRoutes } from "./routes/oa-grants";
 import { oaRoutes } from "./routes/oas";
@@ -133,6 +134,11 @@ export function createApp(deps: AppDeps) {
   app.route("/api/apps", appRoutes(deps.db));
   app.route("/api/terms", termsRoutes());
   app.route("/api/accounts", accountRoutes(oaAuth));
+  // Only the seeded directory of dev mode knows every phone that has a Zalo account.
+  app.route(
+    "/api/accounts/:id/members",
+    memberRoutes(deps.db, { directoryComplete: deps.authMode === "dev" }),
+  );
   app.route("/api/oa-grants", oaGrantRoutes(oaAuth));
   app.route("/api/accounts", walletRoutes(deps.db, paymentSettings));
   if (deps.authMode === "dev") {

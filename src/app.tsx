@@ -28,6 +28,12 @@ const screens: Record<string, Load> = {
   "/accounts/:accountId/wallet/spending": () => import("./features/wallet/spending-page"),
   "/accounts/:accountId/wallet/invoices": () => import("./features/wallet/invoices-page"),
   "/accounts/:accountId/wallet/alerts": () => import("./features/wallet/alerts-page"),
+  "/accounts/:accountId/assets/apps": () => import("./features/assets/link-apps-page"),
+  "/accounts/:accountId/members": () => import("./features/members/members-page"),
+  "/accounts/:accountId/members/add": () => import("./features/members/add-member-page"),
+  "/accounts/:accountId/members/roles": () => import("./features/members/roles-page"),
+  "/accounts/:accountId/members/super-admin": () => import("./features/members/super-admin-page"),
+  "/accounts/:accountId/members/:personId": () => import("./features/members/member-page"),
 };
 const routes = Object.entries(screens).map(([path, load]) => ({ path, load, Screen: lazy(load) }));
 

@@ -90,6 +90,16 @@ export async function seedBackgroundDirectory(
     db.insert(oaAdmins).values(b.map((oa) => ({ oaId: oa.id, zaloId: oa.admin }))),
   );
   await batches(accountRows, (b) => db.insert(t.accounts).values(b));
+  await batches(accountRows, (b) =>
+    db.insert(t.accountMembers).values(
+      b.map((a) => ({
+        accountId: a.id,
+        personId: a.superAdminId,
+        role: "super_admin" as const,
+        addedBy: a.superAdminId,
+      })),
+    ),
+  );
   await batches(links, (b) => db.insert(t.accountOas).values(b));
   await db.execute(sql`ANALYZE`);
 }

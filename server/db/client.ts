@@ -43,5 +43,20 @@ export function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
+/**
+ * Runs `work` again (twice at most) after it lost a race on a uniqueness constraint, so the
+ * caller gets the rule that now applies instead of the constraint's error.
+ */
+export async function retryOnUniqueViolation<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt < 2 && isUniqueViolation(error)) continue;
+      throw error;
+    }
+  }
+}
+
 /** A transaction handle; services accept either it or the database. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

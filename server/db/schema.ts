@@ -4,22 +4,31 @@ import {
   uniqueIndex,
   bigserial,
   boolean,
+  check,
   index,
   integer,
   jsonb,
+  pgEnum,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  unique,
 } from "drizzle-orm/pg-core";
+import { ROLES } from "../../src/domain/permissions";
 
-export const people = pgTable("people", {
-  zaloId: text("zalo_id").primaryKey(),
-  name: text("name").notNull(),
-  avatar: text("avatar").notNull().default(""),
-  phone: text("phone"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+// Members are added by phone: the phone is how a person is found.
+export const people = pgTable(
+  "people",
+  {
+    zaloId: text("zalo_id").primaryKey(),
+    name: text("name").notNull(),
+    avatar: text("avatar").notNull().default(""),
+    phone: text("phone"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("people_phone_idx").on(t.phone)],
+);
 
 export const accounts = pgTable(
   "accounts",
@@ -111,17 +120,74 @@ export const oaGrants = pgTable(
   (t) => [index("oa_grants_person_idx").on(t.personId)],
 );
 
-export const apps = pgTable(
-  "apps",
+export const apps = pgTable("apps", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+// Zalo's apps have several admins, like OAs: whoever administers one may link it to a ZCA.
+export const appAdmins = pgTable(
+  "app_admins",
   {
-    id: text("id").primaryKey(),
-    name: text("name").notNull(),
-    ownerId: text("owner_id")
+    appId: text("app_id")
+      .notNull()
+      .references(() => apps.id),
+    zaloId: text("zalo_id")
       .notNull()
       .references(() => people.zaloId),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("apps_owner_idx").on(t.ownerId)],
+  (t) => [primaryKey({ columns: [t.appId, t.zaloId] }), index("app_admins_person_idx").on(t.zaloId)],
+);
+
+export const memberRole = pgEnum("member_role", ROLES);
+
+// One membership per person and ZCA; one Super Admin per ZCA, enforced by the database.
+export const accountMembers = pgTable(
+  "account_members",
+  {
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.zaloId),
+    role: memberRole("role").notNull(),
+    addedBy: text("added_by")
+      .notNull()
+      .references(() => people.zaloId),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.personId] }),
+    index("account_members_person_idx").on(t.personId),
+    uniqueIndex("account_members_one_super_admin")
+      .on(t.accountId)
+      .where(sql`${t.role} = 'super_admin'`),
+  ],
+);
+
+// A phone added as a member before any Zalo account with it has signed in here (Zalo mode): it
+// becomes a membership when a person signs in and shares that phone.
+export const accountInvitations = pgTable(
+  "account_invitations",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    phone: text("phone").notNull(),
+    role: memberRole("role").notNull(),
+    invitedBy: text("invited_by")
+      .notNull()
+      .references(() => people.zaloId),
+    invitedAt: timestamp("invited_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("account_invitations_account_phone").on(t.accountId, t.phone),
+    index("account_invitations_phone_idx").on(t.phone),
+    check("account_invitations_not_super_admin", sql`${t.role} <> 'super_admin'`),
+  ],
 );
 
 // "One ZCA per OA": the OA id is the primary key of its link.

@@ -3,20 +3,22 @@ import {
   businessUpdateSchema,
   createAccountSchema,
   idempotencyKeySchema,
+  linkAppSchema,
   linkOaSchema,
 } from "../../src/domain/schemas";
 import { ApiError } from "../errors";
 import { actor, readBody, readParam, type Env } from "../http";
 import { createAccount, getAccount } from "../services/accounts";
+import { linkApp, unlinkApp } from "../services/apps";
 import { updateBusiness } from "../services/business";
 import { linkOa, unlinkOa } from "../services/links";
 import { refreshOaIfStale } from "../services/oa-freshness";
 import type { OaAuthDeps } from "../services/oa-grants";
 
 /**
- * /api/accounts: creating a ZCA, reading one, its business details, and linking its OAs. An OA is
- * described afresh by Zalo (when its description is over an hour old) before it is linked or used
- * to create a ZCA.
+ * /api/accounts: creating a ZCA, reading one, its business details, and linking its OAs and apps.
+ * An OA is described afresh by Zalo (when its description is over an hour old) before it is linked
+ * or used to create a ZCA.
  */
 export function accountRoutes(deps: OaAuthDeps) {
   const { db } = deps;
@@ -49,6 +51,15 @@ export function accountRoutes(deps: OaAuthDeps) {
     })
     .delete("/:id/oas/:oaId", async (c) => {
       await unlinkOa(db, actor(c), readParam(c, "id"), readParam(c, "oaId"));
+      return c.body(null, 204);
+    })
+    .post("/:id/apps", async (c) => {
+      const body = await readBody(c, linkAppSchema);
+      const { app, created } = await linkApp(db, actor(c), readParam(c, "id"), body);
+      return c.json(app, created ? 201 : 200);
+    })
+    .delete("/:id/apps/:appId", async (c) => {
+      await unlinkApp(db, actor(c), readParam(c, "id"), readParam(c, "appId"));
       return c.body(null, 204);
     });
 }

@@ -3,7 +3,7 @@ import type { Db } from "../db/client";
 import type { Env } from "../http";
 import { listAppsFor } from "../services/apps";
 
-/** GET /api/apps: the apps the person owns. */
+/** GET /api/apps: the apps the person administers. */
 export function appRoutes(db: Db) {
   return new Hono<Env>().get("/", async (c) => c.json(await listAppsFor(db, c.get("personId"))));
 }

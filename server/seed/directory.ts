@@ -4,6 +4,8 @@ export const SEED_PEOPLE = [
   { zaloId: "binh", name: "Trần Thị Bình", phone: "+84901000002", createdAt: "2024-03-12T09:00:00Z" },
   { zaloId: "chau", name: "Lê Minh Châu", phone: "+84901000003", createdAt: "2024-08-02T03:00:00Z" },
   { zaloId: "dung", name: "Phạm Văn Dũng", phone: "+84901000004", createdAt: "2024-10-15T07:00:00Z" },
+  { zaloId: "em", name: "Đỗ Thị Em", phone: "+84901000005", createdAt: "2024-04-01T02:00:00Z" },
+  { zaloId: "giang", name: "Vũ Hoàng Giang", phone: "+84901000006", createdAt: "2024-05-18T08:00:00Z" },
 ].map((person) => ({
   ...person,
   avatar: `/avatars/${person.zaloId}.svg`,
@@ -26,17 +28,20 @@ export const SEED_OA_ADMINS = [
   { oaId: "oa-an-studio", zaloId: "an" },
   { oaId: "oa-binh-minh", zaloId: "binh" },
   { oaId: "oa-binh-nail", zaloId: "binh" },
+  { oaId: "oa-binh-nail", zaloId: "giang" },
   { oaId: "oa-binh-academy", zaloId: "binh" },
 ];
 
 export const SEED_APPS = [
-  { id: "app-an-pos", name: "An Nhiên POS", ownerId: "an", createdAt: new Date("2023-11-20T02:00:00Z") },
-  {
-    id: "app-binh-booking",
-    name: "Bình Minh Đặt lịch",
-    ownerId: "binh",
-    createdAt: new Date("2024-03-12T09:32:00Z"),
-  },
+  { id: "app-an-pos", name: "An Nhiên POS", createdAt: new Date("2023-11-20T02:00:00Z") },
+  { id: "app-binh-booking", name: "Bình Minh Đặt lịch", createdAt: new Date("2024-03-12T09:32:00Z") },
+  { id: "app-binh-care", name: "Bình Minh Chăm sóc khách hàng", createdAt: new Date("2024-09-05T04:00:00Z") },
+];
+
+export const SEED_APP_ADMINS = [
+  { appId: "app-an-pos", zaloId: "an" },
+  { appId: "app-binh-booking", zaloId: "binh" },
+  { appId: "app-binh-care", zaloId: "binh" },
 ];
 
 export const SEED_ACCOUNTS = [
@@ -77,6 +82,30 @@ export const SEED_ACCOUNT_BUSINESS = [
 ];
 
 export const SEED_ACCOUNT_APPS = [{ appId: "app-binh-booking", accountId: "zca-binh-minh" }];
+
+export const SEED_ACCOUNT_MEMBERS = [
+  {
+    accountId: "zca-binh-minh",
+    personId: "binh",
+    role: "super_admin" as const,
+    addedBy: "binh",
+    addedAt: new Date("2024-03-12T09:30:00Z"),
+  },
+  {
+    accountId: "zca-binh-minh",
+    personId: "em",
+    role: "finance" as const,
+    addedBy: "binh",
+    addedAt: new Date("2024-04-02T03:15:00Z"),
+  },
+  {
+    accountId: "zca-binh-minh",
+    personId: "giang",
+    role: "editor" as const,
+    addedBy: "binh",
+    addedAt: new Date("2024-05-20T07:40:00Z"),
+  },
+];
 
 /**
  * The OAs Zalo itself knows in dev mode (the local stand-in for Zalo's OA authorization): the

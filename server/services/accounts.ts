@@ -3,10 +3,11 @@ import { and, eq } from "drizzle-orm";
 import type { Business } from "../../src/domain/business";
 import type { AppChoice } from "../../src/domain/schemas";
 import type { Account } from "../../src/domain/types";
-import { isUniqueViolation, type Db, type Tx } from "../db/client";
+import { retryOnUniqueViolation, type Db, type Tx } from "../db/client";
 import {
   accountApps,
   accountBusiness,
+  accountMembers,
   accountOas,
   accounts,
   apps,
@@ -17,6 +18,7 @@ import {
 import { ApiError } from "../errors";
 import { recordAudit, type Actor } from "./audit";
 import { authorize } from "../policy";
+import { checkAppLinkable, insertApp } from "./apps";
 import { checkOaLinkable } from "./oas";
 import { TERMS_VERSION } from "./terms";
 
@@ -40,15 +42,10 @@ export async function createAccount(
   idempotencyKey: string,
 ): Promise<{ account: Account; replayed: boolean }> {
   const requestHash = createHash("sha256").update(JSON.stringify(input)).digest("hex");
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const result = await db.transaction((tx) => createInTx(tx, actor, input, idempotencyKey, requestHash));
-      return { account: await getAccount(db, result.accountId, actor.personId), replayed: result.replayed };
-    } catch (error) {
-      if (attempt < 2 && isUniqueViolation(error)) continue;
-      throw error;
-    }
-  }
+  const result = await retryOnUniqueViolation(() =>
+    db.transaction((tx) => createInTx(tx, actor, input, idempotencyKey, requestHash)),
+  );
+  return { account: await getAccount(db, result.accountId, actor.personId), replayed: result.replayed };
 }
 
 async function createInTx(
@@ -92,6 +89,13 @@ async function createInTx(
     termsVersion: input.termsVersion,
     termsAcceptedAt: now,
   });
+  await tx.insert(accountMembers).values({
+    accountId,
+    personId: person.zaloId,
+    role: "super_admin",
+    addedBy: person.zaloId,
+    addedAt: now,
+  });
   await tx
     .insert(accountBusiness)
     .values({ accountId, ...input.business, updatedBy: person.zaloId, updatedAt: now });
@@ -122,18 +126,8 @@ async function lockPerson(tx: Tx, personId: string) {
 
 async function resolveApp(tx: Tx, input: NewAccount, personId: string): Promise<string | null> {
   if (input.app.mode === "skip") return null;
-  if (input.app.mode === "create") {
-    const id = `app-${randomUUID()}`;
-    await tx.insert(apps).values({ id, name: input.name, ownerId: personId });
-    return id;
-  }
-  const [app] = await tx
-    .select({ ownerId: apps.ownerId, linkedAccountId: accountApps.accountId })
-    .from(apps)
-    .leftJoin(accountApps, eq(accountApps.appId, apps.id))
-    .where(eq(apps.id, input.app.appId));
-  if (!app || app.ownerId !== personId) throw new ApiError("app_not_owned");
-  if (app.linkedAccountId) throw new ApiError("app_linked_elsewhere");
+  if (input.app.mode === "create") return insertApp(tx, input.name, personId);
+  await checkAppLinkable(tx, input.app.appId, personId, null);
   return input.app.appId;
 }
 

@@ -1,14 +1,112 @@
-import { eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { appUnavailableReason } from "../../src/domain/linking";
 import type { App } from "../../src/domain/types";
-import type { Db } from "../db/client";
-import { accountApps, apps } from "../db/schema";
+import { retryOnUniqueViolation, type Db, type Tx } from "../db/client";
+import { accountApps, accounts, appAdmins, apps } from "../db/schema";
+import { ApiError } from "../errors";
+import { authorize } from "../policy";
+import { recordAudit, type Actor } from "./audit";
 
+/** The apps a person administers, each with the ZCA that holds it. */
 export async function listAppsFor(db: Db, personId: string): Promise<App[]> {
-  const rows = await db
+  return db
+    .select({ id: apps.id, name: apps.name, linkedAccountId: accountApps.accountId })
+    .from(appAdmins)
+    .innerJoin(apps, eq(apps.id, appAdmins.appId))
+    .leftJoin(accountApps, eq(accountApps.appId, apps.id))
+    .where(eq(appAdmins.zaloId, personId))
+    .orderBy(apps.name);
+}
+
+/**
+ * Checks, inside the transaction that will link it, that `personId` may link the app to the ZCA
+ * `accountId` (null: the ZCA being created): admin of the app first, then the linkability rule.
+ * Refuses with the rule's code; answers whether that ZCA already holds it.
+ */
+export async function checkAppLinkable(
+  tx: Tx,
+  appId: string,
+  personId: string,
+  accountId: string | null,
+): Promise<"free" | "linked_here"> {
+  const [row] = await tx
+    .select({ adminId: appAdmins.zaloId, linkedAccountId: accountApps.accountId })
+    .from(apps)
+    .leftJoin(appAdmins, and(eq(appAdmins.appId, apps.id), eq(appAdmins.zaloId, personId)))
+    .leftJoin(accountApps, eq(accountApps.appId, apps.id))
+    .where(eq(apps.id, appId));
+  if (!row?.adminId) throw new ApiError("app_not_owned");
+  const reason = appUnavailableReason(row, accountId);
+  if (reason === "app_linked_here") return "linked_here";
+  if (reason) throw new ApiError(reason);
+  return "free";
+}
+
+/** "Tạo ứng dụng": a new app named `name`, administered by the person who made it. */
+export async function insertApp(tx: Tx, name: string, personId: string): Promise<string> {
+  const id = `app-${randomUUID()}`;
+  await tx.insert(apps).values({ id, name });
+  await tx.insert(appAdmins).values({ appId: id, zaloId: personId });
+  return id;
+}
+
+/**
+ * Links an app the person administers to a ZCA, or creates one named after the ZCA and links it.
+ * Linking one the ZCA already holds is a no-op that returns it.
+ */
+export async function linkApp(
+  db: Db,
+  actor: Actor,
+  accountId: string,
+  request: { appId: string } | { create: true },
+): Promise<{ app: App; created: boolean }> {
+  return retryOnUniqueViolation(() =>
+    db.transaction(async (tx) => {
+      await authorize(tx, actor.personId, accountId, "assets.manage");
+      let appId: string;
+      if ("create" in request) {
+        const [account] = await tx
+          .select({ name: accounts.name })
+          .from(accounts)
+          .where(eq(accounts.id, accountId));
+        appId = await insertApp(tx, account!.name, actor.personId);
+      } else {
+        appId = request.appId;
+        if ((await checkAppLinkable(tx, appId, actor.personId, accountId)) === "linked_here") {
+          return { app: await readApp(tx, appId), created: false };
+        }
+      }
+      await tx.insert(accountApps).values({ appId, accountId });
+      await recordAudit(tx, actor, {
+        action: "account.link_app",
+        accountId,
+        subjectId: appId,
+        detail: { created: "create" in request },
+      });
+      return { app: await readApp(tx, appId), created: true };
+    }),
+  );
+}
+
+export async function unlinkApp(db: Db, actor: Actor, accountId: string, appId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await authorize(tx, actor.personId, accountId, "assets.manage");
+    const removed = await tx
+      .delete(accountApps)
+      .where(and(eq(accountApps.appId, appId), eq(accountApps.accountId, accountId)))
+      .returning({ appId: accountApps.appId });
+    if (removed.length === 0) throw new ApiError("not_found");
+    await recordAudit(tx, actor, { action: "account.unlink_app", accountId, subjectId: appId });
+  });
+}
+
+async function readApp(tx: Tx, appId: string): Promise<App> {
+  const [row] = await tx
     .select({ id: apps.id, name: apps.name, linkedAccountId: accountApps.accountId })
     .from(apps)
     .leftJoin(accountApps, eq(accountApps.appId, apps.id))
-    .where(eq(apps.ownerId, personId))
-    .orderBy(apps.name);
-  return rows;
+    .where(eq(apps.id, appId));
+  if (!row) throw new Error(`app ${appId} missing inside its own transaction`);
+  return row;
 }

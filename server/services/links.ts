@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { LinkedOa } from "../../src/domain/types";
-import { isUniqueViolation, type Db, type Tx } from "../db/client";
+import { retryOnUniqueViolation, type Db, type Tx } from "../db/client";
 import { accountOas, oas, people } from "../db/schema";
 import { ApiError } from "../errors";
 import { authorize } from "../policy";
@@ -35,23 +35,18 @@ export async function linkOa(
   accountId: string,
   oaId: string,
 ): Promise<{ link: LinkedOa; created: boolean }> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      // The link is read back inside the transaction: the answer is what was committed.
-      return await db.transaction(async (tx) => {
-        await authorize(tx, actor.personId, accountId, "assets.manage");
-        if ((await checkOaLinkable(tx, oaId, actor.personId, accountId)) === "linked_here") {
-          return { link: await readLink(tx, accountId, oaId), created: false };
-        }
-        await tx.insert(accountOas).values({ oaId, accountId, linkedBy: actor.personId });
-        await recordAudit(tx, actor, { action: "account.link_oa", accountId, subjectId: oaId });
-        return { link: await readLink(tx, accountId, oaId), created: true };
-      });
-    } catch (error) {
-      if (attempt < 2 && isUniqueViolation(error)) continue;
-      throw error;
-    }
-  }
+  // The link is read back inside the transaction: the answer is what was committed.
+  return retryOnUniqueViolation(() =>
+    db.transaction(async (tx) => {
+      await authorize(tx, actor.personId, accountId, "assets.manage");
+      if ((await checkOaLinkable(tx, oaId, actor.personId, accountId)) === "linked_here") {
+        return { link: await readLink(tx, accountId, oaId), created: false };
+      }
+      await tx.insert(accountOas).values({ oaId, accountId, linkedBy: actor.personId });
+      await recordAudit(tx, actor, { action: "account.link_oa", accountId, subjectId: oaId });
+      return { link: await readLink(tx, accountId, oaId), created: true };
+    }),
+  );
 }
 
 export async function unlinkOa(db: Db, actor: Actor, accountId: string, oaId: string): Promise<void> {

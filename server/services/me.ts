@@ -2,12 +2,12 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { AccountSummary, Me } from "../../src/domain/types";
 import type { Db } from "../db/client";
 import { preparedQuery } from "../db/prepared";
-import { accounts, people } from "../db/schema";
+import { accountMembers, accounts, people } from "../db/schema";
 import { maskPhone } from "../../src/domain/phone";
 import { ApiError } from "../errors";
 
-// One round trip: the person, the ZCAs they are Super Admin of, and whether their phone already
-// owns a ZCA (R1). Every screen start asks for this.
+// One round trip: the person, the ZCAs they are a member of (the one they are Super Admin of
+// first), and whether their phone already owns a ZCA (R1). Every screen start asks for this.
 const meQuery = preparedQuery(
   (db, name) =>
     db
@@ -16,12 +16,16 @@ const meQuery = preparedQuery(
         name: people.name,
         avatar: people.avatar,
         phone: people.phone,
-        accounts: sql<{ id: string; name: string }[]>`coalesce((
-          select json_agg(json_build_object('id', ${accounts.id}, 'name', ${accounts.name})
-                          order by ${asc(accounts.createdAt)})
-          from ${accounts} where ${accounts.superAdminId} = ${people.zaloId}), '[]'::json)`,
+        accounts: sql<AccountSummary[]>`coalesce((
+          select json_agg(json_build_object('id', ${accounts.id}, 'name', ${accounts.name}, 'role', ${accountMembers.role})
+                          order by ${accountMembers.role} = 'super_admin' desc, ${asc(accountMembers.addedAt)})
+          from ${accountMembers} join ${accounts} on ${accounts.id} = ${accountMembers.accountId}
+          where ${accountMembers.personId} = ${people.zaloId}), '[]'::json)`,
+        // Super Admin of a ZCA by membership counts too: before Zalo has given the app the phone.
         phoneOwnsAccount: sql<boolean>`exists(
-          select 1 from ${accounts} where ${accounts.superAdminPhone} = ${people.phone})`,
+          select 1 from ${accounts} where ${accounts.superAdminPhone} = ${people.phone})
+          or exists(select 1 from ${accountMembers}
+            where ${accountMembers.personId} = ${people.zaloId} and ${accountMembers.role} = 'super_admin')`,
       })
       .from(people)
       .where(eq(people.zaloId, sql.placeholder("personId")))
@@ -32,17 +36,12 @@ const meQuery = preparedQuery(
 export async function getMe(db: Db, personId: string): Promise<Me> {
   const [person] = await meQuery(db).execute({ personId });
   if (!person) throw new ApiError("unauthenticated");
-  const owned: AccountSummary[] = person.accounts.map((r) => ({
-    id: r.id,
-    name: r.name,
-    role: "super_admin",
-  }));
   const reason = person.phoneOwnsAccount ? "phone_owns_account" : person.phone ? undefined : "phone_required";
   return {
     user: { id: person.zaloId, name: person.name, avatar: person.avatar },
     phone: maskPhone(person.phone),
     ownPhone: person.phone,
-    accounts: owned,
+    accounts: person.accounts,
     canCreateAccount: reason === undefined,
     ...(reason ? { reason } : {}),
   };

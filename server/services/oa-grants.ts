@@ -9,6 +9,7 @@ import type { Db, Tx } from "../db/client";
 import { oaAdmins, oaGrants, oas, oaTokens } from "../db/schema";
 import { ApiError } from "../errors";
 import { recordAudit, type Actor } from "./audit";
+import { requirePerson } from "./people";
 
 /** What the OA authorization needs: Zalo's OAuth and OA API, the sealing key, and our own address. */
 export interface OaAuthDeps {
@@ -29,6 +30,7 @@ const hashOf = (state: string) => createHash("sha256").update(state).digest("hex
  * (only its hash is kept) and a PKCE verifier (sealed), valid ten minutes.
  */
 export async function startGrant(deps: OaAuthDeps, actor: Actor, lang: Lang): Promise<OaGrantStart> {
+  await requirePerson(deps.db, actor.personId);
   const state = randomBytes(32).toString("base64url");
   const pkce = newPkce();
   const id = `grant-${randomUUID()}`;

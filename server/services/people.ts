@@ -5,6 +5,7 @@ import type { Db, Tx } from "../db/client";
 import { people } from "../db/schema";
 import { ApiError } from "../errors";
 import { recordAudit } from "./audit";
+import { acceptInvitations } from "./members";
 
 export interface Person extends User {
   phone: string | null;
@@ -21,7 +22,10 @@ export async function requirePerson(db: Db, id: string): Promise<Person> {
   return person;
 }
 
-/** Records who signed in with Zalo; a phone is only replaced by a newly verified one. */
+/**
+ * Records who signed in with Zalo; a phone is only replaced by a newly verified one, and a verified
+ * phone turns the ZCA invitations waiting for it into memberships.
+ */
 export async function upsertPerson(
   db: Db,
   profile: User & { phone?: string },
@@ -37,15 +41,13 @@ export async function upsertPerson(
         set: profile.phone ? { ...values, phone: profile.phone } : values,
       })
       .returning();
-    await recordAudit(
-      tx,
-      { personId: profile.id, requestId },
-      {
-        action: "person.sign_in",
-        subjectId: profile.id,
-        detail: { phoneVerified: Boolean(profile.phone) },
-      },
-    );
+    const actor = { personId: profile.id, requestId };
+    if (profile.phone) await acceptInvitations(tx, profile.id, profile.phone, actor);
+    await recordAudit(tx, actor, {
+      action: "person.sign_in",
+      subjectId: profile.id,
+      detail: { phoneVerified: Boolean(profile.phone) },
+    });
     return toPerson(row!);
   });
 }

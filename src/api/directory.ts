@@ -6,7 +6,7 @@ export function listOas(): Promise<Oa[]> {
   return request("GET", "/oas");
 }
 
-/** The apps the signed-in person owns. */
+/** The apps the signed-in person administers. */
 export function listApps(): Promise<App[]> {
   return request("GET", "/apps");
 }

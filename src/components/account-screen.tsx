@@ -10,7 +10,7 @@ interface AccountScreenProps {
   error: ClientErrorCode | null;
   onRetry(): void;
   children(account: Account): React.ReactNode;
-  /** A sticky footer (the screen's main action), once the ZCA is here. */
+  /** Pinned to the bottom once the ZCA is here: the screen's main action, or why a change did not go through. */
   footer?(account: Account): React.ReactNode;
 }
 

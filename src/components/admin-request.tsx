@@ -1,9 +1,7 @@
-import { useEffect, useRef } from "react";
-import { Button } from "zmp-ui";
 import { adminRequestStrings } from "../i18n/admin-request-strings";
 import { useStrings } from "../i18n/locale";
 import type { ShareOutcome } from "../platform/share";
-import "./admin-request.css";
+import { ShareMessage } from "./share-message";
 
 interface AdminRequestProps {
   message: string;
@@ -14,27 +12,14 @@ interface AdminRequestProps {
 /** The ready message asking an OA's admin for admin rights, the button that sends it, and how it went. */
 export function AdminRequest({ message, outcome, onSend }: AdminRequestProps) {
   const t = useStrings(adminRequestStrings);
-  const outcomeRef = useRef<HTMLParagraphElement>(null);
-
-  // The outcome appears below the button, often under the fold of a phone screen.
-  useEffect(() => {
-    if (outcome) outcomeRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
-  }, [outcome]);
-
   return (
-    <>
-      <figure className="message-preview">
-        <figcaption className="muted small">{t.messageLabel}</figcaption>
-        <blockquote>{message}</blockquote>
-      </figure>
-      <Button fullWidth variant="secondary" onClick={() => onSend(message)}>
-        {t.send}
-      </Button>
-      {outcome && (
-        <p ref={outcomeRef} role="status" className="notice notice-info">
-          {t.outcome[outcome]}
-        </p>
-      )}
-    </>
+    <ShareMessage
+      label={t.messageLabel}
+      message={message}
+      send={t.send}
+      outcomes={t.outcome}
+      outcome={outcome}
+      onSend={onSend}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import type { OaUnavailableReason } from "./types";
+import type { AppUnavailableReason, OaUnavailableReason } from "./types";
 
 interface LinkableOa {
   verified: boolean;
@@ -31,5 +31,18 @@ export function oaUnavailableReason(
   if (oa.reauthorize) return "oa_reauthorize";
   if (oa.linkedAccountId !== null || oa.zaloLinkedZca) return "oa_linked_elsewhere";
   if (!oa.verified) return "oa_not_verified";
+  return undefined;
+}
+
+/**
+ * Why an app cannot be linked to the ZCA `accountId` (null: a ZCA about to be created); undefined
+ * when it can. Like OAs, an app belongs to one ZCA at most; any app can be linked.
+ */
+export function appUnavailableReason(
+  app: { linkedAccountId: string | null },
+  accountId: string | null,
+): AppUnavailableReason | undefined {
+  if (app.linkedAccountId !== null && app.linkedAccountId === accountId) return "app_linked_here";
+  if (app.linkedAccountId !== null) return "app_linked_elsewhere";
   return undefined;
 }

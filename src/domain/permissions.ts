@@ -2,13 +2,20 @@
 export const ROLES = ["super_admin", "admin", "editor", "finance"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission =
-  | "account.view"
-  | "members.manage"
-  | "assets.manage"
-  | "business.edit"
-  | "wallet.use"
-  | "alerts.manage";
+/** The roles a member can be given: there is one Super Admin, the ZCA's creator. */
+export const MEMBER_ROLES = ["admin", "editor", "finance"] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** What a role may do, in the order the app lists them. */
+export const PERMISSIONS = [
+  "account.view",
+  "members.manage",
+  "assets.manage",
+  "business.edit",
+  "wallet.use",
+  "alerts.manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
 
 // Our matrix (DESIGN.md, "Roles and permissions"): Zalo publishes its own only as images. The
 // screens offer what it allows, and the server's policy applies it on every route.
@@ -25,9 +32,25 @@ export function can(role: Role, permission: Permission): boolean {
   return MATRIX[permission].includes(role);
 }
 
+/** The roles that have `permission`, highest rank first. */
+export function rolesWith(permission: Permission): Role[] {
+  return ROLES.filter((role) => can(role, permission));
+}
+
 const RANK: Record<Role, number> = { super_admin: 3, admin: 2, editor: 1, finance: 1 };
 
 /** A member manages members of lower or equal rank; the Super Admin is never managed by anyone. */
 export function outranksOrEquals(actor: Role, member: Role): boolean {
   return member !== "super_admin" && RANK[actor] >= RANK[member];
+}
+
+/** The roles `actor` may give: only someone who manages members, and only up to their own rank. */
+export function grantableRoles(actor: Role): MemberRole[] {
+  if (!can(actor, "members.manage")) return [];
+  return MEMBER_ROLES.filter((role) => outranksOrEquals(actor, role));
+}
+
+/** Whether `actor` may change the role of, or remove, a member whose role is `member`. */
+export function mayManage(actor: Role, member: Role): boolean {
+  return can(actor, "members.manage") && outranksOrEquals(actor, member);
 }

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { validateAccountName } from "./account-name";
 import { BUSINESS_FIELDS, validateBusiness, validateBusinessField, type BusinessField } from "./business";
+import { MEMBER_ROLES } from "./permissions";
 import { TOPUP_METHODS, topupAmountProblem } from "./money";
 import { BUYER_LENGTH } from "./invoice";
 import { DEV_PERSONAS } from "./personas";
 import { validateText } from "./text";
+import { parseVietnamMobile } from "./phone";
 
 const id = z
   .string()
@@ -84,6 +86,31 @@ export const createAccountSchema = z.strictObject({
 export type CreateAccountRequest = z.input<typeof createAccountSchema>;
 
 export const linkOaSchema = z.strictObject({ oaId: id });
+
+/** Link an app the person administers, or create one named after the ZCA. */
+export const linkAppSchema = z.union([
+  z.strictObject({ appId: id }),
+  z.strictObject({ create: z.literal(true) }),
+]);
+export type LinkAppRequest = z.infer<typeof linkAppSchema>;
+
+/** A Vietnamese mobile number in any common form, as E.164. */
+export const vietnamMobileSchema = z
+  .string()
+  .max(40)
+  .transform((value, ctx) => {
+    const result = parseVietnamMobile(value);
+    if (result.ok) return result.e164;
+    ctx.addIssue({ code: "custom", message: result.problem });
+    return z.NEVER;
+  });
+
+export const memberRoleSchema = z.enum(MEMBER_ROLES);
+
+export const addMemberSchema = z.strictObject({ phone: vietnamMobileSchema, role: memberRoleSchema });
+export type AddMemberRequest = z.input<typeof addMemberSchema>;
+
+export const changeRoleSchema = z.strictObject({ role: memberRoleSchema });
 
 export const idSchema = id;
 

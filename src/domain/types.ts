@@ -66,11 +66,14 @@ export interface Oa extends OaProfile {
   reason?: OaUnavailableReason;
 }
 
+/** An app (App ID) the person administers, with the ZCA that holds it. */
 export interface App {
   id: string;
   name: string;
   linkedAccountId: string | null;
 }
+
+export type AppUnavailableReason = "app_linked_elsewhere" | "app_linked_here";
 
 export interface Terms {
   version: string;
@@ -182,4 +185,21 @@ export interface InvoiceInfo {
 
 export interface AlertSettings {
   lowBalance: { enabled: boolean; threshold: number };
+}
+
+/**
+ * A member of a ZCA as its members list shows them. A number no Zalo account has signed in with
+ * yet is a pending invitation: `pending`, no name, and `personId` is the invitation's id; it
+ * becomes a membership when a person signs in and shares that phone.
+ */
+export interface Member {
+  personId: string;
+  name: string | null;
+  avatar: string;
+  /** Masked, as every phone the app shows. */
+  phone: string | null;
+  role: Role;
+  addedBy: User;
+  addedAt: string;
+  pending: boolean;
 }

@@ -17,6 +17,8 @@ export interface Formatters {
   monthShort(yearMonth: string): string;
   /** An amount where space is short, such as above a chart's bar: "210 nghìn", "₫210K". */
   compactMoney(amount: number): string;
+  /** Names joined as a sentence says them: "A, B và C", "A, B, and C". */
+  list(items: string[]): string;
 }
 
 const cache = new Map<Lang, Formatters>();
@@ -49,6 +51,7 @@ export function formatters(lang: Lang): Formatters {
         ? { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }
         : { style: "currency", currency: "VND", notation: "compact", maximumFractionDigits: 1 },
     );
+    const list = new Intl.ListFormat(tag, { type: "conjunction" });
     f = {
       number: (n) => number.format(n),
       // Vietnamese business owners write đồng as "đ" after the amount, as the guide does.
@@ -63,6 +66,7 @@ export function formatters(lang: Lang): Formatters {
       monthShort: (yearMonth) =>
         lang === "vi" ? `T${Number(yearMonth.slice(5))}` : monthName.format(monthOf(yearMonth)),
       compactMoney: (amount) => compact.format(amount),
+      list: (items) => list.format(items),
     };
     cache.set(lang, f);
   }

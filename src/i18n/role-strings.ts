@@ -1,5 +1,6 @@
-import type { Role } from "../domain/permissions";
-import { translations } from "./locale";
+import { rolesWith, type Permission, type Role } from "../domain/permissions";
+import { useFormat } from "./format";
+import { translations, useStrings } from "./locale";
 
 /** The four roles a member of a ZCA can have, as Zalo's console names them. */
 export const roleStrings = translations({
@@ -16,3 +17,9 @@ export const roleStrings = translations({
     finance: "Finance",
   },
 });
+
+/** The names of the roles that have `permission`, as a sentence lists them ("A và B"). */
+export function useRoleNamesWith(permission: Permission): string {
+  const names = useStrings(roleStrings);
+  return useFormat().list(rolesWith(permission).map((role) => names[role]));
+}

@@ -29,9 +29,14 @@ export const common = translations({
       oa_not_verified: "OA phải xác thực mới có thể kết nối. Hãy xác thực OA trước rồi quay lại.",
       oa_not_admin: "Bạn không phải admin của OA này. Hãy nhờ admin của OA cấp quyền admin cho bạn.",
       oa_linked_elsewhere: "OA này vừa được liên kết với một ZCA khác. Hãy chọn OA khác.",
-      app_not_owned: "Bạn không sở hữu ứng dụng này. Hãy chọn ứng dụng khác hoặc tạo ứng dụng mới.",
+      app_not_owned: "Bạn không phải admin của ứng dụng này. Hãy chọn ứng dụng khác hoặc tạo ứng dụng mới.",
       app_linked_elsewhere:
         "Ứng dụng này đã kết nối với một ZCA khác. Hãy chọn ứng dụng khác hoặc tạo ứng dụng mới.",
+      phone_not_on_zalo:
+        "Số điện thoại này chưa có tài khoản Zalo. Hãy kiểm tra lại số, hoặc nhờ người đó đăng ký Zalo trước.",
+      already_member: "Người này đã là thành viên của ZCA này.",
+      super_admin_protected:
+        "Không ai có thể xóa hoặc đổi vai trò của Quản trị viên cấp cao, kể cả chính họ. Muốn đổi người, doanh nghiệp gửi yêu cầu tới Zalo.",
       terms_not_accepted: "Điều khoản vừa được cập nhật. Hãy đọc và đồng ý lại trước khi hoàn thành.",
       idempotency_key_reused:
         "Yêu cầu trước đó của bạn khác với thông tin hiện tại. Hãy bấm “Hoàn thành” lại.",
@@ -80,9 +85,14 @@ export const common = translations({
       oa_not_verified: "Only a verified OA can be connected. Verify the OA first, then come back.",
       oa_not_admin: "You are not an admin of this OA. Ask the OA's admin to make you an admin.",
       oa_linked_elsewhere: "This OA was just linked to another ZCA. Choose another OA.",
-      app_not_owned: "You do not own this app. Choose another app or create a new one.",
+      app_not_owned: "You are not an admin of this app. Choose another app or create a new one.",
       app_linked_elsewhere:
         "This app is already connected to another ZCA. Choose another app or create a new one.",
+      phone_not_on_zalo:
+        "No Zalo account has this phone number. Check the number, or ask the person to sign up for Zalo first.",
+      already_member: "This person is already a member of this ZCA.",
+      super_admin_protected:
+        "Nobody can remove or change the role of the Super Admin, not even the Super Admin. To change who it is, the business sends Zalo a request.",
       terms_not_accepted: "The terms were just updated. Read them and agree again before finishing.",
       idempotency_key_reused: "Your earlier request differs from what you entered now. Tap “Finish” again.",
       payload_too_large: "What you sent is too long. Shorten it and try again.",

@@ -7,7 +7,10 @@ interface AdminRequestState {
   send(message: string): Promise<void>;
 }
 
-/** Asking an OA's admin for admin rights, through Zalo (or the system sheet, or the clipboard). */
+/**
+ * A request sent through Zalo (or the system sheet, or the clipboard): asking an OA's admin for
+ * admin rights, or Zalo to change a ZCA's Super Admin.
+ */
 export const useAdminRequest = create<AdminRequestState>()((set) => ({
   sent: null,
   send: async (message) => {

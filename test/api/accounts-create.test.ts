@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { accountApps, accounts, apps, people } from "../../server/db/schema";
+import { accountApps, accounts, appAdmins, apps, people } from "../../server/db/schema";
 import { auditActions, countRows, createBody, newKey, postAccount } from "./helpers/fixtures";
 import { AN_BUSINESS } from "../support/businesses";
 import { startTestServer, type TestServer } from "./helpers/server";
@@ -132,7 +132,8 @@ describe("POST /api/accounts — business rules", () => {
   });
 
   it("refuses an app already connected to another ZCA, and leaves no half-made account", async () => {
-    await server.db.insert(apps).values({ id: "app-dung-shop", name: "Dũng Shop", ownerId: "dung" });
+    await server.db.insert(apps).values({ id: "app-dung-shop", name: "Dũng Shop" });
+    await server.db.insert(appAdmins).values({ appId: "app-dung-shop", zaloId: "dung" });
     await server.db.insert(accountApps).values({ appId: "app-dung-shop", accountId: "zca-binh-minh" });
     await expectRefused(
       "dung",

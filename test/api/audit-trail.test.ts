@@ -63,6 +63,42 @@ describe("audit trail", () => {
     }
   });
 
+  it("records each member change and each app link, create and unlink, with its request id", async () => {
+    const binh = await server.signIn("binh");
+    const zca = "/api/accounts/zca-binh-minh";
+    const steps: [() => Promise<ApiResponse>, string, string][] = [
+      [
+        () => server.post(`${zca}/members`, binh, { phone: "0901000003", role: "editor" }),
+        "member.add",
+        "chau",
+      ],
+      [() => server.patch(`${zca}/members/chau`, binh, { role: "admin" }), "member.change_role", "chau"],
+      [() => server.del(`${zca}/members/chau`, binh), "member.remove", "chau"],
+      [
+        () => server.post(`${zca}/apps`, binh, { appId: "app-binh-care" }),
+        "account.link_app",
+        "app-binh-care",
+      ],
+      [() => server.del(`${zca}/apps/app-binh-care`, binh), "account.unlink_app", "app-binh-care"],
+    ];
+    for (const [request, action, subject] of steps) {
+      const res = await request();
+      expect(res.status).toBeLessThan(300);
+      expect(await auditOf(res)).toEqual([
+        expect.objectContaining({
+          actor_id: "binh",
+          action,
+          account_id: "zca-binh-minh",
+          subject_id: subject,
+        }),
+      ]);
+    }
+    const created = await server.post(`${zca}/apps`, binh, { create: true });
+    expect(await auditOf(created)).toEqual([
+      expect.objectContaining({ action: "account.link_app", subject_id: created.body.id }),
+    ]);
+  });
+
   it("records nothing for a replay or a link already there, which write nothing", async () => {
     const binh = await server.signIn("binh");
     const before = await databaseChecksum(server.db);

@@ -97,11 +97,12 @@ describe("GET /api/oas", () => {
 });
 
 describe("GET /api/apps", () => {
-  it("lists the apps each person owns and where they are connected", async () => {
+  it("lists the apps each person administers and where they are connected", async () => {
     expect((await server.get("/api/apps", tokens.an)).body).toEqual([
       { id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: null },
     ]);
     expect((await server.get("/api/apps", tokens.binh)).body).toEqual([
+      { id: "app-binh-care", name: "Bình Minh Chăm sóc khách hàng", linkedAccountId: null },
       { id: "app-binh-booking", name: "Bình Minh Đặt lịch", linkedAccountId: "zca-binh-minh" },
     ]);
     expect((await server.get("/api/apps", tokens.chau)).body).toEqual([]);

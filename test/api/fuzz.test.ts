@@ -164,6 +164,8 @@ function describeFailure(details: fc.RunDetails<[Fuzzed]>): string {
 
 const ACCOUNT_IDS = ["zca-binh-minh", "zca-missing"];
 const OA_IDS = ["oa-binh-minh", "oa-binh-nail", "oa-binh-academy", "oa-an-nhien", "oa-missing"];
+const APP_IDS = ["app-binh-booking", "app-binh-care", "app-an-pos", "app-missing"];
+const MEMBER_IDS = ["binh", "em", "giang", "an", "inv-missing"];
 
 // Thousands of requests per test: the 30 s meant for one scenario is too short on a busy machine.
 describe("hostile input never gets a 5xx, and refused requests write nothing", { timeout: 240_000 }, () => {
@@ -361,6 +363,70 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
     );
   });
 
+  it("POST /api/accounts/:id/members", async () => {
+    const arbitrary = fc.record({
+      id: hostileSegment(ACCOUNT_IDS),
+      body: anyBody({ phone: "0901000003", role: "admin" }),
+      authorization: hostileAuthorization(tokens.binh!),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "add member",
+      () => dev,
+      arbitrary.map((r) => ({
+        method: "POST",
+        path: `/api/accounts/${r.id}/members`,
+        body: r.body,
+        headers: withAuth(r.headers, r.authorization),
+      })),
+      1_500,
+    );
+  });
+
+  it("PATCH and DELETE /api/accounts/:id/members/:personId", async () => {
+    const arbitrary = fc.record({
+      method: fc.constantFrom("PATCH", "DELETE"),
+      id: hostileSegment(ACCOUNT_IDS),
+      personId: hostileSegment(MEMBER_IDS),
+      body: anyBody({ role: "admin" }),
+      authorization: hostileAuthorization(tokens.binh!),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "change or remove member",
+      () => dev,
+      arbitrary.map((r) => ({
+        method: r.method,
+        path: `/api/accounts/${r.id}/members/${r.personId}`,
+        body: r.method === "PATCH" ? r.body : undefined,
+        headers: withAuth(r.headers, r.authorization),
+      })),
+      1_500,
+    );
+  });
+
+  it("POST /api/accounts/:id/apps and DELETE /api/accounts/:id/apps/:appId", async () => {
+    const arbitrary = fc.record({
+      method: fc.constantFrom("POST", "DELETE"),
+      id: hostileSegment(ACCOUNT_IDS),
+      appId: hostileSegment(APP_IDS),
+      body: fc.oneof(anyBody({ appId: "app-binh-care" }), anyBody({ create: true })),
+      authorization: hostileAuthorization(tokens.binh!),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "link or unlink app",
+      () => dev,
+      arbitrary.map((r) => ({
+        method: r.method,
+        path: r.method === "POST" ? `/api/accounts/${r.id}/apps` : `/api/accounts/${r.id}/apps/${r.appId}`,
+        body: r.method === "POST" ? r.body : undefined,
+        headers: withAuth(r.headers, r.authorization),
+      })),
+      1_500,
+    );
+  });
+
   it("any method on any route shape", async () => {
     const arbitrary = fc.record({
       method: fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE"),
@@ -379,7 +445,7 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
           .tuple(
             hostileSegment(["accounts", "session", "me"]),
             hostileSegment(ACCOUNT_IDS),
-            hostileSegment(["oas", "business"]),
+            hostileSegment(["oas", "apps", "members", "business"]),
           )
           .map(([a, b, c]) => `/api/${a}/${b}/${c}`),
       ),

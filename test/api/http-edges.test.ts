@@ -144,6 +144,14 @@ describe("CORS", () => {
     expect(res.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("idempotency-key");
   });
 
+  it("allows PATCH from the mini app, which changes a member's role", async () => {
+    const res = await server.request("OPTIONS", "/api/accounts/zca-binh-minh/members/em", {
+      headers: { Origin: "https://h5.zdn.vn", "Access-Control-Request-Method": "PATCH" },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get("access-control-allow-methods")).toContain("PATCH");
+  });
+
   it("does not allow an origin outside the allowlist", async () => {
     const res = await server.request("OPTIONS", "/api/accounts", {
       headers: { Origin: "https://evil.example", "Access-Control-Request-Method": "POST" },

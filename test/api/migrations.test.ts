@@ -84,3 +84,29 @@ describe("0005_account_business", () => {
     expect(kept.rows).toEqual([{ id: "zca-old", name: "Công ty TNHH Cũ", tax_code: null }]);
   });
 });
+
+describe("0007_members_from_super_admins", () => {
+  it("makes each ZCA's Super Admin its super_admin member and each app's owner its admin", async () => {
+    const { db, finish } = await databaseAt("0006_members_and_app_admins");
+    await db.execute(sql`INSERT INTO people (zalo_id, name, phone) VALUES
+      ('old', 'Người cũ', '+84901000009'), ('dev', 'Lập trình viên', NULL)`);
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version,
+      terms_accepted_at, created_at) VALUES ('zca-old', 'Old ZCA', '+84901000009', 'old', '2022-06-01',
+      now(), '2023-05-06T07:08:09Z')`);
+    await db.execute(sql`INSERT INTO apps (id, name, owner_id) VALUES ('app-old', 'Old app', 'dev')`);
+    await finish();
+    const members = await db.execute(
+      sql`SELECT account_id, person_id, role, added_by, added_at = '2023-05-06T07:08:09Z' AS at_creation
+          FROM account_members`,
+    );
+    expect(members.rows).toEqual([
+      { account_id: "zca-old", person_id: "old", role: "super_admin", added_by: "old", at_creation: true },
+    ]);
+    const admins = await db.execute(sql`SELECT app_id, zalo_id FROM app_admins`);
+    expect(admins.rows).toEqual([{ app_id: "app-old", zalo_id: "dev" }]);
+    const ownerColumn = await db.execute(
+      sql`SELECT 1 FROM information_schema.columns WHERE table_name = 'apps' AND column_name = 'owner_id'`,
+    );
+    expect(ownerColumn.rows).toEqual([]);
+  });
+});

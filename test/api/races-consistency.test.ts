@@ -117,6 +117,7 @@ describe("races for scarce things", () => {
       await server.db.execute(sql`DELETE FROM audit_events WHERE action = 'account.create'`);
       await server.db.execute(sql`DELETE FROM idempotency_keys`);
       await server.db.execute(sql`DELETE FROM account_oas WHERE oa_id LIKE 'oa-twin-%'`);
+      await server.db.execute(sql`DELETE FROM account_members WHERE person_id LIKE 'twin-%'`);
       await server.db.execute(
         sql`DELETE FROM account_business WHERE account_id IN
               (SELECT id FROM accounts WHERE super_admin_phone = '0988000001')`,

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueSessionToken } from "../../server/auth/session-token";
+import { accountMembers, appAdmins, oaAdmins } from "../../server/db/schema";
+import { can, ROLES, type Permission, type Role } from "../../src/domain/permissions";
 import { databaseChecksum } from "./helpers/db-state";
 import { createBody, newKey } from "./helpers/fixtures";
 import { AN_BUSINESS } from "../support/businesses";
@@ -7,7 +9,7 @@ import { forge, MALFORMED_AUTHORIZATION } from "./helpers/forged-tokens";
 import type { ApiResponse } from "./helpers/http";
 import { startTestServer, type TestServer } from "./helpers/server";
 
-// The victim is Bình: her ZCA, her OAs, her phone. Nothing of this may reach anyone else.
+// The victim is Bình: her ZCA, her OAs, her members, her phone. Nothing of this may reach anyone else.
 const BINH_PRIVATE = [
   "Cong ty TNHH Binh Minh",
   "Công ty TNHH Bình Minh",
@@ -19,55 +21,153 @@ const BINH_PRIVATE = [
   "+84901000002",
   "Bình Minh Đặt lịch",
   "Bình Minh Spa",
+  "Đỗ Thị Em",
+  "Vũ Hoàng Giang",
 ];
 
 interface Route {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   path: string;
   body?: unknown;
   idempotent?: boolean;
+  /** What Bình's own token gets on a freshly seeded database. */
+  asBinh: number;
   /** What Bình's resource answers to An's valid token; "own" routes show An his own data. */
   toAnotherPerson: { status: 403; code: string } | "own";
+  /** Succeeds by writing the caller's own row (a pending grant), so it is left out of "changes nothing". */
+  writesOwn?: true;
 }
 
+const ZCA = "/api/accounts/zca-binh-minh";
+
+/**
+ * Every route of Bình's ZCA, with the permission of the matrix it needs and its success status.
+ * Each body is one that every role allowed by the matrix may send: the Admin of the role suite
+ * below also administers Bình Minh Nail and "Bình Minh Chăm sóc khách hàng", as Bình does.
+ */
+const ZCA_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission: Permission; ok: number })[] = [
+  { method: "GET", path: ZCA, permission: "account.view", ok: 200 },
+  {
+    method: "POST",
+    path: `${ZCA}/oas`,
+    body: { oaId: "oa-binh-nail" },
+    permission: "assets.manage",
+    ok: 201,
+  },
+  { method: "DELETE", path: `${ZCA}/oas/oa-binh-minh`, permission: "assets.manage", ok: 204 },
+  {
+    method: "POST",
+    path: `${ZCA}/apps`,
+    body: { appId: "app-binh-care" },
+    permission: "assets.manage",
+    ok: 201,
+  },
+  { method: "POST", path: `${ZCA}/apps`, body: { create: true }, permission: "assets.manage", ok: 201 },
+  { method: "DELETE", path: `${ZCA}/apps/app-binh-booking`, permission: "assets.manage", ok: 204 },
+  { method: "GET", path: `${ZCA}/members`, permission: "account.view", ok: 200 },
+  {
+    method: "POST",
+    path: `${ZCA}/members`,
+    body: { phone: "0901000004", role: "finance" },
+    permission: "members.manage",
+    ok: 201,
+  },
+  {
+    method: "PATCH",
+    path: `${ZCA}/members/giang`,
+    body: { role: "finance" },
+    permission: "members.manage",
+    ok: 200,
+  },
+  { method: "DELETE", path: `${ZCA}/members/em`, permission: "members.manage", ok: 204 },
+  {
+    method: "PATCH",
+    path: `${ZCA}/business`,
+    body: { ...AN_BUSINESS, companyName: "Công ty của người khác" },
+    permission: "business.edit",
+    ok: 200,
+  },
+  { method: "GET", path: `${ZCA}/wallet`, permission: "account.view", ok: 200 },
+  {
+    method: "POST",
+    path: `${ZCA}/topups`,
+    body: { amount: 200_000, method: "bank_transfer" },
+    idempotent: true,
+    permission: "wallet.use",
+    ok: 201,
+  },
+  // No such top-up: a role the matrix allows learns only that; any other is refused first.
+  { method: "GET", path: `${ZCA}/topups/topup-missing`, permission: "wallet.use", ok: 404 },
+  {
+    method: "POST",
+    path: `${ZCA}/topups/topup-missing/checkout-order`,
+    body: { orderId: "zp-order-1" },
+    permission: "wallet.use",
+    ok: 404,
+  },
+  { method: "GET", path: `${ZCA}/transactions`, permission: "wallet.use", ok: 200 },
+  { method: "GET", path: `${ZCA}/spending`, permission: "wallet.use", ok: 200 },
+  { method: "GET", path: `${ZCA}/invoice-info`, permission: "wallet.use", ok: 200 },
+  {
+    method: "PUT",
+    path: `${ZCA}/invoice-info`,
+    body: {
+      companyName: "Công ty TNHH Bình Minh",
+      taxCode: "0399123457",
+      buyer: "Trần Thị Bình",
+      phone: "0901000002",
+      email: "ketoan@binhminh.vn",
+    },
+    permission: "wallet.use",
+    ok: 200,
+  },
+  { method: "GET", path: `${ZCA}/alerts`, permission: "alerts.manage", ok: 200 },
+  {
+    method: "PUT",
+    path: `${ZCA}/alerts`,
+    body: { lowBalance: { enabled: true, threshold: 100_000 } },
+    permission: "alerts.manage",
+    ok: 200,
+  },
+];
+
 const ROUTES: Route[] = [
-  { method: "POST", path: "/api/session/refresh", toAnotherPerson: "own" },
-  { method: "GET", path: "/api/me", toAnotherPerson: "own" },
-  { method: "GET", path: "/api/oas", toAnotherPerson: "own" },
-  { method: "GET", path: "/api/apps", toAnotherPerson: "own" },
-  { method: "GET", path: "/api/terms", toAnotherPerson: "own" },
+  { method: "POST", path: "/api/session/refresh", asBinh: 201, toAnotherPerson: "own" },
+  { method: "GET", path: "/api/me", asBinh: 200, toAnotherPerson: "own" },
+  { method: "GET", path: "/api/oas", asBinh: 200, toAnotherPerson: "own" },
+  { method: "GET", path: "/api/apps", asBinh: 200, toAnotherPerson: "own" },
+  { method: "GET", path: "/api/terms", asBinh: 200, toAnotherPerson: "own" },
+  {
+    method: "POST",
+    path: "/api/oa-grants",
+    body: { lang: "vi" },
+    asBinh: 201,
+    toAnotherPerson: "own",
+    writesOwn: true,
+  },
+  { method: "GET", path: "/api/oa-grants/grant-missing", asBinh: 404, toAnotherPerson: "own" },
   {
     method: "POST",
     path: "/api/accounts",
     body: createBody({ name: "ZCA tren OA cua Binh", oaId: "oa-binh-nail" }),
     idempotent: true,
+    // Her own creation meets R1: her phone owns a ZCA.
+    asBinh: 409,
     toAnotherPerson: { status: 403, code: "oa_not_admin" },
   },
-  { method: "GET", path: "/api/accounts/zca-binh-minh", toAnotherPerson: { status: 403, code: "forbidden" } },
-  {
-    method: "PATCH",
-    path: "/api/accounts/zca-binh-minh/business",
-    body: { ...AN_BUSINESS, companyName: "Công ty của người khác" },
-    toAnotherPerson: { status: 403, code: "forbidden" },
-  },
+  ...ZCA_ROUTES.map(({ permission: _p, ok, ...route }) => ({
+    ...route,
+    asBinh: ok,
+    toAnotherPerson: { status: 403 as const, code: "forbidden" },
+  })),
   {
     method: "POST",
-    path: "/api/accounts/zca-binh-minh/oas",
-    body: { oaId: "oa-binh-nail" },
-    toAnotherPerson: { status: 403, code: "forbidden" },
-  },
-  {
-    method: "POST",
-    path: "/api/accounts/zca-binh-minh/oas",
+    path: `${ZCA}/oas`,
     body: { oaId: "oa-an-nhien" },
+    asBinh: 403,
     toAnotherPerson: { status: 403, code: "forbidden" },
   },
-  {
-    method: "DELETE",
-    path: "/api/accounts/zca-binh-minh/oas/oa-binh-minh",
-    toAnotherPerson: { status: 403, code: "forbidden" },
-  },
-  { method: "GET", path: "/api/does-not-exist", toAnotherPerson: "own" },
+  { method: "GET", path: "/api/does-not-exist", asBinh: 404, toAnotherPerson: "own" },
 ];
 
 type Credential = { label: string; authorization?: string };
@@ -122,7 +222,8 @@ let cases = 0;
 afterAll(() => {
   console.log(
     `authz matrix: ${cases} cases on a dev-mode and a zalo-mode server (${ROUTES.length} routes × forged, expired, ` +
-      "malformed, foreign-mode and other people's tokens), all 401/403 with stable codes, none showing Bình's data",
+      "malformed, foreign-mode and other people's tokens; every route of a ZCA × every role and an outsider), " +
+      "every refusal 401/403 with a stable code, none showing Bình's data",
   );
 });
 
@@ -152,7 +253,7 @@ describe.each([
   it("never shows or changes Bình's ZCA for An's valid token", async () => {
     const before = await databaseChecksum(server().db);
     const an = await validToken(server(), mode, "an");
-    for (const route of ROUTES) {
+    for (const route of ROUTES.filter((r) => !r.writesOwn)) {
       const res = await call(server(), route, an);
       cases++;
       const seen = `${route.method} ${route.path}: ${res.status} ${res.text}`;
@@ -185,16 +286,59 @@ describe.each([
 
   it("lets Bình's own token through every route, so the refusals above are about the token", async () => {
     const binh = await validToken(server(), mode, "binh");
-    const statuses = [];
-    for (const route of ROUTES.filter((r) => r.path !== "/api/does-not-exist" && r.method !== "DELETE")) {
-      statuses.push((await call(server(), route, binh)).status);
+    for (const route of ROUTES) {
+      await server().reset();
+      const res = await call(server(), route, binh);
+      expect(res.status, `${route.method} ${route.path}: ${res.text}`).toBe(route.asBinh);
     }
-    // Her own POST /api/accounts meets R1 (her phone owns a ZCA); every other call succeeds.
-    expect(statuses).toEqual([201, 200, 200, 200, 200, 409, 200, 200, 201, 403]);
-    expect((await server().del("/api/accounts/zca-binh-minh/oas/oa-binh-nail", binh.slice(7))).status).toBe(
-      204,
-    );
   });
+});
+
+// Who may do what comes from the matrix in src/domain/permissions.ts: the expected answer of each
+// route for each role is computed from it (`can`), not written a second time here.
+describe("every route of a ZCA × every role, and an outsider", () => {
+  const PERSON_OF: Record<Role | "outsider", string> = {
+    super_admin: "binh",
+    admin: "chau",
+    editor: "giang",
+    finance: "em",
+    outsider: "an",
+  };
+
+  /** The seed, plus Châu as Admin with the OA and app rights Bình has. */
+  async function freshZca() {
+    await dev.reset();
+    await dev.db.insert(accountMembers).values({
+      accountId: "zca-binh-minh",
+      personId: "chau",
+      role: "admin",
+      addedBy: "binh",
+      addedAt: new Date("2024-06-01T00:00:00Z"),
+    });
+    await dev.db.insert(oaAdmins).values({ oaId: "oa-binh-nail", zaloId: "chau" });
+    await dev.db.insert(appAdmins).values({ appId: "app-binh-care", zaloId: "chau" });
+  }
+
+  it.each([...ROLES, "outsider" as const])(
+    "answers %s as the matrix says, and a refusal changes nothing",
+    async (who) => {
+      const token = await validToken(dev, "dev", PERSON_OF[who]);
+      for (const route of ZCA_ROUTES) {
+        await freshZca();
+        const before = await databaseChecksum(dev.db);
+        const res = await call(dev, { ...route, asBinh: route.ok, toAnotherPerson: "own" }, token);
+        cases++;
+        const seen = `${who} → ${route.method} ${route.path}: ${res.status} ${res.text}`;
+        if (who !== "outsider" && can(who, route.permission)) {
+          expect(res.status, seen).toBe(route.ok);
+        } else {
+          expect([res.status, res.body?.error?.code], seen).toEqual([403, "forbidden"]);
+          expect(await databaseChecksum(dev.db), seen).toBe(before);
+          expectNoLeak(res);
+        }
+      }
+    },
+  );
 });
 
 describe("signing in to a zalo-mode server", () => {

@@ -47,7 +47,7 @@ describe("POST /api/session in dev mode", () => {
   it("lists the dev personas for the picker", async () => {
     const res = await server.get("/api/dev/personas");
     expect(res.status).toBe(200);
-    expect(res.body.map((p: { id: string }) => p.id)).toEqual(["an", "binh", "chau", "dung"]);
+    expect(res.body.map((p: { id: string }) => p.id)).toEqual(["an", "binh", "chau", "dung", "em", "giang"]);
   });
 
   it("refreshes a session into a new valid token for the same person", async () => {

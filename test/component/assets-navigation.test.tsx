@@ -1,7 +1,9 @@
 import { screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import AssetsPage from "../../src/features/assets/assets-page";
+import LinkAppsPage from "../../src/features/assets/link-apps-page";
 import LinkOaPage from "../../src/features/assets/link-oa-page";
+import MembersPage from "../../src/features/members/members-page";
 import SettingsPage from "../../src/features/account/settings-page";
 import { apiError, binhApi, resetStores, zca } from "./support/assets-fixtures";
 import { fakeApi } from "./support/fake-api";
@@ -11,11 +13,13 @@ const routes = {
   "/accounts/:accountId/settings": <SettingsPage />,
   "/accounts/:accountId/assets": <AssetsPage />,
   "/accounts/:accountId/assets/oas": <LinkOaPage />,
+  "/accounts/:accountId/assets/apps": <LinkAppsPage />,
+  "/accounts/:accountId/members": <MembersPage />,
 };
 
 beforeEach(resetStores);
 
-describe("Cài đặt → Quản lý tài sản → Liên kết OA", () => {
+describe("Cài đặt → Quản lý tài sản, Quản lý thành viên", () => {
   it("walks from settings to the OA links, as in the console", async () => {
     binhApi();
     const { user } = renderAt("/accounts/zca-binh-minh/settings", routes);
@@ -30,18 +34,43 @@ describe("Cài đặt → Quản lý tài sản → Liên kết OA", () => {
     expect(screen.getByRole("heading", { name: "Liên kết OA mới" })).toBeInTheDocument();
   });
 
-  it("lists the apps the ZCA holds in asset management", async () => {
-    binhApi();
-    renderAt("/accounts/zca-binh-minh/assets", routes);
-    const apps = await screen.findByRole("region", { name: "Ứng dụng (App ID)" });
-    expect(within(apps).getByText("Bình Minh Đặt lịch")).toBeInTheDocument();
+  it("leads to the apps the ZCA holds, with how many", async () => {
+    binhApi({ "GET /apps": () => ({ body: [] }) });
+    const { user } = renderAt("/accounts/zca-binh-minh/assets", routes);
+    await user.click(
+      await screen.findByRole("button", { name: /Liên kết ứng dụng\s*1 ứng dụng \(App ID\) đã liên kết/ }),
+    );
+    const linked = await screen.findByRole("region", { name: "Ứng dụng đã liên kết" });
+    expect(within(linked).getByText("Bình Minh Đặt lịch")).toBeInTheDocument();
   });
 
   it("says so when the ZCA holds no app and no OA", async () => {
     binhApi({}, { account: { ...zca([]), apps: [] } });
     renderAt("/accounts/zca-binh-minh/assets", routes);
-    expect(await screen.findByText("ZCA này chưa có ứng dụng nào.")).toBeInTheDocument();
+    expect(
+      await screen.findByRole("button", { name: /Chưa liên kết ứng dụng \(App ID\) nào/ }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /Chưa liên kết OA nào/ })).toBeInTheDocument();
+  });
+
+  it("leads every member to the members of the ZCA", async () => {
+    binhApi({ "GET /accounts/zca-binh-minh/members": () => ({ body: [] }) });
+    const { user } = renderAt("/accounts/zca-binh-minh/settings", routes);
+    await user.click(
+      await screen.findByRole("button", { name: /Quản lý thành viên\s*Thêm thành viên, đổi vai trò/ }),
+    );
+    expect(await screen.findByRole("button", { name: "Thêm thành viên" })).toBeInTheDocument();
+  });
+
+  it("tells an Editor she may only look at assets and members", async () => {
+    binhApi({}, { account: { ...zca(), role: "editor" } });
+    renderAt("/accounts/zca-binh-minh/settings", routes);
+    expect(
+      await screen.findByRole("button", { name: /Quản lý tài sản\s*Xem OA và ứng dụng/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: /Quản lý thành viên\s*Xem thành viên và vai trò/ }),
+    ).toBeInTheDocument();
   });
 
   it("explains a failed load and loads again on “Thử lại”", async () => {

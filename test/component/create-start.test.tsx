@@ -68,6 +68,29 @@ describe("step 1: start", () => {
     expect(screen.queryByRole("button", { name: "Bắt đầu" })).not.toBeInTheDocument();
   });
 
+  it("lets an Admin of someone else's ZCA create her own: R1 is about the Super Admin's phone", async () => {
+    useSession.setState({
+      me: meOf({ accounts: [{ id: "zca-binh-minh", name: "Công ty TNHH Bình Minh", role: "admin" }] }),
+    });
+    renderCreate("/create");
+    expect(await screen.findByRole("button", { name: "Bắt đầu" })).toBeInTheDocument();
+  });
+
+  it("takes a phone that owns a ZCA to the one it owns, not to one it is only a member of", async () => {
+    useSession.setState({
+      me: meOf({
+        accounts: [
+          { id: "zca-binh-minh", name: "Công ty TNHH Bình Minh", role: "admin" },
+          { id: "zca-own", name: "Tiệm bánh An Nhiên", role: "super_admin" },
+        ],
+        canCreateAccount: false,
+        reason: "phone_owns_account",
+      }),
+    });
+    renderCreate("/create");
+    expect(await screen.findByText("ZCA zca-own (landing)")).toBeInTheDocument();
+  });
+
   it("explains R1 when the phone owns a ZCA that another Zalo account administers", async () => {
     useSession.setState({ me: meOf({ canCreateAccount: false, reason: "phone_owns_account" }) });
     renderCreate("/create");

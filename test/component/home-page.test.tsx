@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import HomePage from "../../src/features/home/home-page";
 import { useSession } from "../../src/store/session";
@@ -41,7 +41,7 @@ describe("HomePage", () => {
     expect(screen.queryByText(/tài khoản ZBS/)).not.toBeInTheDocument();
   });
 
-  it("takes a person whose phone owns a ZCA straight to it instead of offering creation", async () => {
+  it("takes a person whose phone owns a ZCA, and who belongs to no other, straight to it", async () => {
     signedIn({
       accounts: [{ id: "zca-1", name: "Cong ty Binh Minh", role: "super_admin" }],
       canCreateAccount: false,
@@ -52,5 +52,53 @@ describe("HomePage", () => {
     expect(
       screen.queryByRole("button", { name: "Tạo tài khoản Zalo Cloud Account" }),
     ).not.toBeInTheDocument();
+  });
+
+  it("lists every ZCA a member belongs to with her role, and still offers to create her own (R1)", async () => {
+    signedIn({
+      accounts: [
+        { id: "zca-1", name: "Công ty TNHH Bình Minh", role: "admin" },
+        { id: "zca-2", name: "Cà phê Sáng", role: "finance" },
+      ],
+    });
+    const { user } = renderAt("/", { "/": <HomePage />, "/accounts/:accountId": <p>ZCA screen</p> });
+    const list = await screen.findByRole("region", { name: "ZCA bạn tham gia" });
+    expect(
+      within(list)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Công ty TNHH Bình MinhQuản trị viên", "Cà phê SángTài chính viên"]);
+    expect(screen.getByRole("button", { name: "Tạo tài khoản Zalo Cloud Account" })).toBeEnabled();
+    await user.click(within(list).getByRole("button", { name: /^Cà phê Sáng/ }));
+    expect(await screen.findByText("ZCA screen")).toBeInTheDocument();
+  });
+
+  it("lists the ZCA a person owns beside the ones she is a member of, and says why she cannot create another", async () => {
+    signedIn({
+      accounts: [
+        { id: "zca-own", name: "Công ty An Nhiên", role: "super_admin" },
+        { id: "zca-1", name: "Công ty TNHH Bình Minh", role: "admin" },
+      ],
+      canCreateAccount: false,
+      reason: "phone_owns_account",
+    });
+    renderAt("/", { "/": <HomePage />, "/accounts/:accountId": <p>ZCA screen</p> });
+    const list = await screen.findByRole("region", { name: "ZCA bạn tham gia" });
+    expect(
+      within(list).getByRole("button", { name: /^Công ty An Nhiên\s*Quản trị viên cấp cao/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Mỗi số điện thoại chỉ là Quản trị viên cấp cao của một ZCA/),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole("button", { name: "Tạo tài khoản Zalo Cloud Account" }),
+    ).not.toBeInTheDocument();
+  });
+
+  it("never lands a member on a ZCA she does not own", async () => {
+    signedIn({ accounts: [{ id: "zca-1", name: "Công ty TNHH Bình Minh", role: "admin" }] });
+    renderAt("/", { "/": <HomePage />, "/accounts/:accountId": <p>ZCA screen</p> });
+    expect(await screen.findByText("Xin chào, Nguyễn Văn An")).toBeInTheDocument();
+    expect(screen.queryByText("ZCA screen")).not.toBeInTheDocument();
   });
 });

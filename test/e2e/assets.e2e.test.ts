@@ -19,7 +19,7 @@ async function openLinkOa(page: Page, shots = false) {
   await section(page, "Thông tin tài khoản").waitFor();
   if (shots) await screenshot(page, "assets-1-settings");
   await page.getByRole("button", { name: /^Quản lý tài sản/ }).click();
-  await section(page, "Ứng dụng (App ID)").waitFor();
+  await page.getByRole("button", { name: /^Liên kết ứng dụng/ }).waitFor();
   if (shots) await screenshot(page, "assets-2-asset-management");
   await page.getByRole("button", { name: /^Liên kết OA/ }).click();
   await section(page, "Liên kết OA mới").waitFor();
@@ -141,5 +141,72 @@ describe("asset management: link an OA to Bình's ZCA", () => {
     await box.fill("karaoke");
     await fresh.getByText("Không có OA nào có tên chứa “karaoke”.").waitFor();
     await context.close();
+  });
+});
+
+describe("asset management: apps of Bình's ZCA", () => {
+  it("links and unlinks an app Bình administers, and creates one named after the ZCA", async () => {
+    const { page, context } = await e2e.open("?as=binh");
+    await page.getByRole("heading", { name: "Official Account đã liên kết" }).waitFor();
+    await page.getByRole("button", { name: "Cài đặt" }).click();
+    await page.getByRole("button", { name: /^Quản lý tài sản/ }).click();
+    await page.getByRole("button", { name: "Liên kết ứng dụng 1 ứng dụng (App ID) đã liên kết" }).click();
+
+    const linked = section(page, "Ứng dụng đã liên kết");
+    const fresh = section(page, "Liên kết ứng dụng mới");
+    await linked.getByText("Bình Minh Đặt lịch").waitFor();
+    await page
+      .getByText("OA đó cần cấp quyền cho ứng dụng (qua OAuth v4 hoặc API Explorer)", { exact: false })
+      .waitFor();
+    await screenshot(page, "apps-1-link-apps");
+
+    await fresh.getByRole("button", { name: "Liên kết Bình Minh Chăm sóc khách hàng" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog
+      .getByText("Bình Minh Chăm sóc khách hàng sẽ được liên kết với Cong ty TNHH Binh Minh.", {
+        exact: false,
+      })
+      .waitFor();
+    await screenshot(page, "apps-2-confirm-link");
+    await dialog.getByRole("button", { name: "Liên kết ứng dụng" }).click();
+    await page.getByText("Đã liên kết Bình Minh Chăm sóc khách hàng với Cong ty TNHH Binh Minh.").waitFor();
+    await linked.getByText("Bình Minh Chăm sóc khách hàng").waitFor();
+    await fresh.getByText("Mọi ứng dụng bạn là admin đều đã được liên kết.").waitFor();
+    await screenshot(page, "apps-3-linked");
+
+    await linked.getByRole("button", { name: "Hủy liên kết Bình Minh Đặt lịch" }).click();
+    await dialog.getByText("Bình Minh Đặt lịch sẽ không dùng số dư", { exact: false }).waitFor();
+    await screenshot(page, "apps-4-confirm-unlink");
+    await dialog.getByRole("button", { name: "Hủy liên kết" }).click();
+    await page.getByText("Đã hủy liên kết Bình Minh Đặt lịch khỏi Cong ty TNHH Binh Minh.").waitFor();
+    await fresh.getByRole("button", { name: "Liên kết Bình Minh Đặt lịch" }).waitFor();
+    await settle(page);
+
+    await page.getByRole("button", { name: "Tạo ứng dụng" }).click();
+    await dialog
+      .getByText("Một ứng dụng mới tên “Cong ty TNHH Binh Minh” sẽ được tạo", { exact: false })
+      .waitFor();
+    await screenshot(page, "apps-5-confirm-create");
+    await dialog.getByRole("button", { name: "Tạo ứng dụng" }).click();
+    await page.getByText("Đã tạo và liên kết ứng dụng “Cong ty TNHH Binh Minh”.").waitFor();
+    await linked.getByText("Cong ty TNHH Binh Minh", { exact: true }).waitFor();
+    await screenshot(page, "apps-6-created");
+
+    await page.goBack();
+    await page.getByRole("button", { name: "Liên kết ứng dụng 2 ứng dụng (App ID) đã liên kết" }).waitFor();
+    await context.close();
+  });
+
+  it("shows an Editor the apps without a control, in both languages", async () => {
+    for (const lang of ["vi", "en"] as const) {
+      const { page, context } = await e2e.open(`accounts/zca-binh-minh/assets/apps?as=giang&lang=${lang}`);
+      await section(page, lang === "vi" ? "Ứng dụng đã liên kết" : "Linked apps").waitFor();
+      expect(
+        await page.getByRole("button", { name: lang === "vi" ? "Tạo ứng dụng" : "Create app" }).count(),
+      ).toBe(0);
+      expect(await page.getByRole("button", { name: /^(Hủy liên kết|Unlink)/ }).count()).toBe(0);
+      await screenshot(page, `apps-7-editor-${lang}`);
+      await context.close();
+    }
   });
 });

@@ -99,6 +99,59 @@ describe("English, complete", () => {
     }
   });
 
+  it("shows members, roles and apps in both languages, English without a Vietnamese word", async () => {
+    const screens: { path: string; as: string; heading: Record<"en" | "vi", string>; name: string }[] = [
+      {
+        path: "",
+        as: "em",
+        heading: { en: "ZCAs you belong to", vi: "ZCA bạn tham gia" },
+        name: "home-member",
+      },
+      { path: "members", as: "binh", heading: { en: "Members (3)", vi: "Thành viên (3)" }, name: "members" },
+      { path: "members/add", as: "binh", heading: { en: "Role", vi: "Vai trò" }, name: "add-member" },
+      {
+        path: "members/em",
+        as: "binh",
+        heading: { en: "Change the role", vi: "Đổi vai trò" },
+        name: "member",
+      },
+      {
+        path: "members",
+        as: "giang",
+        heading: { en: "Members (3)", vi: "Thành viên (3)" },
+        name: "members-editor",
+      },
+      { path: "members/roles", as: "giang", heading: { en: "Permission", vi: "Quyền" }, name: "roles" },
+      {
+        path: "members/super-admin",
+        as: "binh",
+        heading: { en: "Change the Super Admin", vi: "Đổi quản trị viên cấp cao" },
+        name: "super-admin",
+      },
+      {
+        path: "assets/apps",
+        as: "binh",
+        heading: { en: "Link a new app", vi: "Liên kết ứng dụng mới" },
+        name: "link-apps",
+      },
+    ];
+    for (const lang of ["en", "vi"] as const) {
+      for (const screen of screens) {
+        const path = screen.path ? `accounts/zca-binh-minh/${screen.path}` : "";
+        const { page, context } = await e2e.open(`${path}?as=${screen.as}&lang=${lang}`);
+        await page
+          .getByText(screen.heading[lang], { exact: true })
+          .or(page.getByRole("heading", { name: screen.heading[lang], exact: true }))
+          .first()
+          .waitFor();
+        await expect.poll(() => page.locator(".zaui-routes-item").count()).toBe(1);
+        await screenshot(page, `lang-${lang}-${screen.name}`);
+        if (lang === "en") expect(await vietnameseWords(page), screen.name).toEqual([]);
+        await context.close();
+      }
+    }
+  });
+
   it("remembers the language chosen in Settings on this device, and ?lang= still wins for one visit", async () => {
     const { page, context } = await e2e.open("accounts/zca-binh-minh/settings?as=binh");
     await settled(page, "Thông tin tài khoản");

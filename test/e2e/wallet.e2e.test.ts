@@ -298,11 +298,11 @@ describe("the low-balance alert", () => {
   });
 });
 
-// Em (Tài chính viên) and Giang (Biên tập viên) join Bình's ZCA in the members branch.
-// enable after the members merge
-describe.skip("roles", () => {
+// Em is Bình's Tài chính viên and Giang her Biên tập viên (server/seed/directory.ts).
+describe("roles", () => {
   it("Em, Finance, tops up 200.000 đ through the dev checkout and sees it in the history", async () => {
     const { page, context } = await e2e.open("?as=em");
+    await page.getByRole("button", { name: /Cong ty TNHH Binh Minh/ }).click();
     await button(page, "Nạp tiền").waitFor();
     const before = await balance(page);
     await startTopup(page, "vi", 200_000);
@@ -315,6 +315,7 @@ describe.skip("roles", () => {
 
   it("Giang, Editor, sees the balance and its warning but no “Nạp tiền” and no wallet records", async () => {
     const { page, context } = await e2e.open("?as=giang");
+    await page.getByRole("button", { name: /Cong ty TNHH Binh Minh/ }).click();
     await page.getByText("Số dư", { exact: true }).waitFor();
     await page.getByText(WORDS.vi.lowBalance).waitFor();
     expect(await button(page, "Nạp tiền").count()).toBe(0);

@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { oaUnavailableReason } from "../../src/domain/linking";
-import { foldVietnamese, matchingOas, newOasFor, useAssets } from "../../src/features/assets/store";
+import type { App } from "../../src/domain/types";
+import {
+  foldVietnamese,
+  matchingOas,
+  newAppsFor,
+  newOasFor,
+  useAssets,
+} from "../../src/features/assets/store";
+import { useApps } from "../../src/store/apps";
 import { useAccounts } from "../../src/store/accounts";
 import { useOas } from "../../src/store/oas";
 import {
@@ -79,7 +87,7 @@ describe("assets: linking", () => {
     const linking = state().link(ZCA, "oa-binh-nail");
     expect(names(account().oas)).toEqual(["Bình Minh Spa", "Bình Minh Nail"]);
     expect(names(newOas())).toEqual(["Học viện Bình Minh"]);
-    expect(state().busy).toEqual({ "oa-binh-nail": "link" });
+    expect(state().busy).toEqual({ "oa:oa-binh-nail": "link" });
 
     answer({ status: 201, body: nailLink() });
     expect(await linking).toBe(true);
@@ -105,7 +113,12 @@ describe("assets: linking", () => {
     expect(await state().link(ZCA, "oa-binh-nail")).toBe(false);
     expect(names(account().oas)).toEqual(["Bình Minh Spa"]);
     expect(names(newOas())).toContain("Bình Minh Nail");
-    expect(state().failure).toMatchObject({ action: "link", oaName: "Bình Minh Nail", code: "network" });
+    expect(state().failure).toMatchObject({
+      action: "link",
+      kind: "oa",
+      name: "Bình Minh Nail",
+      code: "network",
+    });
 
     fail = false;
     expect(await state().retry()).toBe(true);
@@ -167,6 +180,84 @@ describe("assets: unlinking", () => {
     await open();
     expect(await state().unlink(ZCA, "oa-binh-minh")).toBe(false);
     expect(names(account().oas)).toEqual(["Bình Minh Spa", "Bình Minh Nail"]);
-    expect(state().failure).toMatchObject({ action: "unlink", oaName: "Bình Minh Spa", code: "internal" });
+    expect(state().failure).toMatchObject({
+      action: "unlink",
+      kind: "oa",
+      name: "Bình Minh Spa",
+      code: "internal",
+    });
+  });
+});
+
+describe("assets: apps", () => {
+  const care: App = { id: "app-binh-care", name: "Bình Minh Chăm sóc khách hàng", linkedAccountId: null };
+  const booking = zca().apps[0]!;
+  const apps = () => useApps.getState().list.data!;
+  const openApps = () => Promise.all([useAccounts.getState().load(ZCA), useApps.getState().load()]);
+  const appsApi = (routes: Parameters<typeof binhApi>[0] = {}) =>
+    binhApi({ "GET /apps": () => ({ body: [care, booking] }), ...routes });
+
+  it("links an app at once, in the ZCA and in the person's app list, then keeps the server's answer", async () => {
+    let answer: (value: { status: number; body: unknown }) => void = () => {};
+    appsApi({ "POST /accounts/zca-binh-minh/apps": () => new Promise((resolve) => (answer = resolve)) });
+    await openApps();
+
+    const linking = state().linkApp(ZCA, "app-binh-care");
+    expect(names(account().apps)).toEqual(["Bình Minh Chăm sóc khách hàng", "Bình Minh Đặt lịch"]);
+    expect(state().busy).toEqual({ "app:app-binh-care": "link" });
+    // The create flow's step 4 reads the same list: the app is now held by a ZCA.
+    expect(apps().find((a) => a.id === "app-binh-care")?.linkedAccountId).toBe(ZCA);
+    expect(newAppsFor(apps(), account())).toEqual([]);
+
+    answer({ status: 201, body: { ...care, linkedAccountId: ZCA } });
+    expect(await linking).toBe(true);
+    expect(state().busy).toEqual({});
+  });
+
+  it("takes a failed unlink back, and unlinks on retry", async () => {
+    let fail = true;
+    appsApi({
+      "DELETE /accounts/zca-binh-minh/apps/app-binh-booking": () => {
+        if (fail) throw new TypeError("Failed to fetch");
+        return { status: 204 };
+      },
+    });
+    await openApps();
+    expect(await state().unlinkApp(ZCA, "app-binh-booking")).toBe(false);
+    expect(names(account().apps)).toEqual(["Bình Minh Đặt lịch"]);
+    expect(apps().find((a) => a.id === "app-binh-booking")?.linkedAccountId).toBe(ZCA);
+    expect(state().failure).toMatchObject({ kind: "app", action: "unlink", name: "Bình Minh Đặt lịch" });
+
+    fail = false;
+    expect(await state().retry()).toBe(true);
+    expect(account().apps).toEqual([]);
+    expect(newAppsFor(apps(), account()).map((a) => a.id)).toEqual(["app-binh-care", "app-binh-booking"]);
+  });
+
+  it("creates an app only once the server made it, and adds it to both lists", async () => {
+    const created: App = { id: "app-new", name: "Cong ty TNHH Binh Minh", linkedAccountId: ZCA };
+    let answer: (value: { status: number; body: unknown }) => void = () => {};
+    const api = appsApi({
+      "POST /accounts/zca-binh-minh/apps": () => new Promise((resolve) => (answer = resolve)),
+    });
+    await openApps();
+
+    const creating = state().createApp(ZCA);
+    expect(state().busy).toEqual({ "app:new": "create" });
+    expect(account().apps).toHaveLength(1);
+    expect(await state().createApp(ZCA)).toBe(false);
+
+    answer({ status: 201, body: created });
+    expect(await creating).toBe(true);
+    expect(api.calls.filter((c) => c.method === "POST")).toHaveLength(1);
+    expect(account().apps.map((a) => a.id)).toEqual(["app-binh-booking", "app-new"]);
+    expect(apps().map((a) => a.id)).toContain("app-new");
+  });
+
+  it("never sends a link of an app another ZCA holds", async () => {
+    const api = binhApi({ "GET /apps": () => ({ body: [{ ...care, linkedAccountId: "zca-other" }] }) });
+    await openApps();
+    expect(await state().linkApp(ZCA, "app-binh-care")).toBe(false);
+    expect(api.calls.filter((c) => c.method === "POST")).toHaveLength(0);
   });
 });

@@ -115,7 +115,7 @@ describe.each(PLATFORMS)("creating a ZCA inside Zalo on %s", (platform) => {
     await page.getByRole("button", { name: "Cài đặt" }).click();
     await section(page, "Thông tin tài khoản").waitFor();
     await page.getByRole("button", { name: /^Quản lý tài sản/ }).click();
-    await section(page, "Ứng dụng (App ID)").waitFor();
+    await page.getByRole("button", { name: /^Liên kết ứng dụng/ }).waitFor();
     await page.getByRole("button", { name: /^Liên kết OA/ }).click();
 
     const fresh = section(page, "Liên kết OA mới");

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import type { Db } from "../../server/db/client";
-import { accounts, people } from "../../server/db/schema";
+import { accountMembers, accounts, people } from "../../server/db/schema";
 import { ZALO_WWW } from "../zalo-host/build";
 import { ZALO_PEOPLE, type PersonKey } from "../zalo-host/people";
 import { ACTION, EVENT, MP_HOST, MP_PATH } from "../zalo-host/sdk";
@@ -77,6 +77,9 @@ export async function seedZcaOf(
     termsVersion: "2022-06-01",
     termsAcceptedAt: new Date(),
   });
+  await db
+    .insert(accountMembers)
+    .values({ accountId: account.id, personId: id, role: "super_admin", addedBy: id });
 }
 
 /**

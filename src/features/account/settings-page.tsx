@@ -1,6 +1,6 @@
 import { useLocation, useNavigate, useParams } from "react-router-dom";
 import { AccountScreen } from "../../components/account-screen";
-import { ChevronIcon } from "../../components/icons";
+import { NavRow } from "../../components/nav-row";
 import { LanguagePicker } from "../../components/language-picker";
 import { can } from "../../domain/permissions";
 import { useFormat } from "../../i18n/format";
@@ -11,8 +11,9 @@ import { strings } from "./strings";
 import "./account.css";
 
 /**
- * "Cài đặt": the ZCA's details and its business's, the way to asset management as in the console,
- * and the language.
+ * "Cài đặt": the ZCA's details and its business's, the ways to asset management and to members as
+ * in the console, and the language. Every member sees them all; what they may change depends on
+ * their role.
  */
 export default function SettingsPage() {
   const s = useStrings(strings).settingsPage;
@@ -54,29 +55,22 @@ export default function SettingsPage() {
           <BusinessCard account={account} onEdit={() => navigate(`/accounts/${account.id}/business`)} />
 
           <nav className="card" aria-label={s.manage}>
-            <button
-              type="button"
-              className="row-button"
+            <NavRow
+              title={s.assets}
+              hint={can(account.role, "assets.manage") ? s.assetsHint : s.assetsViewHint}
               onClick={() => navigate(`/accounts/${account.id}/assets`)}
-            >
-              <span className="row-main">
-                <strong>{s.assets}</strong>
-                <span className="muted small">{s.assetsHint}</span>
-              </span>
-              <ChevronIcon size={20} className="muted" />
-            </button>
+            />
+            <NavRow
+              title={s.members}
+              hint={can(account.role, "members.manage") ? s.membersHint : s.membersViewHint}
+              onClick={() => navigate(`/accounts/${account.id}/members`)}
+            />
             {can(account.role, "alerts.manage") && (
-              <button
-                type="button"
-                className="row-button"
+              <NavRow
+                title={s.alerts}
+                hint={s.alertsHint}
                 onClick={() => navigate(`/accounts/${account.id}/wallet/alerts`)}
-              >
-                <span className="row-main">
-                  <strong>{s.alerts}</strong>
-                  <span className="muted small">{s.alertsHint}</span>
-                </span>
-                <ChevronIcon size={20} className="muted" />
-              </button>
+              />
             )}
           </nav>
 

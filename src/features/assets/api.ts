@@ -1,10 +1,22 @@
 import { request } from "../../api/client";
-import type { LinkedOa } from "../../domain/types";
+import type { LinkAppRequest } from "../../domain/schemas";
+import type { App, LinkedOa } from "../../domain/types";
+
+const accountPath = (accountId: string) => `/accounts/${encodeURIComponent(accountId)}`;
 
 export function linkOa(accountId: string, oaId: string): Promise<LinkedOa> {
-  return request("POST", `/accounts/${encodeURIComponent(accountId)}/oas`, { body: { oaId } });
+  return request("POST", `${accountPath(accountId)}/oas`, { body: { oaId } });
 }
 
 export function unlinkOa(accountId: string, oaId: string): Promise<void> {
-  return request("DELETE", `/accounts/${encodeURIComponent(accountId)}/oas/${encodeURIComponent(oaId)}`);
+  return request("DELETE", `${accountPath(accountId)}/oas/${encodeURIComponent(oaId)}`);
+}
+
+/** Links an app the person administers, or creates one named after the ZCA and links it. */
+export function linkApp(accountId: string, body: LinkAppRequest): Promise<App> {
+  return request("POST", `${accountPath(accountId)}/apps`, { body });
+}
+
+export function unlinkApp(accountId: string, appId: string): Promise<void> {
+  return request("DELETE", `${accountPath(accountId)}/apps/${encodeURIComponent(appId)}`);
 }

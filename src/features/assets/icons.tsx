@@ -12,3 +12,11 @@ export const SearchIcon = svg(
     <path d="M21 21l-4.3-4.3" />
   </>,
 );
+export const AppIcon = svg(
+  <>
+    <rect x="4" y="4" width="7" height="7" rx="1.5" />
+    <rect x="13" y="4" width="7" height="7" rx="1.5" />
+    <rect x="4" y="13" width="7" height="7" rx="1.5" />
+    <path d="M16.5 13.5v6M13.5 16.5h6" />
+  </>,
+);

@@ -1,21 +1,21 @@
-import { useState } from "react";
 import { useParams } from "react-router-dom";
-import { useSnackbar } from "zmp-ui";
-import { AppPage } from "../../components/app-page";
+import { AccountScreen } from "../../components/account-screen";
 import { ConfirmDialog } from "../../components/confirm-dialog";
 import { EntityAvatar } from "../../components/entity-avatar";
 import { ErrorNotice } from "../../components/error-notice";
-import { CheckIcon } from "../../components/icons";
-import { LoadingScreen } from "../../components/loading-screen";
+import { useConfirm } from "../../components/use-confirm";
+import { useSuccessSnackbar } from "../../components/success-snackbar";
+import { can } from "../../domain/permissions";
 import type { Oa } from "../../domain/types";
 import { useStrings } from "../../i18n/locale";
 import { LinkedOasSection } from "./linked-oas-section";
 import { NewOasSection } from "./new-oas-section";
-import { useAssets, useLinkOaScreen, type LinkAction } from "./store";
+import { useAssets, useLinkOaScreen } from "./store";
 import { strings } from "./strings";
+import { ViewOnlyNote } from "./view-only-note";
 import "./assets.css";
 
-type Asking = { action: LinkAction; oa: Pick<Oa, "id" | "name" | "avatar"> };
+type Asking = { action: "link" | "unlink"; oa: Pick<Oa, "id" | "name" | "avatar"> };
 
 /** "Liên kết OA": the ZCA's linked OAs, the OAs the person may link, each change confirmed first. */
 export default function LinkOaPage() {
@@ -23,73 +23,74 @@ export default function LinkOaPage() {
   const o = t.oas;
   const { accountId = "" } = useParams();
   const { account, oas, error, reload } = useLinkOaScreen(accountId);
-  const failure = useAssets((s) => s.failure);
+  const failure = useAssets((s) => (s.failure?.kind === "oa" ? s.failure : null));
   const { link, unlink, retry } = useAssets.getState();
-  const { openSnackbar } = useSnackbar();
-  // Kept after closing so the dialog does not go blank while it animates away.
-  const [asking, setAsking] = useState<Asking | null>(null);
-  const [open, setOpen] = useState(false);
+  const succeeded = useSuccessSnackbar();
+  const dialog = useConfirm<Asking>();
 
-  async function run(action: LinkAction, oaName: string, work: () => Promise<boolean>) {
+  async function run(action: "link" | "unlink", oaName: string, work: () => Promise<boolean>) {
     if (!(await work())) return;
-    const text = (action === "link" ? o.linkedToast : o.unlinkedToast)(oaName, account?.name ?? "");
-    openSnackbar({ type: "success", text, prefixIcon: <CheckIcon size={20} className="snackbar-check" /> });
-  }
-
-  function ask(action: LinkAction, oa: Asking["oa"]) {
-    setAsking({ action, oa });
-    setOpen(true);
+    succeeded((action === "link" ? o.linkedToast : o.unlinkedToast)(oaName, account?.name ?? ""));
   }
 
   function confirm() {
-    if (!asking) return;
-    const { action, oa } = asking;
-    setOpen(false);
+    if (!dialog.asking) return;
+    const { action, oa } = dialog.asking;
+    dialog.close();
     void run(action, oa.name, () => (action === "link" ? link(accountId, oa.id) : unlink(accountId, oa.id)));
   }
 
-  if (!account) {
-    return (
-      <AppPage title={o.title}>
-        {error ? <ErrorNotice code={error} onRetry={reload} /> : <LoadingScreen />}
-      </AppPage>
-    );
-  }
-
-  const dialog = asking?.action === "unlink" ? t.confirmUnlink : t.confirmLink;
+  const asking = dialog.asking;
+  const text = asking?.action === "unlink" ? t.confirmUnlink : t.confirmLink;
   return (
-    <AppPage
+    <AccountScreen
       title={o.title}
-      footer={
+      account={account}
+      error={error}
+      onRetry={reload}
+      footer={() =>
         failure && (
           <ErrorNotice
-            title={(failure.action === "link" ? o.linkFailed : o.unlinkFailed)(failure.oaName)}
+            title={(failure.action === "link" ? o.linkFailed : o.unlinkFailed)(failure.name)}
             code={failure.code}
-            onRetry={() => void run(failure.action, failure.oaName, retry)}
+            onRetry={() => void run(failure.action, failure.name, retry)}
           />
         )
       }
     >
-      <p className="muted page-intro">{o.intro(account.name)}</p>
-      <LinkedOasSection account={account} onUnlink={(oa) => ask("unlink", oa)} />
-      <NewOasSection account={account} oas={oas} onLink={(oa) => ask("link", oa)} />
-      <ConfirmDialog
-        open={open}
-        title={dialog.title}
-        body={asking ? dialog.body(asking.oa.name, account.name) : ""}
-        confirm={dialog.confirm}
-        cancel={dialog.cancel}
-        danger={asking?.action === "unlink"}
-        onConfirm={confirm}
-        onCancel={() => setOpen(false)}
-      >
-        {asking && (
-          <span className="confirm-oa">
-            <EntityAvatar name={asking.oa.name} src={asking.oa.avatar} size={40} />
-            <strong>{asking.oa.name}</strong>
-          </span>
-        )}
-      </ConfirmDialog>
-    </AppPage>
+      {(zca) => {
+        const mayLink = can(zca.role, "assets.manage");
+        return (
+          <>
+            <p className="muted page-intro">{o.intro(zca.name)}</p>
+            {!mayLink && <ViewOnlyNote role={zca.role} />}
+            <LinkedOasSection
+              account={zca}
+              onUnlink={mayLink ? (oa) => dialog.ask({ action: "unlink", oa }) : undefined}
+            />
+            {mayLink && (
+              <NewOasSection account={zca} oas={oas} onLink={(oa) => dialog.ask({ action: "link", oa })} />
+            )}
+            <ConfirmDialog
+              open={dialog.open}
+              title={text.title}
+              body={asking ? text.body(asking.oa.name, zca.name) : ""}
+              confirm={text.confirm}
+              cancel={text.cancel}
+              danger={asking?.action === "unlink"}
+              onConfirm={confirm}
+              onCancel={dialog.close}
+            >
+              {asking && (
+                <span className="confirm-asset">
+                  <EntityAvatar name={asking.oa.name} src={asking.oa.avatar} size={40} />
+                  <strong>{asking.oa.name}</strong>
+                </span>
+              )}
+            </ConfirmDialog>
+          </>
+        );
+      }}
+    </AccountScreen>
   );
 }

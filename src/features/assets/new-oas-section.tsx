@@ -12,6 +12,7 @@ import { oaGrantStrings } from "../../i18n/oa-grant-strings";
 import { SearchIcon } from "./icons";
 import { useOaGrant } from "../../store/oa-grant";
 import { MissingOaHelp } from "./missing-oa-help";
+import { AssetAction } from "./asset-action";
 import { matchingOas, newOasFor, useAssets } from "./store";
 import { strings } from "./strings";
 
@@ -31,7 +32,6 @@ export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
   const oaText = useStrings(oaStrings);
   const query = useAssets((s) => s.query);
   const search = useAssets((s) => s.search);
-  const busy = useAssets((s) => s.busy);
   const all = useMemo(() => newOasFor(oas, account), [oas, account]);
   const shown = useMemo(() => matchingOas(all, query), [all, query]);
   const rows = useProgressiveList(shown);
@@ -42,8 +42,6 @@ export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
 
   /** The row's button: link it, authorize it again on Zalo, or what is happening to it. */
   function actionFor(oa: Oa, reason: OaUnavailableReason | undefined) {
-    const busyWith = busy[oa.id];
-    if (busyWith) return <span className="muted small">{o.busy[busyWith]}</span>;
     if (reason === "oa_reauthorize") {
       return (
         <Button
@@ -56,11 +54,13 @@ export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
         </Button>
       );
     }
-    if (reason) return null;
     return (
-      <Button size="small" aria-label={`${o.link} ${oa.name}`} onClick={() => onLink(oa)}>
-        {o.link}
-      </Button>
+      <AssetAction
+        kind="oa"
+        asset={oa}
+        label={o.link}
+        onClick={reason === undefined ? () => onLink(oa) : undefined}
+      />
     );
   }
 

@@ -1,115 +1,222 @@
 import { useEffect } from "react";
-import { create } from "zustand";
+import { create, type StoreApi, type UseBoundStore } from "zustand";
 import { errorCode } from "../../api/client";
 import { canRetry, type ClientErrorCode } from "../../domain/errors";
-import { oaUnavailableReason } from "../../domain/linking";
+import { appUnavailableReason, oaUnavailableReason } from "../../domain/linking";
 import { withoutDiacritics } from "../../domain/text";
-import type { Account, LinkedOa, Oa } from "../../domain/types";
+import type { Account, App, LinkedOa, Oa } from "../../domain/types";
 import { useAccounts } from "../../store/accounts";
+import { useApps } from "../../store/apps";
+import type { ListCache } from "../../store/list-cache";
 import { useOas } from "../../store/oas";
 import { useSession } from "../../store/session";
-import { linkOa, unlinkOa } from "./api";
+import { linkApp, linkOa, unlinkApp, unlinkOa } from "./api";
 
-export type LinkAction = "link" | "unlink";
+/** What a ZCA holds: its OAs and its apps (App ID). */
+export type AssetKind = "oa" | "app";
+export type LinkAction = "link" | "unlink" | "create";
 
-export interface LinkFailure {
+interface Attempt {
+  kind: AssetKind;
   action: LinkAction;
   accountId: string;
-  oaId: string;
-  oaName: string;
-  code: ClientErrorCode;
+  /** The OA or app; empty for an app that failed to be created. */
+  assetId: string;
+  /** The OA's or app's name, or for a creation the ZCA's name the app would have had. */
+  name: string;
 }
+
+/** A change the server did not make, and why; OAs are linked and unlinked, never created here. */
+export type LinkFailure = Attempt & { code: ClientErrorCode } & (
+    | { kind: "oa"; action: "link" | "unlink" }
+    | { kind: "app" }
+  );
 
 interface AssetsState {
   query: string;
-  /** OAs with a link or unlink on its way to the server. */
+  /** Assets with a change on its way to the server, by `busyKey`. */
   busy: Record<string, LinkAction>;
   failure: LinkFailure | null;
   link(accountId: string, oaId: string): Promise<boolean>;
   unlink(accountId: string, oaId: string): Promise<boolean>;
+  linkApp(accountId: string, appId: string): Promise<boolean>;
+  unlinkApp(accountId: string, appId: string): Promise<boolean>;
+  /** "Tạo ứng dụng": an app named after the ZCA, linked to it. */
+  createApp(accountId: string): Promise<boolean>;
   retry(): Promise<boolean>;
   search(query: string): void;
   reset(): void;
 }
 
+/** Where the busy state of an asset is kept; "new" stands for an app being created. */
+export function busyKey(kind: AssetKind, id: string): string {
+  return `${kind}:${id}`;
+}
+
 const initial = { query: "", busy: {}, failure: null };
 
 /**
- * Linking and unlinking OAs. A change shows at once in the shared ZCA and OA caches, so every
- * screen agrees; the server's answer confirms it or undoes it.
+ * Linking and unlinking OAs and apps. A change shows at once in the shared ZCA, OA and app caches,
+ * so every screen agrees; the server's answer confirms it or undoes it.
  */
 export const useAssets = create<AssetsState>()((set, get) => {
   const accounts = () => useAccounts.getState();
-  const oas = () => useOas.getState();
+  const lists = { oa: () => useOas.getState(), app: () => useApps.getState() };
 
-  function settle(oaId: string, failure: LinkFailure | null): void {
-    const { [oaId]: _done, ...busy } = get().busy;
+  /** Records which ZCA now holds an asset in the person's list of that kind. */
+  function setHolder(kind: AssetKind, id: string, accountId: string | null): void {
+    const list = lists[kind]() as ListCache<{ id: string; linkedAccountId: string | null }>;
+    list.update((items) =>
+      items.map((item) => (item.id === id ? { ...item, linkedAccountId: accountId } : item)),
+    );
+  }
+
+  /**
+   * Runs one change: `apply` shows it at once, `send` asks the server, `confirm` keeps its answer,
+   * `undo` takes the change back when the server did not make it.
+   */
+  async function change<T>(
+    attempt: Attempt,
+    steps: { apply(): void; send(): Promise<T>; confirm(answer: T): void; undo(): void },
+  ): Promise<boolean> {
+    const key = busyKey(attempt.kind, attempt.action === "create" ? "new" : attempt.assetId);
+    steps.apply();
+    set({ busy: { ...get().busy, [key]: attempt.action }, failure: null });
+    let failure: LinkFailure | null = null;
+    try {
+      steps.confirm(await steps.send());
+    } catch (error) {
+      steps.undo();
+      failure = { ...attempt, code: errorCode(error) } as LinkFailure;
+    }
+    const { [key]: _done, ...busy } = get().busy;
     set({ busy, failure });
     // After a refusal the screen may be out of date: show what the server now says.
     if (failure && !canRetry(failure.code)) {
       void accounts().load(failure.accountId);
-      void oas().load();
+      void lists[failure.kind]().load();
     }
+    return failure === null;
   }
 
-  /** Records which ZCA now holds an OA in the person's OA list. */
-  function setHolder(oaId: string, accountId: string | null): void {
-    oas().update((list) => list.map((oa) => (oa.id === oaId ? { ...oa, linkedAccountId: accountId } : oa)));
-  }
-
-  function start(oaId: string, action: LinkAction): void {
-    set({ busy: { ...get().busy, [oaId]: action }, failure: null });
-  }
+  const isBusy = (kind: AssetKind, id: string) => Boolean(get().busy[busyKey(kind, id)]);
+  const updateAccount = (accountId: string, update: (account: Account) => Account) =>
+    accounts().update(accountId, update);
 
   return {
     ...initial,
 
     link: async (accountId, oaId) => {
       const account = accounts().byId[accountId]?.data;
-      const oa = oas().list.data?.find((o) => o.id === oaId);
-      if (!account || !oa || get().busy[oaId] || oaUnavailableReason(oa, accountId) !== undefined)
+      const oa = lists.oa().list.data?.find((o) => o.id === oaId);
+      if (!account || !oa || isBusy("oa", oaId) || oaUnavailableReason(oa, accountId) !== undefined)
         return false;
       const linkedBy = useSession.getState().me?.user ?? account.superAdmin;
       const optimistic: LinkedOa = { ...linkedFields(oa), linkedBy, linkedAt: new Date().toISOString() };
-      accounts().update(accountId, (a) => ({ ...a, oas: [...a.oas, optimistic] }));
-      setHolder(oaId, accountId);
-      start(oaId, "link");
-      try {
-        const link = await linkOa(accountId, oaId);
-        accounts().update(accountId, (a) => ({ ...a, oas: a.oas.map((o) => (o.id === oaId ? link : o)) }));
-        settle(oaId, null);
-        return true;
-      } catch (error) {
-        accounts().update(accountId, (a) => ({ ...a, oas: a.oas.filter((o) => o.id !== oaId) }));
-        setHolder(oaId, null);
-        settle(oaId, { action: "link", accountId, oaId, oaName: oa.name, code: errorCode(error) });
-        return false;
-      }
+      return change(
+        { kind: "oa", action: "link", accountId, assetId: oaId, name: oa.name },
+        {
+          apply: () => {
+            updateAccount(accountId, (a) => ({ ...a, oas: [...a.oas, optimistic] }));
+            setHolder("oa", oaId, accountId);
+          },
+          send: () => linkOa(accountId, oaId),
+          confirm: (link) =>
+            updateAccount(accountId, (a) => ({ ...a, oas: a.oas.map((o) => (o.id === oaId ? link : o)) })),
+          undo: () => {
+            updateAccount(accountId, (a) => ({ ...a, oas: a.oas.filter((o) => o.id !== oaId) }));
+            setHolder("oa", oaId, null);
+          },
+        },
+      );
     },
 
     unlink: async (accountId, oaId) => {
       const linked = accounts().byId[accountId]?.data?.oas.find((o) => o.id === oaId);
-      if (!linked || get().busy[oaId]) return false;
-      accounts().update(accountId, (a) => ({ ...a, oas: a.oas.filter((o) => o.id !== oaId) }));
-      setHolder(oaId, null);
-      start(oaId, "unlink");
-      try {
-        await unlinkOa(accountId, oaId);
-        settle(oaId, null);
-        return true;
-      } catch (error) {
-        accounts().update(accountId, (a) => ({ ...a, oas: [...a.oas, linked].sort(byLinkedAt) }));
-        setHolder(oaId, accountId);
-        settle(oaId, { action: "unlink", accountId, oaId, oaName: linked.name, code: errorCode(error) });
-        return false;
-      }
+      if (!linked || isBusy("oa", oaId)) return false;
+      return change(
+        { kind: "oa", action: "unlink", accountId, assetId: oaId, name: linked.name },
+        {
+          apply: () => {
+            updateAccount(accountId, (a) => ({ ...a, oas: a.oas.filter((o) => o.id !== oaId) }));
+            setHolder("oa", oaId, null);
+          },
+          send: () => unlinkOa(accountId, oaId),
+          confirm: () => {},
+          undo: () => {
+            updateAccount(accountId, (a) => ({ ...a, oas: [...a.oas, linked].sort(byLinkedAt) }));
+            setHolder("oa", oaId, accountId);
+          },
+        },
+      );
+    },
+
+    linkApp: async (accountId, appId) => {
+      const app = lists.app().list.data?.find((a) => a.id === appId);
+      if (!accounts().byId[accountId]?.data || !app || isBusy("app", appId)) return false;
+      if (appUnavailableReason(app, accountId) !== undefined) return false;
+      return change(
+        { kind: "app", action: "link", accountId, assetId: appId, name: app.name },
+        {
+          apply: () => {
+            updateAccount(accountId, withApp({ ...app, linkedAccountId: accountId }));
+            setHolder("app", appId, accountId);
+          },
+          send: () => linkApp(accountId, { appId }),
+          confirm: (linked) => updateAccount(accountId, withApp(linked)),
+          undo: () => {
+            updateAccount(accountId, withoutApp(appId));
+            setHolder("app", appId, null);
+          },
+        },
+      );
+    },
+
+    unlinkApp: async (accountId, appId) => {
+      const linked = accounts().byId[accountId]?.data?.apps.find((a) => a.id === appId);
+      if (!linked || isBusy("app", appId)) return false;
+      return change(
+        { kind: "app", action: "unlink", accountId, assetId: appId, name: linked.name },
+        {
+          apply: () => {
+            updateAccount(accountId, withoutApp(appId));
+            setHolder("app", appId, null);
+          },
+          send: () => unlinkApp(accountId, appId),
+          confirm: () => {},
+          undo: () => {
+            updateAccount(accountId, withApp(linked));
+            setHolder("app", appId, accountId);
+          },
+        },
+      );
+    },
+
+    // Not shown before the server answers: the app has no id until it exists.
+    createApp: async (accountId) => {
+      const account = accounts().byId[accountId]?.data;
+      if (!account || isBusy("app", "new")) return false;
+      return change(
+        { kind: "app", action: "create", accountId, assetId: "", name: account.name },
+        {
+          apply: () => {},
+          send: () => linkApp(accountId, { create: true }),
+          confirm: (created) => {
+            updateAccount(accountId, withApp(created));
+            lists.app().update((apps) => [...apps, created]);
+          },
+          undo: () => {},
+        },
+      );
     },
 
     retry: async () => {
-      const { failure } = get();
+      const { failure, ...actions } = get();
       if (!failure || !canRetry(failure.code)) return false;
-      const again = failure.action === "link" ? get().link : get().unlink;
-      return again(failure.accountId, failure.oaId);
+      const { kind, action, accountId, assetId } = failure;
+      if (action === "create") return actions.createApp(accountId);
+      if (kind === "oa") return (action === "link" ? actions.link : actions.unlink)(accountId, assetId);
+      return (action === "link" ? actions.linkApp : actions.unlinkApp)(accountId, assetId);
     },
 
     search: (query) => set({ query }),
@@ -118,34 +225,57 @@ export const useAssets = create<AssetsState>()((set, get) => {
 });
 
 /**
- * What "Liên kết OA" shows: the ZCA and the person's OAs, both asked for afresh on opening. The
- * screen waits for both answers, so a link is never made from a list the server has since changed.
+ * A screen of "Quản lý tài sản" that links one kind of asset: the ZCA and the person's list of
+ * that kind, both asked for afresh on opening. The screen waits for both answers, so a link is
+ * never made from a list the server has since changed.
  */
-export function useLinkOaScreen(accountId: string) {
+function useLinkScreen<T>(accountId: string, cache: UseBoundStore<StoreApi<ListCache<T>>>) {
   const account = useAccounts((s) => s.byId[accountId]);
-  const list = useOas((s) => s.list);
+  const list = cache((s) => s.list);
   useEffect(() => {
     useAssets.getState().reset();
     void useAccounts.getState().load(accountId);
-    void useOas.getState().load();
-  }, [accountId]);
+    void cache.getState().load();
+  }, [accountId, cache]);
   const ready = account?.status === "ready" && list.status === "ready";
   return {
     account: ready ? account.data : null,
-    oas: ready ? list.data! : [],
+    items: ready ? list.data! : [],
     error: account?.error ?? list.error,
     reload: () => {
       if (account?.error) void useAccounts.getState().load(accountId);
-      if (list.error) void useOas.getState().load();
+      if (list.error) void cache.getState().load();
     },
   };
 }
 
+/** What "Liên kết OA" shows: the ZCA and the person's OAs. */
+export function useLinkOaScreen(accountId: string) {
+  const { items, ...rest } = useLinkScreen(accountId, useOas);
+  return { ...rest, oas: items };
+}
+
+/** What "Liên kết ứng dụng" shows: the ZCA and the apps the person administers. */
+export function useLinkAppsScreen(accountId: string) {
+  const { items, ...rest } = useLinkScreen(accountId, useApps);
+  return { ...rest, apps: items };
+}
+
+/** The assets this ZCA does not hold, the linkable ones first, then the others with their reason. */
+function notHeldHere<T>(items: T[], reasonOf: (item: T) => string | undefined, here: string): T[] {
+  const available = items.filter((item) => reasonOf(item) !== here);
+  const linkable = available.filter((item) => reasonOf(item) === undefined);
+  return [...linkable, ...available.filter((item) => !linkable.includes(item))];
+}
+
 /** "Liên kết OA mới": the person's OAs this ZCA does not hold, the linkable ones first. */
 export function newOasFor(oas: Oa[], account: Account): Oa[] {
-  const available = oas.filter((oa) => oaUnavailableReason(oa, account.id) !== "oa_linked_here");
-  const linkable = available.filter((oa) => oaUnavailableReason(oa, account.id) === undefined);
-  return [...linkable, ...available.filter((oa) => !linkable.includes(oa))];
+  return notHeldHere(oas, (oa) => oaUnavailableReason(oa, account.id), "oa_linked_here");
+}
+
+/** "Liên kết ứng dụng mới": the person's apps this ZCA does not hold, the free ones first. */
+export function newAppsFor(apps: App[], account: Account): App[] {
+  return notHeldHere(apps, (app) => appUnavailableReason(app, account.id), "app_linked_here");
 }
 
 /** The OAs whose name matches the search, ignoring case and Vietnamese diacritics. */
@@ -164,4 +294,18 @@ function linkedFields({ id, name, avatar, verified, category, followers }: Oa) {
 
 function byLinkedAt(a: LinkedOa, b: LinkedOa): number {
   return a.linkedAt.localeCompare(b.linkedAt);
+}
+
+/** The ZCA with `app` among its apps (once), in the order the server lists them: by name. */
+function withApp(app: App) {
+  return (account: Account): Account => ({
+    ...account,
+    apps: [...account.apps.filter((a) => a.id !== app.id), app].sort((a, b) =>
+      a.name.localeCompare(b.name, "vi"),
+    ),
+  });
+}
+
+function withoutApp(appId: string) {
+  return (account: Account): Account => ({ ...account, apps: account.apps.filter((a) => a.id !== appId) });
 }

@@ -4,16 +4,21 @@ import { translations } from "../../i18n/locale";
 const vi = formatters("vi");
 const en = formatters("en");
 
-/** Asset management: "Quản lý tài sản" and linking OAs (Flow B). */
+/** Asset management: "Quản lý tài sản", linking OAs (Flow B) and linking apps. */
 export const strings = translations({
   vi: {
     assets: {
       title: "Quản lý tài sản",
       linkOa: "Liên kết OA",
       linkedCount: (n: number) => (n === 0 ? "Chưa liên kết OA nào" : `${n} OA đã liên kết`),
-      apps: "Ứng dụng (App ID)",
-      noApps: "ZCA này chưa có ứng dụng nào.",
+      linkApps: "Liên kết ứng dụng",
+      linkedAppCount: (n: number) =>
+        n === 0 ? "Chưa liên kết ứng dụng (App ID) nào" : `${n} ứng dụng (App ID) đã liên kết`,
     },
+    busy: { link: "Đang liên kết…", unlink: "Đang hủy liên kết…", create: "Đang tạo…" },
+    /** Said instead of the controls to a member whose role may not link: who can, from the matrix. */
+    viewOnly: (role: string, whoCan: string) =>
+      `Vai trò của bạn (${role}) chỉ được xem. Chỉ ${whoCan} mới liên kết hoặc hủy liên kết được.`,
     oas: {
       title: "Liên kết OA",
       intro: (account: string) =>
@@ -21,7 +26,6 @@ export const strings = translations({
       linked: "OA đã liên kết",
       noLinked: "ZCA này chưa liên kết OA nào. Hãy chọn một OA ở phần “Liên kết OA mới” bên dưới.",
       linkedBy: (name: string, at: string) => `${name} liên kết ngày ${vi.date(at)}`,
-      busy: { link: "Đang liên kết…", unlink: "Đang hủy liên kết…" },
       unlink: "Hủy liên kết",
       newOas: "Liên kết OA mới",
       newHint: "Các OA bạn là admin và chưa liên kết với ZCA nào.",
@@ -34,6 +38,55 @@ export const strings = translations({
       unlinkFailed: (oa: string) => `Chưa hủy liên kết được ${oa}.`,
       linkedToast: (oa: string, account: string) => `Đã liên kết ${oa} với ${account}.`,
       unlinkedToast: (oa: string, account: string) => `Đã hủy liên kết ${oa} khỏi ${account}.`,
+    },
+    apps: {
+      title: "Liên kết ứng dụng",
+      intro: (account: string) =>
+        `Số dư của ${account} thanh toán tin ZBS Template Message (ZNS) mà các ứng dụng liên kết với ZCA này gửi.`,
+      authoriseHelp:
+        "Để ứng dụng gửi được tin ZBS Template Message thay cho một OA, OA đó cần cấp quyền cho ứng dụng (qua OAuth v4 hoặc API Explorer).",
+      linked: "Ứng dụng đã liên kết",
+      noLinked: "ZCA này chưa liên kết ứng dụng nào.",
+      newApps: "Liên kết ứng dụng mới",
+      newHint: "Các ứng dụng bạn là admin và chưa liên kết với ZCA nào.",
+      noApps: "Bạn chưa là admin của ứng dụng nào. Bạn có thể tạo ứng dụng mới ở bên dưới.",
+      allLinked: "Mọi ứng dụng bạn là admin đều đã được liên kết.",
+      linkedElsewhere: "Đã liên kết với một ZCA khác",
+      link: "Liên kết",
+      unlink: "Hủy liên kết",
+      createTitle: "Tạo ứng dụng",
+      createDetail: (account: string) =>
+        `Tạo một ứng dụng mới tên “${account}”, bạn là admin, và liên kết ngay với ZCA này.`,
+      create: "Tạo ứng dụng",
+      linkFailed: (app: string) => `Chưa liên kết được ${app}.`,
+      unlinkFailed: (app: string) => `Chưa hủy liên kết được ${app}.`,
+      createFailed: (app: string) => `Chưa tạo được ứng dụng “${app}”.`,
+      linkedToast: (app: string, account: string) => `Đã liên kết ${app} với ${account}.`,
+      unlinkedToast: (app: string, account: string) => `Đã hủy liên kết ${app} khỏi ${account}.`,
+      createdToast: (app: string) => `Đã tạo và liên kết ứng dụng “${app}”.`,
+    },
+    confirmApp: {
+      link: {
+        title: "Liên kết ứng dụng với ZCA?",
+        body: (app: string, account: string) =>
+          `${app} sẽ được liên kết với ${account}. Tin ZNS ứng dụng này gửi sẽ được thanh toán bằng số dư của ZCA.`,
+        confirm: "Liên kết ứng dụng",
+        cancel: "Hủy",
+      },
+      unlink: {
+        title: "Hủy liên kết ứng dụng?",
+        body: (app: string, account: string) =>
+          `${app} sẽ không dùng số dư của ${account} nữa. Bạn có thể liên kết lại sau.`,
+        confirm: "Hủy liên kết",
+        cancel: "Giữ liên kết",
+      },
+      create: {
+        title: "Tạo ứng dụng mới?",
+        body: (app: string, account: string) =>
+          `Một ứng dụng mới tên “${app}” sẽ được tạo và liên kết với ${account}.`,
+        confirm: "Tạo ứng dụng",
+        cancel: "Hủy",
+      },
     },
     confirmLink: {
       title: "Liên kết OA với ZCA?",
@@ -59,9 +112,13 @@ export const strings = translations({
       title: "Asset management",
       linkOa: "Link OA",
       linkedCount: (n: number) => (n === 0 ? "No OA linked yet" : `${n} ${n === 1 ? "OA" : "OAs"} linked`),
-      apps: "Apps (App ID)",
-      noApps: "This ZCA has no apps yet.",
+      linkApps: "Link apps",
+      linkedAppCount: (n: number) =>
+        n === 0 ? "No app (App ID) linked yet" : `${n} ${n === 1 ? "app" : "apps"} (App ID) linked`,
     },
+    busy: { link: "Linking…", unlink: "Unlinking…", create: "Creating…" },
+    viewOnly: (role: string, whoCan: string) =>
+      `Your role (${role}) can only view. Only these roles can link or unlink: ${whoCan}.`,
     oas: {
       title: "Link OA",
       intro: (account: string) =>
@@ -69,7 +126,6 @@ export const strings = translations({
       linked: "Linked OAs",
       noLinked: "This ZCA has no linked OA yet. Choose one under “Link a new OA” below.",
       linkedBy: (name: string, at: string) => `Linked by ${name} on ${en.date(at)}`,
-      busy: { link: "Linking…", unlink: "Unlinking…" },
       unlink: "Unlink",
       newOas: "Link a new OA",
       newHint: "The OAs you administer that no ZCA holds yet.",
@@ -82,6 +138,55 @@ export const strings = translations({
       unlinkFailed: (oa: string) => `${oa} was not unlinked.`,
       linkedToast: (oa: string, account: string) => `${oa} is now linked to ${account}.`,
       unlinkedToast: (oa: string, account: string) => `${oa} is no longer linked to ${account}.`,
+    },
+    apps: {
+      title: "Link apps",
+      intro: (account: string) =>
+        `${account}'s balance pays for the ZBS Template Messages (ZNS) that the apps linked to this ZCA send.`,
+      authoriseHelp:
+        "Before an app can send ZBS Template Messages for an OA, that OA must authorise the app (through OAuth v4 or the API Explorer).",
+      linked: "Linked apps",
+      noLinked: "This ZCA has no linked app yet.",
+      newApps: "Link a new app",
+      newHint: "The apps you administer that no ZCA holds yet.",
+      noApps: "You are not an admin of any app. You can create a new app below.",
+      allLinked: "Every app you administer is already linked.",
+      linkedElsewhere: "Linked to another ZCA",
+      link: "Link",
+      unlink: "Unlink",
+      createTitle: "Create an app",
+      createDetail: (account: string) =>
+        `Create a new app named “${account}”, with you as its admin, and link it to this ZCA right away.`,
+      create: "Create app",
+      linkFailed: (app: string) => `${app} was not linked.`,
+      unlinkFailed: (app: string) => `${app} was not unlinked.`,
+      createFailed: (app: string) => `The app “${app}” was not created.`,
+      linkedToast: (app: string, account: string) => `${app} is now linked to ${account}.`,
+      unlinkedToast: (app: string, account: string) => `${app} is no longer linked to ${account}.`,
+      createdToast: (app: string) => `The app “${app}” is created and linked.`,
+    },
+    confirmApp: {
+      link: {
+        title: "Link the app to the ZCA?",
+        body: (app: string, account: string) =>
+          `${app} will be linked to ${account}. The ZNS messages this app sends will be paid from the ZCA's balance.`,
+        confirm: "Link app",
+        cancel: "Cancel",
+      },
+      unlink: {
+        title: "Unlink the app?",
+        body: (app: string, account: string) =>
+          `${app} will stop using ${account}'s balance. You can link it again later.`,
+        confirm: "Unlink",
+        cancel: "Keep linked",
+      },
+      create: {
+        title: "Create a new app?",
+        body: (app: string, account: string) =>
+          `A new app named “${app}” will be created and linked to ${account}.`,
+        confirm: "Create app",
+        cancel: "Cancel",
+      },
     },
     confirmLink: {
       title: "Link the OA to the ZCA?",

@@ -2,25 +2,35 @@ import { Button } from "zmp-ui";
 import { Navigate, useNavigate } from "react-router-dom";
 import { AppPage } from "../../components/app-page";
 import { EntityAvatar } from "../../components/entity-avatar";
+import { ChevronIcon, InfoIcon } from "../../components/icons";
 import { LanguagePicker } from "../../components/language-picker";
+import { ListCard } from "../../components/list-card";
 import { SwitchPerson } from "../../components/switch-person";
 import { ZcaIntro } from "../../components/zca-intro";
+import { phoneOwnedAccount } from "../../domain/me";
 import { useStrings } from "../../i18n/locale";
+import { roleStrings } from "../../i18n/role-strings";
 import { common } from "../../i18n/strings";
 import { useSession } from "../../store/session";
 import { strings } from "./strings";
 
-/** The first screen of a person without a ZCA: who they are, what a ZCA is, and "create one". */
+/**
+ * The first screen: who the person is, the ZCAs they belong to with their role in each, and
+ * "create one" unless their phone already owns a ZCA (R1).
+ */
 export default function HomePage() {
   const t = useStrings(strings);
-  const app = useStrings(common).app;
+  const { app, errors } = useStrings(common);
+  const roles = useStrings(roleStrings);
   const me = useSession((s) => s.me)!;
   const devMode = useSession((s) => s.devMode);
   const signOut = useSession((s) => s.signOut);
   const navigate = useNavigate();
-  const owned = me.accounts[0];
-  // R1: a person whose phone owns a ZCA lands on it instead of the creation flow.
-  if (owned) return <Navigate to={`/accounts/${owned.id}`} replace state={{ landing: true }} />;
+  const owned = phoneOwnedAccount(me);
+  // R1: a person whose phone owns a ZCA, and who belongs to no other, lands on it.
+  if (owned && me.accounts.length === 1) {
+    return <Navigate to={`/accounts/${owned.id}`} replace state={{ landing: true }} />;
+  }
 
   return (
     <AppPage title={app.title} root>
@@ -32,11 +42,38 @@ export default function HomePage() {
         </div>
       </section>
 
-      <ZcaIntro />
+      {me.accounts.length > 0 && (
+        <ListCard title={t.accounts}>
+          {me.accounts.map((account) => (
+            <li key={account.id}>
+              <button
+                type="button"
+                className="row-button"
+                onClick={() => navigate(`/accounts/${account.id}`)}
+              >
+                <span className="row-main">
+                  <strong>{account.name}</strong>
+                  <span className="muted small">{roles[account.role]}</span>
+                </span>
+                <ChevronIcon size={20} className="muted" />
+              </button>
+            </li>
+          ))}
+        </ListCard>
+      )}
 
-      <Button fullWidth onClick={() => navigate("/create")}>
-        {t.create}
-      </Button>
+      {me.reason === "phone_owns_account" ? (
+        <p className="notice notice-info">
+          <InfoIcon size={18} /> {errors.phone_owns_account}
+        </p>
+      ) : (
+        <>
+          <ZcaIntro />
+          <Button fullWidth onClick={() => navigate("/create")}>
+            {t.create}
+          </Button>
+        </>
+      )}
       <LanguagePicker />
       {devMode && <SwitchPerson onSwitch={() => void signOut()} />}
     </AppPage>

@@ -3,6 +3,7 @@ import { Navigate } from "react-router-dom";
 import { AppPage } from "../../components/app-page";
 import { InfoIcon } from "../../components/icons";
 import { LoadingScreen } from "../../components/loading-screen";
+import { phoneOwnedAccount } from "../../domain/me";
 import type { Me } from "../../domain/types";
 import { useStrings } from "../../i18n/locale";
 import { common } from "../../i18n/strings";
@@ -21,7 +22,7 @@ type Entry = { to: string; state?: { landing: true } } | "phone-owns-other-accou
 function entryFor(step: Step, draft: Draft, me: Me): Entry {
   if (draft.createdAccountId) return step === "done" ? null : { to: STEP_PATH.done };
   if (me.reason === "phone_owns_account") {
-    const owned = me.accounts[0];
+    const owned = phoneOwnedAccount(me);
     return owned ? { to: `/accounts/${owned.id}`, state: { landing: true } } : "phone-owns-other-account";
   }
   const phoneShared = me.reason !== "phone_required";

@@ -15,6 +15,7 @@ import { STEP_PATH } from "./steps";
 import { useOnboarding } from "./store";
 import { strings } from "./strings";
 import { useStepNavigation } from "./use-step-navigation";
+import { phoneOwnedAccount } from "../../domain/me";
 
 /** Step 5: what is about to be created, the current terms, agreement, and "Hoàn thành". */
 function TermsStep() {
@@ -34,7 +35,7 @@ function TermsStep() {
   const submitting = useOnboarding((s) => s.submission.status === "loading");
   const submitError = useOnboarding((s) => s.submission.error);
   const detailsRefused = useOnboarding((s) => Object.keys(s.refused).length > 0);
-  const owned = useSession((s) => s.me?.accounts[0]);
+  const owned = useSession((s) => s.me && phoneOwnedAccount(s.me));
   const { open } = useStepNavigation();
   const navigate = useNavigate();
 

@@ -1,6 +1,11 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../server/db/client";
-import { SEED_ACCOUNT_OAS, SEED_ACCOUNTS } from "../../../server/seed/directory";
+import {
+  SEED_ACCOUNT_APPS,
+  SEED_ACCOUNT_MEMBERS,
+  SEED_ACCOUNT_OAS,
+  SEED_ACCOUNTS,
+} from "../../../server/seed/directory";
 import { queryRows } from "./fixtures";
 import { rowCounts } from "./db-state";
 
@@ -10,6 +15,14 @@ const seededAccounts = sql.join(
 );
 const seededLinks = sql.join(
   SEED_ACCOUNT_OAS.map((l) => sql`(${l.accountId}, ${l.oaId})`),
+  sql`, `,
+);
+const seededAppLinks = sql.join(
+  SEED_ACCOUNT_APPS.map((l) => sql`(${l.accountId}, ${l.appId})`),
+  sql`, `,
+);
+const seededMembers = sql.join(
+  SEED_ACCOUNT_MEMBERS.map((m) => sql`(${m.accountId}, ${m.personId})`),
   sql`, `,
 );
 
@@ -56,14 +69,79 @@ const RULES: Record<string, SQL> = {
             OR (e.action = 'account.link_oa' AND e.subject_id = p.oa_id)))
        - (SELECT count(*) FROM audit_events e WHERE e.account_id = p.account_id
             AND e.action = 'account.unlink_oa' AND e.subject_id = p.oa_id)`,
-  "app connected to a ZCA its owner does not run": sql`
-    SELECT aa.app_id FROM account_apps aa
-    JOIN apps p ON p.id = aa.app_id JOIN accounts a ON a.id = aa.account_id
-    WHERE p.owner_id <> a.super_admin_id`,
-  // "Tạo ứng dụng" makes the app and its connection in the creating transaction.
+  // Every app link and unlink is audited, as for OAs (the create flow's app is in its event).
+  "app link state that its audit events do not explain": sql`
+    WITH pairs AS (
+      SELECT account_id, app_id FROM account_apps
+      UNION SELECT account_id, detail->>'appId' FROM audit_events
+            WHERE action = 'account.create' AND detail->>'appId' IS NOT NULL
+      UNION SELECT account_id, subject_id FROM audit_events WHERE action IN ('account.link_app', 'account.unlink_app')
+    )
+    SELECT p.account_id || '/' || p.app_id FROM pairs p
+    WHERE (SELECT count(*) FROM account_apps l WHERE l.account_id = p.account_id AND l.app_id = p.app_id)
+        - (CASE WHEN (p.account_id, p.app_id) IN (${seededAppLinks}) THEN 1 ELSE 0 END)
+      <> (SELECT count(*) FROM audit_events e WHERE e.account_id = p.account_id AND (
+            (e.action = 'account.create' AND e.detail->>'appId' = p.app_id)
+            OR (e.action = 'account.link_app' AND e.subject_id = p.app_id)))
+       - (SELECT count(*) FROM audit_events e WHERE e.account_id = p.account_id
+            AND e.action = 'account.unlink_app' AND e.subject_id = p.app_id)`,
+  "app nobody administers": sql`
+    SELECT p.id FROM apps p WHERE NOT EXISTS (SELECT 1 FROM app_admins a WHERE a.app_id = p.id)`,
+  // "Tạo ứng dụng" makes the app and its connection in one transaction; only an unlink parts them.
   "app created for a ZCA but not connected to it": sql`
     SELECT p.id FROM apps p
-    WHERE p.id ~ '^app-[0-9a-f-]{36}$' AND NOT EXISTS (SELECT 1 FROM account_apps aa WHERE aa.app_id = p.id)`,
+    WHERE p.id ~ '^app-[0-9a-f-]{36}$' AND NOT EXISTS (SELECT 1 FROM account_apps aa WHERE aa.app_id = p.id)
+      AND NOT EXISTS (SELECT 1 FROM audit_events u WHERE u.action = 'account.unlink_app' AND u.subject_id = p.id)`,
+  "ZCA without exactly one Super Admin member": sql`
+    SELECT a.id FROM accounts a
+    WHERE (SELECT count(*) FROM account_members m WHERE m.account_id = a.id AND m.role = 'super_admin') <> 1`,
+  "Super Admin member who is not the ZCA's Super Admin": sql`
+    SELECT m.account_id || '/' || m.person_id FROM account_members m JOIN accounts a ON a.id = m.account_id
+    WHERE (m.role = 'super_admin') <> (m.person_id = a.super_admin_id)`,
+  // Memberships made minus memberships ended is the membership there now.
+  "membership that its audit events do not explain": sql`
+    WITH pairs AS (
+      SELECT account_id, person_id FROM account_members
+      UNION SELECT account_id, actor_id FROM audit_events WHERE action = 'account.create'
+      UNION SELECT account_id, subject_id FROM audit_events
+            WHERE action IN ('member.add', 'member.join')
+               OR (action = 'member.remove' AND detail->>'pending' = 'false')
+    )
+    SELECT p.account_id || '/' || p.person_id FROM pairs p
+    WHERE (SELECT count(*) FROM account_members m WHERE m.account_id = p.account_id AND m.person_id = p.person_id)
+        - (CASE WHEN (p.account_id, p.person_id) IN (${seededMembers}) THEN 1 ELSE 0 END)
+      <> (SELECT count(*) FROM audit_events e WHERE e.account_id = p.account_id AND (
+            (e.action = 'account.create' AND e.actor_id = p.person_id)
+            OR (e.action IN ('member.add', 'member.join') AND e.subject_id = p.person_id)))
+       - (SELECT count(*) FROM audit_events e WHERE e.account_id = p.account_id
+            AND e.action = 'member.remove' AND e.detail->>'pending' = 'false' AND e.subject_id = p.person_id)`,
+  // A member's role is the one their last audited change gave them (the seed's, if none).
+  "member role that its last audit event does not explain": sql`
+    SELECT m.account_id || '/' || m.person_id FROM account_members m
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN e.action = 'account.create' THEN 'super_admin'
+                  WHEN e.action = 'member.change_role' THEN e.detail->>'to'
+                  ELSE e.detail->>'role' END AS role
+      FROM audit_events e
+      WHERE e.account_id = m.account_id AND (
+        (e.action = 'account.create' AND e.actor_id = m.person_id)
+        OR (e.action IN ('member.add', 'member.join', 'member.change_role') AND e.subject_id = m.person_id))
+      ORDER BY e.id DESC LIMIT 1
+    ) last
+    WHERE last.role <> m.role::text`,
+  "invitation state that its audit events do not explain": sql`
+    WITH ids AS (
+      SELECT id FROM account_invitations
+      UNION SELECT subject_id FROM audit_events WHERE action = 'member.invite'
+    )
+    SELECT i.id FROM ids i
+    WHERE (SELECT count(*) FROM account_invitations v WHERE v.id = i.id)
+      <> (SELECT count(*) FROM audit_events e WHERE e.action = 'member.invite' AND e.subject_id = i.id)
+       - (SELECT count(*) FROM audit_events e WHERE e.action = 'member.remove' AND e.subject_id = i.id)
+       - (SELECT count(*) FROM audit_events e WHERE e.action IN ('member.join', 'member.invitation_dropped')
+            AND e.detail->>'invitationId' = i.id)`,
+  "invitation waiting for a person who has signed in with its phone": sql`
+    SELECT v.id FROM account_invitations v WHERE EXISTS (SELECT 1 FROM people p WHERE p.phone = v.phone)`,
   // Money: the ledger is the truth, and the balance follows it.
   "ZCA whose balance is not the sum of its ledger entries": sql`
     SELECT a.id FROM accounts a
@@ -127,10 +205,13 @@ export async function checkConsistency(db: Db): Promise<ConsistencyReport> {
   const counts = await rowCounts(db);
   const read = [
     "accounts",
+    "account_members",
+    "account_invitations",
     "account_business",
     "account_oas",
     "account_apps",
     "apps",
+    "app_admins",
     "idempotency_keys",
     "audit_events",
     "people",

@@ -6,6 +6,7 @@ import { useAdminRequest } from "../../../src/store/admin-request";
 import { useBusinessEdit } from "../../../src/features/account/store";
 import { useAssets } from "../../../src/features/assets/store";
 import { useLocale } from "../../../src/i18n/locale";
+import { useApps } from "../../../src/store/apps";
 import { useOas } from "../../../src/store/oas";
 import { useSession } from "../../../src/store/session";
 import { fakeApi } from "./fake-api";
@@ -93,6 +94,7 @@ export function resetStores() {
   useAdminRequest.setState(useAdminRequest.getInitialState(), true);
   useAccounts.getState().clear();
   useOas.getState().clear();
+  useApps.getState().clear();
   useLocale.setState({ lang: "vi" });
   useSession.setState(
     {

@@ -14,6 +14,8 @@ const NAMES = [
   ...SEED_OAS.map((o) => o.name),
   ...SEED_APPS.map((a) => a.name),
   ...SEED_ACCOUNTS.map((a) => a.name),
+  // The title Zalo's support form expects, quoted as is on "Change the Super Admin".
+  "Yêu cầu thay đổi quyền quản trị viên cấp cao",
   "Tiếng Việt",
   "Ngôn ngữ",
 ].sort((a, b) => b.length - a.length);

@@ -1,0 +1,21 @@
+import { useState } from "react";
+
+/**
+ * A confirmation dialog's state: what it asks about, and whether it is open. What it asks about
+ * is kept after closing, so the dialog does not go blank while it animates away.
+ */
+export function useConfirm<T>() {
+  const [asking, setAsking] = useState<T | null>(null);
+  const [open, setOpen] = useState(false);
+  return {
+    asking,
+    open,
+    ask(subject: T) {
+      setAsking(subject);
+      setOpen(true);
+    },
+    close() {
+      setOpen(false);
+    },
+  };
+}

@@ -1,0 +1,153 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { App } from "../../src/domain/types";
+import LinkAppsPage from "../../src/features/assets/link-apps-page";
+import { apiError, binhApi, resetStores, zca } from "./support/assets-fixtures";
+import { renderAt } from "./support/render";
+
+const ZCA = "Cong ty TNHH Binh Minh";
+const booking: App = { id: "app-binh-booking", name: "Bình Minh Đặt lịch", linkedAccountId: "zca-binh-minh" };
+const care: App = { id: "app-binh-care", name: "Bình Minh Chăm sóc khách hàng", linkedAccountId: null };
+const elsewhere: App = { id: "app-other", name: "Ứng dụng khác", linkedAccountId: "zca-other" };
+
+const routes = { "/accounts/:accountId/assets/apps": <LinkAppsPage /> };
+const open = () => renderAt("/accounts/zca-binh-minh/assets/apps", routes);
+const linkedSection = () => screen.getByRole("region", { name: "Ứng dụng đã liên kết" });
+const newSection = () => screen.getByRole("region", { name: "Liên kết ứng dụng mới" });
+
+function appsApi(
+  routes: Parameters<typeof binhApi>[0] = {},
+  apps: App[] = [booking, care, elsewhere],
+  role = "super_admin",
+) {
+  return binhApi(
+    { "GET /apps": () => ({ body: apps }), ...routes },
+    { account: { ...zca(), role: role as "super_admin" } },
+  );
+}
+
+beforeEach(resetStores);
+
+describe("Liên kết ứng dụng: sections", () => {
+  it("shows the linked apps, the apps Bình may link, why the others cannot be, and the OA authorisation", async () => {
+    appsApi();
+    open();
+    await screen.findByRole("region", { name: "Ứng dụng đã liên kết" });
+    expect(within(linkedSection()).getByText("Bình Minh Đặt lịch")).toBeInTheDocument();
+    expect(within(linkedSection()).getByText("App ID: app-binh-booking")).toBeInTheDocument();
+    expect(
+      within(newSection()).getByRole("button", { name: "Liên kết Bình Minh Chăm sóc khách hàng" }),
+    ).toBeInTheDocument();
+    expect(within(newSection()).getByText("Đã liên kết với một ZCA khác")).toBeInTheDocument();
+    expect(within(newSection()).getAllByRole("button", { name: /^Liên kết / })).toHaveLength(1);
+    expect(within(newSection()).queryByText("Bình Minh Đặt lịch")).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/OA đó cần cấp quyền cho ứng dụng \(qua OAuth v4 hoặc API Explorer\)/),
+    ).toBeInTheDocument();
+  });
+
+  it("says when the person administers no app, and still offers to create one", async () => {
+    appsApi({}, []);
+    open();
+    expect(
+      await screen.findByText("Bạn chưa là admin của ứng dụng nào. Bạn có thể tạo ứng dụng mới ở bên dưới."),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Tạo ứng dụng" })).toBeInTheDocument();
+  });
+
+  it("shows an Editor the linked apps and no control, with who may link", async () => {
+    appsApi({}, [], "editor");
+    open();
+    await screen.findByRole("region", { name: "Ứng dụng đã liên kết" });
+    expect(screen.queryByRole("region", { name: "Liên kết ứng dụng mới" })).not.toBeInTheDocument();
+    expect(within(screen.getByRole("main")).queryByRole("button")).toBeNull();
+    expect(
+      screen.getByText(
+        /Vai trò của bạn \(Biên tập viên\) chỉ được xem. Chỉ Quản trị viên cấp cao và Quản trị viên mới/,
+      ),
+    ).toBeInTheDocument();
+  });
+});
+
+describe("Liên kết ứng dụng: changes", () => {
+  it("links an app after a confirmation naming it and the ZCA", async () => {
+    const api = appsApi({
+      "POST /accounts/zca-binh-minh/apps": () => ({
+        status: 201,
+        body: { ...care, linkedAccountId: "zca-binh-minh" },
+      }),
+    });
+    const { user } = open();
+    await user.click(await screen.findByRole("button", { name: "Liên kết Bình Minh Chăm sóc khách hàng" }));
+    const dialog = await screen.findByRole("dialog", { name: "Liên kết ứng dụng với ZCA?" });
+    expect(dialog).toHaveTextContent(`Bình Minh Chăm sóc khách hàng sẽ được liên kết với ${ZCA}.`);
+    await user.click(within(dialog).getByRole("button", { name: "Liên kết ứng dụng" }));
+
+    expect(
+      await screen.findByText(`Đã liên kết Bình Minh Chăm sóc khách hàng với ${ZCA}.`),
+    ).toBeInTheDocument();
+    expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({ appId: "app-binh-care" });
+    expect(within(linkedSection()).getByText("Bình Minh Chăm sóc khách hàng")).toBeInTheDocument();
+    expect(within(newSection()).queryByRole("button", { name: /^Liên kết / })).not.toBeInTheDocument();
+  });
+
+  it("unlinks an app after a confirmation; it becomes linkable again", async () => {
+    appsApi({ "DELETE /accounts/zca-binh-minh/apps/app-binh-booking": () => ({ status: 204 }) });
+    const { user } = open();
+    await user.click(await screen.findByRole("button", { name: "Hủy liên kết Bình Minh Đặt lịch" }));
+    const dialog = await screen.findByRole("dialog", { name: "Hủy liên kết ứng dụng?" });
+    await user.click(within(dialog).getByRole("button", { name: "Hủy liên kết" }));
+    expect(await screen.findByText(`Đã hủy liên kết Bình Minh Đặt lịch khỏi ${ZCA}.`)).toBeInTheDocument();
+    expect(
+      within(newSection()).getByRole("button", { name: "Liên kết Bình Minh Đặt lịch" }),
+    ).toBeInTheDocument();
+  });
+
+  it("creates an app named after the ZCA and shows it linked", async () => {
+    const created: App = { id: "app-new", name: ZCA, linkedAccountId: "zca-binh-minh" };
+    const api = appsApi({ "POST /accounts/zca-binh-minh/apps": () => ({ status: 201, body: created }) });
+    const { user } = open();
+    await user.click(await screen.findByRole("button", { name: "Tạo ứng dụng" }));
+    const dialog = await screen.findByRole("dialog", { name: "Tạo ứng dụng mới?" });
+    expect(dialog).toHaveTextContent(`Một ứng dụng mới tên “${ZCA}” sẽ được tạo và liên kết với ${ZCA}.`);
+    await user.click(within(dialog).getByRole("button", { name: "Tạo ứng dụng" }));
+    expect(await screen.findByText(`Đã tạo và liên kết ứng dụng “${ZCA}”.`)).toBeInTheDocument();
+    expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({ create: true });
+    expect(within(linkedSection()).getByText("App ID: app-new")).toBeInTheDocument();
+  });
+
+  it("puts the app back when linking fails, says why, and links it on “Thử lại”", async () => {
+    let fail = true;
+    appsApi({
+      "POST /accounts/zca-binh-minh/apps": () => {
+        if (fail) throw new TypeError("Failed to fetch");
+        return { status: 201, body: { ...care, linkedAccountId: "zca-binh-minh" } };
+      },
+    });
+    const { user } = open();
+    await user.click(await screen.findByRole("button", { name: "Liên kết Bình Minh Chăm sóc khách hàng" }));
+    await user.click(
+      within(await screen.findByRole("dialog")).getByRole("button", { name: "Liên kết ứng dụng" }),
+    );
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Chưa liên kết được Bình Minh Chăm sóc khách hàng.");
+    expect(within(linkedSection()).queryByText("Bình Minh Chăm sóc khách hàng")).not.toBeInTheDocument();
+
+    fail = false;
+    await user.click(within(alert).getByRole("button", { name: "Thử lại" }));
+    await waitFor(() => expect(screen.queryByRole("alert")).not.toBeInTheDocument());
+    expect(within(linkedSection()).getByText("Bình Minh Chăm sóc khách hàng")).toBeInTheDocument();
+  });
+
+  it("offers no retry when the server refuses by rule", async () => {
+    appsApi({ "POST /accounts/zca-binh-minh/apps": () => apiError(409, "app_linked_elsewhere") });
+    const { user } = open();
+    await user.click(await screen.findByRole("button", { name: "Liên kết Bình Minh Chăm sóc khách hàng" }));
+    await user.click(
+      within(await screen.findByRole("dialog")).getByRole("button", { name: "Liên kết ứng dụng" }),
+    );
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Ứng dụng này đã kết nối với một ZCA khác.");
+    expect(within(alert).queryByRole("button", { name: "Thử lại" })).not.toBeInTheDocument();
+  });
+});
