@@ -11,6 +11,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  varchar,
 } from "drizzle-orm/pg-core";
 
 export const people = pgTable("people", {
@@ -303,4 +304,14 @@ export const alertSettings = pgTable("alert_settings", {
   lowBalanceEnabled: boolean("low_balance_enabled").notNull().default(false),
   lowBalanceThreshold: bigint("low_balance_threshold", { mode: "number" }).notNull().default(0),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Rate limit counts, shared by every API instance (rate-limiter-flexible's RateLimiterPostgres:
+ * its own columns and types). Created here, so instances starting together never race to.
+ */
+export const rateLimits = pgTable("rate_limits", {
+  key: varchar("key", { length: 255 }).primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: bigint("expire", { mode: "number" }),
 });
