@@ -14,6 +14,13 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 
+/**
+ * A name as a search matches it: without Vietnamese tone marks or diacritics, đ as d, lower case
+ * ("Bình Minh" → "binh minh"). fold_vi() is a SQL function of migration 0006, so a search folds
+ * what a person types the same way.
+ */
+const folded = (column: string) => sql.raw(`fold_vi("${column}")`);
+
 export const people = pgTable("people", {
   zaloId: text("zalo_id").primaryKey(),
   name: text("name").notNull(),
@@ -43,6 +50,7 @@ export const accounts = pgTable(
 export const oas = pgTable("oas", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
+  nameFolded: text("name_folded").generatedAlwaysAs(folded("name")),
   avatar: text("avatar").notNull().default(""),
   verified: boolean("verified").notNull(),
   category: text("category").notNull().default(""),
@@ -71,8 +79,16 @@ export const oaAdmins = pgTable(
     grantedAt: timestamp("granted_at", { withTimezone: true }),
     /** Set when Zalo stopped honouring the grant: the person must authorize the OA again. */
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /**
+     * The OA's name, copied from oas by triggers (migration 0006) on every insert and rename, so
+     * a person's OAs are read in name order straight off an index, a page at a time.
+     */
+    oaName: text("oa_name").notNull().default(""),
   },
-  (t) => [primaryKey({ columns: [t.oaId, t.zaloId] }), index("oa_admins_person_idx").on(t.zaloId)],
+  (t) => [
+    primaryKey({ columns: [t.oaId, t.zaloId] }),
+    index("oa_admins_person_name_idx").on(t.zaloId, t.oaName, t.oaId),
+  ],
 );
 
 /** An OA's tokens from Zalo, sealed (AES-256-GCM under ZALO_TOKEN_KEY); never sent anywhere but Zalo. */
@@ -117,12 +133,14 @@ export const apps = pgTable(
   {
     id: text("id").primaryKey(),
     name: text("name").notNull(),
+    nameFolded: text("name_folded").generatedAlwaysAs(folded("name")),
     ownerId: text("owner_id")
       .notNull()
       .references(() => people.zaloId),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("apps_owner_idx").on(t.ownerId)],
+  // A person's apps in name order, a page at a time (keyset on name and id).
+  (t) => [index("apps_owner_name_idx").on(t.ownerId, t.name, t.id)],
 );
 
 // "One ZCA per OA": the OA id is the primary key of its link.
