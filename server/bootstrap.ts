@@ -24,6 +24,7 @@ export async function openApi(
 ): Promise<{ app: ReturnType<typeof createApp>; database: Database; close(): Promise<void> }> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
+    poolMax: config.databasePoolMax,
     dataDir: config.dataDir,
     // Under the migration lock: instances starting together seed once.
     prepare: config.authMode === "dev" ? seedDirectory : undefined,

@@ -9,6 +9,7 @@ const envSchema = z.object({
   API_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   DATA_DIR: z.string().default(".data"),
   DATABASE_URL: z.string().optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(500).default(20),
   AUTH_MODE: z.enum(["dev", "zalo"]).optional(),
   ZALO_APP_ID: z.string().optional(),
   ZALO_APP_SECRET: z.string().optional(),
@@ -37,6 +38,8 @@ export interface Config {
   port: number;
   dataDir: string;
   databaseUrl?: string;
+  /** Connections this instance keeps to PostgreSQL at most (instances × this ≤ max_connections). */
+  databasePoolMax: number;
   authMode: "dev" | "zalo";
   zalo: {
     appId: string;
@@ -128,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.API_PORT,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL || undefined,
+    databasePoolMax: e.DATABASE_POOL_MAX,
     authMode,
     zalo: {
       appId: e.ZALO_APP_ID ?? DEV_APP_ID,

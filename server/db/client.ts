@@ -29,11 +29,13 @@ const MIGRATION_LOCK = 7_243_102_913;
  */
 export async function openDatabase(opts: {
   databaseUrl?: string;
+  /** Connections to PostgreSQL at most (20 unless said). */
+  poolMax?: number;
   dataDir?: string | null;
   prepare?: (db: Db) => Promise<void>;
 }): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 20 });
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolMax ?? 20 });
     try {
       await migrateUnderLock(pool, opts.prepare);
     } catch (error) {
