@@ -113,7 +113,9 @@ async function cases(server: Server): Promise<Case[]> {
     { route: "GET /api/me", options: get("/api/me", an) },
     { route: "GET /api/oas", options: get("/api/oas", an) },
     { route: "GET /api/oas (500 OAs, whole)", options: get("/api/oas", dung) },
-    // The same list a page at a time, as a long list is read: the first page and one further on.
+    // The same list a page at a time, as a long list is read: a first page of 20 (two screenfuls
+    // of a phone) or of 50, and a page of 50 further on.
+    { route: "GET /api/oas?limit=20 (500 OAs)", options: get("/api/oas?limit=20", dung) },
     { route: "GET /api/oas?limit=50 (500 OAs)", options: get("/api/oas?limit=50", dung) },
     {
       route: "GET /api/oas?limit=50&cursor= (500 OAs)",
@@ -249,7 +251,11 @@ export async function measureApiLoad(): Promise<{ rows: LoadRow[]; instances: In
 }
 
 const READS = new Set(["GET /api/me", "GET /api/oas"]);
-const LONG_LIST = "GET /api/oas?limit=50 (500 OAs)";
+const LONG_LISTS = new Set([
+  "GET /api/oas?limit=20 (500 OAs)",
+  "GET /api/oas?limit=50 (500 OAs)",
+  "GET /api/oas?limit=50&cursor= (500 OAs)",
+]);
 
 export function formatApiLoad({ rows, instances }: { rows: LoadRow[]; instances: InstancesRow[] }): string {
   const body = rows.map((r) => [
@@ -271,7 +277,7 @@ export function formatApiLoad({ rows, instances }: { rows: LoadRow[]; instances:
           `${r.route} on PostgreSQL at 64: p99 ${ms(r.p99)}, ${pct(r.ratio)} of /health (≥ 30% ${r.ratio >= 0.3 ? "OK" : "MISS"})`,
       ),
     ...at64
-      .filter((r) => r.route === LONG_LIST)
+      .filter((r) => LONG_LISTS.has(r.route))
       .map(
         (r) => `${r.route} on PostgreSQL at 64: p99 ${ms(r.p99)} (≤ 50 ms ${r.p99 <= 50 ? "OK" : "MISS"})`,
       ),
