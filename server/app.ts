@@ -4,7 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import type { ErrorCode } from "../src/domain/errors";
+import type { ErrorCode, FieldProblems } from "../src/domain/errors";
 import type { ZaloGraph } from "./auth/zalo-graph";
 import { clientAddress } from "./client-address";
 import type { Db } from "./db/client";
@@ -174,7 +174,7 @@ export function createApp(deps: AppDeps) {
       if (error.retryAfterSeconds) c.header("Retry-After", String(error.retryAfterSeconds));
       // The body may still be arriving: a client must not send its next request on this connection.
       if (error.code === "payload_too_large") c.header("Connection", "close");
-      return errorResponse(c, error.code, error.message);
+      return errorResponse(c, error.code, error.message, error.fields);
     }
     log({
       level: "error",
@@ -188,7 +188,8 @@ export function createApp(deps: AppDeps) {
   return app;
 }
 
-function errorResponse(c: Ctx, code: ErrorCode, message: string) {
+function errorResponse(c: Ctx, code: ErrorCode, message: string, fields?: FieldProblems) {
   const error = new ApiError(code, message);
-  return c.json({ error: { code, message, requestId: c.get("requestId") } }, error.status as 400);
+  const body = { code, message, ...(fields ? { fields } : {}), requestId: c.get("requestId") };
+  return c.json({ error: body }, error.status as 400);
 }

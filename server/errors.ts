@@ -1,4 +1,4 @@
-import { ERROR_STATUS, type ErrorCode } from "../src/domain/errors";
+import { ERROR_STATUS, type ErrorCode, type FieldProblems } from "../src/domain/errors";
 
 const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   invalid_input: "The request is not valid.",
@@ -27,6 +27,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string = DEFAULT_MESSAGES[code],
+    /** Sent with an invalid_input: which fields are wrong, and how. */
+    readonly fields?: FieldProblems,
   ) {
     super(message);
     this.status = ERROR_STATUS[code];

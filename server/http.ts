@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { z } from "zod";
+import type { FieldProblems } from "../src/domain/errors";
 import { idSchema } from "../src/domain/schemas";
 import { readSessionToken, signedInAt } from "./auth/session-token";
 import { ApiError } from "./errors";
@@ -49,15 +50,34 @@ export async function readBody<S extends z.ZodType>(c: Ctx, schema: S): Promise<
     if (error instanceof ApiError) throw error;
     throw new ApiError("invalid_input", "The body must be JSON.");
   }
-  const parsed = schema.safeParse(json);
+  // reportInput tells a missing field (no input) from one of the wrong type.
+  const parsed = schema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     const where = parsed.error.issues
       .slice(0, 3)
       .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
       .join("; ");
-    throw new ApiError("invalid_input", where);
+    const fields = fieldProblems(parsed.error.issues);
+    throw new ApiError("invalid_input", where, Object.keys(fields).length > 0 ? fields : undefined);
   }
   return parsed.data;
+}
+
+/** Each field's first problem: our rules' own codes, else what zod saw in a word. */
+function fieldProblems(issues: z.core.$ZodIssue[]): FieldProblems {
+  const fields: FieldProblems = {};
+  for (const issue of issues) {
+    if (issue.path.length === 0) continue;
+    fields[issue.path.join(".")] ??=
+      issue.code === "custom"
+        ? issue.message
+        : issue.code === "too_big"
+          ? "too_long"
+          : issue.code === "invalid_type" && issue.input === undefined
+            ? "required"
+            : "invalid";
+  }
+  return fields;
 }
 
 /** A path parameter naming an id; anything else names nothing. */

@@ -18,6 +18,7 @@ const screens: Record<string, Load> = {
   "/create/done": () => import("./features/onboarding/done-step"),
   "/accounts/:accountId": () => import("./features/account/account-page"),
   "/accounts/:accountId/settings": () => import("./features/account/settings-page"),
+  "/accounts/:accountId/business": () => import("./features/account/business-page"),
   "/accounts/:accountId/assets": () => import("./features/assets/assets-page"),
   "/accounts/:accountId/assets/oas": () => import("./features/assets/link-oa-page"),
 };

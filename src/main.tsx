@@ -5,7 +5,7 @@ import "./styles/zmp-overrides.css";
 import "./styles/base.css";
 import { Root } from "./app";
 import { startLocale } from "./i18n/locale";
-import { isInsideZalo } from "./platform/zalo";
+import { hasZaloButtons } from "./platform/zalo";
 import { useSession } from "./store/session";
 
 // The zaui icon font comes from Zalo's CDN; until it has loaded, icons would show as words (they
@@ -24,7 +24,7 @@ const ICON_FONT_DELAY_MS = 2000;
 if (document.readyState === "complete") setTimeout(loadIconFont, ICON_FONT_DELAY_MS);
 else addEventListener("load", () => setTimeout(loadIconFont, ICON_FONT_DELAY_MS), { once: true });
 
-document.documentElement.classList.toggle("inside-zalo", isInsideZalo());
+document.documentElement.classList.toggle("zalo-buttons", hasZaloButtons());
 
 // Sign in and pick the language while React renders the first frame, not after it (SessionGate
 // waits for both).

@@ -131,7 +131,17 @@ async function tapNext(page: Page, until: { oas?: number; nextStep?: boolean }):
 async function createFlowRun(page: Page): Promise<{ step: Timing; list: Timing }> {
   const step = await tapNext(page, { nextStep: true });
   await page.waitForTimeout(700);
-  await page.locator(".field-input").fill("Công ty TNHH Thử Nghiệm");
+  // Step 2: the name, then the business's details in their order (the phone comes from Zalo).
+  const step2 = [
+    "Cong ty TNHH Thu Nghiem",
+    "Công ty TNHH Thử Nghiệm",
+    "0303490096",
+    "18 Nguyễn Trãi, Quận 1, TP. Hồ Chí Minh",
+    "Nguyễn Văn An",
+    "0901 000 001",
+    "lienhe@thunghiem.example",
+  ];
+  for (const [i, value] of step2.entries()) await page.locator(".field-input").nth(i).fill(value);
   const list = await tapNext(page, { oas: OA_COUNT });
   return { step, list };
 }

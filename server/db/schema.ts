@@ -16,7 +16,7 @@ import {
 
 /**
  * A name as a search matches it: without Vietnamese tone marks or diacritics, đ as d, lower case
- * ("Bình Minh" → "binh minh"). fold_vi() is a SQL function of migration 0006, so a search folds
+ * ("Bình Minh" → "binh minh"). fold_vi() is a SQL function of migration 0007, so a search folds
  * what a person types the same way.
  */
 const folded = (column: string) => sql.raw(`fold_vi("${column}")`);
@@ -80,7 +80,7 @@ export const oaAdmins = pgTable(
     /** Set when Zalo stopped honouring the grant: the person must authorize the OA again. */
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     /**
-     * The OA's name, copied from oas by triggers (migration 0006) on every insert and rename, so
+     * The OA's name, copied from oas by triggers (migration 0007) on every insert and rename, so
      * a person's OAs are read in name order straight off an index, a page at a time.
      */
     oaName: text("oa_name").notNull().default(""),
@@ -321,6 +321,24 @@ export const alertSettings = pgTable("alert_settings", {
     .references(() => accounts.id),
   lowBalanceEnabled: boolean("low_balance_enabled").notNull().default(false),
   lowBalanceThreshold: bigint("low_balance_threshold", { mode: "number" }).notNull().default(0),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+// A ZCA's business details (today's rules). A ZCA created before they were asked has no row here
+// until an admin fills them in.
+export const accountBusiness = pgTable("account_business", {
+  accountId: text("account_id")
+    .primaryKey()
+    .references(() => accounts.id),
+  companyName: text("company_name").notNull(),
+  taxCode: text("tax_code").notNull(),
+  address: text("address").notNull(),
+  representative: text("representative").notNull(),
+  phone: text("phone").notNull(),
+  email: text("email").notNull(),
+  updatedBy: text("updated_by")
+    .notNull()
+    .references(() => people.zaloId),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

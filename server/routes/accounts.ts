@@ -1,15 +1,22 @@
 import { Hono } from "hono";
-import { createAccountSchema, idempotencyKeySchema, linkOaSchema } from "../../src/domain/schemas";
+import {
+  businessUpdateSchema,
+  createAccountSchema,
+  idempotencyKeySchema,
+  linkOaSchema,
+} from "../../src/domain/schemas";
 import { ApiError } from "../errors";
 import { actor, readBody, readParam, type Env } from "../http";
 import { createAccount, getAccount } from "../services/accounts";
+import { updateBusiness } from "../services/business";
 import { linkOa, unlinkOa } from "../services/links";
 import { refreshOaIfStale } from "../services/oa-freshness";
 import type { OaAuthDeps } from "../services/oa-grants";
 
 /**
- * /api/accounts: creating a ZCA, reading one, and linking its OAs. An OA is described afresh by
- * Zalo (when its description is over an hour old) before it is linked or used to create a ZCA.
+ * /api/accounts: creating a ZCA, reading one, its business details, and linking its OAs. An OA is
+ * described afresh by Zalo (when its description is over an hour old) before it is linked or used
+ * to create a ZCA.
  */
 export function accountRoutes(deps: OaAuthDeps) {
   const { db } = deps;
@@ -29,6 +36,11 @@ export function accountRoutes(deps: OaAuthDeps) {
       return c.json(account, 201);
     })
     .get("/:id", async (c) => c.json(await getAccount(db, readParam(c, "id"), c.get("personId"))))
+    .patch("/:id/business", async (c) => {
+      const accountId = readParam(c, "id");
+      const business = await readBody(c, businessUpdateSchema);
+      return c.json(await updateBusiness(db, actor(c), accountId, business));
+    })
     .post("/:id/oas", async (c) => {
       const { oaId } = await readBody(c, linkOaSchema);
       await refreshOaIfStale(deps, oaId, c.get("requestId"));

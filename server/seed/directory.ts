@@ -42,7 +42,7 @@ export const SEED_APPS = [
 export const SEED_ACCOUNTS = [
   {
     id: "zca-binh-minh",
-    name: "Công ty TNHH Bình Minh",
+    name: "Cong ty TNHH Binh Minh",
     superAdminPhone: "+84901000002",
     superAdminId: "binh",
     termsVersion: "2022-06-01",
@@ -58,6 +58,21 @@ export const SEED_ACCOUNT_OAS = [
     accountId: "zca-binh-minh",
     linkedBy: "binh",
     linkedAt: new Date("2024-03-12T09:31:00Z"),
+  },
+];
+
+// A valid tax code (its check digit holds) in a range not yet issued, so it is no real company's.
+export const SEED_ACCOUNT_BUSINESS = [
+  {
+    accountId: "zca-binh-minh",
+    companyName: "Công ty TNHH Bình Minh",
+    taxCode: "0399123457",
+    address: "25 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
+    representative: "Trần Thị Bình",
+    phone: "+84901000002",
+    email: "lienhe@binhminh.example",
+    updatedBy: "binh",
+    updatedAt: new Date("2024-03-12T09:30:00Z"),
   },
 ];
 

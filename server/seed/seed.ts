@@ -12,6 +12,7 @@ export async function seedDirectory(db: Db): Promise<void> {
     await tx.insert(t.apps).values(d.SEED_APPS).onConflictDoNothing();
     await tx.insert(t.accounts).values(d.SEED_ACCOUNTS).onConflictDoNothing();
     await tx.insert(t.accountOas).values(d.SEED_ACCOUNT_OAS).onConflictDoNothing();
+    await tx.insert(t.accountBusiness).values(d.SEED_ACCOUNT_BUSINESS).onConflictDoNothing();
     await tx.insert(t.accountApps).values(d.SEED_ACCOUNT_APPS).onConflictDoNothing();
     await tx.insert(t.transferAccounts).values(d.SEED_TRANSFER_ACCOUNTS).onConflictDoNothing();
     await tx.insert(t.invoiceInfo).values(d.SEED_INVOICE_INFO).onConflictDoNothing();

@@ -1,9 +1,19 @@
 import { createHash, randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
+import type { Business } from "../../src/domain/business";
 import type { AppChoice } from "../../src/domain/schemas";
 import type { Account } from "../../src/domain/types";
 import { isUniqueViolation, type Db, type Tx } from "../db/client";
-import { accountApps, accountOas, accounts, apps, idempotencyKeys, oas, people } from "../db/schema";
+import {
+  accountApps,
+  accountBusiness,
+  accountOas,
+  accounts,
+  apps,
+  idempotencyKeys,
+  oas,
+  people,
+} from "../db/schema";
 import { ApiError } from "../errors";
 import { recordAudit, type Actor } from "./audit";
 import { authorize } from "../policy";
@@ -15,6 +25,7 @@ export interface NewAccount {
   oaId: string;
   app: AppChoice;
   termsVersion: string;
+  business: Business;
 }
 
 /**
@@ -81,6 +92,9 @@ async function createInTx(
     termsVersion: input.termsVersion,
     termsAcceptedAt: now,
   });
+  await tx
+    .insert(accountBusiness)
+    .values({ accountId, ...input.business, updatedBy: person.zaloId, updatedAt: now });
   await tx.insert(accountOas).values({ oaId: input.oaId, accountId, linkedBy: person.zaloId, linkedAt: now });
   if (appId) await tx.insert(accountApps).values({ appId, accountId });
   await tx
@@ -90,7 +104,13 @@ async function createInTx(
     action: "account.create",
     accountId,
     subjectId: accountId,
-    detail: { oaId: input.oaId, app: input.app.mode, appId, termsVersion: input.termsVersion },
+    detail: {
+      oaId: input.oaId,
+      app: input.app.mode,
+      appId,
+      termsVersion: input.termsVersion,
+      business: input.business,
+    },
   });
   return { accountId, replayed: false };
 }
@@ -121,9 +141,10 @@ async function resolveApp(tx: Tx, input: NewAccount, personId: string): Promise<
 export async function getAccount(db: Db | Tx, accountId: string, personId: string): Promise<Account> {
   const role = await authorize(db, personId, accountId, "account.view");
   const [row] = await db
-    .select({ account: accounts, admin: people })
+    .select({ account: accounts, admin: people, business: accountBusiness })
     .from(accounts)
     .innerJoin(people, eq(people.zaloId, accounts.superAdminId))
+    .leftJoin(accountBusiness, eq(accountBusiness.accountId, accounts.id))
     .where(eq(accounts.id, accountId));
   if (!row) throw new ApiError("not_found");
 
@@ -163,5 +184,11 @@ export async function getAccount(db: Db | Tx, accountId: string, personId: strin
       linkedAt: link.linkedAt.toISOString(),
     })),
     apps: linkedApps.map((app) => ({ ...app, linkedAccountId: a.id })),
+    business: row.business && businessOf(row.business),
   };
+}
+
+export function businessOf(row: typeof accountBusiness.$inferSelect): Business {
+  const { companyName, taxCode, address, representative, phone, email } = row;
+  return { companyName, taxCode, address, representative, phone, email };
 }

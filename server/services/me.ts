@@ -41,6 +41,7 @@ export async function getMe(db: Db, personId: string): Promise<Me> {
   return {
     user: { id: person.zaloId, name: person.name, avatar: person.avatar },
     phone: maskPhone(person.phone),
+    ownPhone: person.phone,
     accounts: owned,
     canCreateAccount: reason === undefined,
     ...(reason ? { reason } : {}),

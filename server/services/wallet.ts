@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { QRPay } from "vietnam-qr-pay";
 import type { TopupRequest } from "../../src/domain/schemas";
 import { transferNote, type TopupMethod } from "../../src/domain/money";
+import { withoutDiacritics } from "../../src/domain/text";
 import type {
   AlertSettings,
   CheckoutOrder,
@@ -65,8 +66,9 @@ export async function ensureTransferAccount(tx: Db | Tx, accountId: string): Pro
 
 /** The name a bank shows for the transfer account: the ZCA's name, in capitals, without diacritics. */
 function accountHolder(name: string): string {
-  const ascii = name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
-  return `ZCA ${ascii.replace(/[^A-Za-z0-9 ]/g, "").toUpperCase()}`.trim();
+  return `ZCA ${withoutDiacritics(name)
+    .replace(/[^A-Za-z0-9 ]/g, "")
+    .toUpperCase()}`.trim();
 }
 
 async function zcaNamed(db: Db | Tx, accountId: string) {

@@ -1,4 +1,4 @@
-import { isErrorCode, ZaloCallError, type ClientErrorCode } from "../domain/errors";
+import { isErrorCode, ZaloCallError, type ClientErrorCode, type FieldProblems } from "../domain/errors";
 
 /** Every failure of an API call, with a stable code the app maps to a sentence. */
 export class ApiError extends Error {
@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly code: ClientErrorCode,
     readonly status: number,
     message: string,
+    /** With invalid_input: which fields the server refused, and why. */
+    readonly fields: FieldProblems = {},
   ) {
     super(message);
   }
@@ -16,6 +18,16 @@ export function errorCode(error: unknown): ClientErrorCode {
   if (error instanceof ApiError) return error.code;
   if (error instanceof ZaloCallError) return error.outcome;
   return "unknown";
+}
+
+/** The fields a refusal named, by path ("business.taxCode"); none for any other failure. */
+export function errorFields(error: unknown): FieldProblems {
+  return error instanceof ApiError ? error.fields : {};
+}
+
+function readFields(value: unknown): FieldProblems {
+  if (typeof value !== "object" || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, code]) => typeof code === "string"));
 }
 
 const BASE_URL: string = import.meta.env.VITE_API_URL ?? "";
@@ -69,11 +81,12 @@ async function parse<T>(response: Response): Promise<T> {
   if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return body as T;
-  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null)?.error;
   const code = isErrorCode(error?.code) ? error.code : response.status >= 500 ? "internal" : "unknown";
   throw new ApiError(
     code,
     response.status,
     typeof error?.message === "string" ? error.message : response.statusText,
+    readFields(error?.fields),
   );
 }

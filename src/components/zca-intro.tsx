@@ -3,8 +3,11 @@ import { useStrings } from "../i18n/locale";
 import { CheckList } from "./check-list";
 import { InfoIcon } from "./icons";
 
-/** What a ZCA is, the three things it pays for, and that it is not for Zalo Ads or Zalo Shop. */
-export function ZcaIntro() {
+/**
+ * What a ZCA is, the three things it pays for, and that it is not for Zalo Ads or Zalo Shop.
+ * `renamed` adds, once in the app, that ZCAs became ZBS accounts.
+ */
+export function ZcaIntro({ renamed = false }: { renamed?: boolean }) {
   const t = useStrings(zcaStrings);
   return (
     <section className="card">
@@ -14,6 +17,7 @@ export function ZcaIntro() {
         <InfoIcon size={18} /> {t.notFor}
       </p>
       <p className="muted small">{t.formerName}</p>
+      {renamed && <p className="muted small">{t.zbsName}</p>}
     </section>
   );
 }

@@ -49,6 +49,13 @@ export class ZaloCallError extends Error {
 /** What the app can meet: the API's codes, a request that never got an answer, Zalo's answers, or anything else. */
 export type ClientErrorCode = ErrorCode | "network" | "unknown" | ZaloOutcome;
 
+/**
+ * Where an `invalid_input` went wrong: each field's path ("name", "business.taxCode") and a stable
+ * code (the field rule's problem, "required", "too_long" or "invalid"), so a screen can place a
+ * sentence beside each field.
+ */
+export type FieldProblems = Record<string, string>;
+
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && value in ERROR_STATUS;
 }

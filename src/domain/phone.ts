@@ -31,3 +31,9 @@ export function maskPhone(phone: string | null): string | null {
   const national = phone.startsWith("+84") ? `0${phone.slice(3)}` : phone;
   return `${"•".repeat(Math.max(0, national.length - 3))}${national.slice(-3)}`;
 }
+
+/** A Vietnamese mobile as people write it at home ("0901 000 001"); any other number as stored. */
+export function formatVietnamMobile(phone: string): string {
+  const national = /^\+84(\d{3})(\d{3})(\d{3})$/.exec(phone);
+  return national ? `0${national[1]} ${national[2]} ${national[3]}` : phone;
+}

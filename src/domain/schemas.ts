@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { validateAccountName } from "./account-name";
+import { BUSINESS_FIELDS, validateBusiness, validateBusinessField, type BusinessField } from "./business";
 import { TOPUP_METHODS, topupAmountProblem } from "./money";
 import { DEV_PERSONAS } from "./personas";
-import { parseVietnamMobile } from "./phone";
 
 const id = z
   .string()
@@ -35,6 +35,36 @@ export const accountNameSchema = z
     return z.NEVER;
   });
 
+const businessText = z.string().max(1000);
+
+/** The business's details: each field's problem is reported at its own path ("taxCode"). */
+export const businessSchema = z
+  .strictObject(
+    Object.fromEntries(BUSINESS_FIELDS.map((field) => [field, businessText])) as Record<
+      BusinessField,
+      typeof businessText
+    >,
+  )
+  .transform((input, ctx) => {
+    const result = validateBusiness(input);
+    if (result.ok) return result.value;
+    for (const [field, problem] of Object.entries(result.problems)) {
+      ctx.addIssue({ code: "custom", message: problem, path: [field] });
+    }
+    return z.NEVER;
+  });
+export type BusinessRequest = z.input<typeof businessSchema>;
+
+/** PATCH /api/accounts/:id/business: every field again; the ZCA's name can never change. */
+export const businessUpdateSchema = z
+  .unknown()
+  .superRefine((body, ctx) => {
+    if (typeof body === "object" && body !== null && Object.hasOwn(body, "name")) {
+      ctx.addIssue({ code: "custom", message: "not_editable", path: ["name"] });
+    }
+  })
+  .pipe(businessSchema);
+
 export const appChoiceSchema = z.discriminatedUnion("mode", [
   z.strictObject({ mode: z.literal("create") }),
   z.strictObject({ mode: z.literal("connect"), appId: id }),
@@ -47,6 +77,7 @@ export const createAccountSchema = z.strictObject({
   oaId: id,
   app: appChoiceSchema,
   termsVersion: z.string().min(1).max(64),
+  business: businessSchema,
 });
 export type CreateAccountRequest = z.input<typeof createAccountSchema>;
 
@@ -73,23 +104,21 @@ export const checkoutOrderReportSchema = z.strictObject({ orderId: z.string().tr
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
+/** One of the business's fields by its own rule (the invoice asks several of them again). */
+const businessField = (field: BusinessField) =>
+  businessText.transform((input, ctx) => {
+    const result = validateBusinessField(field, input);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: "custom", message: result.problem });
+    return z.NEVER;
+  });
+
 export const invoiceInfoSchema = z.strictObject({
-  companyName: text(2, 200),
-  taxCode: z
-    .string()
-    .trim()
-    .regex(/^\d{10}(-\d{3})?$/, "tax code: 10 digits, or 10-3 for a branch"),
+  companyName: businessField("companyName"),
+  taxCode: businessField("taxCode"),
   buyer: text(2, 100),
-  phone: z
-    .string()
-    .max(40)
-    .transform((value, ctx) => {
-      const phone = parseVietnamMobile(value);
-      if (phone.ok) return phone.e164;
-      ctx.addIssue({ code: "custom", message: phone.problem });
-      return z.NEVER;
-    }),
-  email: z.string().trim().max(200).pipe(z.email()),
+  phone: businessField("phone"),
+  email: businessField("email"),
 });
 
 export const alertSettingsSchema = z.strictObject({

@@ -1,3 +1,4 @@
+import type { Business } from "./business";
 import type { TopupMethod } from "./money";
 import type { Role } from "./permissions";
 
@@ -28,6 +29,11 @@ export type CannotCreateReason = "phone_owns_account" | "phone_required";
 export interface Me {
   user: User;
   phone: string | null;
+  /**
+   * The person's own phone in E.164, answered to them alone: it fills in the business's contact
+   * phone, which they may then change. Screens show `phone`, the masked form.
+   */
+  ownPhone: string | null;
   accounts: AccountSummary[];
   canCreateAccount: boolean;
   reason?: CannotCreateReason;
@@ -89,6 +95,8 @@ export interface Account {
   createdAt: string;
   oas: LinkedOa[];
   apps: App[];
+  /** null for a ZCA created before the business's details were asked. */
+  business: Business | null;
 }
 
 /** An OA authorization the app follows until Zalo sends the person back. */

@@ -12,6 +12,8 @@ export const zcaStrings = translations({
     ],
     notFor: "ZCA không phải là tài khoản thanh toán quảng cáo Zalo Ads hay Zalo Shop.",
     formerName: "Trước đây là Zalo Business Account (ZBA), đổi tên thành ZCA từ 01/06/2022.",
+    zbsName:
+      "Từ 01/01/2026, Zalo Cloud Account được chuyển thành tài khoản ZBS (Zalo Business Solutions) và tin ZNS thành ZBS Template Message. Ứng dụng này vẫn gọi là ZCA như hướng dẫn của Zalo.",
   },
   en: {
     whatIs:
@@ -23,5 +25,7 @@ export const zcaStrings = translations({
     ],
     notFor: "A ZCA does not pay for Zalo Ads or Zalo Shop.",
     formerName: "Formerly Zalo Business Account (ZBA); renamed ZCA on 1 June 2022.",
+    zbsName:
+      "Since 1 January 2026 Zalo Cloud Accounts are ZBS accounts (Zalo Business Solutions), and ZNS messages are ZBS Template Messages. This app still says ZCA, as Zalo's guide does.",
   },
 });

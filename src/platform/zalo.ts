@@ -4,6 +4,15 @@ export function isInsideZalo(): boolean {
   return /\bZalo/i.test(navigator.userAgent) || "ZaloJavaScriptInterface" in window;
 }
 
+/**
+ * True where Zalo's "···" and close buttons sit over the top right of the page: inside Zalo, and
+ * in zmp-cli's simulator, which shows the app in a frame under a drawing of those buttons.
+ */
+export function hasZaloButtons(): boolean {
+  if (typeof window === "undefined") return false;
+  return isInsideZalo() || window.self !== window.top;
+}
+
 // zmp-sdk calls login() when imported, which rejects outside Zalo: load it only when a call
 // needs it, after the first paint.
 let loading: Promise<(typeof import("./sdk"))["sdk"]> | undefined;

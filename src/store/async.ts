@@ -1,5 +1,5 @@
-import { errorCode } from "../api/client";
-import type { ClientErrorCode } from "../domain/errors";
+import { errorCode, errorFields } from "../api/client";
+import type { ClientErrorCode, FieldProblems } from "../domain/errors";
 
 /** Something the app asked the server for: not yet, on its way, here, or failed with a code. */
 export interface AsyncState<T> {
@@ -10,7 +10,10 @@ export interface AsyncState<T> {
 
 export const IDLE: AsyncState<never> = { status: "idle", data: null, error: null };
 
-export type Outcome<T> = { ok: true; data: T } | { ok: false; error: ClientErrorCode };
+export type Outcome<T> =
+  | { ok: true; data: T }
+  /** `fields`: what the server said of each field it refused (empty for any other failure). */
+  | { ok: false; error: ClientErrorCode; fields: FieldProblems };
 
 /**
  * The one way a store runs async work: the state at one place of the store goes loading, then
@@ -34,7 +37,7 @@ export function asyncSlot<T>(read: () => AsyncState<T>, write: (next: AsyncState
         if (mine !== latest) return null;
         const code = errorCode(error);
         write({ ...read(), status: "failed", error: code });
-        return { ok: false, error: code };
+        return { ok: false, error: code, fields: errorFields(error) };
       }
     },
     reset(): void {

@@ -21,7 +21,7 @@ describe("concurrent ZCA creation", () => {
       postAccount(
         server,
         token,
-        createBody({ name: `Công ty An số ${i}`, oaId: i % 2 ? "oa-an-nhien" : "oa-sang-coffee" }),
+        createBody({ name: `Cong ty An so ${i}`, oaId: i % 2 ? "oa-an-nhien" : "oa-sang-coffee" }),
       ),
     );
     const responses = await Promise.all(attempts);
@@ -55,8 +55,8 @@ describe("concurrent ZCA creation", () => {
     for (let round = 0; round < 5; round++) {
       if (round > 0) await server.reset();
       const responses = await Promise.all([
-        postAccount(server, an, createBody({ name: "An Nhiên của An" })),
-        postAccount(server, dung, createBody({ name: "An Nhiên của Dũng" })),
+        postAccount(server, an, createBody({ name: "An Nhien cua An" })),
+        postAccount(server, dung, createBody({ name: "An Nhien cua Dung" })),
       ]);
       const winner = responses.find((r) => r.status === 201);
       const loser = responses.find((r) => r.status !== 201);

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEED_ACCOUNT_BUSINESS } from "../../server/seed/directory";
 import { createBody, postAccount } from "./helpers/fixtures";
 import { startTestServer, type TestServer } from "./helpers/server";
+
+const { accountId: _id, updatedBy: _by, updatedAt: _at, ...SEEDED_BUSINESS } = SEED_ACCOUNT_BUSINESS[0]!;
 
 let server: TestServer;
 const tokens: Record<string, string> = {};
@@ -16,7 +19,7 @@ describe("GET /api/accounts/:id", () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       id: "zca-binh-minh",
-      name: "Công ty TNHH Bình Minh",
+      name: "Cong ty TNHH Binh Minh",
       role: "super_admin",
       balance: 1_250_000,
       superAdmin: { id: "binh", name: "Trần Thị Bình", avatar: "/avatars/binh.svg" },
@@ -36,6 +39,7 @@ describe("GET /api/accounts/:id", () => {
         },
       ],
       apps: [{ id: "app-binh-booking", name: "Bình Minh Đặt lịch", linkedAccountId: "zca-binh-minh" }],
+      business: SEEDED_BUSINESS,
     });
   });
 

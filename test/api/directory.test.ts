@@ -10,12 +10,13 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 describe("GET /api/me", () => {
-  it("lets an, who owns no ZCA, create one", async () => {
+  it("lets an, who owns no ZCA, create one, and gives him his own phone to fill in the business's", async () => {
     const res = await server.get("/api/me", tokens.an);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       user: { id: "an", name: "Nguyễn Văn An", avatar: "/avatars/an.svg" },
       phone: "•••••••001",
+      ownPhone: "+84901000001",
       accounts: [],
       canCreateAccount: true,
     });
@@ -26,7 +27,7 @@ describe("GET /api/me", () => {
     expect(res.body.canCreateAccount).toBe(false);
     expect(res.body.reason).toBe("phone_owns_account");
     expect(res.body.accounts).toEqual([
-      { id: "zca-binh-minh", name: "Công ty TNHH Bình Minh", role: "super_admin" },
+      { id: "zca-binh-minh", name: "Cong ty TNHH Binh Minh", role: "super_admin" },
     ]);
   });
 

@@ -116,6 +116,8 @@ describe("GET /api/oas?q=", () => {
     ["binh", ["Bánh mì Hòa Bình", "Bình Minh Nail", "Học viện Bình Dương"]],
     ["BÌNH", ["Bánh mì Hòa Bình", "Bình Minh Nail", "Học viện Bình Dương"]],
     ["duong", ["Cà phê Đường Phố", "Học viện Bình Dương"]],
+    // Ð (U+00D0), which some Vietnamese keyboards type for Đ.
+    ["Ðuong", ["Cà phê Đường Phố", "Học viện Bình Dương"]],
     ["  song   huong ", ["Nhà hàng Sông Hương"]],
     // Decomposed (NFD) input, as some keyboards send it.
     ["Hu\u031Bo\u031B\u0300ng", ["Nhà hàng Sông Hương"]],

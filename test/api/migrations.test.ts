@@ -70,9 +70,24 @@ describe("0004_ledger_opening", () => {
   });
 });
 
-describe("0006_list_pages", () => {
+describe("0005_account_business", () => {
+  it("keeps every ZCA created before it, with no business details until someone fills them in", async () => {
+    const { db, finish } = await databaseAt("0004_ledger_opening");
+    await db.execute(
+      sql`INSERT INTO people (zalo_id, name, phone) VALUES ('old', 'Người cũ', '+84901000009')`,
+    );
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version,
+      terms_accepted_at) VALUES ('zca-old', 'Công ty TNHH Cũ', '+84901000009', 'old', '2022-06-01', now())`);
+    await finish();
+    const kept = await db.execute(sql`SELECT a.id, a.name, b.tax_code FROM accounts a
+      LEFT JOIN account_business b ON b.account_id = a.id`);
+    expect(kept.rows).toEqual([{ id: "zca-old", name: "Công ty TNHH Cũ", tax_code: null }]);
+  });
+});
+
+describe("0007_list_pages", () => {
   it("gives OAs and apps already there their folded names, and each admin row its OA's name", async () => {
-    const { db, finish } = await databaseAt("0005_rate_limits");
+    const { db, finish } = await databaseAt("0006_rate_limits");
     await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
     await db.execute(sql`INSERT INTO oas (id, name, verified) VALUES ('oa-1', 'Bình Minh Spa', true)`);
     await db.execute(sql`INSERT INTO oa_admins (oa_id, zalo_id) VALUES ('oa-1', 'p')`);

@@ -22,7 +22,7 @@ beforeEach(async () => {
   const dungZca = await postAccount(
     server,
     dungToken,
-    createBody({ name: "Dũng Bakery", oaId: "oa-dung-own" }),
+    createBody({ name: "Dung Bakery", oaId: "oa-dung-own" }),
   );
   expect([anZca.status, dungZca.status]).toEqual([201, 201]);
   an = { token: anToken, accountId: anZca.body.id };

@@ -2,13 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueSessionToken } from "../../server/auth/session-token";
 import { databaseChecksum } from "./helpers/db-state";
 import { createBody, newKey } from "./helpers/fixtures";
+import { AN_BUSINESS } from "../support/businesses";
 import { forge, MALFORMED_AUTHORIZATION } from "./helpers/forged-tokens";
 import type { ApiResponse } from "./helpers/http";
 import { startTestServer, type TestServer } from "./helpers/server";
 
 // The victim is Bình: her ZCA, her OAs, her phone. Nothing of this may reach anyone else.
 const BINH_PRIVATE = [
+  "Cong ty TNHH Binh Minh",
   "Công ty TNHH Bình Minh",
+  "0399123457",
+  "25 Lê Lợi",
+  "lienhe@binhminh.example",
   "1250000",
   "0901000002",
   "+84901000002",
@@ -17,7 +22,7 @@ const BINH_PRIVATE = [
 ];
 
 interface Route {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "PATCH" | "DELETE";
   path: string;
   body?: unknown;
   idempotent?: boolean;
@@ -34,11 +39,17 @@ const ROUTES: Route[] = [
   {
     method: "POST",
     path: "/api/accounts",
-    body: createBody({ name: "ZCA trên OA của Bình", oaId: "oa-binh-nail" }),
+    body: createBody({ name: "ZCA tren OA cua Binh", oaId: "oa-binh-nail" }),
     idempotent: true,
     toAnotherPerson: { status: 403, code: "oa_not_admin" },
   },
   { method: "GET", path: "/api/accounts/zca-binh-minh", toAnotherPerson: { status: 403, code: "forbidden" } },
+  {
+    method: "PATCH",
+    path: "/api/accounts/zca-binh-minh/business",
+    body: { ...AN_BUSINESS, companyName: "Công ty của người khác" },
+    toAnotherPerson: { status: 403, code: "forbidden" },
+  },
   {
     method: "POST",
     path: "/api/accounts/zca-binh-minh/oas",
@@ -179,7 +190,7 @@ describe.each([
       statuses.push((await call(server(), route, binh)).status);
     }
     // Her own POST /api/accounts meets R1 (her phone owns a ZCA); every other call succeeds.
-    expect(statuses).toEqual([201, 200, 200, 200, 200, 409, 200, 201, 403]);
+    expect(statuses).toEqual([201, 200, 200, 200, 200, 409, 200, 200, 201, 403]);
     expect((await server().del("/api/accounts/zca-binh-minh/oas/oa-binh-nail", binh.slice(7))).status).toBe(
       204,
     );

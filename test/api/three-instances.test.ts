@@ -264,7 +264,7 @@ async function createAndLink(cluster: Cluster, p: Person, ack: () => void): Prom
   const created = await createAccount(
     cluster,
     p.token,
-    createBody({ name: `Cửa hàng ${p.id}`, oaId: `oa-${p.id}-a` }),
+    createBody({ name: `Cua hang ${p.id.replace("-", " ")}`, oaId: `oa-${p.id}-a` }),
     p.key,
   );
   expect(created.status, created.text).toBe(201);

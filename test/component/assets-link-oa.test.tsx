@@ -108,7 +108,7 @@ describe("Liên kết OA: linking", () => {
     const { user } = open();
     await user.click(await screen.findByRole("button", { name: "Liên kết Bình Minh Nail" }));
     const dialog = await screen.findByRole("dialog", { name: "Liên kết OA với ZCA?" });
-    expect(dialog).toHaveTextContent("Bình Minh Nail sẽ được liên kết với Công ty TNHH Bình Minh.");
+    expect(dialog).toHaveTextContent("Bình Minh Nail sẽ được liên kết với Cong ty TNHH Binh Minh.");
 
     await user.click(within(dialog).getByRole("button", { name: "Hủy" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
@@ -123,7 +123,7 @@ describe("Liên kết OA: linking", () => {
     await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Liên kết OA" }));
 
     expect(
-      await screen.findByText("Đã liên kết Bình Minh Nail với Công ty TNHH Bình Minh."),
+      await screen.findByText("Đã liên kết Bình Minh Nail với Cong ty TNHH Binh Minh."),
     ).toBeInTheDocument();
     expect(within(linkedSection()).getByText("Bình Minh Nail")).toBeInTheDocument();
     expect(within(linkedSection()).getByText("Trần Thị Bình liên kết ngày 02/01/2025")).toBeInTheDocument();
@@ -151,7 +151,7 @@ describe("Liên kết OA: linking", () => {
     fail = false;
     await user.click(within(alert).getByRole("button", { name: "Thử lại" }));
     expect(
-      await screen.findByText("Đã liên kết Bình Minh Nail với Công ty TNHH Bình Minh."),
+      await screen.findByText("Đã liên kết Bình Minh Nail với Cong ty TNHH Binh Minh."),
     ).toBeInTheDocument();
     expect(within(linkedSection()).getByText("Bình Minh Nail")).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
@@ -174,7 +174,7 @@ describe("Liên kết OA: unlinking", () => {
     const { user } = open();
     await user.click(await screen.findByRole("button", { name: "Hủy liên kết Bình Minh Spa" }));
     const dialog = await screen.findByRole("dialog");
-    expect(dialog).toHaveTextContent("Bình Minh Spa sẽ không dùng số dư của Công ty TNHH Bình Minh nữa.");
+    expect(dialog).toHaveTextContent("Bình Minh Spa sẽ không dùng số dư của Cong ty TNHH Binh Minh nữa.");
     await user.click(within(dialog).getByRole("button", { name: "Giữ liên kết" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(api.calls.some((c) => c.method === "DELETE")).toBe(false);
@@ -188,7 +188,7 @@ describe("Liên kết OA: unlinking", () => {
     await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Hủy liên kết" }));
 
     expect(
-      await screen.findByText("Đã hủy liên kết Bình Minh Spa khỏi Công ty TNHH Bình Minh."),
+      await screen.findByText("Đã hủy liên kết Bình Minh Spa khỏi Cong ty TNHH Binh Minh."),
     ).toBeInTheDocument();
     expect(api.calls.some((c) => c.method === "DELETE" && c.path.endsWith("/oa-binh-minh"))).toBe(true);
     expect(within(newSection()).getByRole("button", { name: "Liên kết Bình Minh Spa" })).toBeInTheDocument();

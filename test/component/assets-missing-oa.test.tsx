@@ -6,7 +6,7 @@ import { binhApi, resetStores } from "./support/assets-fixtures";
 import { renderAt } from "./support/render";
 
 const MESSAGE_START =
-  "Chào bạn, mình là Trần Thị Bình. Mình cần liên kết OA với Zalo Cloud Account “Công ty TNHH Bình Minh”";
+  "Chào bạn, mình là Trần Thị Bình. Mình cần liên kết OA với Zalo Cloud Account “Cong ty TNHH Binh Minh”";
 
 async function openHelp(oas?: []) {
   binhApi({}, oas ? { oas } : {});

@@ -21,7 +21,7 @@ describe("Cài đặt → Quản lý tài sản → Liên kết OA", () => {
     const { user } = renderAt("/accounts/zca-binh-minh/settings", routes);
 
     const info = await screen.findByRole("region", { name: "Thông tin tài khoản" });
-    expect(within(info).getByText("Công ty TNHH Bình Minh")).toBeInTheDocument();
+    expect(within(info).getByText("Cong ty TNHH Binh Minh")).toBeInTheDocument();
     expect(within(info).getByText("Trần Thị Bình")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: /Quản lý tài sản/ }));
 
@@ -53,6 +53,6 @@ describe("Cài đặt → Quản lý tài sản → Liên kết OA", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("Hệ thống đang gặp sự cố");
     down = false;
     await user.click(screen.getByRole("button", { name: "Thử lại" }));
-    expect(await screen.findByText("Công ty TNHH Bình Minh")).toBeInTheDocument();
+    expect(await screen.findByText("Cong ty TNHH Binh Minh")).toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@ import { useOnboarding } from "../../src/features/onboarding/store";
 import { anApi, resetCreateStores, saveDraft } from "./support/create-fixtures";
 import { renderCreate } from "./support/render-create";
 
-const draft = { step: "app" as const, name: "Tiệm bánh An Nhiên", oaId: "oa-an-nhien" };
+const draft = { step: "app" as const, name: "Tiem banh An Nhien", oaId: "oa-an-nhien" };
 
 beforeEach(() => {
   resetCreateStores();
@@ -30,7 +30,7 @@ describe("step 4: connect an app", () => {
     const create = await screen.findByRole("button", { name: "Tạo ứng dụng" });
     await user.click(create);
     expect(create).toHaveAttribute("aria-pressed", "true");
-    expect(screen.getByText("Bạn chọn: tạo ứng dụng mới “Tiệm bánh An Nhiên”.")).toBeInTheDocument();
+    expect(screen.getByText("Bạn chọn: tạo ứng dụng mới “Tiem banh An Nhien”.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
     await screen.findByRole("heading", { name: "Điều khoản & quy định" });
     expect(useOnboarding.getState().app).toEqual({ mode: "create" });

@@ -6,7 +6,7 @@ import { anApi, createdZca, meOf, resetCreateStores, saveDraft, savedDraft } fro
 import { renderCreate } from "./support/render-create";
 
 const owner = meOf({
-  accounts: [{ id: "zca-new", name: "Tiệm bánh An Nhiên", role: "super_admin" }],
+  accounts: [{ id: "zca-new", name: "Tiem banh An Nhien", role: "super_admin" }],
   canCreateAccount: false,
   reason: "phone_owns_account",
 });
@@ -25,7 +25,7 @@ describe("step 6: done", () => {
     expect(screen.getByText("Bước 6/6")).toBeInTheDocument();
     const summary = await screen.findByText("Tên ZCA");
     expect(summary.closest("dl")).toHaveTextContent(
-      "Tên ZCATiệm bánh An NhiênOATiệm bánh An NhiênỨng dụngChưa kết nối ứng dụng",
+      "Tên ZCATiem banh An NhienOATiệm bánh An NhiênỨng dụngChưa kết nối ứng dụng",
     );
     const next = screen.getByRole("region", { name: "Việc tiếp theo" });
     expect(within(next).getAllByRole("listitem")).toHaveLength(3);
@@ -56,7 +56,7 @@ describe("step 6: done", () => {
 
   it("cannot be opened before a ZCA was created", async () => {
     useSession.setState({ me: meOf() });
-    saveDraft({ step: "name", name: "Tiệm bánh An Nhiên" });
+    saveDraft({ step: "name", name: "Tiem banh An Nhien" });
     renderCreate("/create/done");
     expect(await screen.findByRole("heading", { name: "Kết nối OA của doanh nghiệp" })).toBeInTheDocument();
   });

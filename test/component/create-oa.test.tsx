@@ -12,7 +12,7 @@ afterEach(() => vi.restoreAllMocks());
 beforeEach(() => {
   resetCreateStores();
   anApi();
-  saveDraft({ step: "oa", name: "Tiệm bánh An Nhiên" });
+  saveDraft({ step: "oa", name: "Tiem banh An Nhien" });
 });
 
 describe("step 3: connect the business OA", () => {
@@ -56,7 +56,7 @@ describe("step 3: connect the business OA", () => {
     await user.click(await oaButton("Cà phê Sáng"));
     await user.click(screen.getByRole("button", { name: "Quay lại" }));
     expect(await screen.findByRole("textbox", { name: "Tên tài khoản ZCA" })).toHaveValue(
-      "Tiệm bánh An Nhiên",
+      "Tiem banh An Nhien",
     );
     await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
     expect(await oaButton("Cà phê Sáng")).toHaveAttribute("aria-pressed", "true");
@@ -64,7 +64,7 @@ describe("step 3: connect the business OA", () => {
 
   it("explains an earlier choice that another ZCA took meanwhile, until another OA is chosen", async () => {
     anApi({ "GET /oas": () => ({ body: anOasAfterDung }) });
-    saveDraft({ step: "oa", name: "Tiệm bánh An Nhiên", oaId: "oa-an-nhien" });
+    saveDraft({ step: "oa", name: "Tiem banh An Nhien", oaId: "oa-an-nhien" });
     const { user } = renderCreate("/create/oa");
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "OA “Tiệm bánh An Nhiên” bạn chọn trước đó vừa được liên kết với một ZCA khác. Hãy chọn OA khác.",
@@ -88,7 +88,7 @@ describe("step 3: connect the business OA", () => {
 describe("step 3 for a person who administers no OA", () => {
   beforeEach(() => {
     useSession.setState({ me: meOf({ user: { id: "chau", name: "Lê Minh Châu", avatar: "" } }) });
-    saveDraft({ step: "oa", name: "Cửa hàng Châu" }, "chau");
+    saveDraft({ step: "oa", name: "Cua hang Chau" }, "chau");
   });
 
   it("explains what is missing and how to get admin rights, instead of an empty list", async () => {
@@ -166,7 +166,7 @@ describe("step 3 for a person who administers no OA", () => {
     anApi({ "GET /oas": () => ({ body: [] }) });
     const { user } = renderCreate("/create/oa");
     const message = await screen.findByText(/^Chào bạn, mình là Lê Minh Châu/);
-    expect(message).toHaveTextContent("Mình đang tạo Zalo Cloud Account “Cửa hàng Châu”");
+    expect(message).toHaveTextContent("Mình đang tạo Zalo Cloud Account “Cua hang Chau”");
     await user.click(screen.getByRole("button", { name: "Gửi lời nhờ qua Zalo" }));
     expect(await screen.findByRole("status")).toHaveTextContent("Đã sao chép lời nhắn.");
     expect(await navigator.clipboard.readText()).toBe(message.textContent);

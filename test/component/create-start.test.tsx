@@ -26,10 +26,26 @@ describe("step 1: start", () => {
     ).toBeInTheDocument();
   });
 
+  it("says that ZCAs became ZBS accounts from 01/01/2026, and what to have ready by today's rules", async () => {
+    renderCreate("/create");
+    expect(
+      await screen.findByText(
+        /^Từ 01\/01\/2026, Zalo Cloud Account được chuyển thành tài khoản ZBS \(Zalo Business Solutions\)/,
+      ),
+    ).toHaveTextContent("Ứng dụng này vẫn gọi là ZCA như hướng dẫn của Zalo.");
+    expect(
+      screen.getByText(
+        "Giấy đăng ký kinh doanh: tên công ty, mã số thuế, địa chỉ và người đại diện theo pháp luật",
+      ),
+    ).toBeInTheDocument();
+  });
+
   it("starts the flow with “Bắt đầu”", async () => {
     const { user } = renderCreate("/create");
     await user.click(await screen.findByRole("button", { name: "Bắt đầu" }));
-    expect(await screen.findByRole("heading", { name: "Đăng nhập và đặt tên" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { name: "Đặt tên và nhập thông tin doanh nghiệp" }),
+    ).toBeInTheDocument();
     expect(screen.getByText("Bước 2/6")).toBeInTheDocument();
   });
 
@@ -42,7 +58,7 @@ describe("step 1: start", () => {
   it("takes a person whose phone owns a ZCA to it instead (R1)", async () => {
     useSession.setState({
       me: meOf({
-        accounts: [{ id: "zca-binh-minh", name: "Công ty TNHH Bình Minh", role: "super_admin" }],
+        accounts: [{ id: "zca-binh-minh", name: "Cong ty TNHH Binh Minh", role: "super_admin" }],
         canCreateAccount: false,
         reason: "phone_owns_account",
       }),
@@ -61,22 +77,22 @@ describe("step 1: start", () => {
 
 describe("resuming a saved draft", () => {
   it("opens the step the person left, with what they entered", async () => {
-    saveDraft({ step: "app", name: "Tiệm bánh An Nhiên", oaId: "oa-an-nhien" });
+    saveDraft({ step: "app", name: "Tiem banh An Nhien", oaId: "oa-an-nhien" });
     renderCreate("/create");
     expect(await screen.findByRole("heading", { name: "Kết nối ứng dụng" })).toBeInTheDocument();
     expect(
-      screen.getByText(/hệ thống tạo một ứng dụng mang tên ZCA: “Tiệm bánh An Nhiên”/),
+      screen.getByText(/hệ thống tạo một ứng dụng mang tên ZCA: “Tiem banh An Nhien”/),
     ).toBeInTheDocument();
   });
 
   it("leads a later step than allowed back to the first step still missing something", async () => {
-    saveDraft({ step: "oa", name: "Tiệm bánh An Nhiên" });
+    saveDraft({ step: "oa", name: "Tiem banh An Nhien" });
     renderCreate("/create/terms");
     expect(await screen.findByRole("heading", { name: "Kết nối OA của doanh nghiệp" })).toBeInTheDocument();
   });
 
   it("never shows one person's draft to another", async () => {
-    saveDraft({ step: "name", name: "Tiệm bánh An Nhiên" }, "an");
+    saveDraft({ step: "name", name: "Tiem banh An Nhien" }, "an");
     useSession.setState({ me: meOf({ user: { id: "dung", name: "Phạm Văn Dũng", avatar: "" } }) });
     renderCreate("/create/name");
     expect(await screen.findByRole("textbox", { name: "Tên tài khoản ZCA" })).toHaveValue("");

@@ -14,7 +14,7 @@ import { renderCreate } from "./support/render-create";
 
 const draft = {
   step: "terms" as const,
-  name: "Tiệm bánh An Nhiên",
+  name: "Tiem banh An Nhien",
   oaId: "oa-an-nhien",
   app: { mode: "create" as const },
 };
@@ -40,10 +40,47 @@ describe("step 5: terms and completion", () => {
     expect(screen.getByText("Phiên bản 2022-06-01")).toBeInTheDocument();
     expect(screen.getByText(/không dùng để thanh toán quảng cáo Zalo Ads/)).toBeInTheDocument();
     const summary = screen.getByRole("region", { name: "Bạn sắp tạo" });
-    expect(await within(summary).findByText("Tiệm bánh An Nhiên (ứng dụng mới)")).toBeInTheDocument();
-    expect(summary).toHaveTextContent("Tên ZCATiệm bánh An Nhiên");
+    expect(await within(summary).findByText("Tiem banh An Nhien (ứng dụng mới)")).toBeInTheDocument();
+    expect(summary).toHaveTextContent("Tên ZCATiem banh An NhienKhông thể đổi sau khi tạo");
     expect(summary).toHaveTextContent("OATiệm bánh An Nhiên");
     expect(screen.getByText("Bước 5/6")).toBeInTheDocument();
+  });
+
+  it("shows the business's details about to be sent, the phone as people write it", async () => {
+    renderCreate("/create/terms");
+    const summary = await screen.findByRole("region", { name: "Bạn sắp tạo" });
+    expect(within(summary).getByRole("heading", { name: "Thông tin doanh nghiệp" })).toBeInTheDocument();
+    expect(summary).toHaveTextContent(
+      "Tên công tyCông ty TNHH Tiệm bánh An NhiênMã số thuế0303490096Địa chỉ công ty18 Nguyễn Trãi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh" +
+        "Người đại diện theo pháp luậtNguyễn Văn AnSố điện thoại liên hệ0901 000 001Email liên hệlienhe@annhien.example",
+    );
+  });
+
+  it("sends the person back to step 2 when the server refuses the name or a detail, with each sentence beside its field", async () => {
+    anApi({
+      "POST /accounts": () => ({
+        status: 400,
+        body: {
+          error: {
+            code: "invalid_input",
+            message: "name: diacritics",
+            fields: { "business.taxCode": "checksum" },
+          },
+        },
+      }),
+    });
+    const { user } = renderCreate("/create/terms");
+    await agreeAndComplete(user);
+    expect(
+      await screen.findByText("Thông tin chưa hợp lệ. Hãy kiểm tra lại rồi thử lần nữa."),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Sửa tên hoặc thông tin doanh nghiệp" }));
+    const taxCode = await screen.findByRole("textbox", { name: "Mã số thuế" });
+    expect(taxCode).toHaveAttribute("aria-invalid", "true");
+    expect(taxCode).toHaveAccessibleDescription(/Mã số thuế này không đúng/);
+    await user.clear(taxCode);
+    await user.type(taxCode, "0300588569");
+    expect(taxCode).not.toHaveAttribute("aria-invalid");
   });
 
   it("keeps “Hoàn thành” disabled until the person agrees", async () => {
@@ -78,7 +115,7 @@ describe("step 5: terms and completion", () => {
       "Hệ thống đang gặp sự cố. Thông tin của bạn vẫn được giữ",
     );
     expect(screen.getByRole("checkbox", { name: /Tôi đã đọc và đồng ý/ })).toBeChecked();
-    expect(screen.getByText("Tiệm bánh An Nhiên (ứng dụng mới)")).toBeInTheDocument();
+    expect(screen.getByText("Tiem banh An Nhien (ứng dụng mới)")).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Thử lại" }));
     expect(await screen.findByRole("heading", { name: "Đã tạo Zalo Cloud Account" })).toBeInTheDocument();

@@ -11,7 +11,14 @@ function signedIn(me: Partial<ReturnType<typeof useSession.getState>["me"]> = {}
   useSession.setState({
     status: "signed-in",
     devMode: true,
-    me: { user: an, phone: "•••••••001", accounts: [], canCreateAccount: true, ...me },
+    me: {
+      user: an,
+      phone: "•••••••001",
+      ownPhone: "+84901000001",
+      accounts: [],
+      canCreateAccount: true,
+      ...me,
+    },
   });
 }
 
@@ -30,11 +37,13 @@ describe("HomePage", () => {
       screen.getByText(/không phải là tài khoản thanh toán quảng cáo Zalo Ads hay Zalo Shop/),
     ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Tạo tài khoản Zalo Cloud Account" })).toBeEnabled();
+    // The ZBS name is said once, on the create flow's first step.
+    expect(screen.queryByText(/tài khoản ZBS/)).not.toBeInTheDocument();
   });
 
   it("takes a person whose phone owns a ZCA straight to it instead of offering creation", async () => {
     signedIn({
-      accounts: [{ id: "zca-1", name: "Công ty Bình Minh", role: "super_admin" }],
+      accounts: [{ id: "zca-1", name: "Cong ty Binh Minh", role: "super_admin" }],
       canCreateAccount: false,
       reason: "phone_owns_account",
     });

@@ -41,12 +41,12 @@ describe("asset management: link an OA to Bình's ZCA", () => {
     await fresh.getByRole("button", { name: "Liên kết Bình Minh Nail" }).click();
     const dialog = page.getByRole("dialog");
     await dialog
-      .getByText("Bình Minh Nail sẽ được liên kết với Công ty TNHH Bình Minh.", { exact: false })
+      .getByText("Bình Minh Nail sẽ được liên kết với Cong ty TNHH Binh Minh.", { exact: false })
       .waitFor();
     await screenshot(page, "assets-4-confirm-link");
     await dialog.getByRole("button", { name: "Liên kết OA" }).click();
 
-    await page.getByText("Đã liên kết Bình Minh Nail với Công ty TNHH Bình Minh.").waitFor();
+    await page.getByText("Đã liên kết Bình Minh Nail với Cong ty TNHH Binh Minh.").waitFor();
     await linked.getByText("Bình Minh Nail").waitFor();
     await linked
       .getByText(/^Trần Thị Bình liên kết ngày \d\d\/\d\d\/\d{4}$/)
@@ -67,7 +67,7 @@ describe("asset management: link an OA to Bình's ZCA", () => {
     await openLinkOa(page);
     await linked.getByRole("button", { name: "Hủy liên kết Bình Minh Nail" }).click();
     await dialog
-      .getByText("Bình Minh Nail sẽ không dùng số dư của Công ty TNHH Bình Minh nữa.", { exact: false })
+      .getByText("Bình Minh Nail sẽ không dùng số dư của Cong ty TNHH Binh Minh nữa.", { exact: false })
       .waitFor();
     await screenshot(page, "assets-6-confirm-unlink");
     e2e.setApi("down");
@@ -80,7 +80,7 @@ describe("asset management: link an OA to Bình's ZCA", () => {
     e2e.setApi("up");
     await alert.getByRole("button", { name: "Thử lại" }).click();
 
-    await page.getByText("Đã hủy liên kết Bình Minh Nail khỏi Công ty TNHH Bình Minh.").waitFor();
+    await page.getByText("Đã hủy liên kết Bình Minh Nail khỏi Cong ty TNHH Binh Minh.").waitFor();
     await fresh.getByRole("button", { name: "Liên kết Bình Minh Nail" }).waitFor();
     expect(await linked.getByText("Bình Minh Nail").count()).toBe(0);
     expect(await page.getByRole("alert").count()).toBe(0);
@@ -106,7 +106,7 @@ describe("asset management: link an OA to Bình's ZCA", () => {
     await page.getByRole("status").getByText("Đã sao chép lời nhắn.", { exact: false }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain("Chào bạn, mình là Trần Thị Bình.");
-    expect(copied).toContain("Công ty TNHH Bình Minh");
+    expect(copied).toContain("Cong ty TNHH Binh Minh");
     await screenshot(page, "assets-10-help-message-copied");
     await context.close();
   });

@@ -1,7 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountApps, accountOas, accounts } from "../../server/db/schema";
+import { accountApps, accountBusiness, accountOas, accounts } from "../../server/db/schema";
+import type { Lang } from "../../src/domain/languages";
+import { strings as create } from "../../src/features/onboarding/strings";
+import { businessStrings } from "../../src/i18n/business-strings";
+import { businessOf, detailBox, fillBusiness } from "./support/business";
 import { screenshot, startE2e, type E2e } from "./support/harness";
 
 let e2e: E2e;
@@ -25,6 +29,23 @@ async function accountsOf(personId: string) {
   return e2e.database.db.select().from(accounts).where(eq(accounts.superAdminId, personId));
 }
 
+const STEP_2 = create.vi.name.heading;
+const CHAU_BUSINESS = businessOf("Cửa hàng Minh Châu", "0399000039", {
+  representative: "Lê Minh Châu",
+  phone: "0901 000 003",
+});
+const nameBox = (page: Page, lang: Lang = "vi") =>
+  page.getByRole("textbox", { name: create[lang].name.label, exact: true });
+/** The problem said beside a field: the alert its input is described by. */
+async function problemBeside(page: Page, input: ReturnType<Page["getByRole"]>): Promise<string | null> {
+  const ids = ((await input.getAttribute("aria-describedby")) ?? "").split(" ").filter(Boolean);
+  for (const id of ids) {
+    const alert = page.locator(`[id="${id}"][role="alert"]`);
+    if ((await alert.count()) > 0) return alert.textContent();
+  }
+  return null;
+}
+
 describe("creating a ZCA (Flow A)", () => {
   it("An walks all six steps, survives a lost response, and ends on her new ZCA", async () => {
     const { page, context } = await e2e.open("?as=an");
@@ -35,18 +56,23 @@ describe("creating a ZCA (Flow A)", () => {
     await screenshot(page, "create-1-start");
     await button(page, "Bắt đầu").click();
 
-    await onStep(page, 2, "Đăng nhập và đặt tên");
+    await onStep(page, 2, STEP_2);
     await page.getByText("Nguyễn Văn An").waitFor();
-    const name = page.getByRole("textbox", { name: "Tên tài khoản ZCA" });
-    await name.fill("<b>");
-    await button(page, "Tiếp tục").click();
-    await page
-      .getByRole("alert")
-      .getByText(/Hãy bỏ các ký tự/)
-      .waitFor();
-    await screenshot(page, "create-2-name-invalid");
-    await name.fill("Công ty TNHH Cà phê Sáng");
-    await screenshot(page, "create-2-name");
+    // An types his company's name as he writes it, with its diacritics.
+    await nameBox(page).fill("Công ty TNHH Cà phê Sáng");
+    await detailBox(page, "companyName").focus();
+    expect(await problemBeside(page, nameBox(page))).toBe("Tên ZCA phải viết không dấu.");
+    await screenshot(page, "create-2-name-diacritics");
+    await button(page, "Dùng tên không dấu “Cong ty TNHH Ca phe Sang”").click();
+    expect(await nameBox(page).inputValue()).toBe("Cong ty TNHH Ca phe Sang");
+    expect(await problemBeside(page, nameBox(page))).toBeNull();
+
+    // His details, with one digit of the tax code mistyped: the field says so once he leaves it.
+    await fillBusiness(page, businessOf("Công ty TNHH Cà phê Sáng", "0399000015"));
+    await detailBox(page, "email").focus();
+    expect(await problemBeside(page, detailBox(page, "taxCode"))).toMatch(/^Mã số thuế này không đúng/);
+    await detailBox(page, "taxCode").fill("0399000014");
+    expect(await problemBeside(page, detailBox(page, "taxCode"))).toBeNull();
     await button(page, "Tiếp tục").click();
 
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
@@ -61,13 +87,16 @@ describe("creating a ZCA (Flow A)", () => {
     await onStep(page, 4, "Kết nối ứng dụng");
     await page.getByText("Chưa chọn ứng dụng: bấm “Tiếp tục” để bỏ qua bước này.").waitFor();
     await button(page, "Tạo ứng dụng").click();
-    await page.getByText("Bạn chọn: tạo ứng dụng mới “Công ty TNHH Cà phê Sáng”.").waitFor();
+    await page.getByText("Bạn chọn: tạo ứng dụng mới “Cong ty TNHH Ca phe Sang”.").waitFor();
     await screenshot(page, "create-4-app");
     await button(page, "Tiếp tục").click();
 
     await onStep(page, 5, "Điều khoản & quy định");
     await page.getByRole("heading", { name: "Điều khoản & quy định sử dụng Zalo Cloud Account" }).waitFor();
     expect(await button(page, "Hoàn thành").isDisabled()).toBe(true);
+    const summary = page.getByRole("region", { name: "Bạn sắp tạo" });
+    await summary.getByText("Không thể đổi sau khi tạo").waitFor();
+    await summary.getByText("0399000014").waitFor();
     await screenshot(page, "create-5-terms");
     await agreement(page).check();
 
@@ -100,13 +129,89 @@ describe("creating a ZCA (Flow A)", () => {
       .where(eq(accountOas.accountId, created[0]!.id));
     expect(oa?.oaId).toBe("oa-sang-coffee");
     expect(await e2e.database.db.$count(accountApps, eq(accountApps.accountId, created[0]!.id))).toBe(1);
+    expect(created[0]!.name).toBe("Cong ty TNHH Ca phe Sang");
+    const [business] = await e2e.database.db
+      .select()
+      .from(accountBusiness)
+      .where(eq(accountBusiness.accountId, created[0]!.id));
+    expect(business).toMatchObject({
+      companyName: "Công ty TNHH Cà phê Sáng",
+      taxCode: "0399000014",
+      phone: "+84901000001",
+    });
 
     await button(page, "Mở tài khoản ZCA").click();
     await page.getByText("Số dư", { exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(new RegExp(`/accounts/${created[0]!.id}$`));
     await screenshot(page, "create-7-new-zca");
+
+    // Cài đặt → Thông tin tài khoản: the name that cannot change, and the business's details.
+    await button(page, "Cài đặt").click();
+    await page.getByRole("heading", { name: "Thông tin tài khoản" }).waitFor();
+    const details = page.getByRole("region", { name: "Thông tin doanh nghiệp" });
+    await details.getByText("Công ty TNHH Cà phê Sáng").waitFor();
+    await details.getByText("0901 000 001").waitFor();
+    await details.getByText("0399000014").waitFor();
+    await screenshot(page, "create-8-settings");
+
+    // The Super Admin corrects the contact email; the name is not offered.
+    await button(page, "Sửa thông tin doanh nghiệp").click();
+    await page.getByText(/Tên ZCA “Cong ty TNHH Ca phe Sang” không thể thay đổi/).waitFor();
+    await screenshot(page, "create-9-edit-business");
+    await detailBox(page, "email").fill("ketoan@caphesang.example");
+    await button(page, "Lưu thông tin").click();
+    await page.getByRole("status").getByText("Đã lưu thông tin doanh nghiệp.").waitFor();
+    await details.getByText("ketoan@caphesang.example").waitFor();
+    await screenshot(page, "create-9-edit-saved");
+    const [edited] = await e2e.database.db
+      .select()
+      .from(accountBusiness)
+      .where(eq(accountBusiness.accountId, created[0]!.id));
+    expect(edited?.email).toBe("ketoan@caphesang.example");
     await context.close();
   });
+
+  it.each(["vi", "en"] as const)(
+    "shows step 2 in %s empty, with every problem beside its field, and filled",
+    async (lang) => {
+      const t = create[lang];
+      const { page, context } = await e2e.open(`create/name?as=chau&lang=${lang}`);
+      await page.getByRole("heading", { name: t.name.heading, exact: true }).waitFor();
+      await expect.poll(() => page.locator(".zaui-routes-item").count()).toBe(1);
+      await page.getByText(t.stepOf(2, 6), { exact: true }).waitFor();
+      const details = page.getByRole("region", { name: businessStrings[lang].title });
+      await screenshot(page, `create-2-${lang}-empty`);
+      await details.scrollIntoViewIfNeeded();
+      await screenshot(page, `create-2-${lang}-empty-details`);
+
+      await button(page, t.next).click();
+      expect(await problemBeside(page, nameBox(page, lang))).toBe(t.name.problems.required);
+      expect(await page.getByRole("alert").count()).toBe(6); // the name and five details (the phone is Châu's)
+      await screenshot(page, `create-2-${lang}-errors`);
+      await details.scrollIntoViewIfNeeded();
+      await screenshot(page, `create-2-${lang}-errors-details`);
+
+      await nameBox(page, lang).fill("Cửa hàng Minh Châu & Co");
+      await detailBox(page, "companyName", lang).focus();
+      await nameBox(page, lang).evaluate((input) => input.scrollIntoView({ block: "center" }));
+      await screenshot(page, `create-2-${lang}-name-suggestion`);
+      await button(page, t.name.suggest("Cua hang Minh Chau & Co")).click();
+      expect(await problemBeside(page, nameBox(page, lang))).toBe(
+        `${t.name.problems.special_characters} ${t.name.remove(["&"])}`,
+      );
+      await screenshot(page, `create-2-${lang}-name-special`);
+      await nameBox(page, lang).fill("Cua hang Minh Chau");
+      await fillBusiness(page, CHAU_BUSINESS, lang);
+      expect(await page.getByRole("alert").count()).toBe(0);
+      await screenshot(page, `create-2-${lang}-filled`);
+      await details.scrollIntoViewIfNeeded();
+      await screenshot(page, `create-2-${lang}-filled-details`);
+      // The whole step at once, to read it as a reviewer would.
+      await page.setViewportSize({ width: 390, height: 2000 });
+      await screenshot(page, `create-2-${lang}-filled-full`);
+      await context.close();
+    },
+  );
 
   it("takes Bình, whose phone owns a ZCA, to it with the sentence why (R1)", async () => {
     const { page, context } = await e2e.open("create?as=binh");
@@ -120,8 +225,15 @@ describe("creating a ZCA (Flow A)", () => {
   it("resumes Dũng's draft after reopening and reloading on step 4, with his name and OA", async () => {
     const { page, context } = await e2e.open("create?as=dung");
     await button(page, "Bắt đầu").click();
-    await onStep(page, 2, "Đăng nhập và đặt tên");
-    await page.getByRole("textbox", { name: "Tên tài khoản ZCA" }).fill("Hộ kinh doanh Phạm Dũng");
+    await onStep(page, 2, STEP_2);
+    await nameBox(page).fill("Pham Dung Bakery");
+    await fillBusiness(
+      page,
+      businessOf("Công ty TNHH Bánh Phạm Dũng", "0399000021", {
+        representative: "Phạm Văn Dũng",
+        phone: "0901 000 004",
+      }),
+    );
     await button(page, "Tiếp tục").click();
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
     await page.getByRole("button", { name: /^Tiệm bánh An Nhiên/ }).click();
@@ -134,7 +246,7 @@ describe("creating a ZCA (Flow A)", () => {
     await onStep(page, 4, "Kết nối ứng dụng");
     await page.reload();
     await onStep(page, 4, "Kết nối ứng dụng");
-    await page.getByText(/hệ thống tạo một ứng dụng mang tên ZCA: “Hộ kinh doanh Phạm Dũng”/).waitFor();
+    await page.getByText(/hệ thống tạo một ứng dụng mang tên ZCA: “Pham Dung Bakery”/).waitFor();
     await screenshot(page, "create-reload-step4");
 
     await button(page, "Quay lại").click();
@@ -152,15 +264,16 @@ describe("creating a ZCA (Flow A)", () => {
     await page.getByText("Chưa kết nối ứng dụng").waitFor();
 
     const created = await accountsOf("dung");
-    expect(created.map((a) => a.name)).toEqual(["Hộ kinh doanh Phạm Dũng"]);
+    expect(created.map((a) => a.name)).toEqual(["Pham Dung Bakery"]);
     await context.close();
   });
 
   it("shows Châu, who administers no OA, what to do instead of an empty list", async () => {
     const { page, context } = await e2e.open("create?as=chau");
     await button(page, "Bắt đầu").click();
-    await onStep(page, 2, "Đăng nhập và đặt tên");
-    await page.getByRole("textbox", { name: "Tên tài khoản ZCA" }).fill("Cửa hàng Minh Châu");
+    await onStep(page, 2, STEP_2);
+    await nameBox(page).fill("Cua hang Minh Chau");
+    await fillBusiness(page, CHAU_BUSINESS);
     await button(page, "Tiếp tục").click();
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
     await page.getByRole("heading", { name: "Bạn chưa là admin của OA nào" }).waitFor();

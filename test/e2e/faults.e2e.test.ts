@@ -5,6 +5,7 @@ import { accounts } from "../../server/db/schema";
 import { strings as create } from "../../src/features/onboarding/strings";
 import { strings as signIn } from "../../src/features/sign-in/strings";
 import { common } from "../../src/i18n/strings";
+import { businessOf, detailBox, fillBusiness } from "./support/business";
 import { screenshot, startE2e, type E2e } from "./support/harness";
 
 // The API fails under the browser: down (the proxy answers 502), unreachable (the connection is
@@ -18,7 +19,7 @@ afterAll(() => e2e?.stop());
 
 const DOWN = common.vi.errors.internal;
 const UNREACHABLE = common.vi.errors.network;
-const NAME = "Công ty TNHH Bánh mì Sóng Gió";
+const NAME = "Cong ty TNHH Banh mi Song Gio";
 let faults = 0;
 afterAll(() =>
   console.log(`client faults: ${faults} API failures met on screen, each explained with a retry`),
@@ -61,8 +62,9 @@ describe("the API failing under the app", () => {
     await button(page, "Tạo tài khoản Zalo Cloud Account").click();
     await onStep(page, 1, "Zalo Cloud Account dùng để làm gì?");
     await button(page, "Bắt đầu").click();
-    await onStep(page, 2, "Đăng nhập và đặt tên");
+    await onStep(page, 2, create.vi.name.heading);
     await nameBox(page).fill(NAME);
+    await fillBusiness(page, businessOf("Công ty TNHH Bánh mì Sóng Gió", "0399000046"));
 
     // Step 3 cannot reach the server at all.
     await page.route("**/api/oas", (route) => route.abort("connectionrefused"));
@@ -81,8 +83,9 @@ describe("the API failing under the app", () => {
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
     await page.getByRole("button", { name: /^Cà phê Sáng/ }).click();
     await button(page, "Quay lại").click();
-    await onStep(page, 2, "Đăng nhập và đặt tên");
+    await onStep(page, 2, create.vi.name.heading);
     expect(await nameBox(page).inputValue()).toBe(NAME);
+    expect(await detailBox(page, "taxCode").inputValue()).toBe("0399000046");
     await button(page, "Tiếp tục").click();
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
     expect(await page.getByRole("button", { name: /^Cà phê Sáng/ }).getAttribute("aria-pressed")).toBe(
@@ -151,7 +154,7 @@ describe("the API failing under the app", () => {
     const failed = alertSaying(page, "Chưa liên kết được Bình Minh Nail.");
     await failed.getByText(DOWN).waitFor();
     await expectFailureThenRetry(page, DOWN, "fault-link-oa-link-down");
-    await page.getByText("Đã liên kết Bình Minh Nail với Công ty TNHH Bình Minh.").waitFor();
+    await page.getByText("Đã liên kết Bình Minh Nail với Cong ty TNHH Binh Minh.").waitFor();
     await page
       .getByRole("region", { name: "OA đã liên kết", exact: true })
       .getByText("Bình Minh Nail")

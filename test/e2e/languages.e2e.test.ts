@@ -1,6 +1,14 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEED_ACCOUNTS, SEED_APPS, SEED_OAS, SEED_PEOPLE } from "../../server/seed/directory";
+import {
+  SEED_ACCOUNT_BUSINESS,
+  SEED_ACCOUNTS,
+  SEED_APPS,
+  SEED_OAS,
+  SEED_PEOPLE,
+} from "../../server/seed/directory";
+import { strings as create } from "../../src/features/onboarding/strings";
+import { businessOf, fillBusiness } from "./support/business";
 import { screenshot, startE2e, type E2e } from "./support/harness";
 
 let e2e: E2e;
@@ -10,8 +18,11 @@ beforeAll(async () => {
 afterAll(() => e2e?.stop());
 
 // People's and businesses' own names may be Vietnamese on an English screen; nothing else may.
+// An's business as he types it: its name, address and representative are his to write in Vietnamese.
+const AN_BUSINESS = businessOf("Công ty TNHH Cà phê Sáng", "0399000014");
 const NAMES = [
   ...SEED_PEOPLE.map((p) => p.name),
+  ...[...SEED_ACCOUNT_BUSINESS, AN_BUSINESS].flatMap((b) => [b.companyName, b.address, b.representative]),
   ...SEED_OAS.map((o) => o.name),
   ...SEED_APPS.map((a) => a.name),
   ...SEED_ACCOUNTS.map((a) => a.name),
@@ -42,10 +53,12 @@ describe("English, complete", () => {
     }[] = [
       { heading: { en: "What is a Zalo Cloud Account for?", vi: "Zalo Cloud Account dùng để làm gì?" } },
       {
-        heading: { en: "Sign in and name it", vi: "Đăng nhập và đặt tên" },
+        heading: { en: create.en.name.heading, vi: create.vi.name.heading },
         act: async (page, lang) => {
-          const label = lang === "en" ? "ZCA account name" : "Tên tài khoản ZCA";
-          await page.getByRole("textbox", { name: label }).fill("Cong ty TNHH Ca phe Sang");
+          await page
+            .getByRole("textbox", { name: create[lang].name.label, exact: true })
+            .fill("Cong ty TNHH Ca phe Sang");
+          await fillBusiness(page, AN_BUSINESS, lang);
         },
       },
       {

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { businessOf, fillBusiness } from "./support/business";
 import { screenshot, startE2e, type E2e } from "./support/harness";
 
 // "Thêm OA từ Zalo" in dev mode: the same path as in production, with the local stand-in playing
@@ -40,6 +41,7 @@ describe("adding an OA from Zalo", () => {
     await button(page, "Tạo tài khoản Zalo Cloud Account").click();
     await button(page, "Bắt đầu").click();
     await page.getByRole("textbox", { name: "Tên tài khoản ZCA" }).fill("Hoa tuoi Minh Chau");
+    await fillBusiness(page, businessOf("Hộ kinh doanh Hoa tươi Minh Châu", "0399000039"));
     await button(page, "Tiếp tục").click();
     await page.getByRole("heading", { name: "Bạn chưa là admin của OA nào" }).waitFor();
     await screenshot(page, "grant-1-none");

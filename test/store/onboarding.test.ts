@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { BUSINESS_FIELDS, EMPTY_BUSINESS } from "../../src/domain/business";
 import { useAccounts } from "../../src/store/accounts";
 import { DRAFT_VERSION, useOnboarding } from "../../src/features/onboarding/store";
 import { useSession } from "../../src/store/session";
@@ -11,13 +12,20 @@ import {
   savedDraft,
   terms,
 } from "../component/support/create-fixtures";
+import { AN_BUSINESS } from "../support/businesses";
 
 const store = () => useOnboarding.getState();
+
+/** Step 2's details as An types them. */
+function fillBusiness() {
+  for (const field of BUSINESS_FIELDS) store().setBusiness(field, AN_BUSINESS[field]);
+}
 
 /** An with a complete draft, ready to submit. */
 async function readyToSubmit() {
   await store().openDraftOf("an");
-  store().setName("  Tiệm bánh   An Nhiên ");
+  store().setName("  Tiem banh   An Nhien ");
+  fillBusiness();
   store().chooseOa("oa-an-nhien");
   store().chooseApp({ mode: "create" });
   store().acceptTerms(terms.version);
@@ -34,7 +42,8 @@ describe("moving between steps", () => {
     await store().openDraftOf("an");
     expect(store().next()).toBe("name");
     expect(store().next()).toBe("name");
-    store().setName("Tiệm bánh An Nhiên");
+    store().setName("Tiem banh An Nhien");
+    fillBusiness();
     expect(store().next()).toBe("oa");
     expect(store().next()).toBe("oa");
     store().chooseOa("oa-an-nhien");
@@ -53,7 +62,7 @@ describe("moving between steps", () => {
     expect(store().back()).toBe("start");
     expect(store().back()).toBe("start");
     expect(store()).toMatchObject({
-      name: "  Tiệm bánh   An Nhiên ",
+      name: "  Tiem banh   An Nhien ",
       oaId: "oa-an-nhien",
       app: { mode: "create" },
       acceptedTermsVersion: terms.version,
@@ -64,13 +73,14 @@ describe("moving between steps", () => {
     useSession.setState({ me: meOf({ phone: null, canCreateAccount: false, reason: "phone_required" }) });
     await store().openDraftOf("an");
     store().goTo("name");
-    store().setName("Tiệm bánh An Nhiên");
+    store().setName("Tiem banh An Nhien");
     expect(store().next()).toBe("name");
   });
 
   it("refuses to jump to a step whose earlier steps are incomplete", async () => {
     await store().openDraftOf("an");
-    store().setName("Tiệm bánh An Nhiên");
+    store().setName("Tiem banh An Nhien");
+    fillBusiness();
     store().goTo("terms");
     expect(store().step).toBe("start");
     store().goTo("oa");
@@ -81,23 +91,24 @@ describe("moving between steps", () => {
 describe("the draft on the device", () => {
   it("saves each change under the person's own key and restores it for them only", async () => {
     await store().openDraftOf("an");
-    store().setName("Tiệm bánh An Nhiên");
+    store().setName("Tiem banh An Nhien");
+    fillBusiness();
     store().chooseOa("oa-an-nhien");
     store().goTo("app");
     expect(savedDraft("an")).toMatchObject({
       version: DRAFT_VERSION,
-      state: { step: "app", name: "Tiệm bánh An Nhiên", oaId: "oa-an-nhien" },
+      state: { step: "app", name: "Tiem banh An Nhien", oaId: "oa-an-nhien" },
     });
 
     await store().openDraftOf("dung");
     expect(store()).toMatchObject({ draftOf: "dung", step: "start", name: "", oaId: null });
-    expect(savedDraft("an")?.state.name).toBe("Tiệm bánh An Nhiên");
+    expect(savedDraft("an")?.state.name).toBe("Tiem banh An Nhien");
 
     await store().openDraftOf("an");
     expect(store()).toMatchObject({
       draftOf: "an",
       step: "app",
-      name: "Tiệm bánh An Nhiên",
+      name: "Tiem banh An Nhien",
       oaId: "oa-an-nhien",
     });
   });
@@ -115,7 +126,7 @@ describe("the draft on the device", () => {
         version: 0,
         state: {
           step: "app",
-          name: "Tiệm bánh An Nhiên",
+          name: "Tiem banh An Nhien",
           oaId: "oa-an-nhien",
           app: "create",
           termsAccepted: true,
@@ -125,12 +136,58 @@ describe("the draft on the device", () => {
     await store().openDraftOf("an");
     expect(store()).toMatchObject({
       step: "app",
-      name: "Tiệm bánh An Nhiên",
+      name: "Tiem banh An Nhien",
       oaId: "oa-an-nhien",
       app: null,
     });
     expect(savedDraft("an")).toMatchObject({ version: DRAFT_VERSION, state: { app: null } });
     expect(savedDraft("an")?.state).not.toHaveProperty("termsAccepted");
+  });
+
+  it("restores a draft of version 1, from before the business's details, with its name and choices, then asks step 2 for the details", async () => {
+    localStorage.setItem(
+      "zca.onboarding.an",
+      JSON.stringify({
+        version: 1,
+        state: {
+          step: "terms",
+          name: "Công ty TNHH Cà phê Sáng",
+          oaId: "oa-sang-coffee",
+          app: { mode: "create" },
+          acceptedTermsVersion: terms.version,
+          idempotencyKey: "key-from-version-1",
+          createdAccountId: null,
+        },
+      }),
+    );
+    await store().openDraftOf("an");
+    expect(store()).toMatchObject({
+      name: "Công ty TNHH Cà phê Sáng",
+      business: EMPTY_BUSINESS,
+      oaId: "oa-sang-coffee",
+      app: { mode: "create" },
+      acceptedTermsVersion: terms.version,
+      idempotencyKey: "key-from-version-1",
+    });
+    expect(savedDraft("an")).toMatchObject({ version: 2, state: { business: EMPTY_BUSINESS } });
+    // Its name breaks today's rule and it has no details: nothing past step 2 opens.
+    store().goTo("oa");
+    expect(store().step).not.toBe("oa");
+    store().setName("Cong ty TNHH Ca phe Sang");
+    fillBusiness();
+    store().goTo("terms");
+    expect(store().step).toBe("terms");
+  });
+
+  it("does not leave step 2 while a business detail breaks its rule", async () => {
+    await store().openDraftOf("an");
+    store().goTo("name");
+    store().setName("Tiem banh An Nhien");
+    fillBusiness();
+    store().setBusiness("taxCode", "0303490097");
+    expect(store().next()).toBe("name");
+    store().setBusiness("taxCode", "0303490096");
+    expect(store().next()).toBe("oa");
   });
 
   it("starts over instead of crashing on a damaged draft", async () => {
@@ -140,26 +197,33 @@ describe("the draft on the device", () => {
   });
 
   it("restores where a previous visit stopped", async () => {
-    saveDraft({ step: "oa", name: "Cà phê Sáng", oaId: "oa-sang-coffee" });
+    saveDraft({ step: "oa", name: "Ca phe Sang", oaId: "oa-sang-coffee" });
     await store().openDraftOf("an");
-    expect(store()).toMatchObject({ step: "oa", name: "Cà phê Sáng", oaId: "oa-sang-coffee" });
+    expect(store()).toMatchObject({ step: "oa", name: "Ca phe Sang", oaId: "oa-sang-coffee" });
   });
 });
 
 describe("submitting", () => {
-  it("creates the ZCA with the trimmed name, remembers it, clears the draft and refreshes who is signed in", async () => {
+  it("creates the ZCA with the trimmed name and the business's details in their stored form, remembers it, clears the draft and refreshes who is signed in", async () => {
     const api = anApi();
     await readyToSubmit();
     expect(await store().submit()).toBe(true);
 
     const post = api.calls.find((c) => c.method === "POST")!;
     expect(post.body).toEqual({
-      name: "Tiệm bánh An Nhiên",
+      name: "Tiem banh An Nhien",
       oaId: "oa-an-nhien",
       app: { mode: "create" },
       termsVersion: terms.version,
+      business: { ...AN_BUSINESS, phone: "+84901000001" },
     });
-    expect(store()).toMatchObject({ step: "done", createdAccountId: "zca-new", name: "", oaId: null });
+    expect(store()).toMatchObject({
+      step: "done",
+      createdAccountId: "zca-new",
+      name: "",
+      business: EMPTY_BUSINESS,
+      oaId: null,
+    });
     expect(store().idempotencyKey).toBeNull();
     expect(useAccounts.getState().byId["zca-new"]?.data).toEqual(createdZca());
     expect(useSession.getState().me?.reason).toBe("phone_owns_account");
@@ -223,6 +287,31 @@ describe("submitting", () => {
     expect(store().submission.error).toBe("oa_linked_elsewhere");
     store().goTo("oa");
     expect(store()).toMatchObject({ step: "oa", submission: { status: "idle", error: null } });
+  });
+
+  it("keeps the fields the server refused until the person changes each of them, without saving them", async () => {
+    anApi({
+      "POST /accounts": () => ({
+        status: 400,
+        body: {
+          error: {
+            code: "invalid_input",
+            message: "",
+            fields: { name: "diacritics", "business.taxCode": "checksum", "business.email": 5 },
+          },
+        },
+      }),
+    });
+    await readyToSubmit();
+    expect(await store().submit()).toBe(false);
+    expect(store().refused).toEqual({ name: "diacritics", "business.taxCode": "checksum" });
+    expect(savedDraft("an")?.state).not.toHaveProperty("refused");
+    store().goTo("name");
+    expect(store().refused).toEqual({ name: "diacritics", "business.taxCode": "checksum" });
+    store().setBusiness("taxCode", "0300588569");
+    expect(store().refused).toEqual({ name: "diacritics" });
+    store().setName("Tiem banh An Nhien 2");
+    expect(store().refused).toEqual({});
   });
 
   it("takes a new key when the old one already created a ZCA from other answers", async () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { maskPhone, parseVietnamMobile, toE164 } from "../../src/domain/phone";
+import { formatVietnamMobile, maskPhone, parseVietnamMobile, toE164 } from "../../src/domain/phone";
 
 describe("parseVietnamMobile", () => {
   it.each([
@@ -60,5 +60,21 @@ describe("maskPhone", () => {
     expect(maskPhone("0901000001")).toBe("•••••••001");
     expect(maskPhone(null)).toBeNull();
     expect(maskPhone("12")).toBe("12");
+  });
+});
+
+describe("formatVietnamMobile", () => {
+  it("writes a stored Vietnamese mobile the way people read it at home, and leaves other numbers", () => {
+    expect(formatVietnamMobile("+84901000001")).toBe("0901 000 001");
+    expect(formatVietnamMobile("+16502530000")).toBe("+16502530000");
+  });
+
+  it("round-trips through the parser for any Vietnamese mobile", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("3", "5", "7", "8", "9"), fc.stringMatching(/^\d{8}$/), (first, rest) => {
+        const e164 = `+84${first}${rest}`;
+        expect(parseVietnamMobile(formatVietnamMobile(e164))).toEqual({ ok: true, e164 });
+      }),
+    );
   });
 });

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { accountApps, accountOas, accounts } from "../../server/db/schema";
+import { businessOf, fillBusiness } from "../e2e/support/business";
 import { reply } from "../zalo-host/host";
 import { subscriberDigits, ZALO_PEOPLE } from "../zalo-host/people";
 import { ACTION, MPDS, PLATFORMS, ZALO_URL } from "../zalo-host/sdk";
@@ -18,7 +19,11 @@ afterEach(() => {
 });
 
 const hoa = ZALO_PEOPLE.hoa;
-const ACCOUNT_NAME = "Công ty TNHH Hoa Hướng Dương";
+const ACCOUNT_NAME = "Cong ty TNHH Hoa Huong Duong";
+const HOA_BUSINESS = businessOf("Công ty TNHH Hoa Hướng Dương", "0399000046", {
+  representative: "Đỗ Thị Hoa",
+  email: "lienhe@huongduong.example",
+});
 const agreement = (page: Page) =>
   page.getByRole("checkbox", { name: "Tôi đã đọc và đồng ý với Điều khoản & quy định" });
 
@@ -39,6 +44,7 @@ describe.each(PLATFORMS)("creating a ZCA inside Zalo on %s", (platform) => {
     await phoneButton(page).click();
     await page.getByText(`•••••••${hoa.phone.slice(-3)}`).waitFor();
     await page.getByRole("textbox", { name: "Tên tài khoản ZCA" }).fill(ACCOUNT_NAME);
+    await fillBusiness(page, { ...HOA_BUSINESS, phone: hoa.phone });
     await button(page, "Tiếp tục").click();
 
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
@@ -146,6 +152,7 @@ describe("adding an OA from Zalo in English", () => {
     await phoneButton(page, "en").click();
     await page.getByText(`•••••••${hoa.phone.slice(-3)}`).waitFor();
     await page.getByRole("textbox", { name: "ZCA account name" }).fill("Hoa Huong Duong");
+    await fillBusiness(page, { ...HOA_BUSINESS, phone: hoa.phone }, "en");
     await button(page, "Continue").click();
     await page.getByRole("heading", { name: "You are not an admin of any OA" }).waitFor();
     await addOaFromZalo(phone, page, "Add an OA from Zalo", "Tiệm hoa Hướng Dương", "zalo-grant-en");
@@ -169,7 +176,8 @@ describe.each(PLATFORMS)("asking an OA's admin through Zalo's share sheet on %s"
     await startCreating(page);
     await phoneButton(page).click();
     await page.getByText(`•••••••${minh.phone.slice(-3)}`).waitFor();
-    await page.getByRole("textbox", { name: "Tên tài khoản ZCA" }).fill("Hộ kinh doanh Trương Minh");
+    await page.getByRole("textbox", { name: "Tên tài khoản ZCA" }).fill("Ho kinh doanh Truong Minh");
+    await fillBusiness(page, businessOf("Hộ kinh doanh Trương Minh", "0399000053", { phone: minh.phone }));
     await button(page, "Tiếp tục").click();
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
     await page.getByRole("heading", { name: "Bạn chưa là admin của OA nào" }).waitFor();
@@ -185,7 +193,7 @@ describe.each(PLATFORMS)("asking an OA's admin through Zalo's share sheet on %s"
       text: expect.stringContaining(`Chào bạn, mình là ${minh.name}.`),
       autoParseLink: 0,
     });
-    expect((share!.params as { text: string }).text).toContain("“Hộ kinh doanh Trương Minh”");
+    expect((share!.params as { text: string }).text).toContain("“Ho kinh doanh Truong Minh”");
     // OPEN_SHARESHEET needs the access token (constants.js requireAccessToken): the one Zalo gave.
     const tokens = phone.host.httpCalls(ZALO_URL.accessToken);
     expect(tokens).toHaveLength(1);

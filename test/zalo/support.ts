@@ -19,8 +19,11 @@ export async function onStep(page: Page, n: number, heading: string): Promise<vo
 export async function startCreating(page: Page): Promise<void> {
   await button(page, "Tạo tài khoản Zalo Cloud Account").click();
   await onStep(page, 1, "Zalo Cloud Account dùng để làm gì?");
+  // One header, the app's, whose title stops before Zalo's "···" and close buttons.
+  const header = page.locator(".zaui-header");
+  expect(await header.evaluate((element) => getComputedStyle(element).paddingRight)).toBe("100px");
   await button(page, "Bắt đầu").click();
-  await onStep(page, 2, "Đăng nhập và đặt tên");
+  await onStep(page, 2, "Đặt tên và nhập thông tin doanh nghiệp");
 }
 
 export const phoneButton = (page: Page, lang: "vi" | "en" = "vi") =>

@@ -1,31 +1,44 @@
-import { useNavigate, useParams } from "react-router-dom";
+import { useLocation, useNavigate, useParams } from "react-router-dom";
 import { AccountScreen } from "../../components/account-screen";
 import { ChevronIcon } from "../../components/icons";
 import { LanguagePicker } from "../../components/language-picker";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
 import { useAccount } from "../../store/accounts";
+import { BusinessCard } from "./business-card";
 import { strings } from "./strings";
 import "./account.css";
 
-/** "Cài đặt": the ZCA's details, the way to asset management as in the console, and the language. */
+/**
+ * "Cài đặt": the ZCA's details and its business's, the way to asset management as in the console,
+ * and the language.
+ */
 export default function SettingsPage() {
   const s = useStrings(strings).settingsPage;
   const format = useFormat();
   const { accountId = "" } = useParams();
   const { data, error, reload } = useAccount(accountId);
   const navigate = useNavigate();
+  const saved = Boolean((useLocation().state as { saved?: boolean } | null)?.saved);
   return (
     <AccountScreen title={s.title} account={data} error={error} onRetry={reload}>
       {(account) => (
         <>
+          {saved && (
+            <p className="notice notice-info" role="status">
+              {s.saved}
+            </p>
+          )}
           <section className="card" aria-labelledby="account-info">
             <h2 id="account-info" className="card-title">
               {s.info}
             </h2>
             <dl className="facts">
               <dt>{s.name}</dt>
-              <dd>{account.name}</dd>
+              <dd>
+                {account.name}
+                <span className="muted small facts-note">{s.nameFixed}</span>
+              </dd>
               <dt>{s.id}</dt>
               <dd>{account.id}</dd>
               <dt>{s.superAdmin}</dt>
@@ -36,6 +49,8 @@ export default function SettingsPage() {
               <dd>{s.termsAccepted(account.termsVersion, account.termsAcceptedAt)}</dd>
             </dl>
           </section>
+
+          <BusinessCard account={account} onEdit={() => navigate(`/accounts/${account.id}/business`)} />
 
           <nav className="card" aria-label={s.manage}>
             <button

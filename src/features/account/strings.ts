@@ -26,6 +26,20 @@ export const strings = translations({
       manage: "Quản lý",
       assets: "Quản lý tài sản",
       assetsHint: "Liên kết OA và xem ứng dụng (App ID) của ZCA",
+      nameFixed: "Không thể thay đổi",
+      noBusiness:
+        "Chưa có thông tin doanh nghiệp: ZCA này được tạo trước khi Zalo yêu cầu. Hãy bổ sung để Zalo đối chiếu với đăng ký kinh doanh.",
+      noBusinessAsk:
+        "Chưa có thông tin doanh nghiệp: ZCA này được tạo trước khi Zalo yêu cầu. Quản trị viên cấp cao hoặc Quản trị viên có thể bổ sung.",
+      editBusiness: "Sửa thông tin doanh nghiệp",
+      addBusiness: "Bổ sung thông tin doanh nghiệp",
+      saved: "Đã lưu thông tin doanh nghiệp.",
+    },
+    businessPage: {
+      nameFixed: (name: string) =>
+        `Tên ZCA “${name}” không thể thay đổi. Bạn chỉ sửa được thông tin doanh nghiệp bên dưới.`,
+      save: "Lưu thông tin",
+      notAllowed: "Chỉ Quản trị viên cấp cao và Quản trị viên sửa được thông tin doanh nghiệp của ZCA này.",
     },
   },
   en: {
@@ -50,6 +64,20 @@ export const strings = translations({
       manage: "Manage",
       assets: "Asset management",
       assetsHint: "Link OAs and see the ZCA's apps (App ID)",
+      nameFixed: "Cannot be changed",
+      noBusiness:
+        "No business details yet: this ZCA was created before Zalo asked for them. Add them so Zalo can check them against the business registration.",
+      noBusinessAsk:
+        "No business details yet: this ZCA was created before Zalo asked for them. The Super Admin or an Admin can add them.",
+      editBusiness: "Edit business details",
+      addBusiness: "Add business details",
+      saved: "Business details saved.",
+    },
+    businessPage: {
+      nameFixed: (name: string) =>
+        `The ZCA's name “${name}” cannot be changed. You can edit the business details below.`,
+      save: "Save details",
+      notAllowed: "Only the Super Admin and Admins can edit this ZCA's business details.",
     },
   },
 });

@@ -3,6 +3,7 @@ import { create } from "zustand";
 import { errorCode } from "../../api/client";
 import { canRetry, type ClientErrorCode } from "../../domain/errors";
 import { oaUnavailableReason } from "../../domain/linking";
+import { withoutDiacritics } from "../../domain/text";
 import type { Account, LinkedOa, Oa } from "../../domain/types";
 import { useAccounts } from "../../store/accounts";
 import { useOas } from "../../store/oas";
@@ -154,7 +155,7 @@ export function matchingOas(oas: Oa[], query: string): Oa[] {
 }
 
 export function foldVietnamese(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  return withoutDiacritics(text).toLowerCase();
 }
 
 function linkedFields({ id, name, avatar, verified, category, followers }: Oa) {

@@ -1,5 +1,8 @@
 import { SummaryList } from "../../components/summary-list";
 import { validateAccountName } from "../../domain/account-name";
+import { BUSINESS_FIELDS, validateBusiness } from "../../domain/business";
+import { formatVietnamMobile } from "../../domain/phone";
+import { businessStrings } from "../../i18n/business-strings";
 import { useStrings } from "../../i18n/locale";
 import { useApps } from "../../store/apps";
 import { useOas } from "../../store/oas";
@@ -16,7 +19,9 @@ interface DraftSummaryProps {
 /** The ZCA about to be created, with any choice that stopped holding explained in place. */
 export function DraftSummary({ oaProblem, appProblem }: DraftSummaryProps) {
   const t = useStrings(strings);
+  const bt = useStrings(businessStrings);
   const rawName = useOnboarding((s) => s.name);
+  const rawBusiness = useOnboarding((s) => s.business);
   const oaId = useOnboarding((s) => s.oaId);
   const app = useOnboarding((s) => s.app);
   const oa = useOas((s) => s.list.data?.find((o) => o.id === oaId));
@@ -25,6 +30,10 @@ export function DraftSummary({ oaProblem, appProblem }: DraftSummaryProps) {
   );
   const checked = validateAccountName(rawName);
   const name = checked.ok ? checked.value : rawName;
+  const business = validateBusiness(rawBusiness);
+  const details = business.ok
+    ? { ...business.value, phone: formatVietnamMobile(business.value.phone) }
+    : rawBusiness;
   const { summary } = t;
 
   const appName =
@@ -42,7 +51,15 @@ export function DraftSummary({ oaProblem, appProblem }: DraftSummaryProps) {
       <SummaryList
         label={t.terms.summary}
         rows={[
-          { term: summary.name, value: name },
+          {
+            term: summary.name,
+            value: (
+              <>
+                {name}
+                <span className="summary-note">{summary.permanent}</span>
+              </>
+            ),
+          },
           {
             term: summary.oa,
             value: (
@@ -64,6 +81,11 @@ export function DraftSummary({ oaProblem, appProblem }: DraftSummaryProps) {
             ),
           },
         ]}
+      />
+      <h3 className="summary-subtitle">{bt.title}</h3>
+      <SummaryList
+        label={bt.title}
+        rows={BUSINESS_FIELDS.map((field) => ({ term: bt.labels[field], value: details[field] }))}
       />
     </section>
   );

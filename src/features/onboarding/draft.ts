@@ -1,4 +1,5 @@
 import { validateAccountName } from "../../domain/account-name";
+import { BUSINESS_FIELDS, EMPTY_BUSINESS, validateBusiness, type BusinessInput } from "../../domain/business";
 import { oaUnavailableReason, type NewAccountOaReason } from "../../domain/linking";
 import type { AppChoice } from "../../domain/schemas";
 import type { App, Oa } from "../../domain/types";
@@ -11,6 +12,8 @@ export type Step = (typeof STEPS)[number];
 export interface Draft {
   step: Step;
   name: string;
+  /** The business's details as typed (step 2, with the name). */
+  business: BusinessInput;
   oaId: string | null;
   app: AppChoice | null;
   /** The terms version the person agreed to; null until they tick the box. */
@@ -24,6 +27,7 @@ export interface Draft {
 export const EMPTY_DRAFT: Draft = {
   step: "start",
   name: "",
+  business: EMPTY_BUSINESS,
   oaId: null,
   app: null,
   acceptedTermsVersion: null,
@@ -52,9 +56,20 @@ function isAppChoice(value: unknown): value is AppChoice {
   return (mode === "create" || mode === "skip") && appId === undefined;
 }
 
+const isText = isString(1000);
+
+function isBusiness(value: unknown): value is BusinessInput {
+  if (typeof value !== "object" || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    Object.keys(record).length === BUSINESS_FIELDS.length && BUSINESS_FIELDS.every((f) => isText(record[f]))
+  );
+}
+
 const fields: { [K in keyof Draft]: Check<Draft[K]> } = {
   step: (v): v is Step => (STEPS as readonly unknown[]).includes(v),
-  name: isString(1000),
+  name: isText,
+  business: isBusiness,
   oaId: orNull(isId),
   app: orNull(isAppChoice),
   acceptedTermsVersion: orNull(isString(64)),
@@ -65,6 +80,8 @@ const fields: { [K in keyof Draft]: Check<Draft[K]> } = {
 /**
  * Rebuilds a draft from whatever storage held: each field that still fits today's shape is kept,
  * anything else starts empty, so a draft saved by an older build (or a damaged one) never crashes.
+ * A draft of version 1, from before the business's details were asked, keeps its name and choices
+ * and gets empty details; a name it held that today's rule refuses is kept for step 2 to convert.
  */
 export function restoreDraft(saved: unknown): Draft {
   const record = typeof saved === "object" && saved !== null ? (saved as Record<string, unknown>) : {};
@@ -84,7 +101,9 @@ export function stepNumber(step: Step): number {
  * "missing" here; it opens only once the ZCA exists.
  */
 export function firstIncompleteStep(draft: Draft, phoneShared: boolean): Step {
-  if (!phoneShared || !validateAccountName(draft.name).ok) return "name";
+  if (!phoneShared || !validateAccountName(draft.name).ok || !validateBusiness(draft.business).ok) {
+    return "name";
+  }
   if (!draft.oaId) return "oa";
   if (!draft.app) return "app";
   return "terms";

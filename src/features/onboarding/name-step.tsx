@@ -1,35 +1,85 @@
-import { useId, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { Button } from "zmp-ui";
+import { BusinessFields, useBusinessProblems } from "../../components/business-fields";
 import { EntityAvatar } from "../../components/entity-avatar";
-import { CheckIcon } from "../../components/icons";
-import { validateAccountName } from "../../domain/account-name";
+import { CheckIcon, InfoIcon } from "../../components/icons";
+import { TextField } from "../../components/text-field";
+import { useShownProblems } from "../../components/use-shown-problems";
+import {
+  ACCOUNT_NAME_PROBLEMS,
+  specialCharacters,
+  suggestAccountName,
+  validateAccountName,
+  type AccountNameProblem,
+} from "../../domain/account-name";
+import { BUSINESS_FIELDS, type BusinessField } from "../../domain/business";
+import type { FieldProblems } from "../../domain/errors";
+import { formatVietnamMobile, parseVietnamMobile } from "../../domain/phone";
+import { businessProblemSentence, businessStrings, type BusinessStrings } from "../../i18n/business-strings";
 import { useStrings } from "../../i18n/locale";
-import { strings } from "./strings";
-import { useOnboarding } from "./store";
 import { useSession } from "../../store/session";
-import { gatedStep, StepLayout } from "./step-gate";
 import { PhonePermissionNotice, usePhonePermission } from "./phone-permission";
+import { gatedStep, StepLayout } from "./step-gate";
+import { useOnboarding } from "./store";
+import { strings, type Strings } from "./strings";
 import { useStepNavigation } from "./use-step-navigation";
 
-/** Step 2: who is signed in (and their phone, inside Zalo), then the ZCA's name. */
+type Field = "name" | BusinessField;
+const FIELDS: readonly Field[] = ["name", ...BUSINESS_FIELDS];
+
+function nameSentence(t: Strings, problem: AccountNameProblem, name: string): string {
+  const sentence = t.name.problems[problem];
+  if (problem !== "special_characters") return sentence;
+  const visible = specialCharacters(name).filter((c) => !/\p{C}/u.test(c));
+  return `${sentence} ${t.name.remove(visible)}`;
+}
+
+/** The person's Zalo phone, once they shared it, as the business's contact phone until they change it. */
+function usePrefilledPhone() {
+  const ownPhone = useSession((s) => s.me?.ownPhone);
+  const setBusiness = useOnboarding((s) => s.setBusiness);
+  useEffect(() => {
+    if (ownPhone && useOnboarding.getState().business.phone === "") {
+      setBusiness("phone", formatVietnamMobile(ownPhone));
+    }
+  }, [ownPhone, setBusiness]);
+}
+
+/** Step 2: who is signed in, the ZCA's name by today's rule, and the business's details. */
 function NameStep() {
   const t = useStrings(strings);
+  const bt = useStrings(businessStrings);
   const me = useSession((s) => s.me)!;
   const name = useOnboarding((s) => s.name);
+  const business = useOnboarding((s) => s.business);
+  const refused = useOnboarding((s) => s.refused);
   const setName = useOnboarding((s) => s.setName);
+  const setBusiness = useOnboarding((s) => s.setBusiness);
   const { forward } = useStepNavigation();
   const phone = usePhonePermission();
-  const [touched, setTouched] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-  const ids = { hint: useId(), error: useId(), input: useId() };
+  const nameInput = useRef<HTMLElement | null>(null);
+  const businessInputs = useRef<Partial<Record<BusinessField, HTMLElement | null>>>({});
+  const fields = useShownProblems(FIELDS, (f) => (f === "name" ? name : business[f]).trim() !== "");
+  usePrefilledPhone();
 
-  const result = validateAccountName(name);
-  const problem = touched && !result.ok ? t.name.problems[result.problem] : null;
+  const checked = validateAccountName(name);
+  const businessProblems = useBusinessProblems(business);
+  const local: Partial<Record<Field, string>> = {
+    ...businessProblems,
+    ...(checked.ok ? {} : { name: nameSentence(t, checked.problem, name) }),
+  };
+  const typedPhone = parseVietnamMobile(business.phone);
+  const zaloPhone = typedPhone.ok && typedPhone.e164 === me.ownPhone;
+  const fromServer = refusedSentences(refused, t, bt, name);
+  const shown = fields.shown(local, fromServer);
+  const suggestion =
+    shown.name && !checked.ok && checked.problem === "diacritics" ? suggestAccountName(name) : null;
 
   function next() {
-    if (result.ok) return forward();
-    setTouched(true);
-    input.current?.focus();
+    const wrong = FIELDS.find((f) => local[f] ?? fromServer[f]);
+    if (!wrong) return forward();
+    fields.touchAll();
+    (wrong === "name" ? nameInput.current : businessInputs.current[wrong])?.focus();
   }
 
   return (
@@ -64,35 +114,67 @@ function NameStep() {
 
       {phone.needed && <PhonePermissionNotice status={phone.status} />}
 
-      <section className="card field">
-        <label htmlFor={ids.input} className="field-label">
-          {t.name.label}
-        </label>
-        <input
-          ref={input}
-          id={ids.input}
-          className={problem ? "field-input field-input-error" : "field-input"}
+      <section className="card">
+        <TextField
+          label={t.name.label}
+          hint={t.name.hint}
+          counter={t.name.count(name.trim().length)}
           value={name}
-          autoComplete="organization"
-          enterKeyHint="next"
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${ids.error} ${ids.hint}` : ids.hint}
-          onChange={(e) => setName(e.target.value)}
-          onBlur={() => setTouched((was) => was || name.trim() !== "")}
-          onKeyDown={(e) => e.key === "Enter" && !phone.needed && next()}
-        />
-        {problem && (
-          <p id={ids.error} className="field-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <p id={ids.hint} className="muted small field-hint">
-          <span>{t.name.hint}</span>
-          <span aria-hidden="true">{t.name.count([...name.trim()].length)}</span>
+          problem={shown.name}
+          inputRef={(input) => {
+            nameInput.current = input;
+          }}
+          autoComplete="off"
+          onChange={setName}
+          onBlur={() => fields.leave("name", name)}
+          onEnter={() => businessInputs.current.companyName?.focus()}
+        >
+          {suggestion && (
+            <Button
+              size="small"
+              variant="secondary"
+              className="name-suggestion"
+              onClick={() => setName(suggestion)}
+            >
+              {t.name.suggest(suggestion)}
+            </Button>
+          )}
+        </TextField>
+        <p className="notice notice-warning small">
+          <InfoIcon size={16} /> {t.name.permanent}
         </p>
       </section>
+
+      <BusinessFields
+        values={business}
+        problems={shown}
+        onChange={setBusiness}
+        onLeave={fields.leave}
+        onDone={() => !phone.needed && next()}
+        inputs={businessInputs}
+        hints={zaloPhone ? { phone: t.name.phonePrefilled } : {}}
+      />
     </StepLayout>
   );
+}
+
+/** The sentence for each field the server refused in the last submit. */
+function refusedSentences(
+  refused: FieldProblems,
+  t: Strings,
+  bt: BusinessStrings,
+  name: string,
+): Partial<Record<Field, string>> {
+  const sentences: Partial<Record<Field, string>> = {};
+  if (refused.name) {
+    const known = (ACCOUNT_NAME_PROBLEMS as readonly string[]).includes(refused.name);
+    sentences.name = known ? nameSentence(t, refused.name as AccountNameProblem, name) : bt.invalid;
+  }
+  for (const field of BUSINESS_FIELDS) {
+    const code = refused[`business.${field}`];
+    if (code) sentences[field] = businessProblemSentence(bt, field, code);
+  }
+  return sentences;
 }
 
 export default gatedStep("name", NameStep);

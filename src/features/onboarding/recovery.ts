@@ -16,18 +16,22 @@ export function staleAppSentence(t: Strings, problem: AppChoiceProblem, app: App
 }
 
 /** What the person can do about a refused submit or a choice that stopped holding. */
-export type Recovery = "choose-oa" | "choose-app" | "share-phone" | "open-owned" | "retry";
+export type Recovery = "fix-details" | "choose-oa" | "choose-app" | "share-phone" | "open-owned" | "retry";
 
 export function recoveryFor(
   error: ClientErrorCode | null,
   oaProblem: OaChoiceProblem | null,
   appProblem: AppChoiceProblem | null,
+  /** The server refused the name or a business detail (step 2 shows which). */
+  detailsRefused = false,
 ): Recovery | null {
   if (oaProblem) return "choose-oa";
   if (appProblem) return "choose-app";
   switch (error) {
     case null:
       return null;
+    case "invalid_input":
+      return detailsRefused ? "fix-details" : null;
     case "oa_not_verified":
     case "oa_not_admin":
     case "oa_linked_elsewhere":

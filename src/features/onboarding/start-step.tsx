@@ -20,7 +20,7 @@ function StartStep() {
         </Button>
       }
     >
-      <ZcaIntro />
+      <ZcaIntro renamed />
       <section className="card" aria-labelledby="create-prepare">
         <h2 id="create-prepare" className="card-title">
           {t.start.prepare}

@@ -1,7 +1,8 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { validateAccountName } from "../../domain/account-name";
-import type { ClientErrorCode } from "../../domain/errors";
+import { validateBusiness, type BusinessField } from "../../domain/business";
+import type { ClientErrorCode, FieldProblems } from "../../domain/errors";
 import type { AppChoice } from "../../domain/schemas";
 import type { Terms } from "../../domain/types";
 import { useLocale } from "../../i18n/locale";
@@ -19,9 +20,15 @@ interface OnboardingState extends Draft {
   submission: AsyncState<string>;
   /** The current terms, in the chosen language. */
   terms: AsyncState<Terms>;
+  /**
+   * What the server refused in the last submit, by path ("name", "business.taxCode"): step 2
+   * shows each beside its field until the person changes that field.
+   */
+  refused: FieldProblems;
   /** Loads this person's saved draft (or an empty one): An's draft never shows for Dũng. */
   openDraftOf(personId: string): Promise<void>;
   setName(name: string): void;
+  setBusiness(field: BusinessField, value: string): void;
   chooseOa(oaId: string): void;
   /** null clears the choice; "Tiếp tục" without a choice skips the app. */
   chooseApp(choice: AppChoice | null): void;
@@ -36,7 +43,8 @@ interface OnboardingState extends Draft {
 }
 
 export const DRAFT_STORAGE_KEY = "zca.onboarding";
-export const DRAFT_VERSION = 1;
+// 2: the business's details joined the name on step 2.
+export const DRAFT_VERSION = 2;
 
 function phoneShared(): boolean {
   return useSession.getState().me?.reason !== "phone_required";
@@ -51,8 +59,14 @@ function newIdempotencyKey(): string {
 }
 
 function draftOf(state: OnboardingState): Draft {
-  const { step, name, oaId, app, acceptedTermsVersion, idempotencyKey, createdAccountId } = state;
-  return { step, name, oaId, app, acceptedTermsVersion, idempotencyKey, createdAccountId };
+  const { step, name, business, oaId, app, acceptedTermsVersion, idempotencyKey, createdAccountId } = state;
+  return { step, name, business, oaId, app, acceptedTermsVersion, idempotencyKey, createdAccountId };
+}
+
+function without(refused: FieldProblems, path: string): FieldProblems {
+  if (!(path in refused)) return refused;
+  const { [path]: _changed, ...rest } = refused;
+  return rest;
 }
 
 /** The create-a-ZCA wizard: the draft (saved per person on the device), its steps, and the submit. */
@@ -78,16 +92,22 @@ export const useOnboarding = create<OnboardingState>()(
         draftOf: null,
         submission: IDLE,
         terms: IDLE,
+        refused: {},
 
         openDraftOf: async (personId) => {
           if (get().draftOf === personId) return;
           useOnboarding.persist.setOptions({ name: `${DRAFT_STORAGE_KEY}.${personId}` });
           await useOnboarding.persist.rehydrate();
           submission.reset();
-          set({ draftOf: personId });
+          set({ draftOf: personId, refused: {} });
         },
 
-        setName: (name) => set({ name }),
+        setName: (name) => set((s) => ({ name, refused: without(s.refused, "name") })),
+        setBusiness: (field, value) =>
+          set((s) => ({
+            business: { ...s.business, [field]: value },
+            refused: without(s.refused, `business.${field}`),
+          })),
         chooseOa: (oaId) => set({ oaId }),
         chooseApp: (app) => set({ app }),
         acceptTerms: (acceptedTermsVersion) => set({ acceptedTermsVersion }),
@@ -119,7 +139,8 @@ export const useOnboarding = create<OnboardingState>()(
         submit: async () => {
           const state = get();
           const name = validateAccountName(state.name);
-          if (state.submission.status === "loading" || !name.ok) return false;
+          const business = validateBusiness(state.business);
+          if (state.submission.status === "loading" || !name.ok || !business.ok) return false;
           if (!state.oaId || !state.app || !state.acceptedTermsVersion) return false;
           const idempotencyKey = state.idempotencyKey ?? newIdempotencyKey();
           set({ idempotencyKey });
@@ -128,6 +149,7 @@ export const useOnboarding = create<OnboardingState>()(
             oaId: state.oaId,
             app: state.app,
             termsVersion: state.acceptedTermsVersion,
+            business: business.value,
           };
           const outcome = await submission.run(async () => {
             const account = await createAccount(body, idempotencyKey);
@@ -136,11 +158,11 @@ export const useOnboarding = create<OnboardingState>()(
           });
           if (!outcome) return false;
           if (!outcome.ok) {
-            afterRefusal(outcome.error);
+            afterRefusal(outcome.error, outcome.fields);
             return false;
           }
           submission.reset();
-          set({ ...EMPTY_DRAFT, step: "done", createdAccountId: outcome.data });
+          set({ ...EMPTY_DRAFT, step: "done", createdAccountId: outcome.data, refused: {} });
           await useSession
             .getState()
             .refreshMe()
@@ -150,7 +172,7 @@ export const useOnboarding = create<OnboardingState>()(
 
         reset: () => {
           submission.reset();
-          set({ ...EMPTY_DRAFT });
+          set({ ...EMPTY_DRAFT, refused: {} });
         },
       };
     },
@@ -170,8 +192,12 @@ export const useOnboarding = create<OnboardingState>()(
 );
 
 /** What a refusal changes before the person tries again. */
-function afterRefusal(code: ClientErrorCode): void {
+function afterRefusal(code: ClientErrorCode, fields: FieldProblems): void {
   switch (code) {
+    case "invalid_input":
+      // A rule the server holds and this build did not (an older app): step 2 says which.
+      useOnboarding.setState({ refused: fields });
+      break;
     case "terms_not_accepted":
       // The terms changed since the person agreed: they read the new ones and agree again.
       useOnboarding.setState({ acceptedTermsVersion: null });

@@ -16,7 +16,7 @@ export const strings = translations({
       heading: "Zalo Cloud Account dùng để làm gì?",
       prepare: "Bạn cần chuẩn bị",
       needs: [
-        "Tên đăng ký kinh doanh của doanh nghiệp",
+        "Giấy đăng ký kinh doanh: tên công ty, mã số thuế, địa chỉ và người đại diện theo pháp luật",
         "Quyền admin của một OA đã xác thực",
         "Số điện thoại Zalo của bạn: mỗi số chỉ sở hữu một ZCA",
       ],
@@ -24,7 +24,7 @@ export const strings = translations({
     },
 
     name: {
-      heading: "Đăng nhập và đặt tên",
+      heading: "Đặt tên và nhập thông tin doanh nghiệp",
       signedIn: "Đã đăng nhập bằng Zalo",
       superAdmin: "Bạn sẽ là Quản trị viên cấp cao của ZCA này.",
       phoneWhy:
@@ -33,15 +33,23 @@ export const strings = translations({
       phoneRefused:
         "Bạn chưa cho phép chia sẻ số điện thoại nên chưa thể tạo ZCA. Khi sẵn sàng, hãy bấm “Chia sẻ số điện thoại” rồi chọn “Cho phép”.",
       label: "Tên tài khoản ZCA",
-      hint: "Nên đặt theo tên đăng ký kinh doanh của doanh nghiệp, ví dụ: Công ty TNHH Tiệm bánh An Nhiên.",
+      hint: `Viết không dấu: chỉ chữ cái, chữ số và khoảng trắng, ${ACCOUNT_NAME_MIN}–${ACCOUNT_NAME_MAX} ký tự. Nên đặt theo tên công ty, ví dụ: Cong ty TNHH Tiem banh An Nhien.`,
       count: (length: number) => `${length}/${ACCOUNT_NAME_MAX}`,
+      permanent: "Tên ZCA không thể thay đổi sau khi tạo.",
+      phonePrefilled:
+        "Số di động Việt Nam. Đã điền sẵn số Zalo của bạn; hãy đổi nếu doanh nghiệp dùng số khác.",
       problems: {
-        required: "Hãy nhập tên ZCA, nên là tên đăng ký kinh doanh của doanh nghiệp.",
-        too_short: `Tên cần ít nhất ${ACCOUNT_NAME_MIN} ký tự. Hãy nhập tên đầy đủ theo đăng ký kinh doanh.`,
-        too_long: `Tên dài tối đa ${ACCOUNT_NAME_MAX} ký tự. Hãy rút gọn, ví dụ bỏ địa chỉ hoặc ngành nghề.`,
-        bad_characters:
-          "Tên chỉ nên gồm chữ (có dấu), số, khoảng trắng và dấu câu thông thường. Hãy bỏ các ký tự < > { } ` \\.",
+        required: "Hãy nhập tên ZCA, nên theo tên công ty.",
+        diacritics: "Tên ZCA phải viết không dấu.",
+        special_characters: "Tên ZCA chỉ gồm chữ cái không dấu, chữ số và khoảng trắng.",
+        too_short: `Tên ZCA cần ít nhất ${ACCOUNT_NAME_MIN} ký tự. Hãy nhập tên đầy đủ của công ty.`,
+        too_long: `Tên ZCA dài tối đa ${ACCOUNT_NAME_MAX} ký tự. Hãy rút gọn, ví dụ bỏ địa chỉ hoặc ngành nghề.`,
       } satisfies Record<AccountNameProblem, string>,
+      remove: (characters: string[]) =>
+        characters.length > 0
+          ? `Hãy bỏ ${characters.map(quoted).join(" ")}.`
+          : "Hãy xóa các ký tự ẩn hoặc đặc biệt rồi gõ lại.",
+      suggest: (name: string) => `Dùng tên không dấu ${quoted(name)}`,
     },
 
     oa: {
@@ -109,10 +117,12 @@ export const strings = translations({
       chooseApp: "Chọn ứng dụng khác",
       openOwned: "Mở ZCA của bạn",
       sharePhone: "Chia sẻ số điện thoại",
+      fixDetails: "Sửa tên hoặc thông tin doanh nghiệp",
     },
 
     summary: {
       name: "Tên ZCA",
+      permanent: "Không thể đổi sau khi tạo",
       oa: "OA",
       app: "Ứng dụng",
       noApp: "Chưa kết nối ứng dụng",
@@ -141,7 +151,7 @@ export const strings = translations({
       heading: "What is a Zalo Cloud Account for?",
       prepare: "What you need",
       needs: [
-        "Your business's registered name",
+        "Your business registration: company name, tax code, address and legal representative",
         "Admin rights on a verified OA",
         "Your Zalo phone number: each number owns one ZCA only",
       ],
@@ -149,7 +159,7 @@ export const strings = translations({
     },
 
     name: {
-      heading: "Sign in and name it",
+      heading: "Name it and add your business details",
       signedIn: "Signed in with Zalo",
       superAdmin: "You will be the Super Admin of this ZCA.",
       phoneWhy:
@@ -158,15 +168,23 @@ export const strings = translations({
       phoneRefused:
         "You have not allowed sharing your phone number, so a ZCA cannot be created yet. When you are ready, tap “Share phone number” and choose “Allow”.",
       label: "ZCA account name",
-      hint: "Use your business's registered name, for example: An Nhien Bakery Co., Ltd.",
+      hint: `Without diacritics: letters, digits and spaces only, ${ACCOUNT_NAME_MIN}–${ACCOUNT_NAME_MAX} characters. Best after your company's name, for example: Cong ty TNHH Tiem banh An Nhien.`,
       count: (length: number) => `${length}/${ACCOUNT_NAME_MAX}`,
+      permanent: "The ZCA's name can never be changed after it is created.",
+      phonePrefilled:
+        "A Vietnamese mobile number. Your Zalo number is filled in; change it if the business uses another.",
       problems: {
-        required: "Enter the ZCA's name, preferably your business's registered name.",
-        too_short: `The name needs at least ${ACCOUNT_NAME_MIN} characters. Enter the full registered name.`,
+        required: "Enter the ZCA's name, best after your company's name.",
+        diacritics: "The ZCA's name must be written without diacritics.",
+        special_characters: "The ZCA's name may contain letters without diacritics, digits and spaces only.",
+        too_short: `The name needs at least ${ACCOUNT_NAME_MIN} characters. Enter your company's full name.`,
         too_long: `The name can be at most ${ACCOUNT_NAME_MAX} characters. Shorten it, for example by leaving out the address or trade.`,
-        bad_characters:
-          "The name may contain letters, digits, spaces and ordinary punctuation only. Remove the characters < > { } ` \\.",
       },
+      remove: (characters: string[]) =>
+        characters.length > 0
+          ? `Remove ${characters.map(quoted).join(" ")}.`
+          : "Delete the hidden or special characters and type it again.",
+      suggest: (name: string) => `Use the name without diacritics ${quoted(name)}`,
     },
 
     oa: {
@@ -235,10 +253,12 @@ export const strings = translations({
       chooseApp: "Choose another app",
       openOwned: "Open your ZCA",
       sharePhone: "Share phone number",
+      fixDetails: "Correct the name or business details",
     },
 
     summary: {
       name: "ZCA name",
+      permanent: "Can never be changed after it is created",
       oa: "OA",
       app: "App",
       noApp: "No app connected",

@@ -33,6 +33,7 @@ function TermsStep() {
   const submit = useOnboarding((s) => s.submit);
   const submitting = useOnboarding((s) => s.submission.status === "loading");
   const submitError = useOnboarding((s) => s.submission.error);
+  const detailsRefused = useOnboarding((s) => Object.keys(s.refused).length > 0);
   const owned = useSession((s) => s.me?.accounts[0]);
   const { open } = useStepNavigation();
   const navigate = useNavigate();
@@ -46,13 +47,14 @@ function TermsStep() {
   const outdated = terms !== null && accepted !== null && !agreed;
   const oaProblem = oas ? oaChoiceProblem(oas, oaId) : null;
   const appProblem = apps ? appChoiceProblem(apps, app) : null;
-  const recovery = recoveryFor(submitError, oaProblem, appProblem);
+  const recovery = recoveryFor(submitError, oaProblem, appProblem, detailsRefused);
 
   async function complete() {
     if (await submit()) navigate(STEP_PATH.done, { replace: true });
   }
 
   const actions: Record<Exclude<Recovery, "retry">, { label: string; run(): void } | null> = {
+    "fix-details": { label: t.terms.fixDetails, run: () => open("name") },
     "choose-oa": { label: t.terms.chooseOa, run: () => open("oa") },
     "choose-app": { label: t.terms.chooseApp, run: () => open("app") },
     "share-phone": { label: t.terms.sharePhone, run: () => open("name") },

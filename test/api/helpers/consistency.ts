@@ -78,6 +78,32 @@ const RULES: Record<string, SQL> = {
     WHERE t.status = 'succeeded' AND (SELECT count(*) FROM ledger_entries l WHERE l.topup_id = t.id) <> 1`,
   "ledger entry of a top-up that is not marked succeeded": sql`
     SELECT l.id FROM ledger_entries l JOIN topups t ON t.id = l.topup_id WHERE t.status <> 'succeeded'`,
+  // Today's rules ask the business's details at creation, in the same transaction.
+  "created account without its business details": sql`
+    SELECT a.id FROM accounts a
+    WHERE a.id NOT IN (${seededAccounts})
+      AND NOT EXISTS (SELECT 1 FROM account_business b WHERE b.account_id = a.id)`,
+  "business details not in their stored form": sql`
+    SELECT b.account_id FROM account_business b
+    WHERE b.tax_code !~ '^[0-9]{10}(-[0-9]{3})?$' OR b.phone !~ '^[+]84[35789][0-9]{8}$'`,
+  // Each stored field is what the last audit event that set it says: the last update naming it,
+  // else the creation. (A seeded ZCA's first details predate the audit trail.)
+  "business details their audit events do not explain": sql`
+    WITH stored AS (
+      SELECT b.account_id, f.name, to_jsonb(f.value) AS value FROM account_business b
+      CROSS JOIN LATERAL (VALUES ('companyName', b.company_name), ('taxCode', b.tax_code),
+        ('address', b.address), ('representative', b.representative), ('phone', b.phone),
+        ('email', b.email)) AS f(name, value)
+    ), explained AS (
+      SELECT s.*, coalesce(
+        (SELECT e.detail->'changes'->s.name->'to' FROM audit_events e
+         WHERE e.action = 'account.update_business' AND e.account_id = s.account_id
+           AND e.detail->'changes'->s.name IS NOT NULL ORDER BY e.id DESC LIMIT 1),
+        (SELECT e.detail->'business'->s.name FROM audit_events e
+         WHERE e.action = 'account.create' AND e.account_id = s.account_id)) AS audited
+      FROM stored s
+    )
+    SELECT account_id || '/' || name FROM explained WHERE audited IS NOT NULL AND audited <> value`,
   // A person's OAs are listed in name order off oa_admins' own copy of the name (triggers keep it).
   "OA admin row whose copy of the OA's name is not the OA's": sql`
     SELECT a.oa_id || '/' || a.zalo_id FROM oa_admins a JOIN oas o ON o.id = a.oa_id
@@ -105,6 +131,7 @@ export async function checkConsistency(db: Db): Promise<ConsistencyReport> {
   const counts = await rowCounts(db);
   const read = [
     "accounts",
+    "account_business",
     "account_oas",
     "account_apps",
     "apps",

@@ -45,7 +45,7 @@ export async function seedCrowd(database: Database, size: number, secret: string
 export const createAccount = (url: string, p: Person) =>
   send(url, "POST", "/api/accounts", {
     token: p.token,
-    body: createBody({ name: `Cửa hàng ${p.id}`, oaId: `oa-${p.id}-a` }),
+    body: createBody({ name: `Cua hang ${p.id.replace("-", " ")}`, oaId: `oa-${p.id}-a` }),
     headers: { "Idempotency-Key": p.key },
   });
 

@@ -10,6 +10,7 @@ export const ALL_TABLES = [
   "accounts",
   "account_oas",
   "account_apps",
+  "account_business",
   "idempotency_keys",
   "audit_events",
   "oa_grants",

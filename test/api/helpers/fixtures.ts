@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../server/db/client";
+import type { BusinessInput } from "../../../src/domain/business";
+import { AN_BUSINESS } from "../../support/businesses";
 import { oaAdmins, oas } from "../../../server/db/schema";
 import { TERMS_VERSION as CURRENT_TERMS_VERSION } from "../../../server/services/terms";
 import type { TestServer } from "./server";
@@ -16,14 +18,16 @@ export interface CreateBody {
   oaId: string;
   app: { mode: "create" } | { mode: "connect"; appId: string } | { mode: "skip" };
   termsVersion: string;
+  business: BusinessInput;
 }
 
 export function createBody(overrides: Partial<CreateBody> = {}): CreateBody {
   return {
-    name: "Công ty TNHH An Nhiên",
+    name: "Cong ty TNHH An Nhien",
     oaId: "oa-an-nhien",
     app: { mode: "skip" },
     termsVersion: TERMS_VERSION,
+    business: AN_BUSINESS,
     ...overrides,
   };
 }

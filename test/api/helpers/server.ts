@@ -57,12 +57,13 @@ export interface TestServer {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<ApiResponse>;
+  patch(path: string, token: string | undefined, body?: unknown): Promise<ApiResponse>;
   del(path: string, token?: string): Promise<ApiResponse>;
 }
 
 export const TEST_CORS_ORIGINS = ["https://h5.zdn.vn", "http://localhost:3000"];
 const TABLES =
-  "audit_events, idempotency_keys, ledger_entries, topups, transfer_accounts, unmatched_payments, invoice_info, alert_settings, account_apps, account_oas, accounts, apps, oa_grants, oa_tokens, oa_admins, oas, people";
+  "audit_events, idempotency_keys, ledger_entries, topups, transfer_accounts, unmatched_payments, invoice_info, alert_settings, account_business, account_apps, account_oas, accounts, apps, oa_grants, oa_tokens, oa_admins, oas, people";
 export const TEST_APP_ID = "test-mini-app";
 /** The payment keys and bank of every test server. */
 export const TEST_PAYMENTS = {
@@ -188,6 +189,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     request,
     get: (path, token, headers) => request("GET", path, { token, headers }),
     post: (path, token, body, headers) => request("POST", path, { token, body, headers }),
+    patch: (path, token, body) => request("PATCH", path, { token, body }),
     del: (path, token) => request("DELETE", path, { token }),
   };
 }

@@ -1,6 +1,9 @@
+import { SEED_ACCOUNT_BUSINESS } from "../../../server/seed/directory";
+import type { Business } from "../../../src/domain/business";
 import type { Account, LinkedOa, Oa } from "../../../src/domain/types";
 import { useAccounts } from "../../../src/store/accounts";
 import { useAdminRequest } from "../../../src/store/admin-request";
+import { useBusinessEdit } from "../../../src/features/account/store";
 import { useAssets } from "../../../src/features/assets/store";
 import { useLocale } from "../../../src/i18n/locale";
 import { useOas } from "../../../src/store/oas";
@@ -20,10 +23,14 @@ export const spaLink: LinkedOa = {
   linkedAt: "2024-03-12T09:31:00.000Z",
 };
 
+/** Bình's business as the API answers it: the seeded details. */
+const { accountId: _id, updatedBy: _by, updatedAt: _at, ...seeded } = SEED_ACCOUNT_BUSINESS[0]!;
+export const binhBusiness: Business = seeded;
+
 export function zca(oas: LinkedOa[] = [spaLink]): Account {
   return {
     id: "zca-binh-minh",
-    name: "Công ty TNHH Bình Minh",
+    name: "Cong ty TNHH Binh Minh",
     role: "super_admin",
     balance: 1_250_000,
     superAdmin: binh,
@@ -32,6 +39,7 @@ export function zca(oas: LinkedOa[] = [spaLink]): Account {
     createdAt: "2024-03-12T09:30:00.000Z",
     oas,
     apps: [{ id: "app-binh-booking", name: "Bình Minh Đặt lịch", linkedAccountId: "zca-binh-minh" }],
+    business: binhBusiness,
   };
 }
 
@@ -81,6 +89,7 @@ export function nailLink(): LinkedOa {
 
 export function resetStores() {
   useAssets.setState(useAssets.getInitialState(), true);
+  useBusinessEdit.setState(useBusinessEdit.getInitialState(), true);
   useAdminRequest.setState(useAdminRequest.getInitialState(), true);
   useAccounts.getState().clear();
   useOas.getState().clear();
@@ -89,7 +98,13 @@ export function resetStores() {
     {
       ...useSession.getInitialState(),
       status: "signed-in",
-      me: { user: binh, phone: "•••••••002", accounts: [], canCreateAccount: false },
+      me: {
+        user: binh,
+        phone: "•••••••002",
+        ownPhone: "+84901000002",
+        accounts: [],
+        canCreateAccount: false,
+      },
     },
     true,
   );

@@ -1,3 +1,4 @@
+import { AN_BUSINESS } from "../../support/businesses";
 import type { Account, App, Me, Oa, Terms } from "../../../src/domain/types";
 import { useAccounts } from "../../../src/store/accounts";
 import { useAdminRequest } from "../../../src/store/admin-request";
@@ -13,7 +14,14 @@ import { fakeApi } from "./fake-api";
 export const an = { id: "an", name: "Nguyễn Văn An", avatar: "" };
 
 export function meOf(extra: Partial<Me> = {}): Me {
-  return { user: an, phone: "•••••••001", accounts: [], canCreateAccount: true, ...extra };
+  return {
+    user: an,
+    phone: "•••••••001",
+    ownPhone: "+84901000001",
+    accounts: [],
+    canCreateAccount: true,
+    ...extra,
+  };
 }
 
 function oa(id: string, name: string, extra: Partial<Oa> = {}): Oa {
@@ -63,7 +71,7 @@ export const terms: Terms = {
 export function createdZca(): Account {
   return {
     id: "zca-new",
-    name: "Tiệm bánh An Nhiên",
+    name: "Tiem banh An Nhien",
     role: "super_admin",
     balance: 0,
     superAdmin: an,
@@ -83,14 +91,15 @@ export function createdZca(): Account {
       },
     ],
     apps: [],
+    business: { ...AN_BUSINESS, phone: "+84901000001" },
   };
 }
 
-/** A draft as a previous visit would have left it on the device. */
+/** A draft as a previous visit would have left it on the device: step 2's details filled unless given. */
 export function saveDraft(draft: Partial<Draft>, personId = "an", version = DRAFT_VERSION) {
   localStorage.setItem(
     `${DRAFT_STORAGE_KEY}.${personId}`,
-    JSON.stringify({ state: { ...EMPTY_DRAFT, ...draft }, version }),
+    JSON.stringify({ state: { ...EMPTY_DRAFT, business: AN_BUSINESS, ...draft }, version }),
   );
 }
 
@@ -122,7 +131,7 @@ export function anApi(overrides: Routes = {}) {
     "GET /terms": () => ({ body: terms }),
     "GET /me": () => ({
       body: meOf({
-        accounts: [{ id: "zca-new", name: "Tiệm bánh An Nhiên", role: "super_admin" }],
+        accounts: [{ id: "zca-new", name: "Tiem banh An Nhien", role: "super_admin" }],
         canCreateAccount: false,
         reason: "phone_owns_account",
       }),

@@ -1,11 +1,13 @@
 -- Lists that answer a page, and search that ignores Vietnamese diacritics.
 --
 -- A name as a search matches it: tone marks and diacritics removed (NFD, then the combining marks
--- U+0300-U+036F), đ as d, A-Z in lower case: "Bình Minh" -> "binh minh". Immutable, so stored
--- columns can use it; the same in PostgreSQL and PGlite (no locale, no extension).
+-- U+0300-U+036F), đ (and Ð, which some keyboards type for it) as d, A-Z in lower case: "Bình Minh"
+-- -> "binh minh", as withoutDiacritics() (src/domain/text.ts) and toLowerCase() fold it in the
+-- app. Immutable, so stored columns can use it; the same in PostgreSQL and PGlite (no locale, no
+-- extension).
 CREATE FUNCTION "fold_vi"("name" text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN translate(regexp_replace(normalize("name", NFD), U&'[\0300-\036F]', '', 'g'),
-  'ĐđABCDEFGHIJKLMNOPQRSTUVWXYZ', 'ddabcdefghijklmnopqrstuvwxyz');--> statement-breakpoint
+  'ĐđÐðABCDEFGHIJKLMNOPQRSTUVWXYZ', 'ddddabcdefghijklmnopqrstuvwxyz');--> statement-breakpoint
 ALTER TABLE "apps" ADD COLUMN "name_folded" text GENERATED ALWAYS AS (fold_vi("name")) STORED;--> statement-breakpoint
 ALTER TABLE "oas" ADD COLUMN "name_folded" text GENERATED ALWAYS AS (fold_vi("name")) STORED;--> statement-breakpoint
 -- A person's OAs in name order straight off an index: each admin row carries its OA's name,

@@ -1,0 +1,51 @@
+import { eq } from "drizzle-orm";
+import { BUSINESS_FIELDS, type Business } from "../../src/domain/business";
+import type { Account } from "../../src/domain/types";
+import type { Db } from "../db/client";
+import { accountBusiness, accounts } from "../db/schema";
+import { authorize } from "../policy";
+import { getAccount, businessOf } from "./accounts";
+import { recordAudit, type Actor } from "./audit";
+
+/**
+ * Sets a ZCA's business details (all of them: the form edits them together), for those whose role
+ * may edit them. A ZCA created before the details were asked gets them here. Each change is one
+ * audit event naming the fields changed, before and after; saving the same details writes nothing.
+ */
+export async function updateBusiness(
+  db: Db,
+  actor: Actor,
+  accountId: string,
+  business: Business,
+): Promise<Account> {
+  await db.transaction(async (tx) => {
+    await authorize(tx, actor.personId, accountId, "business.edit");
+    // One change at a time per ZCA, so each audit event's "before" is what the change replaced.
+    await tx
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(eq(accounts.id, accountId))
+      .for("no key update");
+    const [row] = await tx.select().from(accountBusiness).where(eq(accountBusiness.accountId, accountId));
+    const before = row ? businessOf(row) : null;
+    const changed = BUSINESS_FIELDS.filter((field) => before?.[field] !== business[field]);
+    if (changed.length === 0) return;
+
+    const values = { ...business, updatedBy: actor.personId, updatedAt: new Date() };
+    await tx
+      .insert(accountBusiness)
+      .values({ accountId, ...values })
+      .onConflictDoUpdate({ target: accountBusiness.accountId, set: values });
+    await recordAudit(tx, actor, {
+      action: "account.update_business",
+      accountId,
+      subjectId: accountId,
+      detail: {
+        changes: Object.fromEntries(
+          changed.map((field) => [field, { from: before?.[field] ?? null, to: business[field] }]),
+        ),
+      },
+    });
+  });
+  return getAccount(db, accountId, actor.personId);
+}
