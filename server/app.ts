@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import type pg from "pg";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
@@ -10,6 +11,7 @@ import type { Db } from "./db/client";
 import { ApiError } from "./errors";
 import { requireSession, type Ctx, type Env } from "./http";
 import { createStdoutLog } from "./log";
+import { probeRoutes, readiness } from "./probes";
 import { createRateLimiter } from "./rate-limit";
 import { accountRoutes } from "./routes/accounts";
 import { appRoutes } from "./routes/apps";
@@ -44,6 +46,10 @@ export interface AppDeps {
   };
   corsOrigins: string[];
   limits?: { signInPerMinute?: number; writesPerMinute?: number };
+  /** PostgreSQL's pool, where every instance counts rate limits; null or absent on PGlite. */
+  pool?: pg.Pool | null;
+  /** True once the process has been told to stop: /ready says so and answers close their connection. */
+  stopping?: () => boolean;
   /** Reverse proxies in front of the API whose X-Forwarded-For is believed (TRUST_PROXY). */
   trustProxy?: number;
   log?: (line: Record<string, unknown>) => void;
@@ -53,8 +59,19 @@ const BODY_LIMIT_BYTES = 16 * 1024;
 
 export function createApp(deps: AppDeps) {
   const log = deps.log ?? createStdoutLog();
-  const signInLimiter = createRateLimiter({ limit: deps.limits?.signInPerMinute ?? 30, windowMs: 60_000 });
-  const writeLimiter = createRateLimiter({ limit: deps.limits?.writesPerMinute ?? 120, windowMs: 60_000 });
+  const stopping = deps.stopping ?? (() => false);
+  const signInLimiter = createRateLimiter({
+    name: "sign_in",
+    limit: deps.limits?.signInPerMinute ?? 30,
+    windowMs: 60_000,
+    pool: deps.pool,
+  });
+  const writeLimiter = createRateLimiter({
+    name: "writes",
+    limit: deps.limits?.writesPerMinute ?? 120,
+    windowMs: 60_000,
+    pool: deps.pool,
+  });
   const address = (c: Ctx) => clientAddress(c, deps.trustProxy);
 
   const app = new Hono<Env>();
@@ -73,6 +90,8 @@ export function createApp(deps: AppDeps) {
       status: c.res.status,
       ms: Math.round(performance.now() - started),
     });
+    // Stopping: the answers of requests still in flight end their connection, so none stays open.
+    if (stopping()) c.header("Connection", "close");
   });
   // A JSON API loads nothing and is never framed; no answer (a session, a ZCA) may be cached.
   app.use(
@@ -117,7 +136,7 @@ export function createApp(deps: AppDeps) {
     c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next),
   );
 
-  app.get("/health", (c) => c.json({ ok: true }));
+  app.route("/", probeRoutes(readiness(deps.db, stopping)));
 
   const oaAuth: OaAuthDeps = { db: deps.db, ...deps.oaAuth };
   app.route("/api/session", signInRoutes({ ...deps, signInLimiter, address }));

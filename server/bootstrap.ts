@@ -20,9 +20,15 @@ const CHECKOUT_SWEEP_MS = 60_000;
  */
 export async function openApi(
   config: Config,
+  opts: { stopping?: () => boolean } = {},
 ): Promise<{ app: ReturnType<typeof createApp>; database: Database; close(): Promise<void> }> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  if (config.authMode === "dev") await seedDirectory(database.db);
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    poolMax: config.databasePoolMax,
+    dataDir: config.dataDir,
+    // Under the migration lock: instances starting together seed once.
+    prepare: config.authMode === "dev" ? seedDirectory : undefined,
+  });
   const { appId, appSecret } = config.zalo;
   const redirectUri = `${config.publicUrl}/api/oa-grants/callback`;
   const standIn =
@@ -51,6 +57,9 @@ export async function openApi(
     },
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
+    limits: config.limits,
+    pool: database.pool,
+    stopping: opts.stopping,
   });
   const checkoutStatus = createCheckoutStatus({
     apiUrl: config.payments.checkoutApiUrl,

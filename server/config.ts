@@ -9,6 +9,7 @@ const envSchema = z.object({
   API_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   DATA_DIR: z.string().default(".data"),
   DATABASE_URL: z.string().optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(500).default(20),
   AUTH_MODE: z.enum(["dev", "zalo"]).optional(),
   ZALO_APP_ID: z.string().optional(),
   ZALO_APP_SECRET: z.string().optional(),
@@ -28,6 +29,8 @@ const envSchema = z.object({
   BANK_NAME: z.string().min(1).default("Vietcombank"),
   CORS_ORIGINS: z.string().optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  SIGN_INS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
 });
 
 export interface Config {
@@ -35,6 +38,8 @@ export interface Config {
   port: number;
   dataDir: string;
   databaseUrl?: string;
+  /** Connections this instance keeps to PostgreSQL at most (instances × this ≤ max_connections). */
+  databasePoolMax: number;
   authMode: "dev" | "zalo";
   zalo: {
     appId: string;
@@ -52,6 +57,8 @@ export interface Config {
   corsOrigins: string[];
   /** How many reverse proxies stand in front of the API (their X-Forwarded-For is believed). */
   trustProxy: number;
+  /** Rate limits, counted across every instance: sign-ins per address, writes per person and per address. */
+  limits: { signInPerMinute: number; writesPerMinute: number };
   payments: {
     /** Zalo Checkout's private key: signs orders (MAC) and checks Zalo's callbacks. */
     checkoutKey: string;
@@ -124,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.API_PORT,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL || undefined,
+    databasePoolMax: e.DATABASE_POOL_MAX,
     authMode,
     zalo: {
       appId: e.ZALO_APP_ID ?? DEV_APP_ID,
@@ -137,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET ?? DEV_SESSION_SECRET,
     corsOrigins: [...ZALO_ORIGINS, ...(production ? [] : DEV_ORIGINS), ...extraOrigins],
     trustProxy: e.TRUST_PROXY,
+    limits: { signInPerMinute: e.SIGN_INS_PER_MINUTE, writesPerMinute: e.WRITES_PER_MINUTE },
     payments: {
       checkoutKey: e.CHECKOUT_PRIVATE_KEY ?? DEV_CHECKOUT_KEY,
       checkoutApiUrl: e.CHECKOUT_API_URL,

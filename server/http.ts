@@ -15,10 +15,6 @@ export function actor(c: Ctx): Actor {
   return { personId: c.get("personId"), requestId: c.get("requestId") };
 }
 
-export function limit(limiter: RateLimiter, key: string): void {
-  if (!limiter.take(key)) throw ApiError.rateLimited(limiter.retryAfterSeconds(key));
-}
-
 /**
  * Every route but signing in needs a session token; writes also count against the person's and
  * the address's write limits.
@@ -37,8 +33,10 @@ export function requireSession(opts: {
     c.set("personId", claims.sub);
     c.set("signedInAt", signedInAt(claims));
     if (c.req.method !== "GET") {
-      limit(opts.writeLimiter, `person:${claims.sub}`);
-      limit(opts.writeLimiter, `ip:${opts.address(c)}`);
+      await Promise.all([
+        opts.writeLimiter.take(`person:${claims.sub}`),
+        opts.writeLimiter.take(`ip:${opts.address(c)}`),
+      ]);
     }
     await next();
   };

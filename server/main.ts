@@ -1,31 +1,64 @@
 import { serve } from "@hono/node-server";
+import { Hono } from "hono";
 import { openApi } from "./bootstrap";
 import { ConfigError, loadConfig } from "./config";
+import { probeRoutes } from "./probes";
+
+/** How long requests in flight at SIGTERM may take to finish before the process gives up on them. */
+const STOP_GRACE_MS = 10_000;
+
+/** What answers while the database is opened and migrated (perhaps waiting for another instance). */
+function startingApp() {
+  return new Hono()
+    .route(
+      "/",
+      probeRoutes(async () => "starting"),
+    )
+    .all("*", (c) => {
+      c.header("Retry-After", "1");
+      return c.json({ error: { code: "internal", message: "The API is starting; try again shortly." } }, 503);
+    });
+}
 
 async function main() {
   const config = loadConfig();
-  const { app, database, close } = await openApi(config);
+  let stopping = false;
+  let close: (() => Promise<void>) | null = null;
+  // The port is taken at once: /health answers while the database is migrated, /ready once it is.
+  let handle: (request: Request, env: unknown) => Response | Promise<Response> = startingApp().fetch;
   const server = serve(
-    { fetch: app.fetch, port: config.port, hostname: config.production ? "0.0.0.0" : "127.0.0.1" },
-    (info) => {
-      const where = database.kind === "postgres" ? "PostgreSQL" : `PGlite in ${config.dataDir}`;
-      console.log(`ZCA API on http://127.0.0.1:${info.port} (${config.authMode} mode, ${where})`);
+    {
+      fetch: (request, env) => handle(request, env),
+      port: config.port,
+      hostname: config.production ? "0.0.0.0" : "127.0.0.1",
     },
+    (info) => console.log(`ZCA API listening on http://127.0.0.1:${info.port}, opening the database`),
   );
 
-  let stopping = false;
+  // SIGTERM (a rolling deploy, a scale-in): /ready says "stopping" and new connections are refused
+  // at once; requests in flight finish (their answers close their connection); then the pool.
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing open requests, then closing the database`);
+    console.log(`${signal}: refusing new connections, finishing open requests, then closing the database`);
     server.close(async () => {
-      await close();
+      // Still starting: nothing is in flight, and a migration cut short rolls back.
+      await close?.();
       process.exit(0);
     });
-    setTimeout(() => process.exit(1), 10_000).unref();
+    setTimeout(() => {
+      console.error(`requests still open after ${STOP_GRACE_MS / 1000} s; exiting without them`);
+      process.exit(1);
+    }, STOP_GRACE_MS).unref();
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
+
+  const api = await openApi(config, { stopping: () => stopping });
+  close = api.close;
+  handle = api.app.fetch;
+  const where = api.database.kind === "postgres" ? "PostgreSQL" : `PGlite in ${config.dataDir}`;
+  console.log(`ZCA API ready on http://127.0.0.1:${config.port} (${config.authMode} mode, ${where})`);
 }
 
 main().catch((error) => {

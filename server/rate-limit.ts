@@ -1,41 +1,50 @@
-const MAX_KEYS = 10_000;
+import type pg from "pg";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { ApiError } from "./errors";
 
-/** A fixed-window counter per key, in memory: enough for one API process. */
-export function createRateLimiter(opts: { limit: number; windowMs: number; now?: () => number }) {
-  const now = opts.now ?? Date.now;
-  const windows = new Map<string, { start: number; count: number }>();
+/** The table every API instance counts in; created by a migration, never by the limiter. */
+export const RATE_LIMIT_TABLE = "rate_limits";
 
-  // Many distinct keys (rotating addresses) must not wipe the count of a key already held back:
-  // drop finished windows first, then keys not refused yet, oldest first.
-  function makeRoom(t: number) {
-    for (const [key, w] of windows) if (t - w.start >= opts.windowMs) windows.delete(key);
-    for (const [key, w] of windows) {
-      if (windows.size <= MAX_KEYS / 2) break;
-      if (w.count <= opts.limit) windows.delete(key);
-    }
-    if (windows.size > MAX_KEYS) windows.clear();
-  }
+export interface RateLimiter {
+  /** Counts one request of `key`; past the limit, throws rate_limited with Retry-After. */
+  take(key: string): Promise<void>;
+}
 
+/**
+ * A fixed window of `limit` requests per key. On PostgreSQL (`pool`) the count lives in
+ * RATE_LIMIT_TABLE, shared by every instance, so N instances still allow `limit` and not N times
+ * it. When that store fails, each instance counts in its own memory until it answers again: the
+ * API stays up, and a flood meets at most N times the limit instead of none. On PGlite (one
+ * process by construction) the count is in memory.
+ */
+export function createRateLimiter(opts: {
+  name: string;
+  limit: number;
+  windowMs: number;
+  pool?: pg.Pool | null;
+}): RateLimiter {
+  const counting = { keyPrefix: opts.name, points: opts.limit, duration: opts.windowMs / 1000 };
+  const inMemory = new RateLimiterMemory(counting);
+  const limiter = opts.pool
+    ? new RateLimiterPostgres({
+        ...counting,
+        storeClient: opts.pool,
+        tableName: RATE_LIMIT_TABLE,
+        // Instances starting together must not race to create it.
+        tableCreated: true,
+        insuranceLimiter: inMemory,
+      })
+    : inMemory;
   return {
-    /** True when the request identified by `key` is within the limit, and counts it. */
-    take(key: string): boolean {
-      const t = now();
-      const w = windows.get(key);
-      if (!w || t - w.start >= opts.windowMs) {
-        if (windows.size >= MAX_KEYS) makeRoom(t);
-        windows.set(key, { start: t, count: 1 });
-        return true;
+    async take(key) {
+      try {
+        await limiter.consume(key);
+      } catch (error) {
+        if (error instanceof RateLimiterRes) {
+          throw ApiError.rateLimited(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
+        }
+        throw error;
       }
-      w.count += 1;
-      return w.count <= opts.limit;
-    },
-    /** Whole seconds until `key` may try again (at least 1), for Retry-After. */
-    retryAfterSeconds(key: string): number {
-      const w = windows.get(key);
-      const left = w ? w.start + opts.windowMs - now() : 0;
-      return Math.max(1, Math.ceil(left / 1000));
     },
   };
 }
-
-export type RateLimiter = ReturnType<typeof createRateLimiter>;

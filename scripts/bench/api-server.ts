@@ -29,7 +29,8 @@ const linkableOaIds = await seedOas(database.db, {
 await seedOas(database.db, { personId: "dung", count: 500, idPrefix: "oa-bench-many", namePrefix: "OA thử" });
 await seedBackgroundDirectory(database.db);
 
-const app = createDevApi(database.db);
+// On PostgreSQL the write limits are counted in the database, as in production (raised, not removed).
+const app = createDevApi(database.db, { pool: database.pool });
 const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => {
   const { port } = server.address() as AddressInfo;
   process.send!({ url: `http://127.0.0.1:${port}`, linkableOaIds } satisfies ApiServerReady);

@@ -11,7 +11,8 @@ declare module "autocannon" {
       onResponse?: (status: number, body: string, context: Context, headers: Record<string, string>) => void;
     }
     interface Options {
-      url: string;
+      /** Several URLs: the connections are spread over them (several instances, no proxy). */
+      url: string | string[];
       connections?: number;
       duration?: number;
       timeout?: number;

@@ -13,26 +13,70 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   db: Db;
   kind: "pglite" | "postgres";
+  /** The PostgreSQL pool (null on PGlite): what the instances share beyond the tables, e.g. rate limits. */
+  pool: pg.Pool | null;
   close(): Promise<void>;
 }
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
-/** PostgreSQL when a URL is given; otherwise PGlite in `dataDir` (or in memory when null). */
+// Any fixed number, the same in every instance: the session lock they take to migrate.
+const MIGRATION_LOCK = 7_243_102_913;
+
+/**
+ * PostgreSQL when a URL is given; otherwise PGlite in `dataDir` (or in memory when null). Migrated
+ * and then `prepared` (e.g. seeded) before it is answered.
+ */
 export async function openDatabase(opts: {
   databaseUrl?: string;
+  /** Connections to PostgreSQL at most (20 unless said). */
+  poolMax?: number;
   dataDir?: string | null;
+  prepare?: (db: Db) => Promise<void>;
 }): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 20 });
-    const db = drizzlePg(pool, { schema });
-    await migratePg(db, { migrationsFolder });
-    return { db: db as unknown as Db, kind: "postgres", close: () => pool.end() };
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolMax ?? 20 });
+    try {
+      await migrateUnderLock(pool, opts.prepare);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return { db, kind: "postgres", pool, close: () => pool.end() };
   }
   const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
-  return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+  await opts.prepare?.(db as unknown as Db);
+  return { db: db as unknown as Db, kind: "pglite", pool: null, close: () => client.close() };
+}
+
+/**
+ * Instances that start together migrate once: each takes the migration lock on its own
+ * connection, so one migrates while the others wait, then finds nothing left to do. The lock is
+ * PostgreSQL's, held by the session: a process that dies while migrating lets it go (and its
+ * migration's transaction rolls back).
+ */
+async function migrateUnderLock(pool: pg.Pool, prepare?: (db: Db) => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    try {
+      const db = drizzlePg(client, { schema });
+      await migratePg(db, { migrationsFolder });
+      await prepare?.(db as unknown as Db);
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+    }
+  } catch (error) {
+    broken = error as Error;
+    throw error;
+  } finally {
+    // A connection whose state is in doubt (the lock perhaps still held) is closed, not reused.
+    client.release(broken);
+  }
 }
 
 /** Postgres' code for a unique or primary-key violation. */

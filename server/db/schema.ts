@@ -14,8 +14,16 @@ import {
   text,
   timestamp,
   unique,
+  varchar,
 } from "drizzle-orm/pg-core";
 import { ROLES } from "../../src/domain/permissions";
+
+/**
+ * A name as a search matches it: without Vietnamese tone marks or diacritics, đ as d, lower case
+ * ("Bình Minh" → "binh minh"). fold_vi() is a SQL function of migration 0009, so a search folds
+ * what a person types the same way.
+ */
+const folded = (column: string) => sql.raw(`fold_vi("${column}")`);
 
 // Members are added by phone: the phone is how a person is found.
 export const people = pgTable(
@@ -51,6 +59,7 @@ export const accounts = pgTable(
 export const oas = pgTable("oas", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
+  nameFolded: text("name_folded").generatedAlwaysAs(folded("name")),
   avatar: text("avatar").notNull().default(""),
   verified: boolean("verified").notNull(),
   category: text("category").notNull().default(""),
@@ -79,8 +88,16 @@ export const oaAdmins = pgTable(
     grantedAt: timestamp("granted_at", { withTimezone: true }),
     /** Set when Zalo stopped honouring the grant: the person must authorize the OA again. */
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /**
+     * The OA's name, copied from oas by triggers (migration 0009) on every insert and rename, so
+     * a person's OAs are read in name order straight off an index, a page at a time.
+     */
+    oaName: text("oa_name").notNull().default(""),
   },
-  (t) => [primaryKey({ columns: [t.oaId, t.zaloId] }), index("oa_admins_person_idx").on(t.zaloId)],
+  (t) => [
+    primaryKey({ columns: [t.oaId, t.zaloId] }),
+    index("oa_admins_person_name_idx").on(t.zaloId, t.oaName, t.oaId),
+  ],
 );
 
 /** An OA's tokens from Zalo, sealed (AES-256-GCM under ZALO_TOKEN_KEY); never sent anywhere but Zalo. */
@@ -123,6 +140,7 @@ export const oaGrants = pgTable(
 export const apps = pgTable("apps", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
+  nameFolded: text("name_folded").generatedAlwaysAs(folded("name")),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -387,4 +405,14 @@ export const accountBusiness = pgTable("account_business", {
     .notNull()
     .references(() => people.zaloId),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Rate limit counts, shared by every API instance (rate-limiter-flexible's RateLimiterPostgres:
+ * its own columns and types). Created here, so instances starting together never race to.
+ */
+export const rateLimits = pgTable("rate_limits", {
+  key: varchar("key", { length: 255 }).primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: bigint("expire", { mode: "number" }),
 });

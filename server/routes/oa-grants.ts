@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { LANGS } from "../../src/domain/languages";
-import { actor, limit, readBody, readParam, type Ctx, type Env } from "../http";
+import { actor, readBody, readParam, type Ctx, type Env } from "../http";
 import type { RateLimiter } from "../rate-limit";
 import { completeGrant, getGrant, startGrant, type OaAuthDeps } from "../services/oa-grants";
 import { GRANT_PAGE_CSP, grantPage } from "./oa-grant-page";
@@ -16,7 +16,7 @@ export function oaGrantCallbackRoutes(
   deps: OaAuthDeps & { callbackLimiter: RateLimiter; address(c: Ctx): string },
 ) {
   return new Hono<Env>().get("/callback", async (c) => {
-    limit(deps.callbackLimiter, `ip:${deps.address(c)}`);
+    await deps.callbackLimiter.take(`ip:${deps.address(c)}`);
     const { code, oa_id, state } = c.req.query();
     const outcome = await completeGrant(deps, { code, oa_id, state }, c.get("requestId"));
     c.header("Content-Security-Policy", GRANT_PAGE_CSP);

@@ -1,9 +1,18 @@
 import { Hono } from "hono";
 import type { Db } from "../db/client";
 import type { Env } from "../http";
-import { listOasFor } from "../services/oas";
+import { readPageQuery } from "../pages";
+import { listOasFor, pageOasFor } from "../services/oas";
 
-/** GET /api/oas: the OAs the person administers. */
+/**
+ * GET /api/oas: the OAs the person administers, those matching ?q= when searching. With ?limit=
+ * a page ({items, nextCursor}, ?cursor= for the next); without it the whole list, as an array.
+ */
 export function oaRoutes(db: Db) {
-  return new Hono<Env>().get("/", async (c) => c.json(await listOasFor(db, c.get("personId"))));
+  return new Hono<Env>().get("/", async (c) => {
+    const personId = c.get("personId");
+    const { q, limit, cursor } = readPageQuery(c);
+    if (limit === undefined) return c.json(await listOasFor(db, personId, { q }));
+    return c.json(await pageOasFor(db, personId, { limit, q, cursor }));
+  });
 }

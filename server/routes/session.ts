@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { sessionRequestSchema } from "../../src/domain/schemas";
-import { limit, readBody, type Ctx, type Env } from "../http";
+import { readBody, type Ctx, type Env } from "../http";
 import type { RateLimiter } from "../rate-limit";
 import { requirePerson } from "../services/people";
 import { createSession, sessionFor, type SessionDeps } from "../services/session";
@@ -8,7 +8,7 @@ import { createSession, sessionFor, type SessionDeps } from "../services/session
 /** POST /api/session: signing in, the one route without a session. */
 export function signInRoutes(deps: SessionDeps & { signInLimiter: RateLimiter; address(c: Ctx): string }) {
   return new Hono<Env>().post("/", async (c) => {
-    limit(deps.signInLimiter, `ip:${deps.address(c)}`);
+    await deps.signInLimiter.take(`ip:${deps.address(c)}`);
     const body = await readBody(c, sessionRequestSchema);
     return c.json(await createSession(deps, body, c.get("requestId")), 201);
   });

@@ -8,7 +8,8 @@ import {
 } from "../../src/domain/schemas";
 import type { Db } from "../db/client";
 import { ApiError } from "../errors";
-import { actor, readBody, readParam, type Ctx, type Env } from "../http";
+import { actor, readBody, readParam, type Env } from "../http";
+import { readLimit } from "../pages";
 import { getSpending, listTransactions, TRANSACTIONS_PAGE_MAX } from "../services/transactions";
 import {
   createTopup,
@@ -21,16 +22,6 @@ import {
   recordCheckoutOrder,
   type PaymentSettings,
 } from "../services/wallet";
-
-function pageLimit(c: Ctx): number {
-  const raw = c.req.query("limit");
-  if (raw === undefined) return 20;
-  const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < 1 || limit > TRANSACTIONS_PAGE_MAX) {
-    throw new ApiError("invalid_input", `limit: a whole number from 1 to ${TRANSACTIONS_PAGE_MAX}.`);
-  }
-  return limit;
-}
 
 /** /api/accounts/:id/…: a ZCA's wallet, top-ups, history, spending, invoice details and alerts. */
 export function walletRoutes(db: Db, settings: PaymentSettings) {
@@ -69,7 +60,7 @@ export function walletRoutes(db: Db, settings: PaymentSettings) {
     .get("/:id/transactions", async (c) =>
       c.json(
         await listTransactions(db, c.get("personId"), readParam(c, "id"), {
-          limit: pageLimit(c),
+          limit: readLimit(c, TRANSACTIONS_PAGE_MAX) ?? 20,
           cursor: c.req.query("cursor"),
         }),
       ),

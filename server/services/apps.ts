@@ -1,22 +1,50 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { appUnavailableReason } from "../../src/domain/linking";
-import type { App } from "../../src/domain/types";
+import type { App, Page } from "../../src/domain/types";
 import { retryOnUniqueViolation, type Db, type Tx } from "../db/client";
 import { accountApps, accounts, appAdmins, apps } from "../db/schema";
 import { ApiError } from "../errors";
+import { decodeCursor, pageOf } from "../pages";
 import { authorize } from "../policy";
 import { recordAudit, type Actor } from "./audit";
 
-/** The apps a person administers, each with the ZCA that holds it. */
-export async function listAppsFor(db: Db, personId: string): Promise<App[]> {
-  return db
+function appsOf(db: Db, personId: string, opts: { q?: string; after?: string[]; limit?: number }) {
+  const [afterName, afterId] = opts.after ?? [];
+  const conditions: (SQL | undefined)[] = [
+    eq(appAdmins.zaloId, personId),
+    afterName !== undefined ? sql`(${apps.name}, ${apps.id}) > (${afterName}, ${afterId})` : undefined,
+    opts.q ? sql`strpos(${apps.nameFolded}, fold_vi(${opts.q})) > 0` : undefined,
+  ];
+  const query = db
     .select({ id: apps.id, name: apps.name, linkedAccountId: accountApps.accountId })
     .from(appAdmins)
     .innerJoin(apps, eq(apps.id, appAdmins.appId))
     .leftJoin(accountApps, eq(accountApps.appId, apps.id))
-    .where(eq(appAdmins.zaloId, personId))
-    .orderBy(apps.name);
+    .where(and(...conditions))
+    .orderBy(apps.name, apps.id);
+  return opts.limit === undefined ? query : query.limit(opts.limit);
+}
+
+/** The apps a person administers, by name, each with the ZCA that holds it; those whose folded name contains `q`'s when searching. */
+export async function listAppsFor(db: Db, personId: string, opts: { q?: string } = {}): Promise<App[]> {
+  return appsOf(db, personId, opts);
+}
+
+/** The same list a page at a time (keyset on name and id). */
+export async function pageAppsFor(
+  db: Db,
+  personId: string,
+  opts: { limit: number; cursor?: string; q?: string },
+): Promise<Page<App>> {
+  const after = opts.cursor ? decodeCursor(opts.cursor, 2) : undefined;
+  const rows = await appsOf(db, personId, { ...opts, limit: opts.limit + 1, after });
+  return pageOf(
+    rows,
+    opts.limit,
+    (row) => row,
+    (row) => [row.name, row.id],
+  );
 }
 
 /**

@@ -101,57 +101,71 @@ interface CheckoutResult {
   message: string;
 }
 
-/** Records how a checkout top-up ended, from its callback or from Checkout's status API. */
+/** Records how a checkout top-up ended, from its callback. */
 async function settleCheckout(db: Db, topupId: string, result: CheckoutResult): Promise<CallbackAnswer> {
   return inTransaction(db, async (tx) => {
     const [topup] = await tx.select().from(topups).where(eq(topups.id, topupId)).for("update");
     if (!topup || topup.method !== "checkout") return { returnCode: -1, returnMessage: "unknown top-up" };
     if (topup.amount !== result.amount) return { returnCode: -1, returnMessage: "amount differs" };
-    const actor = { personId: topup.createdBy };
-    if (!result.succeeded) {
-      if (topup.status === "pending") {
-        await tx
-          .update(topups)
-          .set({ status: "failed", failure: result.message.slice(0, 200), settledAt: new Date() })
-          .where(eq(topups.id, topupId));
-        await recordAudit(tx, actor, {
-          action: "wallet.topup_failed",
-          accountId: topup.accountId,
-          subjectId: topupId,
-        });
-      }
-      return { returnCode: 1, returnMessage: "recorded" };
-    }
-    const credited = await credit(tx, {
-      accountId: topup.accountId,
-      amount: topup.amount,
-      provider: "zalo_checkout",
-      reference: result.transId,
-      method: "checkout",
-      topupId,
-      invoice: topup.invoice,
-      description: "topup_checkout",
-    });
-    if (credited === "credited") {
-      await tx
-        .update(topups)
-        .set({
-          status: "succeeded",
-          reference: result.transId,
-          checkoutOrderId: topup.checkoutOrderId ?? result.orderId,
-          failure: null,
-          settledAt: new Date(),
-        })
-        .where(eq(topups.id, topupId));
-      await recordAudit(tx, actor, {
-        action: "wallet.topup_credited",
-        accountId: topup.accountId,
-        subjectId: topupId,
-        detail: { amount: topup.amount, provider: "zalo_checkout", reference: result.transId },
-      });
-    }
+    await recordCheckoutResult(tx, topup, result);
     return { returnCode: 1, returnMessage: "recorded" };
   });
+}
+
+/**
+ * How a checkout top-up ended, for a top-up the caller has locked. A top-up that succeeded
+ * already stays as it is: whatever comes after (a repeat, a failure, Checkout's status API
+ * naming the transaction otherwise) credits nothing more.
+ */
+async function recordCheckoutResult(
+  tx: Tx,
+  topup: typeof topups.$inferSelect,
+  result: CheckoutResult,
+): Promise<void> {
+  if (topup.status === "succeeded") return;
+  const actor = { personId: topup.createdBy };
+  if (!result.succeeded) {
+    if (topup.status === "pending") {
+      await tx
+        .update(topups)
+        .set({ status: "failed", failure: result.message.slice(0, 200), settledAt: new Date() })
+        .where(eq(topups.id, topup.id));
+      await recordAudit(tx, actor, {
+        action: "wallet.topup_failed",
+        accountId: topup.accountId,
+        subjectId: topup.id,
+      });
+    }
+    return;
+  }
+  const credited = await credit(tx, {
+    accountId: topup.accountId,
+    amount: topup.amount,
+    provider: "zalo_checkout",
+    reference: result.transId,
+    method: "checkout",
+    topupId: topup.id,
+    invoice: topup.invoice,
+    description: "topup_checkout",
+  });
+  if (credited === "credited") {
+    await tx
+      .update(topups)
+      .set({
+        status: "succeeded",
+        reference: result.transId,
+        checkoutOrderId: topup.checkoutOrderId ?? result.orderId,
+        failure: null,
+        settledAt: new Date(),
+      })
+      .where(eq(topups.id, topup.id));
+    await recordAudit(tx, actor, {
+      action: "wallet.topup_credited",
+      accountId: topup.accountId,
+      subjectId: topup.id,
+      detail: { amount: topup.amount, provider: "zalo_checkout", reference: result.transId },
+    });
+  }
 }
 
 const bankNotice = z.strictObject({
@@ -276,7 +290,10 @@ export const CHECKOUT_CALLBACK_GRACE_MS = 20 * 60_000;
 
 /**
  * Settles checkout top-ups whose callback never came, by asking Checkout's order status API:
- * those pending for over twenty minutes with an order id. Returns how many it settled.
+ * those pending for over twenty minutes with an order id. Every instance sweeps: each top-up is
+ * claimed (locked, SKIP LOCKED) for the time of its question and answer, so two instances never
+ * ask about or settle the same one at once, and a callback arriving meanwhile waits for the
+ * claim, then finds it settled. Returns how many this sweep settled.
  */
 export async function settleStaleCheckouts(
   db: Db,
@@ -284,7 +301,7 @@ export async function settleStaleCheckouts(
   now = new Date(),
 ): Promise<number> {
   const stale = await db
-    .select()
+    .select({ id: topups.id })
     .from(topups)
     .where(
       and(
@@ -294,19 +311,35 @@ export async function settleStaleCheckouts(
         lt(topups.createdAt, new Date(now.getTime() - CHECKOUT_CALLBACK_GRACE_MS)),
       ),
     )
+    .orderBy(topups.createdAt)
     .limit(50);
   let settled = 0;
-  for (const topup of stale) {
+  for (const { id } of stale) {
+    // One top-up that cannot be settled now does not hold back the others.
+    if (await settleStaleCheckout(db, status, id).catch(() => false)) settled++;
+  }
+  return settled;
+}
+
+async function settleStaleCheckout(db: Db, status: CheckoutStatus, topupId: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    // Pending still, and not claimed by another sweep or being settled by its callback.
+    const [topup] = await tx
+      .select()
+      .from(topups)
+      .where(and(eq(topups.id, topupId), eq(topups.status, "pending")))
+      .for("update", { skipLocked: true });
+    if (!topup) return false;
     const answer = await status.ask(topup.checkoutOrderId!).catch(() => null);
-    if (!answer || answer.state === "pending") continue;
-    await settleCheckout(db, topup.id, {
+    if (!answer || answer.state === "pending") return false;
+    if (answer.amount !== undefined && answer.amount !== topup.amount) return false;
+    await recordCheckoutResult(tx, topup, {
       orderId: topup.checkoutOrderId!,
       transId: answer.transId ?? `order-${topup.checkoutOrderId}`,
       amount: answer.amount ?? topup.amount,
       succeeded: answer.state === "succeeded",
       message: answer.message ?? "",
     });
-    settled++;
-  }
-  return settled;
+    return true;
+  });
 }

@@ -3,7 +3,7 @@ import type { TopupMethod } from "../../src/domain/money";
 import type { Page, Spending, TopupStatus, Transaction, TransactionKind } from "../../src/domain/types";
 import type { Db } from "../db/client";
 import { apps, ledgerEntries, oas } from "../db/schema";
-import { ApiError } from "../errors";
+import { decodeCursor, pageOf } from "../pages";
 import { authorize } from "../policy";
 
 export const TRANSACTIONS_PAGE_MAX = 100;
@@ -21,22 +21,6 @@ interface Row {
   invoice: boolean;
 }
 
-/** A cursor is where the last page ended: its last row's time and key, opaque to the app. */
-function encodeCursor(row: Row): string {
-  return Buffer.from(JSON.stringify([new Date(row.created_at).toISOString(), row.key])).toString("base64url");
-}
-
-function decodeCursor(cursor: string): { at: Date; key: string } {
-  try {
-    const [at, key] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
-    const date = new Date(at);
-    if (typeof key !== "string" || Number.isNaN(date.getTime())) throw new Error("bad cursor");
-    return { at: date, key };
-  } catch {
-    throw new ApiError("invalid_input", "This cursor is not one we gave.");
-  }
-}
-
 /**
  * A ZCA's history, newest first, a page at a time (keyset on time and key): every ledger entry,
  * with the balance after it, and the top-ups not credited (pending or failed) beside them.
@@ -48,7 +32,7 @@ export async function listTransactions(
   opts: { limit: number; cursor?: string },
 ): Promise<Page<Transaction>> {
   await authorize(db, personId, accountId, "wallet.use");
-  const after = opts.cursor ? decodeCursor(opts.cursor) : null;
+  const after = opts.cursor ? decodeCursor(opts.cursor, 2, (at) => !Number.isNaN(Date.parse(at))) : null;
   const result = (await db.execute(sql`
     SELECT * FROM (
       SELECT 'l' || lpad(id::text, 19, '0') AS key, created_at, kind, amount, balance_after, method,
@@ -60,15 +44,13 @@ export async function listTransactions(
              invoice
       FROM topups WHERE account_id = ${accountId} AND status <> 'succeeded'
     ) history
-    WHERE ${after ? sql`(created_at, key) < (${after.at.toISOString()}::timestamptz, ${after.key})` : sql`true`}
+    WHERE ${after ? sql`(created_at, key) < (${after[0]}::timestamptz, ${after[1]})` : sql`true`}
     ORDER BY created_at DESC, key DESC
     LIMIT ${opts.limit + 1}`)) as unknown as { rows: Row[] };
-  const rows = result.rows;
-  const page = rows.slice(0, opts.limit);
-  return {
-    items: page.map(toTransaction),
-    ...(rows.length > opts.limit ? { nextCursor: encodeCursor(page.at(-1)!) } : {}),
-  };
+  return pageOf(result.rows, opts.limit, toTransaction, (row) => [
+    new Date(row.created_at).toISOString(),
+    row.key,
+  ]);
 }
 
 function toTransaction(row: Row): Transaction {

@@ -110,3 +110,18 @@ describe("0007_members_from_super_admins", () => {
     expect(ownerColumn.rows).toEqual([]);
   });
 });
+
+describe("0009_rate_limits_and_list_pages", () => {
+  it("gives OAs and apps already there their folded names, and each admin row its OA's name", async () => {
+    const { db, finish } = await databaseAt("0008_apps_without_owner");
+    await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
+    await db.execute(sql`INSERT INTO oas (id, name, verified) VALUES ('oa-1', 'Bình Minh Spa', true)`);
+    await db.execute(sql`INSERT INTO oa_admins (oa_id, zalo_id) VALUES ('oa-1', 'p')`);
+    await db.execute(sql`INSERT INTO apps (id, name) VALUES ('app-1', 'Đặt lịch')`);
+    await finish();
+    const rows = await db.execute(sql`
+      SELECT o.name_folded AS oa, a.oa_name, (SELECT name_folded FROM apps) AS app
+      FROM oas o JOIN oa_admins a ON a.oa_id = o.id`);
+    expect(rows.rows).toEqual([{ oa: "binh minh spa", oa_name: "Bình Minh Spa", app: "dat lich" }]);
+  });
+});

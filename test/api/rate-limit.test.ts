@@ -1,5 +1,6 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./helpers/server";
+import { dbKindFromEnv, startTestServer, type TestServer } from "./helpers/server";
 
 let server: TestServer;
 let token: string;
@@ -36,3 +37,25 @@ describe("rate limits", () => {
     expect(read.body.oas).toHaveLength(2);
   });
 });
+
+// On PGlite the count is in the process's memory to begin with.
+describe.skipIf(dbKindFromEnv() !== "postgres")(
+  "when PostgreSQL cannot keep the shared count (PostgreSQL only)",
+  () => {
+    let failing: TestServer;
+    beforeAll(async () => {
+      failing = await startTestServer({ limits: { signInPerMinute: 3 } });
+      await failing.db.execute(sql`ALTER TABLE rate_limits RENAME TO rate_limits_gone`);
+    });
+    afterAll(() => failing?.stop());
+
+    it("still answers sign-ins, and still refuses past the limit, counting in the process", async () => {
+      const tries = [];
+      for (let i = 0; i < 5; i++)
+        tries.push(await failing.post("/api/session", undefined, { devPersona: "an" }));
+      expect(tries.map((r) => r.status)).toEqual([201, 201, 201, 429, 429]);
+      expect(Number(tries[4]!.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      expect((await failing.get("/health")).status).toBe(200);
+    });
+  },
+);

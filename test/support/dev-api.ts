@@ -35,7 +35,10 @@ export function devOaAuth(zaloUrl: string, publicUrl: string): AppDeps["oaAuth"]
  * without Zalo (whose Graph URL points nowhere) and the rate limits stay out of the way. Zalo's
  * OA authorization goes nowhere unless `oaAuth` says where.
  */
-export function createDevApi(db: Db, opts: { log?: AppDeps["log"]; oaAuth?: AppDeps["oaAuth"] } = {}) {
+export function createDevApi(
+  db: Db,
+  opts: { log?: AppDeps["log"]; oaAuth?: AppDeps["oaAuth"]; pool?: AppDeps["pool"] } = {},
+) {
   return createApp({
     db,
     authMode: "dev",
@@ -45,6 +48,7 @@ export function createDevApi(db: Db, opts: { log?: AppDeps["log"]; oaAuth?: AppD
     payments: DEV_API_PAYMENTS,
     corsOrigins: [],
     limits: { signInPerMinute: 1_000_000, writesPerMinute: 1_000_000 },
+    pool: opts.pool,
     log: opts.log,
   });
 }

@@ -114,6 +114,17 @@ describe("loadConfig", () => {
     expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
   });
 
+  it("takes the pool size and the rate limits every instance counts against, with defaults", () => {
+    expect(loadConfig({})).toMatchObject({
+      databasePoolMax: 20,
+      limits: { signInPerMinute: 30, writesPerMinute: 120 },
+    });
+    expect(
+      loadConfig({ DATABASE_POOL_MAX: "10", SIGN_INS_PER_MINUTE: "5", WRITES_PER_MINUTE: "60" }),
+    ).toMatchObject({ databasePoolMax: 10, limits: { signInPerMinute: 5, writesPerMinute: 60 } });
+    expect(refusal({ DATABASE_POOL_MAX: "1" })).toMatch(/DATABASE_POOL_MAX/);
+  });
+
   it("treats an empty DATABASE_URL as none", () => {
     expect(loadConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
   });

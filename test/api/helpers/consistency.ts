@@ -182,6 +182,10 @@ const RULES: Record<string, SQL> = {
       FROM stored s
     )
     SELECT account_id || '/' || name FROM explained WHERE audited IS NOT NULL AND audited <> value`,
+  // A person's OAs are listed in name order off oa_admins' own copy of the name (triggers keep it).
+  "OA admin row whose copy of the OA's name is not the OA's": sql`
+    SELECT a.oa_id || '/' || a.zalo_id FROM oa_admins a JOIN oas o ON o.id = a.oa_id
+    WHERE a.oa_name IS DISTINCT FROM o.name`,
   "Super Admin phone that is not the Super Admin's": sql`
     SELECT a.id FROM accounts a JOIN people p ON p.zalo_id = a.super_admin_id
     WHERE p.phone IS DISTINCT FROM a.super_admin_phone`,

@@ -16,31 +16,40 @@ export interface ServerProcess {
   stderr(): string;
   /** Sends `signal` and waits for the process to end. */
   stop(signal: NodeJS.Signals): Promise<void>;
+  /** How the process ended, once it has. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** `npm run server` as a real process (node --import tsx server/main.ts), ready once /health answers. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const port = Number(env.API_PORT);
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+/** Spawns `npm run server` (node --import tsx server/main.ts) with `env` added. */
+export function spawnServer(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     env: { ...process.env, NODE_ENV: "development", ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
+}
+
+/** `npm run server` as a real process (node --import tsx server/main.ts), ready once /ready says so. */
+export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const port = Number(env.API_PORT);
+  const child = spawnServer(env);
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr += String(chunk)));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   const url = `http://127.0.0.1:${port}`;
 
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited at start: ${stderr}`);
-    const ok = await fetch(`${url}/health`).then(
+    const ok = await fetch(`${url}/ready`).then(
       (r) => r.ok,
       () => false,
     );
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`the server did not answer /health within 30 s: ${stderr}`);
+      throw new Error(`the server was not ready within 30 s: ${stderr}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -53,5 +62,6 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
     },
+    exited,
   };
 }

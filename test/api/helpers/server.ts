@@ -153,6 +153,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     corsOrigins: opts.corsOrigins ?? TEST_CORS_ORIGINS,
     limits: { signInPerMinute: 10_000, writesPerMinute: 10_000, ...opts.limits },
     trustProxy: opts.trustProxy,
+    pool: database.pool,
     log: opts.log ?? (() => {}),
   });
 
