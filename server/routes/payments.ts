@@ -20,12 +20,6 @@ export function paymentRoutes(deps: PaymentDeps & { bankSecret: string }) {
       if (!isGenuineBankNotice(deps.bankSecret, headers, raw)) {
         throw new ApiError("unauthenticated", "Bad signature or timestamp.");
       }
-      let body: unknown = null;
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        // Kept as unmatched below: signed money must never be dropped.
-      }
-      return c.json({ ok: true, outcome: await handleBankNotice(deps.db, body ?? { raw }) });
+      return c.json({ ok: true, outcome: await handleBankNotice(deps.db, raw) });
     });
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, isNotNull, lt } from "drizzle-orm";
 import { z } from "zod";
 import { asksForInvoice } from "../../src/domain/money";
@@ -181,9 +182,9 @@ const bankNotice = z.strictObject({
  * to the ZCA whose dedicated number it was sent to, once per transactionId. Money that matches no
  * ZCA is recorded for a person to resolve, never dropped. "HDDN" in the note asks for an invoice.
  */
-export async function handleBankNotice(db: Db, body: unknown): Promise<"credited" | "already" | "unmatched"> {
-  const parsed = bankNotice.safeParse(body);
-  if (!parsed.success) return recordUnmatched(db, "bank", body, "malformed");
+export async function handleBankNotice(db: Db, raw: string): Promise<"credited" | "already" | "unmatched"> {
+  const parsed = bankNotice.safeParse(parseJson(raw));
+  if (!parsed.success) return recordUnmatched(db, "bank", raw);
   const notice = parsed.data;
   return inTransaction(db, async (tx) => {
     const [target] = await tx
@@ -260,29 +261,37 @@ async function unmatched(
   return "unmatched";
 }
 
-/** A notice we cannot even read is still money someone sent: kept whole, for a person. */
-async function recordUnmatched(
-  db: Db,
-  provider: Provider,
-  body: unknown,
-  reason: string,
-): Promise<"unmatched"> {
-  const record = (body ?? {}) as Record<string, unknown>;
-  const reference =
-    typeof record.transactionId === "string" ? record.transactionId : `malformed-${Date.now()}`;
+/** A notice we cannot read is still money someone sent: kept as the bank sent it, for a person. */
+async function recordUnmatched(db: Db, provider: Provider, raw: string): Promise<"unmatched"> {
+  const body = parseJson(raw);
+  const record = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
   await db
     .insert(unmatchedPayments)
     .values({
       provider,
-      reference,
+      reference:
+        typeof record.transactionId === "string" ? record.transactionId : `malformed-${randomUUID()}`,
       accountNumber: typeof record.accountNumber === "string" ? record.accountNumber : null,
       amount: typeof record.amount === "number" && Number.isSafeInteger(record.amount) ? record.amount : 0,
       content: typeof record.content === "string" ? record.content.slice(0, 500) : "",
-      reason,
-      payload: record,
+      reason: "malformed",
+      // The text itself: parsed JSON of any shape (nested a thousand deep) would not be a usable record.
+      payload: { raw: storable(raw) },
     })
     .onConflictDoNothing();
   return "unmatched";
+}
+
+// PostgreSQL stores neither a NUL character nor half of a UTF-16 pair (a lone "\udfff" escape), in
+// text or jsonb: a notice carrying one is kept with U+FFFD in its place.
+const storable = (text: string) => text.toWellFormed().replaceAll("\0", "\uFFFD");
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text, (_key, value: unknown) => (typeof value === "string" ? storable(value) : value));
+  } catch {
+    return undefined;
+  }
 }
 
 /** A checkout top-up whose callback has not come after this long is asked about. */

@@ -4,6 +4,7 @@ import { ERROR_STATUS, isErrorCode } from "../../src/domain/errors";
 import { startZaloStub, type ZaloStub } from "../support/zalo-stub";
 import { databaseChecksum } from "./helpers/db-state";
 import { createBody, TERMS_VERSION } from "./helpers/fixtures";
+import { bankNoticeRequest, checkoutCallback } from "./helpers/payments";
 import { AN_BUSINESS } from "../support/businesses";
 import {
   hostileAuthorization,
@@ -91,6 +92,10 @@ function assertStableAnswer(res: ApiResponse, request: Fuzzed): void {
   }
 }
 
+/** Why a request was refused (its error code), or undefined when it was accepted. */
+type Refusal = (res: ApiResponse) => string | undefined;
+const refusedByStatus: Refusal = (res) => (res.status >= 400 ? (res.body.error.code as string) : undefined);
+
 /**
  * Fires `runs` requests drawn from `arbitrary`. A refused write must leave every table as it was;
  * an accepted one is undone (the database reset) so later cases meet the seeded state again.
@@ -100,6 +105,7 @@ async function fuzzRoute(
   server: () => TestServer,
   arbitrary: fc.Arbitrary<Fuzzed>,
   runs: number,
+  refusal: Refusal = refusedByStatus,
 ) {
   const tally: Tally = { cases: 0, accepted: 0, refused: {}, checksums: 0 };
   tallies.set(label, tally);
@@ -119,15 +125,12 @@ async function fuzzRoute(
       previous = request;
       tally.cases++;
       assertStableAnswer(res, request);
-      if (res.status >= 400) {
-        const code = res.body.error.code as string;
-        tally.refused[code] = (tally.refused[code] ?? 0) + 1;
-      } else {
-        tally.accepted++;
-      }
+      const refused = refusal(res);
+      if (refused) tally.refused[refused] = (tally.refused[refused] ?? 0) + 1;
+      else tally.accepted++;
       if (request.method === "GET") return;
       const now = await databaseChecksum(server().db);
-      if (res.status >= 400) {
+      if (refused) {
         tally.checksums++;
         if (now !== baseline)
           throw new Error(`a refused ${request.method} ${request.path} changed the database`);
@@ -163,6 +166,13 @@ function describeFailure(details: fc.RunDetails<[Fuzzed]>): string {
 }
 
 const ACCOUNT_IDS = ["zca-binh-minh", "zca-missing"];
+const INVOICE_INFO = {
+  companyName: "Công ty TNHH Bình Minh",
+  taxCode: "0399123457",
+  buyer: "Trần Thị Bình",
+  phone: "0901000002",
+  email: "ketoan@binhminh.vn",
+};
 const OA_IDS = ["oa-binh-minh", "oa-binh-nail", "oa-binh-academy", "oa-an-nhien", "oa-missing"];
 const APP_IDS = ["app-binh-booking", "app-binh-care", "app-an-pos", "app-missing"];
 const MEMBER_IDS = ["binh", "em", "giang", "an", "inv-missing"];
@@ -423,6 +433,101 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
         body: r.method === "POST" ? r.body : undefined,
         headers: withAuth(r.headers, r.authorization),
       })),
+      1_500,
+    );
+  });
+
+  it("POST /api/accounts/:id/topups, PUT …/invoice-info and PUT …/alerts", async () => {
+    const arbitrary = fc.record({
+      id: hostileSegment(ACCOUNT_IDS),
+      route: fc.constantFrom(
+        { method: "POST", path: "topups", valid: { amount: 200_000, method: "checkout" } },
+        { method: "PUT", path: "invoice-info", valid: { ...INVOICE_INFO } },
+        { method: "PUT", path: "alerts", valid: { lowBalance: { enabled: true, threshold: 100_000 } } },
+      ),
+      key: fc.option(hostileHeaderValue, { nil: undefined }),
+      authorization: hostileAuthorization(tokens.binh!),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "wallet writes",
+      () => dev,
+      arbitrary.chain((r) =>
+        anyBody(r.route.valid).map((body) => ({
+          method: r.route.method,
+          path: `/api/accounts/${r.id}/${r.route.path}`,
+          body,
+          headers: withAuth(
+            r.key === undefined ? r.headers : { ...r.headers, "Idempotency-Key": r.key },
+            r.authorization,
+          ),
+        })),
+      ),
+      1_500,
+    );
+  });
+
+  it("POST /api/payments/checkout/callback: a callback without Zalo's MACs credits nothing", async () => {
+    const topup = await dev.post(
+      "/api/accounts/zca-binh-minh/topups",
+      tokens.binh,
+      { amount: 200_000, method: "checkout" },
+      { "Idempotency-Key": "fuzz-checkout-topup" },
+    );
+    const valid = checkoutCallback(topup.body as { id: string; amount: number });
+    const arbitrary = fc.record({
+      body: fc.oneof(
+        { weight: 4, arbitrary: anyBody({ ...valid }) },
+        { weight: 4, arbitrary: mutatedBody(valid.data).map((data) => encodeBody({ ...valid, data })) },
+        { weight: 1, arbitrary: fc.constant(encodeBody(valid)) },
+      ),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "checkout callback",
+      () => dev,
+      arbitrary.map((r) => ({ method: "POST", path: "/api/payments/checkout/callback", ...r })),
+      1_500,
+      // Zalo is always answered 200: returnCode -1 is the refusal.
+      (res) =>
+        res.status >= 400
+          ? res.body.error.code
+          : res.body.returnCode === 1
+            ? undefined
+            : res.body.returnMessage,
+    );
+  });
+
+  it("POST /api/payments/bank/webhook: a notice without the bank's signature credits nothing", async () => {
+    const account = (await dev.get("/api/accounts/zca-binh-minh/wallet", tokens.binh)).body.bankTransfer
+      .accountNumber;
+    const notice = {
+      transactionId: "vcb-fuzz",
+      accountNumber: account,
+      amount: 1_000_000,
+      content: "NAP ZCA",
+      paidAt: new Date().toISOString(),
+    };
+    const arbitrary = fc.record({
+      body: anyBody(notice),
+      signed: fc.boolean(),
+      timestamp: fc.option(hostileHeaderValue, { nil: undefined }),
+      signature: fc.option(hostileHeaderValue, { nil: undefined }),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "bank webhook",
+      () => dev,
+      arbitrary.map((r) => {
+        const headers: Record<string, string> = r.signed
+          ? { ...r.headers, ...bankNoticeRequest(r.body).headers }
+          : {
+              ...r.headers,
+              ...(r.timestamp === undefined ? {} : { "X-Timestamp": r.timestamp }),
+              ...(r.signature === undefined ? {} : { "X-Signature": r.signature }),
+            };
+        return { method: "POST", path: "/api/payments/bank/webhook", body: r.body, headers };
+      }),
       1_500,
     );
   });

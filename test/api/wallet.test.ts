@@ -39,7 +39,7 @@ async function startTopup(body: object, key = `key-${randomUUID()}`, token = bin
 
 const postCallback = (body: unknown) => server.post("/api/payments/checkout/callback", undefined, body);
 
-const bankNotice = (body: object, opts: { secret?: string; at?: number } = {}) =>
+const bankNotice = (body: object | string, opts: { secret?: string; at?: number } = {}) =>
   server.request("POST", "/api/payments/bank/webhook", bankNoticeRequest(body, opts));
 
 async function transferAccount(): Promise<string> {
@@ -264,6 +264,23 @@ describe("the bank's transfer notice", () => {
         reason: "unknown_account",
       }),
     ]);
+  });
+
+  it("credits a notice whose note carries a NUL or half a UTF-16 pair, which the database cannot store", async () => {
+    expect(
+      (await bankNotice(notice(await transferAccount(), { content: "NAP\0ZCA\udfff" }))).body.outcome,
+    ).toBe("credited");
+    expect(await balance()).toBe(SEEDED_BALANCE + 1_000_000);
+  });
+
+  it("keeps each signed notice it cannot read, as the bank sent it, crediting nothing", async () => {
+    const unreadable = ["[".repeat(2000), '{"transactionId": 7}', "not json", "NAP\0ZCA"];
+    for (const raw of unreadable) expect((await bankNotice(raw)).body.outcome).toBe("unmatched");
+    const kept = await server.db.select().from(unmatchedPayments);
+    expect(kept.map((k) => [k.reason, k.payload])).toEqual(
+      unreadable.map((raw) => ["malformed", { raw: raw.replace("\0", "\uFFFD") }]),
+    );
+    expect(await balance()).toBe(SEEDED_BALANCE);
   });
 });
 

@@ -36,9 +36,15 @@ export function checkoutCallback(
   return { data, mac, overallMac };
 }
 
-/** The request of a bank's transfer notice for POST /api/payments/bank/webhook, signed by the bank. */
-export function bankNoticeRequest(body: object, opts: { secret?: string; at?: number } = {}): RequestOptions {
-  const raw = JSON.stringify(body);
+/**
+ * The request of a bank's transfer notice for POST /api/payments/bank/webhook, signed by the bank;
+ * a string body is sent and signed as it is.
+ */
+export function bankNoticeRequest(
+  body: object | string,
+  opts: { secret?: string; at?: number } = {},
+): RequestOptions {
+  const raw = typeof body === "string" ? body : JSON.stringify(body);
   const timestamp = String(opts.at ?? Date.now());
   const signature = hmac(opts.secret ?? TEST_PAYMENTS.bankSecret, `${timestamp}.${raw}`);
   return {
