@@ -10,7 +10,8 @@ import { callbackMacs } from "../../server/payments/checkout-mac";
 import type { PaymentHandler } from "../zalo-host/host";
 import { ACTION, EVENT, PLATFORMS, ZALO_URL } from "../zalo-host/sdk";
 import { screenshot, startZaloStack, type Phone, type ZaloStack } from "../zalo-host/stack";
-import { button, seedZcaOf } from "./support";
+import { seedZcaOf } from "../zalo-host/seed";
+import { button } from "./support";
 
 let stack: ZaloStack;
 beforeAll(async () => {
