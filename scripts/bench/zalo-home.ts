@@ -166,19 +166,19 @@ export function formatZaloHome({ zalo, dev, sdkChunk }: ZaloHomeResult): string 
     `${what}: ${[...new Set(timings.map((t) => t.screen))].join(", ")}`,
     ms(worst(timings).total),
     ms(median(timings.map((t) => t.total))),
-    ms(worst(timings).firstApi),
-    worst(timings).apiCalls,
+    ms(median(timings.map((t) => t.firstApi))),
+    Math.max(...timings.map((t) => t.apiCalls)),
   ];
   return [
     heading(`Signed-in home inside the emulated Zalo host, ${CPU_RATE}× CPU, ${RUNS} fresh starts each`),
     table(
-      ["same production build, to the painted", "worst", "median", "first API call", "API calls"],
+      ["same production build, to the painted", "worst", "median", "first API call (median)", "API calls"],
       [
         row(`inside Zalo (Android bridge, real zmp-sdk, gzip), ${ZALO_PERSON}`, zalo),
         row(`dev mode (desktop browser, ?as=${DEV_PERSON.id})`, dev),
       ],
     ),
-    "(first API call and API calls: in the worst run)",
+    "first API call: before it, the app's start and (inside Zalo) the SDK's sign-in; API calls: the most in a run",
     `inside Zalo / dev mode, worst: ${(worst(zalo).total / worst(dev).total).toFixed(2)}`,
     `zmp-sdk chunk (${sdkChunk.file}): ${kb(sdkChunk.raw)} / ${kb(sdkChunk.gzip)} gzip`,
   ].join("\n");
