@@ -61,16 +61,16 @@ export async function openApi(
     pool: database.pool,
     stopping: opts.stopping,
   });
-  const checkoutStatus = createCheckoutStatus({
-    apiUrl: config.payments.checkoutApiUrl,
-    appId,
-    privateKey: config.payments.checkoutKey,
-  });
-  const sweep = setInterval(
-    () => void settleStaleCheckouts(database.db, checkoutStatus).catch(() => {}),
-    CHECKOUT_SWEEP_MS,
-  );
-  sweep.unref();
+  const { checkoutApiUrl, checkoutKey } = config.payments;
+  let sweep: NodeJS.Timeout | undefined;
+  if (checkoutApiUrl) {
+    const status = createCheckoutStatus({ apiUrl: checkoutApiUrl, appId, privateKey: checkoutKey });
+    sweep = setInterval(
+      () => void settleStaleCheckouts(database.db, status).catch(() => {}),
+      CHECKOUT_SWEEP_MS,
+    );
+    sweep.unref();
+  }
   return {
     app,
     database,

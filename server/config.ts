@@ -3,6 +3,7 @@ import { z } from "zod";
 const DEFAULT_GRAPH_URL = "https://graph.zalo.me";
 const DEFAULT_OAUTH_URL = "https://oauth.zaloapp.com";
 const DEFAULT_OPENAPI_URL = "https://openapi.zalo.me";
+const DEFAULT_CHECKOUT_API_URL = "https://payment-mini.zalo.me";
 
 const envSchema = z.object({
   NODE_ENV: z.string().default("development"),
@@ -20,7 +21,7 @@ const envSchema = z.object({
   ZALO_TOKEN_KEY: z.string().optional(),
   API_PUBLIC_URL: z.string().url().optional(),
   CHECKOUT_PRIVATE_KEY: z.string().optional(),
-  CHECKOUT_API_URL: z.string().url().default("https://payment-mini.zalo.me"),
+  CHECKOUT_API_URL: z.string().url().optional(),
   BANK_WEBHOOK_SECRET: z.string().optional(),
   BANK_BIN: z
     .string()
@@ -62,8 +63,11 @@ export interface Config {
   payments: {
     /** Zalo Checkout's private key: signs orders (MAC) and checks Zalo's callbacks. */
     checkoutKey: string;
-    /** Zalo Checkout's order status API, asked about a top-up whose callback never came. */
-    checkoutApiUrl: string;
+    /**
+     * Zalo Checkout's order status API, asked about a top-up whose callback never came; unset in
+     * dev mode (the simulator's orders are not Zalo's), where no one is asked.
+     */
+    checkoutApiUrl?: string;
     /** Signs the bank's transfer notices. */
     bankSecret: string;
     /** The bank of every ZCA's dedicated transfer account number. */
@@ -148,7 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: { signInPerMinute: e.SIGN_INS_PER_MINUTE, writesPerMinute: e.WRITES_PER_MINUTE },
     payments: {
       checkoutKey: e.CHECKOUT_PRIVATE_KEY ?? DEV_CHECKOUT_KEY,
-      checkoutApiUrl: e.CHECKOUT_API_URL,
+      checkoutApiUrl: e.CHECKOUT_API_URL ?? (authMode === "zalo" ? DEFAULT_CHECKOUT_API_URL : undefined),
       bankSecret: e.BANK_WEBHOOK_SECRET ?? DEV_BANK_SECRET,
       bankBin: e.BANK_BIN,
       bankName: e.BANK_NAME,

@@ -13,22 +13,26 @@ export interface CheckoutStatus {
   ask(orderId: string): Promise<OrderStatus>;
 }
 
-// Zalo's samples put the result at the top level or under `data`; both are read.
+// getOrderStatus answers `returnCode` (0 processing, 1 paid, -1 failed) with `isProcessing`, under
+// `data` in Zalo's TypeScript samples and at the top level in others: `data` first, then the top
+// level (where `returnCode` may only say the request itself was fine). `resultCode` is read last,
+// as the callback and checkTransaction name the same result.
 const result = z
   .object({
-    resultCode: z.number().optional(),
     returnCode: z.number().optional(),
+    resultCode: z.number().optional(),
+    isProcessing: z.boolean().optional(),
     transId: z.union([z.string(), z.number()]).optional(),
     amount: z.number().optional(),
+    returnMessage: z.string().optional(),
     message: z.string().optional(),
   })
   .passthrough();
-const answer = z.object({ error: z.number().optional(), data: result.optional() }).and(result);
+const answer = result.and(z.object({ data: result.nullish() }));
 
 /**
  * Zalo Checkout's order status API (GET /api/transaction/get-status, MAC over appId, orderId and
- * the private key), asked about a top-up whose callback never came. resultCode 1: paid; another
- * settled code: failed; no result yet: still pending.
+ * the private key), asked about a top-up whose callback never came.
  */
 export function createCheckoutStatus(opts: {
   apiUrl: string;
@@ -51,15 +55,23 @@ export function createCheckoutStatus(opts: {
       if (!response.ok) throw new Error(`Checkout status answered HTTP ${response.status}`);
       const parsed = answer.safeParse(await response.json());
       if (!parsed.success) throw new Error("Checkout status answered with an unexpected shape");
-      const found = { ...parsed.data, ...parsed.data.data };
-      const code = found.resultCode;
+      const { data, ...top } = parsed.data;
+      const order =
+        data ?? ([top.transId, top.amount, top.isProcessing].some((f) => f !== undefined) ? top : null);
+      // Without the order's own fields, a negative code refuses the question (a bad MAC, an
+      // unknown app), not the payment: the top-up is asked about again later.
+      if (!order && (top.returnCode ?? 0) < 0) {
+        throw new Error(`Checkout status refused the question: ${top.returnMessage ?? top.returnCode}`);
+      }
+      if (!order) return { state: "pending" };
+      const code = order.returnCode ?? order.resultCode;
       const base = {
-        transId: found.transId === undefined ? undefined : String(found.transId),
-        amount: found.amount,
-        message: found.message,
+        transId: order.transId === undefined ? undefined : String(order.transId),
+        amount: order.amount,
+        message: order.returnMessage ?? order.message,
       };
+      if (order.isProcessing || code === undefined || code === 0) return { state: "pending", ...base };
       if (code === 1) return { state: "succeeded", ...base };
-      if (code === undefined || code === 0) return { state: "pending", ...base };
       return { state: "failed", ...base };
     },
   };

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, isNotNull, lt } from "drizzle-orm";
+import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import { asksForInvoice } from "../../src/domain/money";
 import { isUniqueViolation, type Db, type Tx } from "../db/client";
@@ -320,7 +320,8 @@ export async function settleStaleCheckouts(
         lt(topups.createdAt, new Date(now.getTime() - CHECKOUT_CALLBACK_GRACE_MS)),
       ),
     )
-    .orderBy(topups.createdAt)
+    // In no fixed order: fifty that Checkout keeps calling "processing" never hold back the rest.
+    .orderBy(sql`random()`)
     .limit(50);
   let settled = 0;
   for (const { id } of stale) {

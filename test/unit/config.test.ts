@@ -32,6 +32,14 @@ describe("loadConfig", () => {
     expect(config.zalo.graphUrl).toBe("https://graph.zalo.me");
   });
 
+  it("asks Zalo's Checkout status API in zalo mode, and no one in dev mode unless told where", () => {
+    expect(loadConfig({}).payments.checkoutApiUrl).toBeUndefined();
+    expect(loadConfig(PROD_OK).payments.checkoutApiUrl).toBe("https://payment-mini.zalo.me");
+    expect(loadConfig({ CHECKOUT_API_URL: "http://127.0.0.1:9999" }).payments.checkoutApiUrl).toBe(
+      "http://127.0.0.1:9999",
+    );
+  });
+
   it("refuses dev mode in production", () => {
     expect(refusal({ ...PROD_OK, AUTH_MODE: "dev" })).toMatch(/AUTH_MODE=dev is not allowed/);
   });
