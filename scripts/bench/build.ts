@@ -14,12 +14,12 @@ export async function tempDir(prefix: string): Promise<{ dir: string; remove(): 
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-async function vite(args: string[], cwd: string): Promise<void> {
+async function vite(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
   // NODE_ENV=production as `npm run build` has it: under vitest (NODE_ENV=test) zmp-ui's router
   // would be built without its /zapps/<id> base path (see test/e2e/support/build.ts).
   await run(process.execPath, [VITE, "build", "--logLevel", "warn", ...args], {
     cwd,
-    env: { ...process.env, NODE_ENV: "production" },
+    env: { ...process.env, ...env, NODE_ENV: "production" },
     maxBuffer: 16 * 1024 * 1024,
   });
 }
@@ -27,9 +27,10 @@ async function vite(args: string[], cwd: string): Promise<void> {
 /**
  * The app as `npm run build` makes it (same vite.config.ts), into `outDir` rather than www/ so a
  * bench never pulls the build from under an e2e run; plus the Rollup manifest in outDir/.vite.
+ * `env` adds build-time settings such as VITE_API_URL.
  */
-export async function buildApp(outDir: string): Promise<void> {
-  await vite(["--outDir", outDir, "--emptyOutDir", "--manifest"], REPO);
+export async function buildApp(outDir: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
+  await vite(["--outDir", outDir, "--emptyOutDir", "--manifest"], REPO, env);
 }
 
 const REFERENCE_MAIN = `import { createRoot } from "react-dom/client";

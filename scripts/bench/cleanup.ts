@@ -26,8 +26,16 @@ async function runOne({ label, run }: Cleanup): Promise<void> {
   }
 }
 
-export async function runCleanups(): Promise<void> {
-  while (cleanups.length > 0) await runOne(cleanups.pop()!);
+let running: Promise<void> | null = null;
+/**
+ * Undoes everything registered, newest first. A second caller (Ctrl+C while the bench's own
+ * `finally` is cleaning up) waits for the same run, so nothing exits half-way through a removal.
+ */
+export function runCleanups(): Promise<void> {
+  running ??= (async () => {
+    while (cleanups.length > 0) await runOne(cleanups.pop()!);
+  })().finally(() => (running = null));
+  return running;
 }
 
 let interrupted = false;

@@ -1,13 +1,15 @@
-// `npm run bench`: bundle sizes, page load (Lighthouse), interaction timings and API load, in one run.
-// Prints numbers; asserts nothing (the bundle budget is enforced by test/unit/bundle-budget.test.ts).
-// BENCH_ONLY=bundle,pageload,interaction,api runs a subset.
+// `npm run bench`: bundle sizes, page load (Lighthouse), interaction timings, the signed-in home
+// inside the emulated Zalo host, and API load, in one run. Prints numbers; asserts nothing (the
+// bundle budget is enforced by test/unit/bundle-budget.test.ts).
+// BENCH_ONLY=bundle,pageload,interaction,zalo,api runs a subset.
 import { formatApiLoad, measureApiLoad } from "./api-load";
 import { formatBundles, measureBundles } from "./bundle-bench";
 import { cleanUpOnSignals, runCleanups } from "./cleanup";
 import { formatInteraction, measureInteraction } from "./interaction";
 import { formatPageLoad, measurePageLoad } from "./pageload";
+import { formatZaloHome, measureZaloHome } from "./zalo-home";
 
-const only = new Set((process.env.BENCH_ONLY ?? "bundle,pageload,interaction,api").split(","));
+const only = new Set((process.env.BENCH_ONLY ?? "bundle,pageload,interaction,zalo,api").split(","));
 
 async function main() {
   cleanUpOnSignals();
@@ -19,6 +21,7 @@ async function main() {
       console.log(formatPageLoad(await measurePageLoad(bundles.appDir, bundles.reference.dir)));
     if (only.has("interaction")) console.log(formatInteraction(await measureInteraction(bundles.appDir)));
   }
+  if (only.has("zalo")) console.log(formatZaloHome(await measureZaloHome()));
   if (only.has("api")) console.log(formatApiLoad(await measureApiLoad()));
   console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -14,7 +14,7 @@ export const APP_ID = "1234567890";
 export async function startWebStack(opts: {
   wwwDir: string;
   seed?: (db: Db) => Promise<void>;
-}): Promise<{ url: string; db: Db; stop(): Promise<void> }> {
+}): Promise<{ url: string; db: Db; api: ReturnType<typeof createDevApi>; stop(): Promise<void> }> {
   const database = await openDatabase({ dataDir: null });
   const closeDb = onCleanup("web stack database", () => database.close());
   await seedDirectory(database.db);
@@ -25,6 +25,7 @@ export async function startWebStack(opts: {
   return {
     url: preview.url,
     db: database.db,
+    api,
     async stop() {
       await stopPreview();
       await closeDb();

@@ -12,6 +12,7 @@ import { openDatabase, type Database } from "../../server/db/client";
 import { startZaloStandIn, type ZaloStandIn } from "../../server/dev/zalo-standin";
 import { startZaloStub, type ZaloStub } from "../support/zalo-stub";
 import { API_ORIGIN, ZALO_WWW } from "./build";
+import { CONTENT_TYPES, startCdn } from "./cdn";
 import { ZaloHost, type MiniProgramConfig } from "./host";
 import { ZaloAccounts, ZALO_OAS, ZALO_PEOPLE, type PersonKey } from "./people";
 import { MP_HOST, MP_PATH, ZALO_VERSION, zaloUserAgent, type Platform } from "./sdk";
@@ -34,10 +35,14 @@ export interface Phone {
  * https://h5.zdn.vn/zapps/<APP_ID>/, the API in AUTH_MODE=zalo (configured by loadConfig as in
  * production) on an in-memory database at https://api.zca.test, a Graph API stub on 127.0.0.1
  * that knows the emulated people, and Debian's Chromium in which each phone is one context.
+ * `wwwDir` serves another build made the same way (the bench's); `cdn` serves the package's files
+ * from a local HTTPS server, gzip-compressed as Zalo's CDN does (./cdn.ts; the tests route them:
+ * nothing they check depends on it).
  */
-export async function startZaloStack() {
-  if (!existsSync(join(ZALO_WWW, "app-config.json"))) {
-    throw new Error(`No ${ZALO_WWW}/: the "zalo" vitest project builds it in its global setup`);
+export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean } = {}) {
+  const www = options.wwwDir ?? ZALO_WWW;
+  if (!existsSync(join(www, "app-config.json"))) {
+    throw new Error(`No ${www}/: the "zalo" vitest project builds it in its global setup`);
   }
   const accounts = new ZaloAccounts(APP_SECRET);
   const graph: ZaloStub = await startZaloStub({ answer: (request) => accounts.graphAnswer(request) });
@@ -62,8 +67,12 @@ export async function startZaloStack() {
     CHECKOUT_PRIVATE_KEY: "zalo-stack-checkout-key",
     BANK_WEBHOOK_SECRET: "zalo-stack-bank-secret",
   });
-  const shell = await hostShell();
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const shell = await hostShell(www);
+  const cdn = options.cdn ? await startCdn(www) : null;
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS, ...(cdn?.chromiumFlags ?? [])],
+  });
   await mkdir(SCREENSHOTS, { recursive: true });
 
   let database: Database | null = null;
@@ -79,8 +88,12 @@ export async function startZaloStack() {
     const file = url.pathname.slice(base.length + 1);
     // The package's files; any other path is one of the app's routes, answered with the shell.
     if (file.startsWith("assets/") || file.startsWith("avatars/")) {
-      const path = normalize(join(ZALO_WWW, file));
-      if (!path.startsWith(`${ZALO_WWW}/`) || !existsSync(path)) return notFound();
+      const path = normalize(join(www, file));
+      if (!path.startsWith(`${normalize(www)}/`) || !existsSync(path)) return notFound();
+      if (cdn) {
+        await route.continue();
+        return true;
+      }
       await route.fulfill({
         status: 200,
         contentType: CONTENT_TYPES[extname(path)],
@@ -280,6 +293,7 @@ export async function startZaloStack() {
     async stop() {
       await Promise.allSettled([...phones].map((p) => p.close()));
       await browser.close();
+      await cdn?.stop();
       await graph.stop();
       await oaZalo.stop();
       await database?.close();
@@ -330,14 +344,6 @@ function preflightProblem(
   return missing.length > 0 ? `the preflight does not allow the header(s) ${missing.join(", ")}` : null;
 }
 
-const CONTENT_TYPES: { [ext: string]: string } = {
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".json": "application/json",
-  ".png": "image/png",
-};
-
 /**
  * The page Zalo opens for a mini app. Zalo builds it from the package's app-config.json, which
  * zmp-vite-plugin writes for that purpose: listCSS as stylesheets, listSyncJS as module scripts
@@ -346,8 +352,8 @@ const CONTENT_TYPES: { [ext: string]: string } = {
  * router takes its /zapps/<APP_ID> base path from window.APP_ID. The real page is Zalo's and not
  * published; its index.html is not used, so nothing in it may be relied on.
  */
-async function hostShell(): Promise<string> {
-  const config = JSON.parse(await readFile(join(ZALO_WWW, "app-config.json"), "utf8")) as {
+async function hostShell(www: string): Promise<string> {
+  const config = JSON.parse(await readFile(join(www, "app-config.json"), "utf8")) as {
     listCSS: string[];
     listSyncJS: string[];
     listAsyncJS: string[];

@@ -1,10 +1,7 @@
 import { readdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import type { Db } from "../../server/db/client";
-import { accountMembers, accounts, people } from "../../server/db/schema";
 import { ZALO_WWW } from "../zalo-host/build";
-import { ZALO_PEOPLE, type PersonKey } from "../zalo-host/people";
 import { ACTION, EVENT, MP_HOST, MP_PATH } from "../zalo-host/sdk";
 import { APP_ID, SCREENSHOTS, type Phone } from "../zalo-host/stack";
 
@@ -57,29 +54,6 @@ export async function addOaFromZalo(phone: Phone, page: Page, label: string, oaN
   await webview.close();
   await phone.host.emit(page, EVENT.WebviewClosed);
   await page.getByText(new RegExp(`^(Đã thêm OA|The OA) “${oaName}”`)).waitFor();
-}
-
-/**
- * A ZCA whose Super Admin is an emulated person, written straight into the test database (the
- * create flow has its own suite): it opens on the ZCA's home when the person signs in.
- */
-export async function seedZcaOf(
-  db: Db,
-  person: PersonKey,
-  account: { id: string; name: string },
-): Promise<void> {
-  const { id, name, avatar, phone } = ZALO_PEOPLE[person];
-  await db.insert(people).values({ zaloId: id, name, avatar }).onConflictDoNothing();
-  await db.insert(accounts).values({
-    ...account,
-    superAdminId: id,
-    superAdminPhone: `+${phone}`,
-    termsVersion: "2022-06-01",
-    termsAcceptedAt: new Date(),
-  });
-  await db
-    .insert(accountMembers)
-    .values({ accountId: account.id, personId: id, role: "super_admin", addedBy: id });
 }
 
 /**

@@ -5,12 +5,14 @@
 import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { accounts, topups } from "../../server/db/schema";
+import { accountOas, accounts, oas, topups } from "../../server/db/schema";
 import { callbackMacs } from "../../server/payments/checkout-mac";
 import type { PaymentHandler } from "../zalo-host/host";
+import { ZALO_PEOPLE } from "../zalo-host/people";
 import { ACTION, EVENT, PLATFORMS, ZALO_URL } from "../zalo-host/sdk";
 import { screenshot, startZaloStack, type Phone, type ZaloStack } from "../zalo-host/stack";
-import { button, seedZcaOf } from "./support";
+import { seedZcaOf } from "../zalo-host/seed";
+import { button } from "./support";
 
 let stack: ZaloStack;
 beforeAll(async () => {
@@ -133,5 +135,19 @@ describe.each(PLATFORMS)("topping up inside Zalo on %s", (platform) => {
     expect(await balance()).toBe(200_000);
     await button(page, "Về trang ZCA").click();
     phone.host.payments = null;
+  });
+
+  it("asks for the ZCA again when Zalo resumes the mini app: an OA linked meanwhile shows", async () => {
+    await page.locator(".balance-card").waitFor();
+    // Linked from another phone while this one had the mini app in the background.
+    const oa = { id: `oa-linked-meanwhile-${platform}`, name: "Tiệm trà Sen", verified: true };
+    await stack.database.db.insert(oas).values(oa);
+    await stack.database.db
+      .insert(accountOas)
+      .values({ oaId: oa.id, accountId: ZCA.id, linkedBy: ZALO_PEOPLE.lan.id });
+    await phone.host.emit(page, EVENT.AppPaused);
+    expect(await page.getByText(oa.name, { exact: true }).count()).toBe(0);
+    await phone.host.emit(page, EVENT.AppResumed);
+    await page.getByText(oa.name, { exact: true }).waitFor();
   });
 });
