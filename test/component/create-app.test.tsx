@@ -1,3 +1,4 @@
+import { pageOf } from "./support/fake-api";
 import { screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { useOnboarding } from "../../src/features/onboarding/store";
@@ -59,7 +60,9 @@ describe("step 4: connect an app", () => {
 
   it("cannot connect an app another ZCA already uses, and says why", async () => {
     anApi({
-      "GET /apps": () => ({ body: [{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: "zca-x" }] }),
+      "GET /apps": (r) => ({
+        body: pageOf([{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: "zca-x" }], r.query),
+      }),
     });
     renderCreate("/create/app");
     expect(await screen.findByRole("button", { name: "Kết nối An Nhiên POS" })).toBeDisabled();
@@ -68,7 +71,9 @@ describe("step 4: connect an app", () => {
 
   it("explains an app chosen earlier that another ZCA took meanwhile, and holds “Tiếp tục” until changed", async () => {
     anApi({
-      "GET /apps": () => ({ body: [{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: "zca-x" }] }),
+      "GET /apps": (r) => ({
+        body: pageOf([{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: "zca-x" }], r.query),
+      }),
     });
     saveDraft({ ...draft, app: { mode: "connect", appId: "app-an-pos" } });
     const { user } = renderCreate("/create/app");
