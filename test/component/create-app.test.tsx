@@ -97,3 +97,22 @@ describe("step 4: connect an app", () => {
     );
   });
 });
+
+describe("step 4: a person with many apps", () => {
+  it("shows a page of apps, the next on “Tải thêm”, and connects one from it", async () => {
+    const apps = Array.from({ length: 60 }, (_, i) => ({
+      id: `app-${i}`,
+      name: `Ứng dụng ${String(i + 1).padStart(2, "0")}`,
+      linkedAccountId: null,
+    }));
+    anApi({ "GET /apps": (r) => ({ body: pageOf(apps, r.query) }) });
+    const { user } = renderCreate("/create/app");
+    await screen.findByRole("button", { name: "Kết nối Ứng dụng 50" });
+    expect(screen.queryByRole("button", { name: "Kết nối Ứng dụng 51" })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Tải thêm" }));
+    await user.click(await screen.findByRole("button", { name: "Kết nối Ứng dụng 60" }));
+    expect(screen.getByText(/^Bạn chọn: kết nối ứng dụng .Ứng dụng 60.\.$/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Tải thêm" })).not.toBeInTheDocument();
+  });
+});

@@ -186,3 +186,38 @@ describe("step 3 for a person who administers no OA", () => {
     expect(screen.getByRole("button", { name: "Tiếp tục" })).toBeDisabled();
   });
 });
+
+describe("step 3: a person with many OAs", () => {
+  const many = [
+    ...anOas,
+    ...Array.from({ length: 80 }, (_, i) => ({
+      ...anOas[1]!,
+      id: `oa-shop-${i}`,
+      name: `Cửa hàng ${String(i + 1).padStart(3, "0")}`,
+    })),
+    { ...anOas[1]!, id: "oa-hoa", name: "Tiệm hoa Lan" },
+  ];
+
+  it("shows a page of OAs with “Tải thêm”, and a search that finds and chooses one past it", async () => {
+    const api = anApi({ "GET /oas": (r) => ({ body: pageOf(many, r.query) }) });
+    const { user } = renderCreate("/create/oa");
+    await oaButton("Cửa hàng 001");
+    expect(screen.queryByRole("button", { name: /Tiệm hoa Lan/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Tải thêm" })).toBeInTheDocument();
+
+    await user.type(screen.getByRole("textbox", { name: "Tìm OA theo tên" }), "hoa lan");
+    await user.click(await oaButton("Tiệm hoa Lan"));
+    expect(api.calls.filter((c) => c.query.get("q") === "hoa lan")).toHaveLength(1);
+    expect(await oaButton("Tiệm hoa Lan")).toHaveAttribute("aria-pressed", "true");
+
+    await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
+    expect(await screen.findByRole("heading", { name: "Kết nối ứng dụng" })).toBeInTheDocument();
+  });
+
+  it("offers no search box for a list that fits one page", async () => {
+    renderCreate("/create/oa");
+    await oaButton("Cà phê Sáng");
+    expect(screen.queryByRole("textbox", { name: "Tìm OA theo tên" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Tải thêm" })).not.toBeInTheDocument();
+  });
+});
