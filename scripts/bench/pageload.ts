@@ -132,6 +132,19 @@ function opportunities(lhr: Lhr): string[] {
       notes.push(`${audit.title}: ~${ms(details.overallSavingsMs)} (${audit.displayValue ?? ""})`);
     }
   }
+  // Where the main thread went: the "why" behind TBT, without opening a trace.
+  const work = lhr.audits["mainthread-work-breakdown"]?.details as
+    | { items?: { groupLabel?: string; duration?: number }[] }
+    | undefined;
+  const groups = (work?.items ?? []).slice(0, 4).map((g) => `${g.groupLabel} ${ms(g.duration)}`);
+  if (groups.length) notes.push(`main thread: ${groups.join(", ")}`);
+  const bootup = lhr.audits["bootup-time"]?.details as
+    | { items?: { url?: string; scripting?: number; scriptParseCompile?: number }[] }
+    | undefined;
+  const scripts = (bootup?.items ?? [])
+    .slice(0, 3)
+    .map((i) => `${i.url?.split("/").pop()} ${ms(i.scripting)} + parse ${ms(i.scriptParseCompile)}`);
+  if (scripts.length) notes.push(`scripts: ${scripts.join(", ")}`);
   const lcpElement = lhr.audits["largest-contentful-paint-element"]?.details as
     | { items?: { items?: { node?: { snippet?: string } }[] }[] }
     | undefined;
