@@ -1,3 +1,5 @@
+import { loadavg } from "node:os";
+
 /** Plain-text tables and number formats for the bench's report. */
 export function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
@@ -32,4 +34,11 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The machine's load average over 1, 5 and 15 minutes: how much else was running. */
+export function loadAverage(): string {
+  return loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
 }

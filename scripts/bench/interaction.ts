@@ -2,13 +2,18 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { REPO } from "./build";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, PHONE, PHONE_CONTEXT } from "../chromium";
 import { onCleanup } from "./cleanup";
-import { heading, median, ms, table } from "./format";
+import { heading, loadAverage, ms, table } from "./format";
 import { readRoutes } from "./routes";
 import { seedOas } from "./seed-oas";
 import { startWebStack } from "./web-stack";
 
 const RUNS = Number(process.env.BENCH_INTERACTION_RUNS ?? 7);
 const OA_COUNT = 500;
+/**
+ * The screens ask for 50 rows at once (PAGE_SIZE in src/store/list-cache.ts), a few of them the
+ * person's seeded OAs: the list is ready to use once 40 of the bench's OAs are in.
+ */
+const FIRST_PAGE = 40;
 const OA_PREFIX = "OA thử";
 /** Mid-range phone vs desktop CPU, as Lighthouse's mobile preset assumes. */
 const CPU_RATES = [1, 4];
@@ -17,13 +22,13 @@ export interface InteractionRow {
   what: string;
   cpu: number;
   runs: number;
-  /** Median ms from the navigation or tap to the next frame after the screen is complete. */
+  /** Worst ms from the navigation or tap to the next frame after the screen is complete. */
   total: number;
-  /** Median ms of that spent until the last API answer arrived. */
+  /** Worst ms of that spent until the last API answer arrived. */
   api: number;
-  /** Median ms from the last API answer to the painted screen: the rendering. */
+  /** Worst ms from the last API answer to the painted screen: the rendering. */
   render: number;
-  /** Median ms from the navigation or tap until the first screenful of the list is in the page. */
+  /** Worst ms from the navigation or tap until the first screenful of the list is in the page. */
   firstRows: number;
   longestTask: number;
 }
@@ -142,20 +147,22 @@ async function createFlowRun(page: Page): Promise<{ step: Timing; list: Timing }
     "lienhe@thunghiem.example",
   ];
   for (const [i, value] of step2.entries()) await page.locator(".field-input").nth(i).fill(value);
-  const list = await tapNext(page, { oas: OA_COUNT });
+  const list = await tapNext(page, { oas: FIRST_PAGE });
   return { step, list };
 }
 
+/** The worst of the runs, each figure on its own: a shared machine's good moments say little about a phone. */
 function summarise(what: string, cpu: number, timings: Timing[]): InteractionRow {
+  const worst = (of: (t: Timing) => number) => Math.max(...timings.map(of));
   return {
     what,
     cpu,
     runs: timings.length,
-    total: median(timings.map((t) => t.total)),
-    api: median(timings.map((t) => t.api)),
-    render: median(timings.map((t) => t.total - t.api)),
-    firstRows: median(timings.map((t) => t.firstRows)),
-    longestTask: median(timings.map((t) => t.longestTask)),
+    total: worst((t) => t.total),
+    api: worst((t) => t.api),
+    render: worst((t) => t.total - t.api),
+    firstRows: worst((t) => t.firstRows),
+    longestTask: worst((t) => t.longestTask),
   };
 }
 
@@ -214,7 +221,7 @@ export async function measureInteraction(wwwDir: string): Promise<InteractionRes
         );
         rows.push(
           summarise(
-            `create: name → OA step listing ${OA_COUNT} OAs`,
+            `create: name → OA step, ${OA_COUNT} OAs: first ${FIRST_PAGE} in`,
             cpu,
             create.map((r) => r.list),
           ),
@@ -223,8 +230,8 @@ export async function measureInteraction(wwwDir: string): Promise<InteractionRes
       if (hasLinkOa) {
         const from = "/accounts/zca-binh-minh";
         const navigate = { from, to: `${from}/assets/oas` };
-        const link = await runs(from, "binh", cpu, (page) => timeInPage(page, { oas: OA_COUNT, navigate }));
-        rows.push(summarise(`open the link-OA screen listing ${OA_COUNT} OAs`, cpu, link));
+        const link = await runs(from, "binh", cpu, (page) => timeInPage(page, { oas: FIRST_PAGE, navigate }));
+        rows.push(summarise(`open the link-OA screen, ${OA_COUNT} OAs: first ${FIRST_PAGE} in`, cpu, link));
       }
     }
   } finally {
@@ -236,7 +243,9 @@ export async function measureInteraction(wwwDir: string): Promise<InteractionRes
 
 export function formatInteraction({ rows, notes }: InteractionResult): string {
   return [
-    heading(`Interaction: Chromium ${PHONE.width}×${PHONE.height}, production build, median of ${RUNS}`),
+    heading(
+      `Interaction: Chromium ${PHONE.width}×${PHONE.height}, production build, worst of ${RUNS}; load ${loadAverage()}`,
+    ),
     table(
       ["what", "CPU", "first screenful", "total", "of which API", "render after data", "longest task"],
       rows.map((r) => [

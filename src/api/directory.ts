@@ -1,14 +1,28 @@
-import type { Account, App, Oa } from "../domain/types";
+import type { Account, App, Oa, Page } from "../domain/types";
 import { request } from "./client";
 
-/** The OAs the signed-in person administers. */
-export function listOas(): Promise<Oa[]> {
-  return request("GET", "/oas");
+/** A page of `limit`, after `cursor`, matching `q`. */
+export interface PageQuery {
+  limit: number;
+  cursor?: string;
+  q?: string;
 }
 
-/** The apps the signed-in person administers. */
-export function listApps(): Promise<App[]> {
-  return request("GET", "/apps");
+function pageParams({ limit, cursor, q }: PageQuery): string {
+  const params = new URLSearchParams({ limit: String(limit) });
+  if (cursor) params.set("cursor", cursor);
+  if (q) params.set("q", q);
+  return params.toString();
+}
+
+/** A page of the OAs the signed-in person administers, by name; those matching `q` when searching. */
+export function listOas(query: PageQuery): Promise<Page<Oa>> {
+  return request("GET", `/oas?${pageParams(query)}`);
+}
+
+/** A page of the apps the signed-in person administers, by name; those matching `q` when searching. */
+export function listApps(query: PageQuery): Promise<Page<App>> {
+  return request("GET", `/apps?${pageParams(query)}`);
 }
 
 export function getAccount(id: string): Promise<Account> {

@@ -28,6 +28,12 @@ export function svg(path: React.ReactNode, viewBox = "0 0 24 24") {
 
 export const BackIcon = svg(<path d="M15 18l-6-6 6-6" />);
 export const ChevronIcon = svg(<path d="M9 18l6-6-6-6" />);
+export const SearchIcon = svg(
+  <>
+    <circle cx="11" cy="11" r="7" />
+    <path d="M21 21l-4.3-4.3" />
+  </>,
+);
 export const CheckIcon = svg(<path d="M20 6L9 17l-5-5" />);
 export const InfoIcon = svg(
   <>

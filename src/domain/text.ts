@@ -38,3 +38,9 @@ export function validateText(input: string, min: number, max: number): TextResul
   if (length > max) return { ok: false, problem: "too_long" };
   return { ok: true, value };
 }
+
+/** Whether an OA's or app's name contains `query`, ignoring case and Vietnamese diacritics, as the server searches. */
+export function nameMatches({ name }: { name: string }, query: string): boolean {
+  const fold = (text: string) => withoutDiacritics(text).toLowerCase();
+  return fold(name).includes(fold(query));
+}

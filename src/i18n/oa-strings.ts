@@ -12,6 +12,8 @@ const enFollowers = (n: number) => `${en.number(n)} ${n === 1 ? "follower" : "fo
 export const oaStrings = translations({
   vi: {
     verified: "Đã xác thực",
+    search: "Tìm OA theo tên",
+    noMatch: (query: string) => `Không có OA nào có tên chứa “${query}”.`,
     followers: viFollowers,
     /** The line under an OA's name in a list: its category and followers. */
     summary: (oa: { category: string; followers: number }) =>
@@ -25,6 +27,8 @@ export const oaStrings = translations({
   },
   en: {
     verified: "Verified",
+    search: "Search OAs by name",
+    noMatch: (query: string) => `No OA has “${query}” in its name.`,
     followers: enFollowers,
     summary: (oa: { category: string; followers: number }) =>
       [oaCategory(oa.category, "en"), enFollowers(oa.followers)].filter(Boolean).join(" · "),

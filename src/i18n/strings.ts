@@ -12,6 +12,8 @@ export const common = translations({
       screenFailed: "Chưa mở được màn hình này",
       switchPerson: "Đổi người dùng",
       updateZalo: "Cập nhật Zalo",
+      loadMore: "Tải thêm",
+      searching: "Đang tìm…",
     },
     language: {
       label: "Ngôn ngữ / Language",
@@ -69,6 +71,8 @@ export const common = translations({
       screenFailed: "This screen could not open",
       switchPerson: "Switch person",
       updateZalo: "Update Zalo",
+      loadMore: "Load more",
+      searching: "Searching…",
     },
     language: {
       label: "Ngôn ngữ / Language",

@@ -1,3 +1,4 @@
+import { pageOf } from "./support/fake-api";
 import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { App } from "../../src/domain/types";
@@ -21,7 +22,7 @@ function appsApi(
   role = "super_admin",
 ) {
   return binhApi(
-    { "GET /apps": () => ({ body: apps }), ...routes },
+    { "GET /apps": (r) => ({ body: pageOf(apps, r.query) }), ...routes },
     { account: { ...zca(), role: role as "super_admin" } },
   );
 }

@@ -102,6 +102,70 @@ describe("Liên kết OA: search", () => {
   });
 });
 
+describe("Liên kết OA: a long list, a page at a time", () => {
+  // 120 OAs by name, "Cửa hàng 001" to "Cửa hàng 119", and one florist past the first pages.
+  const long = [
+    ...Array.from({ length: 119 }, (_, i) => oa(`oa-${i}`, `Cửa hàng ${String(i + 1).padStart(3, "0")}`)),
+    oa("oa-hoa", "Tiệm hoa Lan"),
+  ];
+  const rows = () => within(newSection()).getAllByRole("listitem");
+  const oaCalls = (api: ReturnType<typeof binhApi>) => api.calls.filter((c) => c.path === "/oas");
+
+  it("shows the first 50 OAs, then 50 more each time the end of the list is reached", async () => {
+    const api = binhApi({}, { oas: long });
+    const { user } = open();
+    await screen.findByText("Cửa hàng 050");
+    expect(rows()).toHaveLength(50);
+    expect(screen.queryByText("Cửa hàng 051")).not.toBeInTheDocument();
+
+    await user.click(within(newSection()).getByRole("button", { name: "Tải thêm" }));
+    await screen.findByText("Cửa hàng 100");
+    expect(rows()).toHaveLength(100);
+
+    await user.click(within(newSection()).getByRole("button", { name: "Tải thêm" }));
+    await screen.findByText("Tiệm hoa Lan");
+    expect(rows()).toHaveLength(120);
+    expect(within(newSection()).queryByRole("button", { name: "Tải thêm" })).not.toBeInTheDocument();
+    expect(oaCalls(api).map((c) => c.query.get("limit"))).toEqual(["50", "50", "50"]);
+  });
+
+  it("searches on the server once typing rests, and links an OA found there", async () => {
+    const api = binhApi(
+      {
+        "POST /accounts/zca-binh-minh/oas": () => ({
+          status: 201,
+          body: { ...nailLink(), id: "oa-hoa", name: "Tiệm hoa Lan" },
+        }),
+      },
+      { oas: long },
+    );
+    const { user } = open();
+    await user.type(await screen.findByRole("textbox", { name: "Tìm OA theo tên" }), "tiem hoa");
+
+    const found = await within(newSection()).findByRole("button", { name: "Liên kết Tiệm hoa Lan" });
+    expect(rows()).toHaveLength(1);
+    expect(
+      oaCalls(api)
+        .filter((c) => c.query.has("q"))
+        .map((c) => c.query.get("q")),
+    ).toEqual(["tiem hoa"]);
+
+    await user.click(found);
+    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Liên kết OA" }));
+    expect(
+      await screen.findByText("Đã liên kết Tiệm hoa Lan với Cong ty TNHH Binh Minh."),
+    ).toBeInTheDocument();
+    expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({ oaId: "oa-hoa" });
+  });
+
+  it("says when the server finds nothing", async () => {
+    binhApi({}, { oas: long });
+    const { user } = open();
+    await user.type(await screen.findByRole("textbox", { name: "Tìm OA theo tên" }), "karaoke");
+    expect(await screen.findByText("Không có OA nào có tên chứa “karaoke”.")).toBeInTheDocument();
+  });
+});
+
 describe("Liên kết OA: linking", () => {
   it("asks first, naming the OA and the ZCA, and sends nothing on “Hủy”", async () => {
     const api = binhApi();

@@ -1,3 +1,4 @@
+import { pageOf } from "./support/fake-api";
 import { screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import AssetsPage from "../../src/features/assets/assets-page";
@@ -35,7 +36,7 @@ describe("Cài đặt → Quản lý tài sản, Quản lý thành viên", () =>
   });
 
   it("leads to the apps the ZCA holds, with how many", async () => {
-    binhApi({ "GET /apps": () => ({ body: [] }) });
+    binhApi({ "GET /apps": (r) => ({ body: pageOf([], r.query) }) });
     const { user } = renderAt("/accounts/zca-binh-minh/assets", routes);
     await user.click(
       await screen.findByRole("button", { name: /Liên kết ứng dụng\s*1 ứng dụng \(App ID\) đã liên kết/ }),

@@ -1,3 +1,4 @@
+import { pageOf } from "./support/fake-api";
 import { screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { useOnboarding } from "../../src/features/onboarding/store";
@@ -59,7 +60,9 @@ describe("step 4: connect an app", () => {
 
   it("cannot connect an app another ZCA already uses, and says why", async () => {
     anApi({
-      "GET /apps": () => ({ body: [{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: "zca-x" }] }),
+      "GET /apps": (r) => ({
+        body: pageOf([{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: "zca-x" }], r.query),
+      }),
     });
     renderCreate("/create/app");
     expect(await screen.findByRole("button", { name: "Kết nối An Nhiên POS" })).toBeDisabled();
@@ -68,7 +71,9 @@ describe("step 4: connect an app", () => {
 
   it("explains an app chosen earlier that another ZCA took meanwhile, and holds “Tiếp tục” until changed", async () => {
     anApi({
-      "GET /apps": () => ({ body: [{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: "zca-x" }] }),
+      "GET /apps": (r) => ({
+        body: pageOf([{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: "zca-x" }], r.query),
+      }),
     });
     saveDraft({ ...draft, app: { mode: "connect", appId: "app-an-pos" } });
     const { user } = renderCreate("/create/app");
@@ -90,5 +95,24 @@ describe("step 4: connect an app", () => {
       "aria-pressed",
       "true",
     );
+  });
+});
+
+describe("step 4: a person with many apps", () => {
+  it("shows a page of apps, the next on “Tải thêm”, and connects one from it", async () => {
+    const apps = Array.from({ length: 60 }, (_, i) => ({
+      id: `app-${i}`,
+      name: `Ứng dụng ${String(i + 1).padStart(2, "0")}`,
+      linkedAccountId: null,
+    }));
+    anApi({ "GET /apps": (r) => ({ body: pageOf(apps, r.query) }) });
+    const { user } = renderCreate("/create/app");
+    await screen.findByRole("button", { name: "Kết nối Ứng dụng 50" });
+    expect(screen.queryByRole("button", { name: "Kết nối Ứng dụng 51" })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Tải thêm" }));
+    await user.click(await screen.findByRole("button", { name: "Kết nối Ứng dụng 60" }));
+    expect(screen.getByText(/^Bạn chọn: kết nối ứng dụng .Ứng dụng 60.\.$/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Tải thêm" })).not.toBeInTheDocument();
   });
 });

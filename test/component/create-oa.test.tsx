@@ -1,3 +1,4 @@
+import { pageOf } from "./support/fake-api";
 import { screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useSession } from "../../src/store/session";
@@ -35,7 +36,7 @@ describe("step 3: connect the business OA", () => {
   });
 
   it("shows an OA held by another ZCA disabled with its reason", async () => {
-    anApi({ "GET /oas": () => ({ body: anOasAfterDung }) });
+    anApi({ "GET /oas": (r) => ({ body: pageOf(anOasAfterDung, r.query) }) });
     renderCreate("/create/oa");
     const bakery = await oaButton("Tiệm bánh An Nhiên");
     expect(bakery).toHaveAttribute("aria-disabled", "true");
@@ -63,7 +64,7 @@ describe("step 3: connect the business OA", () => {
   });
 
   it("explains an earlier choice that another ZCA took meanwhile, until another OA is chosen", async () => {
-    anApi({ "GET /oas": () => ({ body: anOasAfterDung }) });
+    anApi({ "GET /oas": (r) => ({ body: pageOf(anOasAfterDung, r.query) }) });
     saveDraft({ step: "oa", name: "Tiem banh An Nhien", oaId: "oa-an-nhien" });
     const { user } = renderCreate("/create/oa");
     expect(await screen.findByRole("alert")).toHaveTextContent(
@@ -77,7 +78,9 @@ describe("step 3: connect the business OA", () => {
 
   it("offers a retry when the list cannot be loaded", async () => {
     let calls = 0;
-    anApi({ "GET /oas": () => (++calls === 1 ? { status: 503, body: null } : { body: anOas }) });
+    anApi({
+      "GET /oas": (r) => (++calls === 1 ? { status: 503, body: null } : { body: pageOf(anOas, r.query) }),
+    });
     const { user } = renderCreate("/create/oa");
     expect(await screen.findByRole("alert")).toHaveTextContent("Hệ thống đang gặp sự cố");
     await user.click(screen.getByRole("button", { name: "Thử lại" }));
@@ -92,7 +95,7 @@ describe("step 3 for a person who administers no OA", () => {
   });
 
   it("explains what is missing and how to get admin rights, instead of an empty list", async () => {
-    anApi({ "GET /oas": () => ({ body: [] }) });
+    anApi({ "GET /oas": (r) => ({ body: pageOf([], r.query) }) });
     renderCreate("/create/oa");
     expect(await screen.findByRole("heading", { name: "Bạn chưa là admin của OA nào" })).toBeInTheDocument();
     expect(
@@ -109,7 +112,7 @@ describe("step 3 for a person who administers no OA", () => {
     let polls = 0;
     const open = vi.spyOn(window, "open").mockReturnValue(null);
     const api = anApi({
-      "GET /oas": () => ({ body: granted ? [hoa] : [] }),
+      "GET /oas": (r) => ({ body: pageOf(granted ? [hoa] : [], r.query) }),
       "POST /oa-grants": () => ({
         status: 201,
         body: {
@@ -143,7 +146,7 @@ describe("step 3 for a person who administers no OA", () => {
   it("says so when the person refused on Zalo, and lets them try again", async () => {
     vi.spyOn(window, "open").mockReturnValue(null);
     anApi({
-      "GET /oas": () => ({ body: [] }),
+      "GET /oas": (r) => ({ body: pageOf([], r.query) }),
       "POST /oa-grants": () => ({
         status: 201,
         body: {
@@ -163,7 +166,7 @@ describe("step 3 for a person who administers no OA", () => {
   });
 
   it("offers a ready message asking the OA's admin for rights, naming the person and the ZCA", async () => {
-    anApi({ "GET /oas": () => ({ body: [] }) });
+    anApi({ "GET /oas": (r) => ({ body: pageOf([], r.query) }) });
     const { user } = renderCreate("/create/oa");
     const message = await screen.findByText(/^Chào bạn, mình là Lê Minh Châu/);
     expect(message).toHaveTextContent("Mình đang tạo Zalo Cloud Account “Cua hang Chau”");
@@ -174,12 +177,47 @@ describe("step 3 for a person who administers no OA", () => {
 
   it("lists the OAs again after the admin granted the rights", async () => {
     let granted = false;
-    anApi({ "GET /oas": () => ({ body: granted ? anOas : [] }) });
+    anApi({ "GET /oas": (r) => ({ body: pageOf(granted ? anOas : [], r.query) }) });
     const { user } = renderCreate("/create/oa");
     await screen.findByRole("heading", { name: "Bạn chưa là admin của OA nào" });
     granted = true;
     await user.click(screen.getByRole("button", { name: "Tải lại danh sách OA" }));
     expect(await oaButton("Cà phê Sáng")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Tiếp tục" })).toBeDisabled();
+  });
+});
+
+describe("step 3: a person with many OAs", () => {
+  const many = [
+    ...anOas,
+    ...Array.from({ length: 80 }, (_, i) => ({
+      ...anOas[1]!,
+      id: `oa-shop-${i}`,
+      name: `Cửa hàng ${String(i + 1).padStart(3, "0")}`,
+    })),
+    { ...anOas[1]!, id: "oa-hoa", name: "Tiệm hoa Lan" },
+  ];
+
+  it("shows a page of OAs with “Tải thêm”, and a search that finds and chooses one past it", async () => {
+    const api = anApi({ "GET /oas": (r) => ({ body: pageOf(many, r.query) }) });
+    const { user } = renderCreate("/create/oa");
+    await oaButton("Cửa hàng 001");
+    expect(screen.queryByRole("button", { name: /Tiệm hoa Lan/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Tải thêm" })).toBeInTheDocument();
+
+    await user.type(screen.getByRole("textbox", { name: "Tìm OA theo tên" }), "hoa lan");
+    await user.click(await oaButton("Tiệm hoa Lan"));
+    expect(api.calls.filter((c) => c.query.get("q") === "hoa lan")).toHaveLength(1);
+    expect(await oaButton("Tiệm hoa Lan")).toHaveAttribute("aria-pressed", "true");
+
+    await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
+    expect(await screen.findByRole("heading", { name: "Kết nối ứng dụng" })).toBeInTheDocument();
+  });
+
+  it("offers no search box for a list that fits one page", async () => {
+    renderCreate("/create/oa");
+    await oaButton("Cà phê Sáng");
+    expect(screen.queryByRole("textbox", { name: "Tìm OA theo tên" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Tải thêm" })).not.toBeInTheDocument();
   });
 });

@@ -1,3 +1,4 @@
+import { pageOf } from "./support/fake-api";
 import { screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import {
@@ -127,7 +128,7 @@ describe("step 5: terms and completion", () => {
   it("sends the person to choose another OA when the server says it was taken, then lets them finish", async () => {
     let taken = false;
     anApi({
-      "GET /oas": () => ({ body: taken ? anOasAfterDung : anOas }),
+      "GET /oas": (r) => ({ body: pageOf(taken ? anOasAfterDung : anOas, r.query) }),
       "POST /accounts": () => {
         taken = true;
         return refusal(409, "oa_linked_elsewhere")();
@@ -152,7 +153,7 @@ describe("step 5: terms and completion", () => {
   });
 
   it("explains before submitting when the chosen OA was taken meanwhile", async () => {
-    anApi({ "GET /oas": () => ({ body: anOasAfterDung }) });
+    anApi({ "GET /oas": (r) => ({ body: pageOf(anOasAfterDung, r.query) }) });
     renderCreate("/create/terms");
     expect(
       await screen.findByText(/bạn chọn trước đó vừa được liên kết với một ZCA khác/),

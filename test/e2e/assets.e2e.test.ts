@@ -142,6 +142,47 @@ describe("asset management: link an OA to Bình's ZCA", () => {
     await fresh.getByText("Không có OA nào có tên chứa “karaoke”.").waitFor();
     await context.close();
   });
+
+  it("loads more of a list of a hundred OAs as Bình scrolls, and searches it on the server", async () => {
+    const shops = Array.from({ length: 110 }, (_, i) => `Quán số ${String(i + 1).padStart(3, "0")}`);
+    await e2e.database.db
+      .insert(oas)
+      .values(shops.map((name, i) => ({ id: `oa-shop-${i}`, name, verified: true, category: "Ẩm thực" })));
+    await e2e.database.db
+      .insert(oaAdmins)
+      .values(shops.map((_, i) => ({ oaId: `oa-shop-${i}`, zaloId: "binh" })));
+
+    const { page, context } = await e2e.open("?as=binh");
+    await page.getByRole("heading", { name: "Official Account đã liên kết" }).waitFor();
+    await openLinkOa(page);
+    const fresh = section(page, "Liên kết OA mới");
+    const rows = fresh.getByRole("listitem");
+    await rows.nth(40).waitFor();
+    const firstPage = await rows.count();
+    expect(firstPage).toBeLessThanOrEqual(50);
+    await screenshot(page, "assets-12-long-list");
+
+    await rows.last().scrollIntoViewIfNeeded();
+    await expect.poll(() => rows.count()).toBeGreaterThan(firstPage);
+    await rows.last().scrollIntoViewIfNeeded();
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(116);
+    await fresh.getByText("Quán số 110").waitFor();
+    expect(await fresh.getByRole("button", { name: "Tải thêm" }).count()).toBe(0);
+    await screenshot(page, "assets-13-long-list-end");
+    await context.close();
+
+    // A fresh visit holds one page again: the search goes to the server.
+    const again = await e2e.open("?as=binh&lang=en");
+    await again.page.getByRole("button", { name: "Settings" }).click();
+    await again.page.getByRole("button", { name: /^Asset management/ }).click();
+    await again.page.getByRole("button", { name: /^Link OA/ }).click();
+    const found = section(again.page, "Link a new OA");
+    await again.page.getByRole("textbox", { name: "Search OAs by name" }).fill("quan so 107");
+    await found.getByText("Quán số 107").waitFor();
+    await expect.poll(() => found.getByRole("listitem").count()).toBe(1);
+    await screenshot(again.page, "assets-14-long-list-search-en");
+    await again.context.close();
+  });
 });
 
 describe("asset management: apps of Bình's ZCA", () => {

@@ -6,12 +6,6 @@ export const LinkIcon = svg(
     <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
   </>,
 );
-export const SearchIcon = svg(
-  <>
-    <circle cx="11" cy="11" r="7" />
-    <path d="M21 21l-4.3-4.3" />
-  </>,
-);
 export const AppIcon = svg(
   <>
     <rect x="4" y="4" width="7" height="7" rx="1.5" />

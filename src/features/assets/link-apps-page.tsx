@@ -26,7 +26,7 @@ export default function LinkAppsPage() {
   const t = useStrings(strings);
   const a = t.apps;
   const { accountId = "" } = useParams();
-  const { account, apps, error, reload } = useLinkAppsScreen(accountId);
+  const { account, error, reload } = useLinkAppsScreen(accountId);
   const failure = useAssets((s) => (s.failure?.kind === "app" ? s.failure : null));
   const creating = useAssets((s) => Boolean(s.busy[busyKey("app", "new")]));
   const succeeded = useSuccessSnackbar();
@@ -93,11 +93,7 @@ export default function LinkAppsPage() {
             />
             {mayLink && (
               <>
-                <NewAppsSection
-                  account={zca}
-                  apps={apps}
-                  onLink={(app) => dialog.ask({ action: "link", app })}
-                />
+                <NewAppsSection account={zca} onLink={(app) => dialog.ask({ action: "link", app })} />
                 <section className="card" aria-labelledby="create-app">
                   <h2 id="create-app" className="card-title">
                     {a.createTitle}

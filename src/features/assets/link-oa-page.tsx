@@ -22,7 +22,7 @@ export default function LinkOaPage() {
   const t = useStrings(strings);
   const o = t.oas;
   const { accountId = "" } = useParams();
-  const { account, oas, error, reload } = useLinkOaScreen(accountId);
+  const { account, error, reload } = useLinkOaScreen(accountId);
   const failure = useAssets((s) => (s.failure?.kind === "oa" ? s.failure : null));
   const { link, unlink, retry } = useAssets.getState();
   const succeeded = useSuccessSnackbar();
@@ -68,9 +68,7 @@ export default function LinkOaPage() {
               account={zca}
               onUnlink={mayLink ? (oa) => dialog.ask({ action: "unlink", oa }) : undefined}
             />
-            {mayLink && (
-              <NewOasSection account={zca} oas={oas} onLink={(oa) => dialog.ask({ action: "link", oa })} />
-            )}
+            {mayLink && <NewOasSection account={zca} onLink={(oa) => dialog.ask({ action: "link", oa })} />}
             <ConfirmDialog
               open={dialog.open}
               title={text.title}

@@ -1,8 +1,13 @@
 import { useMemo } from "react";
 import { ListCard } from "../../components/list-card";
+import { LoadMore } from "../../components/load-more";
 import { appUnavailableReason } from "../../domain/linking";
 import type { Account, App } from "../../domain/types";
+import { nameMatches } from "../../domain/text";
 import { useStrings } from "../../i18n/locale";
+import { common } from "../../i18n/strings";
+import { useApps } from "../../store/apps";
+import { useShownList } from "../../store/list-cache";
 import { AppRow } from "./app-row";
 import { AssetAction } from "./asset-action";
 import { newAppsFor } from "./store";
@@ -10,19 +15,26 @@ import { strings } from "./strings";
 
 interface NewAppsSectionProps {
   account: Account;
-  /** Every app the person administers. */
-  apps: App[];
   onLink(app: App): void;
 }
 
-/** "Liên kết ứng dụng mới": the person's apps no ZCA holds; the others say why not. */
-export function NewAppsSection({ account, apps, onLink }: NewAppsSectionProps) {
+/** "Liên kết ứng dụng mới": the person's apps no ZCA holds, a page at a time; the others say why not. */
+export function NewAppsSection({ account, onLink }: NewAppsSectionProps) {
   const a = useStrings(strings).apps;
-  const shown = useMemo(() => newAppsFor(apps, account), [apps, account]);
-  const empty = shown.length === 0 && (apps.length === 0 ? a.noApps : a.allLinked);
+  const { app: appText } = useStrings(common);
+  const { items, hasMore, loadingMore, loadMore } = useShownList(useApps, nameMatches);
+  const shown = useMemo(() => newAppsFor(items, account, !hasMore), [items, account, hasMore]);
+  const empty = shown.length === 0 && !hasMore && (items.length === 0 ? a.noApps : a.allLinked);
 
   return (
-    <ListCard title={a.newApps} intro={<p className="muted small card-hint">{a.newHint}</p>} empty={empty}>
+    <ListCard
+      title={a.newApps}
+      intro={<p className="muted small card-hint">{a.newHint}</p>}
+      empty={empty}
+      outro={
+        hasMore && <LoadMore label={appText.loadMore} loading={loadingMore} onMore={() => void loadMore()} />
+      }
+    >
       {shown.map((app) => {
         const linkable = appUnavailableReason(app, account.id) === undefined;
         return (

@@ -1,19 +1,24 @@
 import { useMemo } from "react";
-import { Button, Input } from "zmp-ui";
+import { Button } from "zmp-ui";
 import { ListCard } from "../../components/list-card";
+import { LoadMore } from "../../components/load-more";
 import { OaRow } from "../../components/oa-row";
+import { SearchBox } from "../../components/search-box";
 import { useProgressiveList } from "../../components/use-progressive-list";
 import { oaUnavailableReason } from "../../domain/linking";
+import { nameMatches } from "../../domain/text";
 import type { Account, Oa, OaUnavailableReason } from "../../domain/types";
 import { oaStrings } from "../../i18n/oa-strings";
 import { AddOaFromZalo } from "../../components/add-oa-from-zalo";
 import { useLocale, useStrings } from "../../i18n/locale";
 import { oaGrantStrings } from "../../i18n/oa-grant-strings";
-import { SearchIcon } from "./icons";
+import { common } from "../../i18n/strings";
+import { useShownList } from "../../store/list-cache";
+import { useOas } from "../../store/oas";
 import { useOaGrant } from "../../store/oa-grant";
 import { MissingOaHelp } from "./missing-oa-help";
 import { AssetAction } from "./asset-action";
-import { matchingOas, newOasFor, useAssets } from "./store";
+import { newOasFor } from "./store";
 import { strings } from "./strings";
 
 /** Up to this many OAs fit on a phone screen without a search box. */
@@ -21,20 +26,24 @@ const SEARCH_ABOVE = 5;
 
 interface NewOasSectionProps {
   account: Account;
-  /** Every OA the person administers. */
-  oas: Oa[];
   onLink(oa: Oa): void;
 }
 
-/** "Liên kết OA mới": the person's OAs no ZCA holds; verified ones can be linked, others say why not. */
-export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
+/**
+ * "Liên kết OA mới": the person's OAs no ZCA holds, a page at a time; verified ones can be linked,
+ * others say why not. A list longer than its first page is searched on the server.
+ */
+export function NewOasSection({ account, onLink }: NewOasSectionProps) {
   const o = useStrings(strings).oas;
+  const { app } = useStrings(common);
   const oaText = useStrings(oaStrings);
-  const query = useAssets((s) => s.query);
-  const search = useAssets((s) => s.search);
-  const all = useMemo(() => newOasFor(oas, account), [oas, account]);
-  const shown = useMemo(() => matchingOas(all, query), [all, query]);
+  const held = useOas((s) => s.list.data);
+  const search = useOas((s) => s.search);
+  const { items, hasMore, waiting, query, loadingMore, loadMore } = useShownList(useOas, nameMatches);
+  const shown = useMemo(() => newOasFor(items, account, !hasMore), [items, account, hasMore]);
   const rows = useProgressiveList(shown);
+  const whole = held !== null && held.nextCursor === undefined;
+  const all = whole ? newOasFor(held.items, account) : null;
   const lang = useLocale((s) => s.lang);
   const grantText = useStrings(oaGrantStrings);
   const grant = useOaGrant((s) => s.grant);
@@ -65,8 +74,9 @@ export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
   }
 
   function emptyText(): string | null {
-    if (all.length === 0) return oas.length === 0 ? o.noOas : o.allLinked;
-    return shown.length === 0 ? o.noMatch(query.trim()) : null;
+    if (all?.length === 0) return held?.items.length === 0 ? o.noOas : o.allLinked;
+    if (waiting) return app.searching;
+    return shown.length === 0 && !hasMore ? oaText.noMatch(query.trim()) : null;
   }
 
   return (
@@ -75,20 +85,15 @@ export function NewOasSection({ account, oas, onLink }: NewOasSectionProps) {
       intro={
         <>
           <p className="muted small card-hint">{o.newHint}</p>
-          {all.length > SEARCH_ABOVE && (
-            <Input
-              aria-label={o.search}
-              placeholder={o.search}
-              prefix={<SearchIcon size={18} className="search-icon" />}
-              value={query}
-              onChange={(event) => search(event.target.value)}
-            />
+          {(all === null || all.length > SEARCH_ABOVE) && (
+            <SearchBox label={oaText.search} value={query} onChange={search} />
           )}
         </>
       }
       empty={emptyText()}
       outro={
         <>
+          {hasMore && <LoadMore label={app.loadMore} loading={loadingMore} onMore={() => void loadMore()} />}
           <AddOaFromZalo grant={grant} onAdd={() => void add(lang)} onStop={stop} />
           <MissingOaHelp accountName={account.name} />
         </>

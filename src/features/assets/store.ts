@@ -3,7 +3,6 @@ import { create, type StoreApi, type UseBoundStore } from "zustand";
 import { errorCode } from "../../api/client";
 import { canRetry, type ClientErrorCode } from "../../domain/errors";
 import { appUnavailableReason, oaUnavailableReason } from "../../domain/linking";
-import { withoutDiacritics } from "../../domain/text";
 import type { Account, App, LinkedOa, Oa } from "../../domain/types";
 import { useAccounts } from "../../store/accounts";
 import { useApps } from "../../store/apps";
@@ -33,7 +32,6 @@ export type LinkFailure = Attempt & { code: ClientErrorCode } & (
   );
 
 interface AssetsState {
-  query: string;
   /** Assets with a change on its way to the server, by `busyKey`. */
   busy: Record<string, LinkAction>;
   failure: LinkFailure | null;
@@ -44,7 +42,6 @@ interface AssetsState {
   /** "Tạo ứng dụng": an app named after the ZCA, linked to it. */
   createApp(accountId: string): Promise<boolean>;
   retry(): Promise<boolean>;
-  search(query: string): void;
   reset(): void;
 }
 
@@ -53,7 +50,7 @@ export function busyKey(kind: AssetKind, id: string): string {
   return `${kind}:${id}`;
 }
 
-const initial = { query: "", busy: {}, failure: null };
+const initial = { busy: {}, failure: null };
 
 /**
  * Linking and unlinking OAs and apps. A change shows at once in the shared ZCA, OA and app caches,
@@ -108,7 +105,7 @@ export const useAssets = create<AssetsState>()((set, get) => {
 
     link: async (accountId, oaId) => {
       const account = accounts().byId[accountId]?.data;
-      const oa = lists.oa().list.data?.find((o) => o.id === oaId);
+      const oa = lists.oa().seen[oaId];
       if (!account || !oa || isBusy("oa", oaId) || oaUnavailableReason(oa, accountId) !== undefined)
         return false;
       const linkedBy = useSession.getState().me?.user ?? account.superAdmin;
@@ -152,7 +149,7 @@ export const useAssets = create<AssetsState>()((set, get) => {
     },
 
     linkApp: async (accountId, appId) => {
-      const app = lists.app().list.data?.find((a) => a.id === appId);
+      const app = lists.app().seen[appId];
       if (!accounts().byId[accountId]?.data || !app || isBusy("app", appId)) return false;
       if (appUnavailableReason(app, accountId) !== undefined) return false;
       return change(
@@ -219,28 +216,30 @@ export const useAssets = create<AssetsState>()((set, get) => {
       return (action === "link" ? actions.linkApp : actions.unlinkApp)(accountId, assetId);
     },
 
-    search: (query) => set({ query }),
     reset: () => set(initial),
   };
 });
 
 /**
- * A screen of "Quản lý tài sản" that links one kind of asset: the ZCA and the person's list of
- * that kind, both asked for afresh on opening. The screen waits for both answers, so a link is
- * never made from a list the server has since changed.
+ * A screen of "Quản lý tài sản" that links one kind of asset: the ZCA and the first page of the
+ * person's list of that kind, both asked for afresh on opening. The screen waits for both answers,
+ * so a link is never made from a list the server has since changed.
  */
-function useLinkScreen<T>(accountId: string, cache: UseBoundStore<StoreApi<ListCache<T>>>) {
+function useLinkScreen<T extends { id: string }>(
+  accountId: string,
+  cache: UseBoundStore<StoreApi<ListCache<T>>>,
+) {
   const account = useAccounts((s) => s.byId[accountId]);
   const list = cache((s) => s.list);
   useEffect(() => {
     useAssets.getState().reset();
+    cache.getState().search("");
     void useAccounts.getState().load(accountId);
     void cache.getState().load();
   }, [accountId, cache]);
   const ready = account?.status === "ready" && list.status === "ready";
   return {
     account: ready ? account.data : null,
-    items: ready ? list.data! : [],
     error: account?.error ?? list.error,
     reload: () => {
       if (account?.error) void useAccounts.getState().load(accountId);
@@ -249,43 +248,41 @@ function useLinkScreen<T>(accountId: string, cache: UseBoundStore<StoreApi<ListC
   };
 }
 
-/** What "Liên kết OA" shows: the ZCA and the person's OAs. */
+/** What "Liên kết OA" shows: the ZCA, once it and the first page of the person's OAs are here. */
 export function useLinkOaScreen(accountId: string) {
-  const { items, ...rest } = useLinkScreen(accountId, useOas);
-  return { ...rest, oas: items };
+  return useLinkScreen(accountId, useOas);
 }
 
-/** What "Liên kết ứng dụng" shows: the ZCA and the apps the person administers. */
+/** What "Liên kết ứng dụng" shows: the ZCA, once it and the first page of the person's apps are here. */
 export function useLinkAppsScreen(accountId: string) {
-  const { items, ...rest } = useLinkScreen(accountId, useApps);
-  return { ...rest, apps: items };
+  return useLinkScreen(accountId, useApps);
 }
 
-/** The assets this ZCA does not hold, the linkable ones first, then the others with their reason. */
-function notHeldHere<T>(items: T[], reasonOf: (item: T) => string | undefined, here: string): T[] {
+/**
+ * The assets this ZCA does not hold; with `linkableFirst`, the linkable ones first, then the others
+ * with their reason. A list still loading its pages keeps the server's order, so rows already
+ * read do not move as the next page arrives.
+ */
+function notHeldHere<T>(
+  items: T[],
+  reasonOf: (item: T) => string | undefined,
+  here: string,
+  linkableFirst: boolean,
+): T[] {
   const available = items.filter((item) => reasonOf(item) !== here);
+  if (!linkableFirst) return available;
   const linkable = available.filter((item) => reasonOf(item) === undefined);
   return [...linkable, ...available.filter((item) => !linkable.includes(item))];
 }
 
 /** "Liên kết OA mới": the person's OAs this ZCA does not hold, the linkable ones first. */
-export function newOasFor(oas: Oa[], account: Account): Oa[] {
-  return notHeldHere(oas, (oa) => oaUnavailableReason(oa, account.id), "oa_linked_here");
+export function newOasFor(oas: Oa[], account: Account, linkableFirst = true): Oa[] {
+  return notHeldHere(oas, (oa) => oaUnavailableReason(oa, account.id), "oa_linked_here", linkableFirst);
 }
 
 /** "Liên kết ứng dụng mới": the person's apps this ZCA does not hold, the free ones first. */
-export function newAppsFor(apps: App[], account: Account): App[] {
-  return notHeldHere(apps, (app) => appUnavailableReason(app, account.id), "app_linked_here");
-}
-
-/** The OAs whose name matches the search, ignoring case and Vietnamese diacritics. */
-export function matchingOas(oas: Oa[], query: string): Oa[] {
-  const wanted = foldVietnamese(query.trim());
-  return wanted ? oas.filter((oa) => foldVietnamese(oa.name).includes(wanted)) : oas;
-}
-
-export function foldVietnamese(text: string): string {
-  return withoutDiacritics(text).toLowerCase();
+export function newAppsFor(apps: App[], account: Account, linkableFirst = true): App[] {
+  return notHeldHere(apps, (app) => appUnavailableReason(app, account.id), "app_linked_here", linkableFirst);
 }
 
 function linkedFields({ id, name, avatar, verified, category, followers }: Oa) {

@@ -2,10 +2,14 @@ import { useEffect } from "react";
 import { Button } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
 import { CheckIcon } from "../../components/icons";
+import { LoadMore } from "../../components/load-more";
 import { LoadingScreen } from "../../components/loading-screen";
 import type { AppChoice } from "../../domain/schemas";
 import type { App } from "../../domain/types";
+import { nameMatches } from "../../domain/text";
 import { useStrings } from "../../i18n/locale";
+import { common } from "../../i18n/strings";
+import { useShownList } from "../../store/list-cache";
 import { strings, type Strings } from "./strings";
 import { useApps } from "../../store/apps";
 import { useOnboarding } from "./store";
@@ -14,12 +18,17 @@ import { gatedStep, StepLayout } from "./step-gate";
 import { staleAppSentence } from "./recovery";
 import { useStepNavigation } from "./use-step-navigation";
 
-function describeChoice(t: Strings, choice: AppChoice | null, zcaName: string, apps: App[]): string {
+function describeChoice(
+  t: Strings,
+  choice: AppChoice | null,
+  zcaName: string,
+  apps: Record<string, App>,
+): string {
   const { choice: text } = t.app;
   if (!choice) return text.none;
   if (choice.mode === "skip") return text.skip;
   if (choice.mode === "create") return text.create(zcaName);
-  return text.connect(apps.find((a) => a.id === choice.appId)?.name ?? choice.appId);
+  return text.connect(apps[choice.appId]?.name ?? choice.appId);
 }
 
 function Chosen() {
@@ -34,8 +43,11 @@ function Chosen() {
 /** Step 4: create an app named after the ZCA, connect one the person owns, or skip. */
 function AppStep() {
   const t = useStrings(strings);
+  const { app: appText } = useStrings(common);
   const apps = useApps((s) => s.list);
+  const seen = useApps((s) => s.seen);
   const loadApps = useApps((s) => s.load);
+  const { items, hasMore, loadingMore, loadMore } = useShownList(useApps, nameMatches);
   const zcaName = useOnboarding((s) => s.name.trim());
   const app = useOnboarding((s) => s.app);
   const chooseApp = useOnboarding((s) => s.chooseApp);
@@ -46,8 +58,8 @@ function AppStep() {
   }, [loadApps]);
 
   const list = apps.data;
-  const problem = list ? appChoiceProblem(list, app) : null;
-  const chosenApp = app?.mode === "connect" ? list?.find((a) => a.id === app.appId) : undefined;
+  const problem = list ? appChoiceProblem(seen, app) : null;
+  const chosenApp = app?.mode === "connect" ? seen[app.appId] : undefined;
 
   function next() {
     if (!app) chooseApp({ mode: "skip" });
@@ -61,7 +73,7 @@ function AppStep() {
       footer={
         <>
           <p className="choice-summary" aria-live="polite">
-            {describeChoice(t, app, zcaName, list ?? [])}
+            {describeChoice(t, app, zcaName, seen)}
           </p>
           <Button fullWidth disabled={problem !== null} onClick={next}>
             {t.next}
@@ -104,9 +116,9 @@ function AppStep() {
           />
         )}
         {!list && !apps.error && <LoadingScreen />}
-        {list?.length === 0 && <p className="muted">{t.app.noApps}</p>}
+        {list?.items.length === 0 && <p className="muted">{t.app.noApps}</p>}
         <ul className="card-list">
-          {list?.map((item) => {
+          {items.map((item) => {
             const chosen = app?.mode === "connect" && app.appId === item.id && !item.linkedAccountId;
             return (
               <li key={item.id} className={chosen ? "row choice-selected" : "row"}>
@@ -129,6 +141,9 @@ function AppStep() {
             );
           })}
         </ul>
+        {hasMore && (
+          <LoadMore label={appText.loadMore} loading={loadingMore} onMore={() => void loadMore()} />
+        )}
       </section>
 
       {app && app.mode !== "skip" && (

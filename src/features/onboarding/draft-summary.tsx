@@ -24,10 +24,8 @@ export function DraftSummary({ oaProblem, appProblem }: DraftSummaryProps) {
   const rawBusiness = useOnboarding((s) => s.business);
   const oaId = useOnboarding((s) => s.oaId);
   const app = useOnboarding((s) => s.app);
-  const oa = useOas((s) => s.list.data?.find((o) => o.id === oaId));
-  const connected = useApps((s) =>
-    app?.mode === "connect" ? s.list.data?.find((a) => a.id === app.appId) : undefined,
-  );
+  const oa = useOas((s) => (oaId ? s.seen[oaId] : undefined));
+  const connected = useApps((s) => (app?.mode === "connect" ? s.seen[app.appId] : undefined));
   const checked = validateAccountName(rawName);
   const name = checked.ok ? checked.value : rawName;
   const business = validateBusiness(rawBusiness);

@@ -118,9 +118,9 @@ export function canOpen(step: Step, draft: Draft, phoneShared: boolean): boolean
 export type OaChoiceProblem = "oa_missing" | NewAccountOaReason;
 
 /** Why the chosen OA no longer holds (linked elsewhere, unverified, no longer administered), if so. */
-export function oaChoiceProblem(oas: Oa[], oaId: string | null): OaChoiceProblem | null {
+export function oaChoiceProblem(oas: Record<string, Oa>, oaId: string | null): OaChoiceProblem | null {
   if (!oaId) return null;
-  const oa = oas.find((o) => o.id === oaId);
+  const oa = oas[oaId];
   if (!oa) return "oa_missing";
   return oaUnavailableReason(oa, null) ?? null;
 }
@@ -128,9 +128,12 @@ export function oaChoiceProblem(oas: Oa[], oaId: string | null): OaChoiceProblem
 export type AppChoiceProblem = "app_missing" | "app_linked_elsewhere";
 
 /** Why a chosen existing app can no longer be connected, if so. */
-export function appChoiceProblem(apps: App[], choice: AppChoice | null): AppChoiceProblem | null {
+export function appChoiceProblem(
+  apps: Record<string, App>,
+  choice: AppChoice | null,
+): AppChoiceProblem | null {
   if (choice?.mode !== "connect") return null;
-  const app = apps.find((a) => a.id === choice.appId);
+  const app = apps[choice.appId];
   if (!app) return "app_missing";
   return app.linkedAccountId ? "app_linked_elsewhere" : null;
 }

@@ -2,13 +2,18 @@ import { useEffect } from "react";
 import { Button } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
 import { LoadingScreen } from "../../components/loading-screen";
+import { LoadMore } from "../../components/load-more";
 import { OaRow } from "../../components/oa-row";
+import { SearchBox } from "../../components/search-box";
 import { useProgressiveList } from "../../components/use-progressive-list";
 import { oaUnavailableReason } from "../../domain/linking";
+import { nameMatches } from "../../domain/text";
 import { oaStrings } from "../../i18n/oa-strings";
 import { AddOaFromZalo } from "../../components/add-oa-from-zalo";
 import { useLocale, useStrings } from "../../i18n/locale";
 import { useOaGrant } from "../../store/oa-grant";
+import { common } from "../../i18n/strings";
+import { useShownList } from "../../store/list-cache";
 import { useOas } from "../../store/oas";
 import { oaChoiceProblem } from "./draft";
 import { NoOaHelp } from "./no-oa-help";
@@ -21,9 +26,13 @@ import { useStepNavigation } from "./use-step-navigation";
 /** Step 3: the OAs the person administers; only a verified OA that no ZCA holds can be chosen. */
 function OaStep() {
   const t = useStrings(strings);
+  const { app } = useStrings(common);
   const oaText = useStrings(oaStrings);
   const oas = useOas((s) => s.list);
+  const seen = useOas((s) => s.seen);
   const loadOas = useOas((s) => s.load);
+  const search = useOas((s) => s.search);
+  const { items, hasMore, waiting, query, loadingMore, loadMore } = useShownList(useOas, nameMatches);
   const oaId = useOnboarding((s) => s.oaId);
   const chooseOa = useOnboarding((s) => s.chooseOa);
   const { forward } = useStepNavigation();
@@ -33,13 +42,16 @@ function OaStep() {
   const addOa = <AddOaFromZalo grant={grant} onAdd={() => void add(lang)} onStop={stop} />;
 
   useEffect(() => {
+    search("");
     void loadOas();
-  }, [loadOas]);
+  }, [loadOas, search]);
 
   const list = oas.data;
-  const problem = list ? oaChoiceProblem(list, oaId) : null;
-  const noneLinkable = list !== null && list.every((oa) => oaUnavailableReason(oa, null) !== undefined);
-  const rows = useProgressiveList(list ?? []);
+  const problem = list ? oaChoiceProblem(seen, oaId) : null;
+  // Only a list held whole can show that none of it may be chosen.
+  const whole = list !== null && list.nextCursor === undefined ? list.items : null;
+  const noneLinkable = whole !== null && whole.every((oa) => oaUnavailableReason(oa, null) !== undefined);
+  const rows = useProgressiveList(items);
   const loading = oas.status === "loading";
 
   return (
@@ -61,20 +73,21 @@ function OaStep() {
       <p className="step-intro">{t.oa.intro}</p>
       {problem && (
         <p className="notice notice-warning" role="alert">
-          {staleOaSentence(
-            t,
-            problem,
-            list?.find((oa) => oa.id === oaId),
-          )}
+          {staleOaSentence(t, problem, oaId ? seen[oaId] : undefined)}
         </p>
       )}
       {oas.error && <ErrorNotice code={oas.error} onRetry={() => void loadOas()} retrying={loading} />}
       {!list && !oas.error && <LoadingScreen />}
-      {list && list.length > 0 && (
+      {list && (whole === null || whole.length > 0) && (
         <section className="card" aria-labelledby="oa-list">
           <h2 id="oa-list" className="card-title">
             {t.oa.listLabel}
           </h2>
+          {!whole && <SearchBox label={oaText.search} value={query} onChange={search} />}
+          {waiting && <p className="muted">{app.searching}</p>}
+          {!waiting && items.length === 0 && !hasMore && query.trim() && (
+            <p className="muted">{oaText.noMatch(query.trim())}</p>
+          )}
           <ul className="card-list">
             {rows.map((oa) => {
               const reason = oaUnavailableReason(oa, null);
@@ -90,10 +103,11 @@ function OaStep() {
               );
             })}
           </ul>
+          {hasMore && <LoadMore label={app.loadMore} loading={loadingMore} onMore={() => void loadMore()} />}
         </section>
       )}
       {noneLinkable ? (
-        <NoOaHelp title={list.length === 0 ? t.oa.none : t.oa.noneLinkable} addOa={addOa} />
+        <NoOaHelp title={whole.length === 0 ? t.oa.none : t.oa.noneLinkable} addOa={addOa} />
       ) : (
         list && addOa
       )}

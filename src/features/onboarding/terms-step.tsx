@@ -22,8 +22,8 @@ function TermsStep() {
   const t = useStrings(strings);
   const { app: appText } = useStrings(common);
   const termsState = useOnboarding((s) => s.terms);
-  const oas = useOas((s) => s.list.data);
-  const apps = useApps((s) => s.list.data);
+  const oas = useOas((s) => (s.list.data ? s.seen : null));
+  const apps = useApps((s) => (s.list.data ? s.seen : null));
   const loadTerms = useOnboarding((s) => s.loadTerms);
   const loadOas = useOas((s) => s.load);
   const loadApps = useApps((s) => s.load);

@@ -5,7 +5,7 @@ import { LoadingScreen } from "../../components/loading-screen";
 import type { Transaction } from "../../domain/types";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
-import { LoadMore } from "./load-more";
+import { LoadMore } from "../../components/load-more";
 import { useWalletRecords } from "./store";
 import { strings } from "./strings";
 import { describe, signedMoney } from "./transaction-text";

@@ -6,7 +6,7 @@ import type { Transaction } from "../../domain/types";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
 import { InvoiceDetails } from "./invoice-details";
-import { LoadMore } from "./load-more";
+import { LoadMore } from "../../components/load-more";
 import { useWalletRecords } from "./store";
 import { strings } from "./strings";
 import { useInvoiceDetails } from "./use-invoice-details";

@@ -9,7 +9,7 @@ import { useLocale } from "../../../src/i18n/locale";
 import { useApps } from "../../../src/store/apps";
 import { useOas } from "../../../src/store/oas";
 import { useSession } from "../../../src/store/session";
-import { fakeApi } from "./fake-api";
+import { fakeApi, pageOf } from "./fake-api";
 
 export const binh = { id: "binh", name: "Trần Thị Bình", avatar: "" };
 
@@ -119,7 +119,7 @@ export function binhApi(
 ) {
   return fakeApi({
     "GET /accounts/zca-binh-minh": () => ({ body: account }),
-    "GET /oas": () => ({ body: oas }),
+    "GET /oas": (r) => ({ body: pageOf(oas, r.query) }),
     ...routes,
   });
 }

@@ -9,7 +9,7 @@ import { DRAFT_STORAGE_KEY, DRAFT_VERSION, useOnboarding } from "../../../src/fe
 import { EMPTY_DRAFT, type Draft } from "../../../src/features/onboarding/draft";
 import { useLocale } from "../../../src/i18n/locale";
 import { useSession } from "../../../src/store/session";
-import { fakeApi } from "./fake-api";
+import { fakeApi, pageOf } from "./fake-api";
 
 export const an = { id: "an", name: "Nguyễn Văn An", avatar: "" };
 
@@ -126,8 +126,8 @@ type Routes = Parameters<typeof fakeApi>[0];
 /** The API as An sees it; `overrides` replaces single routes. */
 export function anApi(overrides: Routes = {}) {
   return fakeApi({
-    "GET /oas": () => ({ body: anOas }),
-    "GET /apps": () => ({ body: anApps }),
+    "GET /oas": (r) => ({ body: pageOf(anOas, r.query) }),
+    "GET /apps": (r) => ({ body: pageOf(anApps, r.query) }),
     "GET /terms": () => ({ body: terms }),
     "GET /me": () => ({
       body: meOf({

@@ -1,8 +1,10 @@
 import { vi } from "vitest";
+import { nameMatches } from "../../../src/domain/text";
 
 type Handler = (request: {
   method: string;
   path: string;
+  query: URLSearchParams;
   body: unknown;
   headers: Headers;
 }) => { status?: number; body?: unknown } | Promise<{ status?: number; body?: unknown }>;
@@ -12,13 +14,14 @@ type Handler = (request: {
  * Unmatched calls answer 404 so a test sees a missing route instead of hanging.
  */
 export function fakeApi(routes: Record<string, Handler>) {
-  const calls: { method: string; path: string; body: unknown; headers: Headers }[] = [];
+  const calls: { method: string; path: string; query: URLSearchParams; body: unknown; headers: Headers }[] =
+    [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(String(input), "http://localhost");
     const method = init.method ?? "GET";
     const path = url.pathname.replace(/^\/api/, "");
     const body = typeof init.body === "string" ? JSON.parse(init.body) : undefined;
-    const request = { method, path, body, headers: new Headers(init.headers) };
+    const request = { method, path, query: url.searchParams, body, headers: new Headers(init.headers) };
     calls.push(request);
     const handler = routes[`${method} ${path}`];
     const answer = handler
@@ -32,4 +35,19 @@ export function fakeApi(routes: Record<string, Handler>) {
   });
   vi.stubGlobal("fetch", fetchMock);
   return { calls, fetchMock };
+}
+
+/**
+ * A page of `items` as GET /api/oas and /api/apps answer one: those whose name contains ?q=
+ * (folded), ?limit= of them after ?cursor= (here simply the index where the page starts).
+ */
+export function pageOf<T extends { name: string }>(items: T[], query: URLSearchParams) {
+  const q = query.get("q");
+  const matching = q ? items.filter((item) => nameMatches(item, q)) : items;
+  const start = Number(query.get("cursor") ?? 0);
+  const end = start + Number(query.get("limit") ?? matching.length);
+  return {
+    items: matching.slice(start, end),
+    ...(end < matching.length ? { nextCursor: String(end) } : {}),
+  };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { Button } from "zmp-ui";
+import "./load-more.css";
 
 interface LoadMoreProps {
   label: string;
