@@ -1,15 +1,17 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "zmp-ui";
+import { AppIdField } from "../../components/app-id-field";
 import { ErrorNotice } from "../../components/error-notice";
 import { CheckIcon } from "../../components/icons";
 import { LoadingScreen } from "../../components/loading-screen";
 import type { AppChoice } from "../../domain/schemas";
 import type { App } from "../../domain/types";
+import { appStrings } from "../../i18n/app-strings";
 import { useStrings } from "../../i18n/locale";
 import { strings, type Strings } from "./strings";
 import { useApps } from "../../store/apps";
 import { useOnboarding } from "./store";
-import { appChoiceProblem } from "./draft";
+import { appChoiceProblem, appIdProblem } from "./draft";
 import { gatedStep, StepLayout } from "./step-gate";
 import { staleAppSentence } from "./recovery";
 import { useStepNavigation } from "./use-step-navigation";
@@ -19,6 +21,9 @@ function describeChoice(t: Strings, choice: AppChoice | null, zcaName: string, a
   if (!choice) return text.none;
   if (choice.mode === "skip") return text.skip;
   if (choice.mode === "create") return text.create(zcaName);
+  if (choice.mode === "declare") {
+    return appIdProblem(choice) ? text.declareIncomplete : text.declare(choice.appId);
+  }
   return text.connect(apps.find((a) => a.id === choice.appId)?.name ?? choice.appId);
 }
 
@@ -31,14 +36,22 @@ function Chosen() {
   );
 }
 
-/** Step 4: create an app named after the ZCA, connect one the person owns, or skip. */
+/**
+ * Step 4: create an app named after the ZCA, connect one the person administers, declare one by
+ * its App ID, or skip. Inside Zalo no app is listed (no public API lists them): the list's card is
+ * left out and the App ID is the way to connect an existing app, right after "Tạo ứng dụng".
+ */
 function AppStep() {
   const t = useStrings(strings);
+  const at = useStrings(appStrings);
   const apps = useApps((s) => s.list);
   const loadApps = useApps((s) => s.load);
   const zcaName = useOnboarding((s) => s.name.trim());
   const app = useOnboarding((s) => s.app);
   const chooseApp = useOnboarding((s) => s.chooseApp);
+  const typedAppId = useOnboarding((s) => s.typedAppId);
+  const typeAppId = useOnboarding((s) => s.typeAppId);
+  const [triedNext, setTriedNext] = useState(false);
   const { forward } = useStepNavigation();
 
   useEffect(() => {
@@ -48,8 +61,13 @@ function AppStep() {
   const list = apps.data;
   const problem = list ? appChoiceProblem(list, app) : null;
   const chosenApp = app?.mode === "connect" ? list?.find((a) => a.id === app.appId) : undefined;
+  const declared = app?.mode === "declare" && appIdProblem(app) === null;
 
   function next() {
+    if (appIdProblem(app)) {
+      setTriedNext(true);
+      return;
+    }
     if (!app) chooseApp({ mode: "skip" });
     forward();
   }
@@ -92,43 +110,65 @@ function AppStep() {
         </div>
       </section>
 
-      <section className="card choice" aria-labelledby="app-connect">
-        <h2 id="app-connect" className="card-title">
-          {t.app.connectTitle}
+      {list?.length !== 0 && (
+        <section className="card choice" aria-labelledby="app-connect">
+          <h2 id="app-connect" className="card-title">
+            {t.app.connectTitle}
+          </h2>
+          {apps.error && (
+            <ErrorNotice
+              code={apps.error}
+              onRetry={() => void loadApps()}
+              retrying={apps.status === "loading"}
+            />
+          )}
+          {!list && !apps.error && <LoadingScreen />}
+          <ul className="card-list">
+            {list?.map((item) => {
+              const chosen = app?.mode === "connect" && app.appId === item.id && !item.linkedAccountId;
+              return (
+                <li key={item.id} className={chosen ? "row choice-selected" : "row"}>
+                  <span className="row-main">
+                    <strong>{item.name}</strong>
+                    {item.declaredBy && (
+                      <span className="muted small">{at.declaredBy(item.declaredBy.name)}</span>
+                    )}
+                    {item.linkedAccountId && <span className="muted small">{t.app.linkedElsewhere}</span>}
+                  </span>
+                  {chosen && <Chosen />}
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    disabled={item.linkedAccountId !== null}
+                    aria-pressed={chosen}
+                    aria-label={`${t.app.connect} ${item.name}`}
+                    onClick={() => chooseApp({ mode: "connect", appId: item.id })}
+                  >
+                    {t.app.connect}
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      <section
+        className={declared ? "card choice choice-selected" : "card choice"}
+        aria-labelledby="app-declare"
+      >
+        <h2 id="app-declare" className="card-title">
+          {t.app.declareTitle}
         </h2>
-        {apps.error && (
-          <ErrorNotice
-            code={apps.error}
-            onRetry={() => void loadApps()}
-            retrying={apps.status === "loading"}
-          />
-        )}
-        {!list && !apps.error && <LoadingScreen />}
-        {list?.length === 0 && <p className="muted">{t.app.noApps}</p>}
-        <ul className="card-list">
-          {list?.map((item) => {
-            const chosen = app?.mode === "connect" && app.appId === item.id && !item.linkedAccountId;
-            return (
-              <li key={item.id} className={chosen ? "row choice-selected" : "row"}>
-                <span className="row-main">
-                  <strong>{item.name}</strong>
-                  {item.linkedAccountId && <span className="muted small">{t.app.linkedElsewhere}</span>}
-                </span>
-                {chosen && <Chosen />}
-                <Button
-                  size="small"
-                  variant="secondary"
-                  disabled={item.linkedAccountId !== null}
-                  aria-pressed={chosen}
-                  aria-label={`${t.app.connect} ${item.name}`}
-                  onClick={() => chooseApp({ mode: "connect", appId: item.id })}
-                >
-                  {t.app.connect}
-                </Button>
-              </li>
-            );
-          })}
-        </ul>
+        <p className="muted">{t.app.declareDetail}</p>
+        <AppIdField
+          value={typedAppId}
+          onChange={typeAppId}
+          onEnter={next}
+          showProblem={triedNext && app?.mode === "declare"}
+        />
+        {declared && <Chosen />}
+        <p className="muted small">{at.declareNote}</p>
       </section>
 
       {app && app.mode !== "skip" && (
