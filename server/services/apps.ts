@@ -75,7 +75,15 @@ export async function checkAppLinkable(
     .leftJoin(accountApps, eq(accountApps.appId, apps.id))
     .where(eq(apps.id, appId));
   if (!row?.adminId) throw new ApiError("app_not_owned");
-  const reason = appUnavailableReason(row, accountId);
+  return linkState(row, accountId);
+}
+
+/** The linkability rule for a link to `accountId`: refuses with its code, or says whether that ZCA holds the app. */
+function linkState(
+  app: { linkedAccountId: string | null },
+  accountId: string | null,
+): "free" | "linked_here" {
+  const reason = appUnavailableReason(app, accountId);
   if (reason === "app_linked_here") return "linked_here";
   if (reason) throw new ApiError(reason);
   return "free";
@@ -108,9 +116,7 @@ export async function declareApp(
     return "free";
   }
   if (!row.declaredAt) return checkAppLinkable(tx, appId, personId, accountId);
-  const reason = appUnavailableReason(row, accountId);
-  if (reason === "app_linked_here") return "linked_here";
-  if (reason) throw new ApiError(reason);
+  if (linkState(row, accountId) === "linked_here") return "linked_here";
   await tx.update(apps).set({ declaredBy: personId, declaredAt: now }).where(eq(apps.id, appId));
   await tx.insert(appAdmins).values({ appId, zaloId: personId }).onConflictDoNothing();
   return "free";

@@ -54,29 +54,10 @@ function phoneShared(): boolean {
   return useSession.getState().me?.reason !== "phone_required";
 }
 
+/** The part of the state that is the draft: what is saved on the device. */
 function draftOf(state: OnboardingState): Draft {
-  const {
-    step,
-    name,
-    business,
-    oaId,
-    app,
-    typedAppId,
-    acceptedTermsVersion,
-    idempotencyKey,
-    createdAccountId,
-  } = state;
-  return {
-    step,
-    name,
-    business,
-    oaId,
-    app,
-    typedAppId,
-    acceptedTermsVersion,
-    idempotencyKey,
-    createdAccountId,
-  };
+  const keys = Object.keys(EMPTY_DRAFT) as (keyof Draft)[];
+  return Object.fromEntries(keys.map((key) => [key, state[key]])) as unknown as Draft;
 }
 
 function without(refused: FieldProblems, path: string): FieldProblems {
