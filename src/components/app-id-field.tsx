@@ -19,7 +19,9 @@ export function AppIdField({ value, onChange, onEnter, showProblem = false }: Ap
   // What was typed on an earlier visit speaks at once, as in every form of the app.
   const [left, setLeft] = useState(() => value.trim() !== "");
   const checked = validateAppId(value);
-  const problem = !checked.ok && (showProblem || left) ? t.problems[checked.problem] : null;
+  // An emptied field says nothing until a submit is tried: the person may be choosing otherwise.
+  const speaks = showProblem || (left && value.trim() !== "");
+  const problem = !checked.ok && speaks ? t.problems[checked.problem] : null;
   return (
     <TextField
       label={t.label}

@@ -218,6 +218,7 @@ describe("Liên kết ứng dụng: changes", () => {
         within(linkedSection()).getByText("Khai báo bởi Trần Thị Bình, chưa được Zalo xác nhận"),
       ).toBeInTheDocument();
       expect(screen.getByRole("textbox", { name: "App ID" })).toHaveValue("");
+      expect(screen.getByRole("textbox", { name: "App ID" })).not.toHaveAttribute("aria-invalid");
     });
 
     it("says what is wrong with the App ID beside the field and asks nothing of the server", async () => {

@@ -134,6 +134,12 @@ describe("step 4: connect an app", () => {
 
       await user.type(screen.getByRole("textbox", { name: "App ID" }), "9");
       expect(useOnboarding.getState().app).toEqual({ mode: "declare", appId: `${APP_ID}9` });
+
+      // Taking the declared app back empties the field: no App ID seems chosen any more.
+      await user.click(screen.getByRole("button", { name: "Bỏ chọn ứng dụng" }));
+      expect(screen.getByRole("textbox", { name: "App ID" })).toHaveValue("");
+      expect(screen.getByRole("textbox", { name: "App ID" })).not.toHaveAttribute("aria-invalid");
+      expect(screen.getByText("Chưa chọn ứng dụng: bấm “Tiếp tục” để bỏ qua bước này.")).toBeInTheDocument();
     });
 
     it("restores a typed App ID from a draft saved on the device", async () => {

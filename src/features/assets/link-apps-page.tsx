@@ -78,7 +78,10 @@ export default function LinkAppsPage() {
       create: () => store.createApp(accountId),
       declare: async () => {
         const linked = await store.declareApp(accountId, app.id);
-        if (linked) setTypedAppId("");
+        if (linked) {
+          setTypedAppId("");
+          setTriedDeclare(false);
+        }
         return linked;
       },
     }[action];

@@ -172,7 +172,12 @@ function AppStep() {
       </section>
 
       {app && app.mode !== "skip" && (
-        <button type="button" className="link-button" onClick={() => chooseApp(null)}>
+        <button
+          type="button"
+          className="link-button"
+          // Taking back a declared app empties its field too, so no App ID looks chosen.
+          onClick={() => (app.mode === "declare" ? typeAppId("") : chooseApp(null))}
+        >
           {t.app.clear}
         </button>
       )}
