@@ -137,12 +137,19 @@ export const oaGrants = pgTable(
   (t) => [index("oa_grants_person_idx").on(t.personId)],
 );
 
-export const apps = pgTable("apps", {
-  id: text("id").primaryKey(),
-  name: text("name").notNull(),
-  nameFolded: text("name_folded").generatedAlwaysAs(folded("name")),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const apps = pgTable(
+  "apps",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    nameFolded: text("name_folded").generatedAlwaysAs(folded("name")),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // An app connected by its App ID on a person's word (no Zalo API proves it): who said so, when.
+    declaredBy: text("declared_by").references(() => people.zaloId),
+    declaredAt: timestamp("declared_at", { withTimezone: true }),
+  },
+  (t) => [check("apps_declared_by_and_at", sql`(${t.declaredBy} IS NULL) = (${t.declaredAt} IS NULL)`)],
+);
 
 // Zalo's apps have several admins, like OAs: whoever administers one may link it to a ZCA.
 export const appAdmins = pgTable(

@@ -18,7 +18,7 @@ import {
 import { ApiError } from "../errors";
 import { recordAudit, type Actor } from "./audit";
 import { authorize } from "../policy";
-import { checkAppLinkable, insertApp } from "./apps";
+import { APP_FIELDS, checkAppLinkable, declareApp, insertApp } from "./apps";
 import { checkOaLinkable } from "./oas";
 import { TERMS_VERSION } from "./terms";
 
@@ -127,7 +127,8 @@ async function lockPerson(tx: Tx, personId: string) {
 async function resolveApp(tx: Tx, input: NewAccount, personId: string): Promise<string | null> {
   if (input.app.mode === "skip") return null;
   if (input.app.mode === "create") return insertApp(tx, input.name, personId);
-  await checkAppLinkable(tx, input.app.appId, personId, null);
+  if (input.app.mode === "declare") await declareApp(tx, input.app.appId, personId, null);
+  else await checkAppLinkable(tx, input.app.appId, personId, null);
   return input.app.appId;
 }
 
@@ -151,9 +152,10 @@ export async function getAccount(db: Db | Tx, accountId: string, personId: strin
       .where(eq(accountOas.accountId, accountId))
       .orderBy(accountOas.linkedAt),
     db
-      .select({ id: apps.id, name: apps.name })
+      .select(APP_FIELDS)
       .from(accountApps)
       .innerJoin(apps, eq(apps.id, accountApps.appId))
+      .leftJoin(people, eq(people.zaloId, apps.declaredBy))
       .where(eq(accountApps.accountId, accountId))
       .orderBy(apps.name),
   ]);
@@ -177,7 +179,7 @@ export async function getAccount(db: Db | Tx, accountId: string, personId: strin
       linkedBy: { id: by.zaloId, name: by.name, avatar: by.avatar },
       linkedAt: link.linkedAt.toISOString(),
     })),
-    apps: linkedApps.map((app) => ({ ...app, linkedAccountId: a.id })),
+    apps: linkedApps,
     business: row.business && businessOf(row.business),
   };
 }

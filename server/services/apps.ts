@@ -1,13 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql, type SQL } from "drizzle-orm";
+import { declaredAppName } from "../../src/domain/app-id";
 import { appUnavailableReason } from "../../src/domain/linking";
 import type { App, Page } from "../../src/domain/types";
 import { retryOnUniqueViolation, type Db, type Tx } from "../db/client";
-import { accountApps, accounts, appAdmins, apps } from "../db/schema";
+import { accountApps, accounts, appAdmins, apps, people } from "../db/schema";
 import { ApiError } from "../errors";
 import { decodeCursor, pageOf } from "../pages";
 import { authorize } from "../policy";
 import { recordAudit, type Actor } from "./audit";
+
+/** An app as the API answers it; `declaredBy` needs `people` joined on `apps.declared_by`. */
+export const APP_FIELDS = {
+  id: apps.id,
+  name: apps.name,
+  linkedAccountId: accountApps.accountId,
+  declaredBy: { id: people.zaloId, name: people.name },
+};
 
 function appsOf(db: Db, personId: string, opts: { q?: string; after?: string[]; limit?: number }) {
   const [afterName, afterId] = opts.after ?? [];
@@ -17,10 +26,11 @@ function appsOf(db: Db, personId: string, opts: { q?: string; after?: string[]; 
     opts.q ? sql`strpos(${apps.nameFolded}, fold_vi(${opts.q})) > 0` : undefined,
   ];
   const query = db
-    .select({ id: apps.id, name: apps.name, linkedAccountId: accountApps.accountId })
+    .select(APP_FIELDS)
     .from(appAdmins)
     .innerJoin(apps, eq(apps.id, appAdmins.appId))
     .leftJoin(accountApps, eq(accountApps.appId, apps.id))
+    .leftJoin(people, eq(people.zaloId, apps.declaredBy))
     .where(and(...conditions))
     .orderBy(apps.name, apps.id);
   return opts.limit === undefined ? query : query.limit(opts.limit);
@@ -65,9 +75,50 @@ export async function checkAppLinkable(
     .leftJoin(accountApps, eq(accountApps.appId, apps.id))
     .where(eq(apps.id, appId));
   if (!row?.adminId) throw new ApiError("app_not_owned");
-  const reason = appUnavailableReason(row, accountId);
+  return linkState(row, accountId);
+}
+
+/** The linkability rule for a link to `accountId`: refuses with its code, or says whether that ZCA holds the app. */
+function linkState(
+  app: { linkedAccountId: string | null },
+  accountId: string | null,
+): "free" | "linked_here" {
+  const reason = appUnavailableReason(app, accountId);
   if (reason === "app_linked_here") return "linked_here";
   if (reason) throw new ApiError(reason);
+  return "free";
+}
+
+/**
+ * "Kết nối ứng dụng bằng App ID", inside the transaction that will link it to the ZCA `accountId`
+ * (null: the ZCA being created). No Zalo API tells who administers an app, so the person's word is
+ * recorded: a new App ID becomes an app declared by them, and a declared app no ZCA holds is theirs
+ * on the same terms (the latest word stands). An app the directory knows keeps its rule: only its
+ * admins may link it. Refuses as checkAppLinkable; answers whether that ZCA already holds it.
+ */
+export async function declareApp(
+  tx: Tx,
+  appId: string,
+  personId: string,
+  accountId: string | null,
+): Promise<"free" | "linked_here"> {
+  const [row] = await tx
+    .select({ declaredAt: apps.declaredAt, linkedAccountId: accountApps.accountId })
+    .from(apps)
+    .leftJoin(accountApps, eq(accountApps.appId, apps.id))
+    .where(eq(apps.id, appId));
+  const now = new Date();
+  if (!row) {
+    await tx
+      .insert(apps)
+      .values({ id: appId, name: declaredAppName(appId), declaredBy: personId, declaredAt: now });
+    await tx.insert(appAdmins).values({ appId, zaloId: personId });
+    return "free";
+  }
+  if (!row.declaredAt) return checkAppLinkable(tx, appId, personId, accountId);
+  if (linkState(row, accountId) === "linked_here") return "linked_here";
+  await tx.update(apps).set({ declaredBy: personId, declaredAt: now }).where(eq(apps.id, appId));
+  await tx.insert(appAdmins).values({ appId, zaloId: personId }).onConflictDoNothing();
   return "free";
 }
 
@@ -80,14 +131,14 @@ export async function insertApp(tx: Tx, name: string, personId: string): Promise
 }
 
 /**
- * Links an app the person administers to a ZCA, or creates one named after the ZCA and links it.
- * Linking one the ZCA already holds is a no-op that returns it.
+ * Links an app the person administers or declares by its App ID to a ZCA, or creates one named
+ * after the ZCA and links it. Linking one the ZCA already holds is a no-op that returns it.
  */
 export async function linkApp(
   db: Db,
   actor: Actor,
   accountId: string,
-  request: { appId: string } | { create: true },
+  request: { appId: string } | { declaredAppId: string } | { create: true },
 ): Promise<{ app: App; created: boolean }> {
   return retryOnUniqueViolation(() =>
     db.transaction(async (tx) => {
@@ -100,8 +151,9 @@ export async function linkApp(
           .where(eq(accounts.id, accountId));
         appId = await insertApp(tx, account!.name, actor.personId);
       } else {
-        appId = request.appId;
-        if ((await checkAppLinkable(tx, appId, actor.personId, accountId)) === "linked_here") {
+        appId = "appId" in request ? request.appId : request.declaredAppId;
+        const check = "appId" in request ? checkAppLinkable : declareApp;
+        if ((await check(tx, appId, actor.personId, accountId)) === "linked_here") {
           return { app: await readApp(tx, appId), created: false };
         }
       }
@@ -110,7 +162,7 @@ export async function linkApp(
         action: "account.link_app",
         accountId,
         subjectId: appId,
-        detail: { created: "create" in request },
+        detail: { created: "create" in request, declared: "declaredAppId" in request },
       });
       return { app: await readApp(tx, appId), created: true };
     }),
@@ -131,9 +183,10 @@ export async function unlinkApp(db: Db, actor: Actor, accountId: string, appId: 
 
 async function readApp(tx: Tx, appId: string): Promise<App> {
   const [row] = await tx
-    .select({ id: apps.id, name: apps.name, linkedAccountId: accountApps.accountId })
+    .select(APP_FIELDS)
     .from(apps)
     .leftJoin(accountApps, eq(accountApps.appId, apps.id))
+    .leftJoin(people, eq(people.zaloId, apps.declaredBy))
     .where(eq(apps.id, appId));
   if (!row) throw new Error(`app ${appId} missing inside its own transaction`);
   return row;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { validateAccountName } from "./account-name";
+import { validateAppId } from "./app-id";
 import { BUSINESS_FIELDS, validateBusiness, validateBusinessField, type BusinessField } from "./business";
 import { MEMBER_ROLES } from "./permissions";
 import { TOPUP_METHODS, topupAmountProblem } from "./money";
@@ -69,12 +70,25 @@ export const businessUpdateSchema = z
   })
   .pipe(businessSchema);
 
+/** An App ID the person declares (Zalo's numeric id), as validateAppId keeps it. */
+export const declaredAppIdSchema = z
+  .string()
+  .max(100)
+  .transform((value, ctx) => {
+    const result = validateAppId(value);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: "custom", message: result.problem });
+    return z.NEVER;
+  });
+
 export const appChoiceSchema = z.discriminatedUnion("mode", [
   z.strictObject({ mode: z.literal("create") }),
   z.strictObject({ mode: z.literal("connect"), appId: id }),
+  // An app no public Zalo API can show us: the person says it is theirs, and we record that they said so.
+  z.strictObject({ mode: z.literal("declare"), appId: declaredAppIdSchema }),
   z.strictObject({ mode: z.literal("skip") }),
 ]);
-export type AppChoice = z.infer<typeof appChoiceSchema>;
+export type AppChoice = z.input<typeof appChoiceSchema>;
 
 export const createAccountSchema = z.strictObject({
   name: accountNameSchema,
@@ -87,12 +101,13 @@ export type CreateAccountRequest = z.input<typeof createAccountSchema>;
 
 export const linkOaSchema = z.strictObject({ oaId: id });
 
-/** Link an app the person administers, or create one named after the ZCA. */
+/** Link an app the person administers, declare one by its App ID, or create one named after the ZCA. */
 export const linkAppSchema = z.union([
   z.strictObject({ appId: id }),
+  z.strictObject({ declaredAppId: declaredAppIdSchema }),
   z.strictObject({ create: z.literal(true) }),
 ]);
-export type LinkAppRequest = z.infer<typeof linkAppSchema>;
+export type LinkAppRequest = z.input<typeof linkAppSchema>;
 
 /** A Vietnamese mobile number in any common form, as E.164. */
 export const vietnamMobileSchema = z

@@ -71,6 +71,11 @@ export interface App {
   id: string;
   name: string;
   linkedAccountId: string | null;
+  /**
+   * Who connected it by its App ID on their word, as no Zalo API proves who administers an app;
+   * null for an app Zalo's directory shows (or one created here).
+   */
+  declaredBy: Pick<User, "id" | "name"> | null;
 }
 
 export type AppUnavailableReason = "app_linked_elsewhere" | "app_linked_here";

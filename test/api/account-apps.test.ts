@@ -41,6 +41,7 @@ describe("POST /api/accounts/:id/apps", () => {
       id: "app-binh-care",
       name: "Bình Minh Chăm sóc khách hàng",
       linkedAccountId: ZCA,
+      declaredBy: null,
     });
     const again = await server.post(APPS, tokens.binh, { appId: "app-binh-care" });
     expect([again.status, again.body]).toEqual([200, res.body]);
@@ -71,7 +72,7 @@ describe("POST /api/accounts/:id/apps", () => {
     await server.db.insert(appAdmins).values({ appId: "app-an-pos", zaloId: "binh" });
     expect((await server.post(APPS, tokens.binh, { appId: "app-an-pos" })).status).toBe(201);
     expect((await server.get("/api/apps", tokens.an)).body).toEqual([
-      { id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: ZCA },
+      { id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: ZCA, declaredBy: null },
     ]);
   });
 

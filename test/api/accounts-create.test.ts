@@ -73,6 +73,7 @@ describe("POST /api/accounts — success", () => {
       id: res.body.apps[0].id,
       name: "Ca phe Sang JSC",
       linkedAccountId: res.body.id,
+      declaredBy: null,
     });
   });
 
@@ -83,7 +84,9 @@ describe("POST /api/accounts — success", () => {
       createBody({ app: { mode: "connect", appId: "app-an-pos" } }),
     );
     expect(res.status).toBe(201);
-    expect(res.body.apps).toEqual([{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: res.body.id }]);
+    expect(res.body.apps).toEqual([
+      { id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: res.body.id, declaredBy: null },
+    ]);
   });
 });
 

@@ -38,7 +38,14 @@ describe("GET /api/accounts/:id", () => {
           linkedAt: "2024-03-12T09:31:00.000Z",
         },
       ],
-      apps: [{ id: "app-binh-booking", name: "Bình Minh Đặt lịch", linkedAccountId: "zca-binh-minh" }],
+      apps: [
+        {
+          id: "app-binh-booking",
+          name: "Bình Minh Đặt lịch",
+          linkedAccountId: "zca-binh-minh",
+          declaredBy: null,
+        },
+      ],
       business: SEEDED_BUSINESS,
     });
   });

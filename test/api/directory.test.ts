@@ -99,11 +99,16 @@ describe("GET /api/oas", () => {
 describe("GET /api/apps", () => {
   it("lists the apps each person administers and where they are connected", async () => {
     expect((await server.get("/api/apps", tokens.an)).body).toEqual([
-      { id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: null },
+      { id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: null, declaredBy: null },
     ]);
     expect((await server.get("/api/apps", tokens.binh)).body).toEqual([
-      { id: "app-binh-care", name: "Bình Minh Chăm sóc khách hàng", linkedAccountId: null },
-      { id: "app-binh-booking", name: "Bình Minh Đặt lịch", linkedAccountId: "zca-binh-minh" },
+      { id: "app-binh-care", name: "Bình Minh Chăm sóc khách hàng", linkedAccountId: null, declaredBy: null },
+      {
+        id: "app-binh-booking",
+        name: "Bình Minh Đặt lịch",
+        linkedAccountId: "zca-binh-minh",
+        declaredBy: null,
+      },
     ]);
     expect((await server.get("/api/apps", tokens.chau)).body).toEqual([]);
   });

@@ -263,6 +263,12 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
           ),
         },
         {
+          weight: 1,
+          arbitrary: mutatedBody({ mode: "declare", appId: "3471892056612345678" }).map((app) =>
+            encodeBody({ ...valid, app }),
+          ),
+        },
+        {
           weight: 2,
           arbitrary: mutatedBody({ ...AN_BUSINESS }).map((business) => encodeBody({ ...valid, business })),
         },
@@ -427,7 +433,11 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
       method: fc.constantFrom("POST", "DELETE"),
       id: hostileSegment(ACCOUNT_IDS),
       appId: hostileSegment(APP_IDS),
-      body: fc.oneof(anyBody({ appId: "app-binh-care" }), anyBody({ create: true })),
+      body: fc.oneof(
+        anyBody({ appId: "app-binh-care" }),
+        anyBody({ declaredAppId: "3471892056612345678" }),
+        anyBody({ create: true }),
+      ),
       authorization: hostileAuthorization(tokens.binh!),
       headers: hostileExtraHeaders,
     });

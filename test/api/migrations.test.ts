@@ -125,3 +125,21 @@ describe("0009_rate_limits_and_list_pages", () => {
     expect(rows.rows).toEqual([{ oa: "binh minh spa", oa_name: "Bình Minh Spa", app: "dat lich" }]);
   });
 });
+
+describe("0010_declared_apps", () => {
+  it("keeps the apps already there, none of them declared, and refuses a declarer without a time", async () => {
+    const { db, finish } = await databaseAt("0009_rate_limits_and_list_pages");
+    await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
+    await db.execute(sql`INSERT INTO apps (id, name) VALUES ('app-1', 'Đặt lịch')`);
+    await db.execute(sql`INSERT INTO app_admins (app_id, zalo_id) VALUES ('app-1', 'p')`);
+    await finish();
+    const rows = await db.execute(sql`SELECT a.id, a.name, a.declared_by, a.declared_at, m.zalo_id
+      FROM apps a JOIN app_admins m ON m.app_id = a.id`);
+    expect(rows.rows).toEqual([
+      { id: "app-1", name: "Đặt lịch", declared_by: null, declared_at: null, zalo_id: "p" },
+    ]);
+    await expect(
+      db.execute(sql`INSERT INTO apps (id, name, declared_by) VALUES ('1234567', 'App ID 1234567', 'p')`),
+    ).rejects.toThrow();
+  });
+});

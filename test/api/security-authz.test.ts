@@ -62,6 +62,13 @@ const ZCA_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission: Per
     permission: "assets.manage",
     ok: 201,
   },
+  {
+    method: "POST",
+    path: `${ZCA}/apps`,
+    body: { declaredAppId: "3471892056612345678" },
+    permission: "assets.manage",
+    ok: 201,
+  },
   { method: "POST", path: `${ZCA}/apps`, body: { create: true }, permission: "assets.manage", ok: 201 },
   { method: "DELETE", path: `${ZCA}/apps/app-binh-booking`, permission: "assets.manage", ok: 204 },
   { method: "GET", path: `${ZCA}/members`, permission: "account.view", ok: 200 },

@@ -7,9 +7,24 @@ import { apiError, binhApi, resetStores, zca } from "./support/assets-fixtures";
 import { renderAt } from "./support/render";
 
 const ZCA = "Cong ty TNHH Binh Minh";
-const booking: App = { id: "app-binh-booking", name: "Bình Minh Đặt lịch", linkedAccountId: "zca-binh-minh" };
-const care: App = { id: "app-binh-care", name: "Bình Minh Chăm sóc khách hàng", linkedAccountId: null };
-const elsewhere: App = { id: "app-other", name: "Ứng dụng khác", linkedAccountId: "zca-other" };
+const booking: App = {
+  id: "app-binh-booking",
+  name: "Bình Minh Đặt lịch",
+  linkedAccountId: "zca-binh-minh",
+  declaredBy: null,
+};
+const care: App = {
+  id: "app-binh-care",
+  name: "Bình Minh Chăm sóc khách hàng",
+  linkedAccountId: null,
+  declaredBy: null,
+};
+const elsewhere: App = {
+  id: "app-other",
+  name: "Ứng dụng khác",
+  linkedAccountId: "zca-other",
+  declaredBy: null,
+};
 
 const routes = { "/accounts/:accountId/assets/apps": <LinkAppsPage /> };
 const open = () => renderAt("/accounts/zca-binh-minh/assets/apps", routes);
@@ -47,13 +62,36 @@ describe("Liên kết ứng dụng: sections", () => {
     ).toBeInTheDocument();
   });
 
-  it("says when the person administers no app, and still offers to create one", async () => {
+  it("with no app listed (inside Zalo), offers linking by App ID first, and still creating one", async () => {
     appsApi({}, []);
     open();
     expect(
-      await screen.findByText("Bạn chưa là admin của ứng dụng nào. Bạn có thể tạo ứng dụng mới ở bên dưới."),
+      await screen.findByText(
+        "Chưa có ứng dụng nào ở đây. Bạn có thể liên kết ứng dụng bằng App ID hoặc tạo ứng dụng mới.",
+      ),
     ).toBeInTheDocument();
+    const headings = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
+    expect(headings.indexOf("Liên kết bằng App ID")).toBeLessThan(headings.indexOf("Liên kết ứng dụng mới"));
     expect(screen.getByRole("button", { name: "Tạo ứng dụng" })).toBeInTheDocument();
+  });
+
+  it("says of a declared app who declared it and that Zalo has not confirmed it", async () => {
+    const declared: App = {
+      id: "3471892056612345678",
+      name: "App ID 3471892056612345678",
+      linkedAccountId: "zca-binh-minh",
+      declaredBy: { id: "binh", name: "Trần Thị Bình" },
+    };
+    binhApi(
+      { "GET /apps": (r) => ({ body: pageOf([booking, declared], r.query) }) },
+      { account: { ...zca(), apps: [booking, declared] } },
+    );
+    open();
+    await screen.findByRole("region", { name: "Ứng dụng đã liên kết" });
+    expect(within(linkedSection()).getByText("App ID 3471892056612345678")).toBeInTheDocument();
+    expect(
+      within(linkedSection()).getByText("Khai báo bởi Trần Thị Bình, chưa được Zalo xác nhận"),
+    ).toBeInTheDocument();
   });
 
   it("shows an Editor the linked apps and no control, with who may link", async () => {
@@ -105,7 +143,7 @@ describe("Liên kết ứng dụng: changes", () => {
   });
 
   it("creates an app named after the ZCA and shows it linked", async () => {
-    const created: App = { id: "app-new", name: ZCA, linkedAccountId: "zca-binh-minh" };
+    const created: App = { id: "app-new", name: ZCA, linkedAccountId: "zca-binh-minh", declaredBy: null };
     const api = appsApi({ "POST /accounts/zca-binh-minh/apps": () => ({ status: 201, body: created }) });
     const { user } = open();
     await user.click(await screen.findByRole("button", { name: "Tạo ứng dụng" }));
@@ -150,5 +188,65 @@ describe("Liên kết ứng dụng: changes", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Ứng dụng này đã kết nối với một ZCA khác.");
     expect(within(alert).queryByRole("button", { name: "Thử lại" })).not.toBeInTheDocument();
+  });
+
+  describe("by App ID", () => {
+    const APP_ID = "3471892056612345678";
+    const declared: App = {
+      id: APP_ID,
+      name: `App ID ${APP_ID}`,
+      linkedAccountId: "zca-binh-minh",
+      declaredBy: { id: "binh", name: "Trần Thị Bình" },
+    };
+
+    it("links an app by its App ID after a confirmation that says it is declared", async () => {
+      const api = appsApi({ "POST /accounts/zca-binh-minh/apps": () => ({ status: 201, body: declared }) });
+      const { user } = open();
+      const field = await screen.findByRole("textbox", { name: "App ID" });
+      expect(field).toHaveAccessibleDescription("App ID có ở trang quản lý ứng dụng trên developers.zalo.me");
+      await user.type(field, ` ${APP_ID} `);
+      await user.click(screen.getByRole("button", { name: "Liên kết App ID" }));
+      const dialog = await screen.findByRole("dialog", { name: "Liên kết ứng dụng bằng App ID?" });
+      expect(dialog).toHaveTextContent(
+        `App ID ${APP_ID} sẽ được liên kết với ${ZCA} và ghi nhận là do bạn khai báo`,
+      );
+      await user.click(within(dialog).getByRole("button", { name: "Liên kết ứng dụng" }));
+      expect(
+        await screen.findByText(`Đã liên kết App ID ${APP_ID} với ${ZCA} (bạn khai báo).`),
+      ).toBeInTheDocument();
+      expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({ declaredAppId: APP_ID });
+      expect(
+        within(linkedSection()).getByText("Khai báo bởi Trần Thị Bình, chưa được Zalo xác nhận"),
+      ).toBeInTheDocument();
+      expect(screen.getByRole("textbox", { name: "App ID" })).toHaveValue("");
+      expect(screen.getByRole("textbox", { name: "App ID" })).not.toHaveAttribute("aria-invalid");
+    });
+
+    it("says what is wrong with the App ID beside the field and asks nothing of the server", async () => {
+      const api = appsApi();
+      const { user } = open();
+      await user.type(await screen.findByRole("textbox", { name: "App ID" }), "12345");
+      await user.click(screen.getByRole("button", { name: "Liên kết App ID" }));
+      expect(screen.getByRole("textbox", { name: "App ID" })).toHaveAccessibleDescription(
+        expect.stringContaining("App ID có ít nhất 6 chữ số."),
+      );
+      expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+      expect(api.calls.filter((c) => c.method === "POST")).toEqual([]);
+    });
+
+    it("says so when another ZCA holds that App ID, with no retry", async () => {
+      appsApi({ "POST /accounts/zca-binh-minh/apps": () => apiError(409, "app_linked_elsewhere") });
+      const { user } = open();
+      await user.type(await screen.findByRole("textbox", { name: "App ID" }), APP_ID);
+      await user.click(screen.getByRole("button", { name: "Liên kết App ID" }));
+      await user.click(
+        within(await screen.findByRole("dialog")).getByRole("button", { name: "Liên kết ứng dụng" }),
+      );
+      const alert = await screen.findByRole("alert");
+      expect(alert).toHaveTextContent(`Chưa liên kết được App ID ${APP_ID}.`);
+      expect(alert).toHaveTextContent("Ứng dụng này đã kết nối với một ZCA khác.");
+      expect(within(alert).queryByRole("button", { name: "Thử lại" })).not.toBeInTheDocument();
+      expect(screen.getByRole("textbox", { name: "App ID" })).toHaveValue(APP_ID);
+    });
   });
 });

@@ -2,7 +2,7 @@ import { pageOf } from "./support/fake-api";
 import { screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { useOnboarding } from "../../src/features/onboarding/store";
-import { anApi, resetCreateStores, saveDraft } from "./support/create-fixtures";
+import { anApi, resetCreateStores, saveDraft, savedDraft } from "./support/create-fixtures";
 import { renderCreate } from "./support/render-create";
 
 const draft = { step: "app" as const, name: "Tiem banh An Nhien", oaId: "oa-an-nhien" };
@@ -95,6 +95,65 @@ describe("step 4: connect an app", () => {
       "aria-pressed",
       "true",
     );
+  });
+
+  describe("an app connected by its App ID (inside Zalo no app is listed)", () => {
+    const APP_ID = "3471892056612345678";
+    beforeEach(() => anApi({ "GET /apps": (r) => ({ body: pageOf([], r.query) }) }));
+
+    it("offers the App ID right after “Tạo ứng dụng” and says the app is declared by the person", async () => {
+      const { user } = renderCreate("/create/app");
+      const field = await screen.findByRole("textbox", { name: "App ID" });
+      expect(screen.getByRole("heading", { name: "Kết nối ứng dụng bằng App ID" })).toBeInTheDocument();
+      expect(screen.queryByRole("heading", { name: "Kết nối ứng dụng có sẵn" })).not.toBeInTheDocument();
+      expect(field).toHaveAccessibleDescription("App ID có ở trang quản lý ứng dụng trên developers.zalo.me");
+      await user.type(field, "3471 8920 5661 2345 678");
+      expect(
+        screen.getByText(`Bạn chọn: kết nối ứng dụng có App ID ${APP_ID} (bạn khai báo).`),
+      ).toBeInTheDocument();
+      await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
+      await screen.findByRole("heading", { name: "Điều khoản & quy định" });
+      expect(useOnboarding.getState().app).toEqual({ mode: "declare", appId: APP_ID });
+      expect(screen.getByText(`App ID ${APP_ID} (bạn khai báo)`)).toBeInTheDocument();
+    });
+
+    it("says what is wrong beside the field and stays on the step", async () => {
+      const { user } = renderCreate("/create/app");
+      const field = await screen.findByRole("textbox", { name: "App ID" });
+      await user.type(field, "12ab");
+      expect(field).not.toHaveAttribute("aria-invalid");
+      await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
+      expect(field).toHaveAttribute("aria-invalid", "true");
+      expect(field).toHaveAccessibleDescription(
+        expect.stringContaining("App ID chỉ gồm chữ số. Hãy sao chép đúng App ID từ developers.zalo.me."),
+      );
+      expect(screen.getByRole("heading", { name: "Kết nối ứng dụng" })).toBeInTheDocument();
+    });
+
+    it("never loses what was typed: another choice keeps it, and so does the saved draft", async () => {
+      const { user } = renderCreate("/create/app");
+      await user.type(await screen.findByRole("textbox", { name: "App ID" }), APP_ID);
+      await user.click(screen.getByRole("button", { name: "Tạo ứng dụng" }));
+      expect(screen.getByRole("textbox", { name: "App ID" })).toHaveValue(APP_ID);
+      expect(savedDraft()?.state).toMatchObject({ app: { mode: "create" }, typedAppId: APP_ID });
+
+      await user.type(screen.getByRole("textbox", { name: "App ID" }), "9");
+      expect(useOnboarding.getState().app).toEqual({ mode: "declare", appId: `${APP_ID}9` });
+
+      // Taking the declared app back empties the field: no App ID seems chosen any more.
+      await user.click(screen.getByRole("button", { name: "Bỏ chọn ứng dụng" }));
+      expect(screen.getByRole("textbox", { name: "App ID" })).toHaveValue("");
+      expect(screen.getByRole("textbox", { name: "App ID" })).not.toHaveAttribute("aria-invalid");
+      expect(screen.getByText("Chưa chọn ứng dụng: bấm “Tiếp tục” để bỏ qua bước này.")).toBeInTheDocument();
+    });
+
+    it("restores a typed App ID from a draft saved on the device", async () => {
+      saveDraft({ ...draft, app: { mode: "declare", appId: "12345" }, typedAppId: "12345" });
+      renderCreate("/create/app");
+      const field = await screen.findByRole("textbox", { name: "App ID" });
+      expect(field).toHaveValue("12345");
+      expect(field).toHaveAccessibleDescription(expect.stringContaining("App ID có ít nhất 6 chữ số."));
+    });
   });
 });
 

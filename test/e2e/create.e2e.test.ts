@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountApps, accountBusiness, accountOas, accounts } from "../../server/db/schema";
+import { accountApps, accountBusiness, accountOas, accounts, apps } from "../../server/db/schema";
 import type { Lang } from "../../src/domain/languages";
 import { strings as create } from "../../src/features/onboarding/strings";
 import { businessStrings } from "../../src/i18n/business-strings";
@@ -30,6 +30,7 @@ async function accountsOf(personId: string) {
 }
 
 const STEP_2 = create.vi.name.heading;
+const APP_ID = "3471892056612345678";
 const CHAU_BUSINESS = businessOf("Cửa hàng Minh Châu", "0399000039", {
   representative: "Lê Minh Châu",
   phone: "0901 000 003",
@@ -222,7 +223,7 @@ describe("creating a ZCA (Flow A)", () => {
     await context.close();
   });
 
-  it("resumes Dũng's draft after reopening and reloading on step 4, with his name and OA", async () => {
+  it("resumes Dũng's draft after reopening and reloading on step 4, where he declares his app by its App ID", async () => {
     const { page, context } = await e2e.open("create?as=dung");
     await button(page, "Bắt đầu").click();
     await onStep(page, 2, STEP_2);
@@ -256,15 +257,71 @@ describe("creating a ZCA (Flow A)", () => {
     );
     await button(page, "Tiếp tục").click();
     await onStep(page, 4, "Kết nối ứng dụng");
+
+    // Dũng's app is in no list Zalo gives us: he connects it by its App ID, on his word.
+    const appIdBox = () => page.getByRole("textbox", { name: "App ID", exact: true }).last();
+    await appIdBox().fill("3471-8920");
     await button(page, "Tiếp tục").click();
+    expect(await problemBeside(page, appIdBox())).toBe(
+      "App ID chỉ gồm chữ số. Hãy sao chép đúng App ID từ developers.zalo.me.",
+    );
+    await onStep(page, 4, "Kết nối ứng dụng");
+    await screenshot(page, "create-declare-vi-problem");
+    await appIdBox().fill("3471 8920 5661 2345 678");
+    await page.getByText(`Bạn chọn: kết nối ứng dụng có App ID ${APP_ID} (bạn khai báo).`).waitFor();
+    await screenshot(page, "create-declare-vi-step4");
+
+    // The same step in English after a reload: what he typed is kept.
+    await page.goto(new URL("create/app?lang=en", e2e.url).toString());
+    await page.getByRole("heading", { name: create.en.app.heading, exact: true }).waitFor();
+    expect(await appIdBox().inputValue()).toBe("3471 8920 5661 2345 678");
+    await page.getByText(create.en.app.choice.declare(APP_ID)).waitFor();
+    await expect.poll(() => page.locator(".zaui-routes-item").count()).toBe(1);
+    await screenshot(page, "create-declare-en-step4");
+    await button(page, "Continue").click();
+    await page.getByRole("heading", { name: create.en.terms.heading, exact: true }).waitFor();
+    await page
+      .getByRole("definition")
+      .filter({ hasText: `App ID ${APP_ID} (declared by you)` })
+      .waitFor();
+    await expect.poll(() => page.locator(".zaui-routes-item").count()).toBe(1);
+    await screenshot(page, "create-declare-en-terms");
+
+    await page.goto(new URL("create/terms?lang=vi", e2e.url).toString());
     await onStep(page, 5, "Điều khoản & quy định");
+    await page
+      .getByRole("definition")
+      .filter({ hasText: `App ID ${APP_ID} (bạn khai báo)` })
+      .waitFor();
+    await screenshot(page, "create-declare-vi-terms");
     await agreement(page).check();
     await button(page, "Hoàn thành").click();
     await onStep(page, 6, "Đã tạo Zalo Cloud Account");
-    await page.getByText("Chưa kết nối ứng dụng").waitFor();
+    await page
+      .getByRole("definition")
+      .filter({ hasText: `App ID ${APP_ID} (bạn khai báo)` })
+      .waitFor();
+    await screenshot(page, "create-declare-vi-done");
 
     const created = await accountsOf("dung");
     expect(created.map((a) => a.name)).toEqual(["Pham Dung Bakery"]);
+    const [app] = await e2e.database.db.select().from(apps).where(eq(apps.id, APP_ID));
+    expect(app).toMatchObject({ name: `App ID ${APP_ID}`, declaredBy: "dung" });
+    expect(
+      (await e2e.database.db.select().from(accountApps).where(eq(accountApps.appId, APP_ID)))[0]?.accountId,
+    ).toBe(created[0]!.id);
+
+    // Liên kết ứng dụng says who declared it, so nobody takes it for an app Zalo confirmed.
+    for (const [lang, sentence] of [
+      ["vi", "Khai báo bởi Phạm Văn Dũng, chưa được Zalo xác nhận"],
+      ["en", "Declared by Phạm Văn Dũng, not confirmed by Zalo"],
+    ] as const) {
+      await page.goto(new URL(`accounts/${created[0]!.id}/assets/apps?lang=${lang}`, e2e.url).toString());
+      await page.getByText(sentence).waitFor();
+      await appIdBox().waitFor();
+      await expect.poll(() => page.locator(".zaui-routes-item").count()).toBe(1);
+      await screenshot(page, `apps-declared-${lang}`);
+    }
     await context.close();
   });
 

@@ -186,7 +186,12 @@ describe("assets: unlinking", () => {
 });
 
 describe("assets: apps", () => {
-  const care: App = { id: "app-binh-care", name: "Bình Minh Chăm sóc khách hàng", linkedAccountId: null };
+  const care: App = {
+    id: "app-binh-care",
+    name: "Bình Minh Chăm sóc khách hàng",
+    linkedAccountId: null,
+    declaredBy: null,
+  };
   const booking = zca().apps[0]!;
   const apps = () => useApps.getState().list.data!.items;
   const openApps = () => Promise.all([useAccounts.getState().load(ZCA), useApps.getState().load()]);
@@ -231,7 +236,12 @@ describe("assets: apps", () => {
   });
 
   it("creates an app only once the server made it, and adds it to both lists", async () => {
-    const created: App = { id: "app-new", name: "Cong ty TNHH Binh Minh", linkedAccountId: ZCA };
+    const created: App = {
+      id: "app-new",
+      name: "Cong ty TNHH Binh Minh",
+      linkedAccountId: ZCA,
+      declaredBy: null,
+    };
     let answer: (value: { status: number; body: unknown }) => void = () => {};
     const api = appsApi({
       "POST /accounts/zca-binh-minh/apps": () => new Promise((resolve) => (answer = resolve)),

@@ -169,7 +169,7 @@ describe("the draft on the device", () => {
       acceptedTermsVersion: terms.version,
       idempotencyKey: "key-from-version-1",
     });
-    expect(savedDraft("an")).toMatchObject({ version: 2, state: { business: EMPTY_BUSINESS } });
+    expect(savedDraft("an")).toMatchObject({ version: DRAFT_VERSION, state: { business: EMPTY_BUSINESS } });
     // Its name breaks today's rule and it has no details: nothing past step 2 opens.
     store().goTo("oa");
     expect(store().step).not.toBe("oa");
@@ -177,6 +177,37 @@ describe("the draft on the device", () => {
     fillBusiness();
     store().goTo("terms");
     expect(store().step).toBe("terms");
+  });
+
+  it("restores a draft of version 2, from before App IDs, with nothing typed for one", async () => {
+    localStorage.setItem(
+      "zca.onboarding.an",
+      JSON.stringify({ version: 2, state: { step: "app", name: "Ca phe Sang", app: { mode: "skip" } } }),
+    );
+    await store().openDraftOf("an");
+    expect(store()).toMatchObject({
+      step: "app",
+      name: "Ca phe Sang",
+      app: { mode: "skip" },
+      typedAppId: "",
+    });
+    expect(savedDraft("an")).toMatchObject({ version: 3, state: { typedAppId: "" } });
+  });
+
+  it("holds step 4 while a declared App ID breaks its rule, and keeps what was typed", async () => {
+    saveDraft({ step: "app", name: "Tiem banh An Nhien", business: AN_BUSINESS, oaId: "oa-an-nhien" });
+    await store().openDraftOf("an");
+    store().typeAppId("1234");
+    expect(store().next()).toBe("app");
+    store().typeAppId("1234 5678 90");
+    expect(store().app).toEqual({ mode: "declare", appId: "1234567890" });
+    store().chooseApp({ mode: "create" });
+    expect(store().typedAppId).toBe("1234 5678 90");
+    store().typeAppId("");
+    expect(store().app).toEqual({ mode: "create" });
+    store().chooseApp(null);
+    store().typeAppId("1234567890");
+    expect(store().next()).toBe("terms");
   });
 
   it("does not leave step 2 while a business detail breaks its rule", async () => {

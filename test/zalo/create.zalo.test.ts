@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { accountApps, accountOas, accounts } from "../../server/db/schema";
+import { accountApps, accountOas, accounts, apps } from "../../server/db/schema";
 import { businessOf, fillBusiness } from "../e2e/support/business";
 import { reply } from "../zalo-host/host";
 import { subscriberDigits, ZALO_PEOPLE } from "../zalo-host/people";
@@ -20,6 +20,7 @@ afterEach(() => {
 
 const hoa = ZALO_PEOPLE.hoa;
 const ACCOUNT_NAME = "Cong ty TNHH Hoa Huong Duong";
+const DECLARED_APP_ID = "2960514738291046";
 const HOA_BUSINESS = businessOf("Công ty TNHH Hoa Hướng Dương", "0399000046", {
   representative: "Đỗ Thị Hoa",
   email: "lienhe@huongduong.example",
@@ -38,7 +39,7 @@ describe.each(PLATFORMS)("creating a ZCA inside Zalo on %s", (platform) => {
   });
   afterAll(() => phone?.close());
 
-  it("walks the six steps as a new Zalo person, with the mini app closed and reopened on step 4", async () => {
+  it("walks the six steps as a new Zalo person, with the mini app closed and reopened on step 4, declaring her app by its App ID", async () => {
     page = await phone.open();
     await startCreating(page);
     await phoneButton(page).click();
@@ -84,6 +85,12 @@ describe.each(PLATFORMS)("creating a ZCA inside Zalo on %s", (platform) => {
       }),
     );
 
+    // No Zalo API lists Hoa's apps: she connects hers by its App ID instead, on her word.
+    expect(await page.getByRole("heading", { name: "Kết nối ứng dụng có sẵn" }).count()).toBe(0);
+    await page.getByRole("textbox", { name: "App ID", exact: true }).fill(DECLARED_APP_ID);
+    await page.getByText(`Bạn chọn: kết nối ứng dụng có App ID ${DECLARED_APP_ID} (bạn khai báo).`).waitFor();
+    await screenshot(page, `zalo-declare-app-${platform}`);
+
     await button(page, "Tiếp tục").click();
     await onStep(page, 5, "Điều khoản & quy định");
     await agreement(page).check();
@@ -92,6 +99,10 @@ describe.each(PLATFORMS)("creating a ZCA inside Zalo on %s", (platform) => {
     await page
       .getByRole("definition")
       .filter({ hasText: /^Tiệm hoa Hướng Dương$/ })
+      .waitFor();
+    await page
+      .getByRole("definition")
+      .filter({ hasText: `App ID ${DECLARED_APP_ID} (bạn khai báo)` })
       .waitFor();
     await screenshot(page, `zalo-done-${platform}`);
 
@@ -106,7 +117,12 @@ describe.each(PLATFORMS)("creating a ZCA inside Zalo on %s", (platform) => {
       .from(accountOas)
       .where(eq(accountOas.accountId, account!.id));
     expect(links.map((l) => l.oaId)).toEqual(["oa-huong-duong"]);
-    expect(await stack.database.db.$count(accountApps, eq(accountApps.accountId, account!.id))).toBe(1);
+    const [app] = await stack.database.db
+      .select({ id: accountApps.appId, declaredBy: apps.declaredBy })
+      .from(accountApps)
+      .innerJoin(apps, eq(apps.id, accountApps.appId))
+      .where(eq(accountApps.accountId, account!.id));
+    expect(app).toEqual({ id: DECLARED_APP_ID, declaredBy: hoa.id });
   });
 
   it("links a second OA from Cài đặt → Quản lý tài sản → Liên kết OA", async () => {

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { create, type StoreApi, type UseBoundStore } from "zustand";
 import { errorCode } from "../../api/client";
+import { declaredAppName } from "../../domain/app-id";
 import { canRetry, type ClientErrorCode } from "../../domain/errors";
 import { appUnavailableReason, oaUnavailableReason } from "../../domain/linking";
 import type { Account, App, LinkedOa, Oa } from "../../domain/types";
@@ -13,7 +14,7 @@ import { linkApp, linkOa, unlinkApp, unlinkOa } from "./api";
 
 /** What a ZCA holds: its OAs and its apps (App ID). */
 export type AssetKind = "oa" | "app";
-export type LinkAction = "link" | "unlink" | "create";
+export type LinkAction = "link" | "unlink" | "create" | "declare";
 
 interface Attempt {
   kind: AssetKind;
@@ -41,6 +42,8 @@ interface AssetsState {
   unlinkApp(accountId: string, appId: string): Promise<boolean>;
   /** "Tạo ứng dụng": an app named after the ZCA, linked to it. */
   createApp(accountId: string): Promise<boolean>;
+  /** "Liên kết bằng App ID": an app the person declares, linked to the ZCA. */
+  declareApp(accountId: string, appId: string): Promise<boolean>;
   retry(): Promise<boolean>;
   reset(): void;
 }
@@ -207,11 +210,29 @@ export const useAssets = create<AssetsState>()((set, get) => {
       );
     },
 
+    // Not shown before the server answers either: only it knows whether the App ID may be linked.
+    declareApp: async (accountId, appId) => {
+      if (!accounts().byId[accountId]?.data || isBusy("app", appId)) return false;
+      return change(
+        { kind: "app", action: "declare", accountId, assetId: appId, name: declaredAppName(appId) },
+        {
+          apply: () => {},
+          send: () => linkApp(accountId, { declaredAppId: appId }),
+          confirm: (declared) => {
+            updateAccount(accountId, withApp(declared));
+            lists.app().update((apps) => [...apps.filter((a) => a.id !== declared.id), declared]);
+          },
+          undo: () => {},
+        },
+      );
+    },
+
     retry: async () => {
       const { failure, ...actions } = get();
       if (!failure || !canRetry(failure.code)) return false;
       const { kind, action, accountId, assetId } = failure;
       if (action === "create") return actions.createApp(accountId);
+      if (action === "declare") return actions.declareApp(accountId, assetId);
       if (kind === "oa") return (action === "link" ? actions.link : actions.unlink)(accountId, assetId);
       return (action === "link" ? actions.linkApp : actions.unlinkApp)(accountId, assetId);
     },

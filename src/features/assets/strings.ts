@@ -15,7 +15,12 @@ export const strings = translations({
       linkedAppCount: (n: number) =>
         n === 0 ? "Chưa liên kết ứng dụng (App ID) nào" : `${n} ứng dụng (App ID) đã liên kết`,
     },
-    busy: { link: "Đang liên kết…", unlink: "Đang hủy liên kết…", create: "Đang tạo…" },
+    busy: {
+      link: "Đang liên kết…",
+      unlink: "Đang hủy liên kết…",
+      create: "Đang tạo…",
+      declare: "Đang liên kết…",
+    },
     /** Said instead of the controls to a member whose role may not link: who can, from the matrix. */
     viewOnly: (role: string, whoCan: string) =>
       `Vai trò của bạn (${role}) chỉ được xem. Chỉ ${whoCan} mới liên kết hoặc hủy liên kết được.`,
@@ -47,7 +52,7 @@ export const strings = translations({
       noLinked: "ZCA này chưa liên kết ứng dụng nào.",
       newApps: "Liên kết ứng dụng mới",
       newHint: "Các ứng dụng bạn là admin và chưa liên kết với ZCA nào.",
-      noApps: "Bạn chưa là admin của ứng dụng nào. Bạn có thể tạo ứng dụng mới ở bên dưới.",
+      noApps: "Chưa có ứng dụng nào ở đây. Bạn có thể liên kết ứng dụng bằng App ID hoặc tạo ứng dụng mới.",
       allLinked: "Mọi ứng dụng bạn là admin đều đã được liên kết.",
       linkedElsewhere: "Đã liên kết với một ZCA khác",
       link: "Liên kết",
@@ -62,6 +67,11 @@ export const strings = translations({
       linkedToast: (app: string, account: string) => `Đã liên kết ${app} với ${account}.`,
       unlinkedToast: (app: string, account: string) => `Đã hủy liên kết ${app} khỏi ${account}.`,
       createdToast: (app: string) => `Đã tạo và liên kết ứng dụng “${app}”.`,
+      declareTitle: "Liên kết bằng App ID",
+      declareDetail: "Đã có ứng dụng trên Zalo mà không thấy trong danh sách? Nhập App ID của ứng dụng.",
+      declare: "Liên kết App ID",
+      declareFailed: (app: string) => `Chưa liên kết được ${app}.`,
+      declaredToast: (app: string, account: string) => `Đã liên kết ${app} với ${account} (bạn khai báo).`,
     },
     confirmApp: {
       link: {
@@ -83,6 +93,13 @@ export const strings = translations({
         body: (app: string, account: string) =>
           `Một ứng dụng mới tên “${app}” sẽ được tạo và liên kết với ${account}.`,
         confirm: "Tạo ứng dụng",
+        cancel: "Hủy",
+      },
+      declare: {
+        title: "Liên kết ứng dụng bằng App ID?",
+        body: (app: string, account: string) =>
+          `${app} sẽ được liên kết với ${account} và ghi nhận là do bạn khai báo, vì Zalo chưa xác nhận bạn là quản trị viên của ứng dụng này. Tin ZNS ứng dụng gửi sẽ được thanh toán bằng số dư của ZCA.`,
+        confirm: "Liên kết ứng dụng",
         cancel: "Hủy",
       },
     },
@@ -114,7 +131,7 @@ export const strings = translations({
       linkedAppCount: (n: number) =>
         n === 0 ? "No app (App ID) linked yet" : `${n} ${n === 1 ? "app" : "apps"} (App ID) linked`,
     },
-    busy: { link: "Linking…", unlink: "Unlinking…", create: "Creating…" },
+    busy: { link: "Linking…", unlink: "Unlinking…", create: "Creating…", declare: "Linking…" },
     viewOnly: (role: string, whoCan: string) =>
       `Your role (${role}) can only view. Only these roles can link or unlink: ${whoCan}.`,
     oas: {
@@ -145,7 +162,7 @@ export const strings = translations({
       noLinked: "This ZCA has no linked app yet.",
       newApps: "Link a new app",
       newHint: "The apps you administer that no ZCA holds yet.",
-      noApps: "You are not an admin of any app. You can create a new app below.",
+      noApps: "No app to show here. You can link an app by its App ID or create a new one.",
       allLinked: "Every app you administer is already linked.",
       linkedElsewhere: "Linked to another ZCA",
       link: "Link",
@@ -160,6 +177,12 @@ export const strings = translations({
       linkedToast: (app: string, account: string) => `${app} is now linked to ${account}.`,
       unlinkedToast: (app: string, account: string) => `${app} is no longer linked to ${account}.`,
       createdToast: (app: string) => `The app “${app}” is created and linked.`,
+      declareTitle: "Link by App ID",
+      declareDetail: "Have an app on Zalo that is not in the list? Enter its App ID.",
+      declare: "Link App ID",
+      declareFailed: (app: string) => `${app} was not linked.`,
+      declaredToast: (app: string, account: string) =>
+        `${app} is now linked to ${account} (declared by you).`,
     },
     confirmApp: {
       link: {
@@ -181,6 +204,13 @@ export const strings = translations({
         body: (app: string, account: string) =>
           `A new app named “${app}” will be created and linked to ${account}.`,
         confirm: "Create app",
+        cancel: "Cancel",
+      },
+      declare: {
+        title: "Link the app by its App ID?",
+        body: (app: string, account: string) =>
+          `${app} will be linked to ${account} and recorded as declared by you, since Zalo has not confirmed that you administer this app. The ZNS messages it sends will be paid from the ZCA's balance.`,
+        confirm: "Link app",
         cancel: "Cancel",
       },
     },

@@ -4,6 +4,7 @@ import { ErrorNotice } from "../../components/error-notice";
 import { InfoIcon } from "../../components/icons";
 import { LoadingScreen } from "../../components/loading-screen";
 import { SummaryList } from "../../components/summary-list";
+import { appStrings } from "../../i18n/app-strings";
 import { zcaStrings } from "../../i18n/zca-strings";
 import { useStrings } from "../../i18n/locale";
 import { useAccount } from "../../store/accounts";
@@ -15,6 +16,7 @@ import { strings } from "./strings";
 function DoneStep() {
   const t = useStrings(strings);
   const zca = useStrings(zcaStrings);
+  const at = useStrings(appStrings);
   // Kept from when the step opened: opening the ZCA clears the draft while this screen animates out.
   const [accountId] = useState(() => useOnboarding.getState().createdAccountId!);
   const { data: account, error, reload } = useAccount(accountId);
@@ -47,7 +49,12 @@ function DoneStep() {
               { term: summary.oa, value: account.oas.map((oa) => oa.name).join(", ") },
               {
                 term: summary.app,
-                value: account.apps.length ? account.apps.map((app) => app.name).join(", ") : summary.noApp,
+                // Its Super Admin declared the app at creation: said so, as on the terms step.
+                value: account.apps.length
+                  ? account.apps
+                      .map((app) => (app.declaredBy ? at.declaredByYou(app.id) : app.name))
+                      .join(", ")
+                  : summary.noApp,
               },
             ]}
           />

@@ -2,6 +2,7 @@ import { SummaryList } from "../../components/summary-list";
 import { validateAccountName } from "../../domain/account-name";
 import { BUSINESS_FIELDS, validateBusiness } from "../../domain/business";
 import { formatVietnamMobile } from "../../domain/phone";
+import { appStrings } from "../../i18n/app-strings";
 import { businessStrings } from "../../i18n/business-strings";
 import { useStrings } from "../../i18n/locale";
 import { useApps } from "../../store/apps";
@@ -20,6 +21,7 @@ interface DraftSummaryProps {
 export function DraftSummary({ oaProblem, appProblem }: DraftSummaryProps) {
   const t = useStrings(strings);
   const bt = useStrings(businessStrings);
+  const at = useStrings(appStrings);
   const rawName = useOnboarding((s) => s.name);
   const rawBusiness = useOnboarding((s) => s.business);
   const oaId = useOnboarding((s) => s.oaId);
@@ -39,7 +41,9 @@ export function DraftSummary({ oaProblem, appProblem }: DraftSummaryProps) {
       ? summary.newApp(name)
       : app?.mode === "connect"
         ? (connected?.name ?? "")
-        : summary.noApp;
+        : app?.mode === "declare"
+          ? at.declaredByYou(app.appId)
+          : summary.noApp;
 
   return (
     <section className="card" aria-labelledby="draft-summary">

@@ -1,4 +1,5 @@
 import { validateAccountName } from "../../domain/account-name";
+import { validateAppId } from "../../domain/app-id";
 import { BUSINESS_FIELDS, EMPTY_BUSINESS, validateBusiness, type BusinessInput } from "../../domain/business";
 import { oaUnavailableReason, type NewAccountOaReason } from "../../domain/linking";
 import type { AppChoice } from "../../domain/schemas";
@@ -16,6 +17,8 @@ export interface Draft {
   business: BusinessInput;
   oaId: string | null;
   app: AppChoice | null;
+  /** The App ID as typed on step 4 (kept when another choice is made, so nothing typed is lost). */
+  typedAppId: string;
   /** The terms version the person agreed to; null until they tick the box. */
   acceptedTermsVersion: string | null;
   /** One key per draft, sent with every submit of it, so a retry creates one ZCA at most. */
@@ -30,6 +33,7 @@ export const EMPTY_DRAFT: Draft = {
   business: EMPTY_BUSINESS,
   oaId: null,
   app: null,
+  typedAppId: "",
   acceptedTermsVersion: null,
   idempotencyKey: null,
   createdAccountId: null,
@@ -47,12 +51,14 @@ const orNull =
     v === null || check(v);
 const isId = isString(128, /^./);
 const isAppId = isString(64, /^[A-Za-z0-9_-]+$/);
+const isTyped = isString(100);
 
 function isAppChoice(value: unknown): value is AppChoice {
   if (typeof value !== "object" || value === null) return false;
   const { mode, appId, ...rest } = value as Record<string, unknown>;
   if (Object.keys(rest).length > 0) return false;
   if (mode === "connect") return isAppId(appId);
+  if (mode === "declare") return isTyped(appId);
   return (mode === "create" || mode === "skip") && appId === undefined;
 }
 
@@ -72,6 +78,7 @@ const fields: { [K in keyof Draft]: Check<Draft[K]> } = {
   business: isBusiness,
   oaId: orNull(isId),
   app: orNull(isAppChoice),
+  typedAppId: isTyped,
   acceptedTermsVersion: orNull(isString(64)),
   idempotencyKey: orNull(isString(128, /^[A-Za-z0-9_-]{8,128}$/)),
   createdAccountId: orNull(isId),
@@ -105,7 +112,7 @@ export function firstIncompleteStep(draft: Draft, phoneShared: boolean): Step {
     return "name";
   }
   if (!draft.oaId) return "oa";
-  if (!draft.app) return "app";
+  if (!draft.app || appIdProblem(draft.app)) return "app";
   return "terms";
 }
 
@@ -123,6 +130,13 @@ export function oaChoiceProblem(oas: Record<string, Oa>, oaId: string | null): O
   const oa = oas[oaId];
   if (!oa) return "oa_missing";
   return oaUnavailableReason(oa, null) ?? null;
+}
+
+/** What is wrong with the App ID of a declared app, if that is the choice. */
+export function appIdProblem(choice: AppChoice | null) {
+  if (choice?.mode !== "declare") return null;
+  const checked = validateAppId(choice.appId);
+  return checked.ok ? null : checked.problem;
 }
 
 export type AppChoiceProblem = "app_missing" | "app_linked_elsewhere";

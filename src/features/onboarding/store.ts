@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { validateAccountName } from "../../domain/account-name";
+import { validateAppId } from "../../domain/app-id";
 import { validateBusiness, type BusinessField } from "../../domain/business";
 import type { ClientErrorCode, FieldProblems } from "../../domain/errors";
 import type { AppChoice } from "../../domain/schemas";
@@ -33,6 +34,8 @@ interface OnboardingState extends Draft {
   chooseOa(oaId: string): void;
   /** null clears the choice; "Tiếp tục" without a choice skips the app. */
   chooseApp(choice: AppChoice | null): void;
+  /** Types the App ID of an app to declare, which makes declaring it the choice. */
+  typeAppId(appId: string): void;
   acceptTerms(version: string | null): void;
   loadTerms(): Promise<void>;
   goTo(step: Step): void;
@@ -44,16 +47,17 @@ interface OnboardingState extends Draft {
 }
 
 export const DRAFT_STORAGE_KEY = "zca.onboarding";
-// 2: the business's details joined the name on step 2.
-export const DRAFT_VERSION = 2;
+// 2: the business's details joined the name on step 2. 3: an app may be declared by its App ID.
+export const DRAFT_VERSION = 3;
 
 function phoneShared(): boolean {
   return useSession.getState().me?.reason !== "phone_required";
 }
 
+/** The part of the state that is the draft: what is saved on the device. */
 function draftOf(state: OnboardingState): Draft {
-  const { step, name, business, oaId, app, acceptedTermsVersion, idempotencyKey, createdAccountId } = state;
-  return { step, name, business, oaId, app, acceptedTermsVersion, idempotencyKey, createdAccountId };
+  const keys = Object.keys(EMPTY_DRAFT) as (keyof Draft)[];
+  return Object.fromEntries(keys.map((key) => [key, state[key]])) as unknown as Draft;
 }
 
 function without(refused: FieldProblems, path: string): FieldProblems {
@@ -103,6 +107,20 @@ export const useOnboarding = create<OnboardingState>()(
           })),
         chooseOa: (oaId) => set({ oaId }),
         chooseApp: (app) => set({ app }),
+        typeAppId: (typedAppId) => {
+          const checked = validateAppId(typedAppId);
+          // The choice holds the App ID as sent once it is valid ("1234 5678" → "12345678").
+          const appId = checked.ok ? checked.value : typedAppId;
+          set((s) => ({
+            typedAppId,
+            app:
+              typedAppId.trim() !== ""
+                ? { mode: "declare", appId }
+                : s.app?.mode === "declare"
+                  ? null
+                  : s.app,
+          }));
+        },
         acceptTerms: (acceptedTermsVersion) => set({ acceptedTermsVersion }),
         loadTerms: async () => {
           await terms.run(() => getTerms(useLocale.getState().lang));

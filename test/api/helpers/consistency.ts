@@ -85,6 +85,11 @@ const RULES: Record<string, SQL> = {
             OR (e.action = 'account.link_app' AND e.subject_id = p.app_id)))
        - (SELECT count(*) FROM audit_events e WHERE e.account_id = p.account_id
             AND e.action = 'account.unlink_app' AND e.subject_id = p.app_id)`,
+  // A declared app rests on its declarer's word: they are among its admins.
+  "declared app its declarer does not administer": sql`
+    SELECT p.id FROM apps p
+    WHERE p.declared_by IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM app_admins a WHERE a.app_id = p.id AND a.zalo_id = p.declared_by)`,
   "app nobody administers": sql`
     SELECT p.id FROM apps p WHERE NOT EXISTS (SELECT 1 FROM app_admins a WHERE a.app_id = p.id)`,
   // "Tạo ứng dụng" makes the app and its connection in one transaction; only an unlink parts them.

@@ -1,3 +1,4 @@
+import type { AppChoice } from "../../../src/domain/schemas";
 import { randomUUID } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../server/db/client";
@@ -16,7 +17,7 @@ export function newKey(): string {
 export interface CreateBody {
   name: string;
   oaId: string;
-  app: { mode: "create" } | { mode: "connect"; appId: string } | { mode: "skip" };
+  app: AppChoice;
   termsVersion: string;
   business: BusinessInput;
 }

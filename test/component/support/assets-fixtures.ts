@@ -39,7 +39,14 @@ export function zca(oas: LinkedOa[] = [spaLink]): Account {
     termsAcceptedAt: "2024-03-12T09:30:00.000Z",
     createdAt: "2024-03-12T09:30:00.000Z",
     oas,
-    apps: [{ id: "app-binh-booking", name: "Bình Minh Đặt lịch", linkedAccountId: "zca-binh-minh" }],
+    apps: [
+      {
+        id: "app-binh-booking",
+        name: "Bình Minh Đặt lịch",
+        linkedAccountId: "zca-binh-minh",
+        declaredBy: null,
+      },
+    ],
     business: binhBusiness,
   };
 }

@@ -60,7 +60,9 @@ export const anOasAfterDung: Oa[] = anOas.map((o) =>
     : o,
 );
 
-export const anApps: App[] = [{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: null }];
+export const anApps: App[] = [
+  { id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: null, declaredBy: null },
+];
 
 export const terms: Terms = {
   version: "2022-06-01",
