@@ -183,15 +183,26 @@ const bankNotice = z.strictObject({
  * ZCA is recorded for a person to resolve, never dropped. "HDDN" in the note asks for an invoice.
  */
 export async function handleBankNotice(db: Db, raw: string): Promise<"credited" | "already" | "unmatched"> {
-  const parsed = bankNotice.safeParse(parseJson(raw));
-  if (!parsed.success) return recordUnmatched(db, "bank", raw);
+  const body = parseJson(raw);
+  const parsed = bankNotice.safeParse(body);
+  if (!parsed.success) return keepUnreadable(db, "bank", raw, body);
   const notice = parsed.data;
   return inTransaction(db, async (tx) => {
     const [target] = await tx
       .select({ accountId: transferAccounts.accountId })
       .from(transferAccounts)
       .where(eq(transferAccounts.accountNumber, notice.accountNumber));
-    if (!target) return unmatched(tx, "bank", notice, "unknown_account");
+    if (!target) {
+      return keepUnmatched(tx, {
+        provider: "bank",
+        reference: notice.transactionId,
+        accountNumber: notice.accountNumber,
+        amount: notice.amount,
+        content: notice.content,
+        reason: "unknown_account",
+        payload: notice,
+      });
+    }
     const invoice = asksForInvoice(notice.content);
     // The member who opened a transfer top-up of this amount sees it settle.
     const [waiting] = await tx
@@ -240,46 +251,25 @@ export async function handleBankNotice(db: Db, raw: string): Promise<"credited" 
   });
 }
 
-async function unmatched(
-  tx: Tx,
-  provider: Provider,
-  notice: { transactionId: string; accountNumber: string; amount: number; content: string },
-  reason: string,
-): Promise<"unmatched"> {
-  await tx
-    .insert(unmatchedPayments)
-    .values({
-      provider,
-      reference: notice.transactionId,
-      accountNumber: notice.accountNumber,
-      amount: notice.amount,
-      content: notice.content,
-      reason,
-      payload: notice,
-    })
-    .onConflictDoNothing();
+/** Money no ZCA takes, kept for a person to resolve; a notice already kept is kept once. */
+async function keepUnmatched(db: Db | Tx, row: typeof unmatchedPayments.$inferInsert): Promise<"unmatched"> {
+  await db.insert(unmatchedPayments).values(row).onConflictDoNothing();
   return "unmatched";
 }
 
-/** A notice we cannot read is still money someone sent: kept as the bank sent it, for a person. */
-async function recordUnmatched(db: Db, provider: Provider, raw: string): Promise<"unmatched"> {
-  const body = parseJson(raw);
+/** A notice we cannot read is still money someone sent: kept as the bank sent it, with what can be read of it. */
+function keepUnreadable(db: Db, provider: Provider, raw: string, body: unknown): Promise<"unmatched"> {
   const record = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
-  await db
-    .insert(unmatchedPayments)
-    .values({
-      provider,
-      reference:
-        typeof record.transactionId === "string" ? record.transactionId : `malformed-${randomUUID()}`,
-      accountNumber: typeof record.accountNumber === "string" ? record.accountNumber : null,
-      amount: typeof record.amount === "number" && Number.isSafeInteger(record.amount) ? record.amount : 0,
-      content: typeof record.content === "string" ? record.content.slice(0, 500) : "",
-      reason: "malformed",
-      // The text itself: parsed JSON of any shape (nested a thousand deep) would not be a usable record.
-      payload: { raw: storable(raw) },
-    })
-    .onConflictDoNothing();
-  return "unmatched";
+  return keepUnmatched(db, {
+    provider,
+    reference: typeof record.transactionId === "string" ? record.transactionId : `malformed-${randomUUID()}`,
+    accountNumber: typeof record.accountNumber === "string" ? record.accountNumber : null,
+    amount: typeof record.amount === "number" && Number.isSafeInteger(record.amount) ? record.amount : 0,
+    content: typeof record.content === "string" ? record.content.slice(0, 500) : "",
+    reason: "malformed",
+    // The text itself: parsed JSON of any shape (nested a thousand deep) would not be a usable record.
+    payload: { raw: storable(raw) },
+  });
 }
 
 // PostgreSQL stores neither a NUL character nor half of a UTF-16 pair (a lone "\udfff" escape), in
