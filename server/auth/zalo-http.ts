@@ -25,26 +25,37 @@ export async function callZalo(
   init: { method?: "GET" | "POST"; headers: Record<string, string>; form?: Record<string, string> },
   timeoutMs: number,
 ): Promise<Record<string, unknown>> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: init.method ?? "GET",
-      headers: init.form
-        ? { ...init.headers, "Content-Type": "application/x-www-form-urlencoded" }
-        : init.headers,
-      body: init.form ? new URLSearchParams(init.form) : undefined,
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: "error",
-    });
-  } catch (error) {
-    throw new ZaloApiError("unavailable", `${service} unreachable: ${String(error)}`);
-  }
-  if (!response.ok) throw new ZaloApiError("unavailable", `${service} answered HTTP ${response.status}`);
+  // One deadline for the answer and its body, on a timer we hold: an AbortSignal.timeout() that
+  // nothing else references can be collected while a stalled body is read, and then never fires.
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () => deadline.abort(new Error(`${service} took over ${timeoutMs} ms`)),
+    timeoutMs,
+  );
   let body: unknown;
   try {
-    body = await response.json();
-  } catch {
-    throw new ZaloApiError("unavailable", `${service} answered with a malformed body`);
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: init.method ?? "GET",
+        headers: init.form
+          ? { ...init.headers, "Content-Type": "application/x-www-form-urlencoded" }
+          : init.headers,
+        body: init.form ? new URLSearchParams(init.form) : undefined,
+        signal: deadline.signal,
+        redirect: "error",
+      });
+    } catch (error) {
+      throw new ZaloApiError("unavailable", `${service} unreachable: ${String(error)}`);
+    }
+    if (!response.ok) throw new ZaloApiError("unavailable", `${service} answered HTTP ${response.status}`);
+    try {
+      body = await response.json();
+    } catch {
+      throw new ZaloApiError("unavailable", `${service} answered with a malformed body`);
+    }
+  } finally {
+    clearTimeout(timer);
   }
   const head = envelope.safeParse(body);
   if (!head.success) throw new ZaloApiError("unavailable", `${service} answered oddly`);
