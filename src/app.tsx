@@ -37,13 +37,12 @@ const screens: Record<string, Load> = {
 };
 const routes = Object.entries(screens).map(([path, load]) => ({ path, load, Screen: lazy(load) }));
 
-// The screen the app opens on starts loading now, while the session is being set up, instead of
-// after sign-in: one round trip less before it paints. (Production paths start with /zapps/<id>.)
+// The screen the app opens on starts loading while the session is being set up, instead of after
+// sign-in: one round trip less before it paints. In a task of its own, not in the long one that
+// runs the app's code. (Production paths start with /zapps/<id>.)
 const openingPath = window.location.pathname.replace(/^\/zapps\/[^/]+/, "") || "/";
-routes
-  .find((r) => matchPath(r.path, openingPath))
-  ?.load()
-  .catch(() => {}); // lazy() loads it again and shows its own failure
+const opening = routes.find((r) => matchPath(r.path, openingPath));
+setTimeout(() => opening?.load().catch(() => {})); // lazy() loads it again and shows its own failure
 
 export function Root() {
   return (

@@ -1,3 +1,4 @@
+import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import "zmp-ui/zaui.css";
 import "./styles/tokens.css";
@@ -26,8 +27,12 @@ else addEventListener("load", () => setTimeout(loadIconFont, ICON_FONT_DELAY_MS)
 
 document.documentElement.classList.toggle("zalo-buttons", hasZaloButtons());
 
+// A transition lets React render the first frame in slices of a few milliseconds, yielding in
+// between, instead of in one long task (most of it compiling React's own code on first use).
+startTransition(() => createRoot(document.getElementById("app")!).render(<Root />));
 // Sign in and pick the language while React renders the first frame, not after it (SessionGate
-// waits for both).
-void startLocale();
-void useSession.getState().start();
-createRoot(document.getElementById("app")!).render(<Root />);
+// waits for both); in a task of their own, not in the one that evaluated the app's code.
+setTimeout(() => {
+  void startLocale();
+  void useSession.getState().start();
+});

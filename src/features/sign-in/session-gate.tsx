@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useDeferredValue, useEffect } from "react";
 import { Button } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
 import { LoadingScreen } from "../../components/loading-screen";
@@ -24,7 +24,11 @@ export function SessionGate({ children }: { children: React.ReactNode }) {
     void start();
   }, [start]);
 
-  if (status === "signed-in" && languagePicked) return <>{children}</>;
+  const ready = status === "signed-in" && languagePicked;
+  // The first screen renders in slices a few milliseconds long (a deferred value renders as a
+  // transition), not in one task that a tap would wait behind. Signing out hides it at once.
+  const screensShown = useDeferredValue(ready) && ready;
+  if (screensShown) return <>{children}</>;
   if (status === "choosing-persona") {
     return (
       <Suspense fallback={<LoadingScreen />}>
