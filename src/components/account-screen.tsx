@@ -3,6 +3,7 @@ import type { Account } from "../domain/types";
 import { AppPage } from "./app-page";
 import { ErrorNotice } from "./error-notice";
 import { LoadingScreen } from "./loading-screen";
+import { useRevealed } from "./use-revealed";
 
 interface AccountScreenProps {
   title: string;
@@ -15,7 +16,8 @@ interface AccountScreenProps {
 }
 
 /** A screen about one ZCA: its content once the ZCA is here, else loading, or why not with a retry. */
-export function AccountScreen({ title, account, error, onRetry, children, footer }: AccountScreenProps) {
+export function AccountScreen({ title, error, onRetry, children, footer, ...props }: AccountScreenProps) {
+  const account = useRevealed(props.account);
   return (
     <AppPage title={title} footer={account && footer?.(account)}>
       {account ? (

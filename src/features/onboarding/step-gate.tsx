@@ -3,6 +3,7 @@ import { Navigate } from "react-router-dom";
 import { AppPage } from "../../components/app-page";
 import { InfoIcon } from "../../components/icons";
 import { LoadingScreen } from "../../components/loading-screen";
+import { useRevealed } from "../../components/use-revealed";
 import { phoneOwnedAccount } from "../../domain/me";
 import type { Me } from "../../domain/types";
 import { useStrings } from "../../i18n/locale";
@@ -45,7 +46,8 @@ function StepGate({ step, children }: { step: Step; children: React.ReactNode })
     if (draftOf !== personId) void openDraftOf(personId);
   }, [draftOf, personId, openDraftOf]);
 
-  if (draftOf !== personId) return <LoadingScreen />;
+  const draftOpen = useRevealed(draftOf === personId);
+  if (!draftOpen) return <LoadingScreen />;
   return <StepEntry step={step}>{children}</StepEntry>;
 }
 

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useDeferredValue, useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { Button } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
 import { LoadingScreen } from "../../components/loading-screen";
+import { useRevealed } from "../../components/use-revealed";
 import { canRetry } from "../../domain/errors";
 import { useLocale, useStrings } from "../../i18n/locale";
 import { restartApp } from "../../platform/identity";
@@ -24,11 +25,8 @@ export function SessionGate({ children }: { children: React.ReactNode }) {
     void start();
   }, [start]);
 
-  const ready = status === "signed-in" && languagePicked;
-  // The first screen renders in slices a few milliseconds long (a deferred value renders as a
-  // transition), not in one task that a tap would wait behind. Signing out hides it at once.
-  const screensShown = useDeferredValue(ready) && ready;
-  if (screensShown) return <>{children}</>;
+  const signedIn = useRevealed(status === "signed-in" && languagePicked);
+  if (signedIn) return <>{children}</>;
   if (status === "choosing-persona") {
     return (
       <Suspense fallback={<LoadingScreen />}>
