@@ -108,6 +108,23 @@ export default defineConfig(
     rules: {
       "no-restricted-imports": [
         "error",
+        {
+          patterns: [{ regex: "^zmp-sdk", message: "zmp-sdk is imported in src/platform only." }],
+          // One way to open a screen: it renders in slices when its code is here.
+          paths: ["react-router-dom", "zmp-ui"].map((name) => ({
+            name,
+            importNames: ["useNavigate"],
+            message: "Open screens with useScreenNavigate (src/components/use-screen-navigate.ts).",
+          })),
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/components/use-screen-navigate.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
         { patterns: [{ regex: "^zmp-sdk", message: "zmp-sdk is imported in src/platform only." }] },
       ],
     },

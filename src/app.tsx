@@ -1,11 +1,33 @@
-import { lazy, Suspense, type ComponentType } from "react";
+import { lazy, Suspense, useState, type ComponentType } from "react";
 import { matchPath } from "react-router-dom";
 import { AnimationRoutes, App, Route, SnackbarProvider, ZMPRouter } from "zmp-ui";
 import { LoadingScreen } from "./components/loading-screen";
+import { preloadScreen, setScreenCode } from "./platform/screen-code";
 import { ScreenErrorBoundary } from "./components/screen-error-boundary";
 import { SessionGate } from "./features/sign-in/session-gate";
 
 type Load = () => Promise<{ default: ComponentType }>;
+
+/**
+ * A screen whose code loads when needed. React.lazy suspends on its first render even when the
+ * code is already here (a promise tells it so, later), which costs a frame of the fallback and a
+ * second render: a screen whose code was preloaded renders at once instead.
+ */
+function lazyScreen(load: Load) {
+  let loaded: ComponentType | undefined;
+  const isLoaded = () => loaded !== undefined;
+  const remember = (module: Awaited<ReturnType<Load>>) => {
+    loaded = module.default;
+    return module;
+  };
+  const Lazy = lazy(() => load().then(remember));
+  function Screen() {
+    const [Component] = useState(() => loaded ?? Lazy);
+    return <Component />;
+  }
+  const preload = () => load().then(remember, () => {}); // Lazy loads it again and shows its own failure
+  return { Screen, preload, isLoaded };
+}
 
 // Each screen is its own chunk, so the first paint loads only the screen it shows.
 const screens: Record<string, Load> = {
@@ -35,14 +57,19 @@ const screens: Record<string, Load> = {
   "/accounts/:accountId/members/super-admin": () => import("./features/members/super-admin-page"),
   "/accounts/:accountId/members/:personId": () => import("./features/members/member-page"),
 };
-const routes = Object.entries(screens).map(([path, load]) => ({ path, load, Screen: lazy(load) }));
+const routes = Object.entries(screens).map(([path, load]) => ({ path, ...lazyScreen(load) }));
 
-// The screen the app opens on starts loading while the session is being set up, instead of after
-// sign-in: one round trip less before it paints. In a task of its own, not in the long one that
-// runs the app's code. (Production paths start with /zapps/<id>.)
-const openingPath = window.location.pathname.replace(/^\/zapps\/[^/]+/, "") || "/";
-const opening = routes.find((r) => matchPath(r.path, openingPath));
-setTimeout(() => opening?.load().catch(() => {})); // lazy() loads it again and shows its own failure
+// A screen's code loads before it is opened where the app can tell it will be: the screen the
+// app opens on loads while the session is being set up (one round trip less before it paints),
+// and screens preload the one a person most likely opens next. (Production paths start with
+// /zapps/<id>.)
+const screenAt = (path: string) => routes.find((r) => matchPath(r.path, path));
+setScreenCode({
+  preload: (path) => void screenAt(path)?.preload(),
+  isLoaded: (path) => screenAt(path)?.isLoaded() ?? false,
+});
+// In a task of its own, not in the long one that runs the app's code.
+setTimeout(() => preloadScreen(window.location.pathname.replace(/^\/zapps\/[^/]+/, "") || "/"));
 
 export function Root() {
   return (

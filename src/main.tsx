@@ -5,7 +5,8 @@ import "./styles/tokens.css";
 import "./styles/zmp-overrides.css";
 import "./styles/base.css";
 import { Root } from "./app";
-import { startLocale } from "./i18n/locale";
+import { prepareFormatters } from "./i18n/format";
+import { startLocale, useLocale } from "./i18n/locale";
 import { hasZaloButtons } from "./platform/zalo";
 import { useSession } from "./store/session";
 
@@ -33,6 +34,6 @@ startTransition(() => createRoot(document.getElementById("app")!).render(<Root /
 // Sign in and pick the language while React renders the first frame, not after it (SessionGate
 // waits for both); in a task of their own, not in the one that evaluated the app's code.
 setTimeout(() => {
-  void startLocale();
+  void startLocale().then(() => prepareFormatters(useLocale.getState().lang));
   void useSession.getState().start();
 });

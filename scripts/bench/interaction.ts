@@ -59,16 +59,12 @@ async function openSignedIn(browser: Browser, baseUrl: string, path: string, per
 }
 
 /**
- * In the page: starts the clock at the next tap (pointerdown) or, with `navigate`, at once with a
- * client-side navigation of the app's router (as a link does); stops it at the first frame after
+ * In the page: starts the clock at the next tap (pointerdown); stops it at the first frame after
  * the screen is complete: `oas` seeded OA names in the document, or a new "Bước N/6" label.
  */
-async function timeInPage(
-  page: Page,
-  opts: { oas?: number; stepFrom?: string | null; navigate?: { from: string; to: string } },
-): Promise<Timing> {
+async function timeInPage(page: Page, opts: { oas?: number; stepFrom?: string | null }): Promise<Timing> {
   return page.evaluate(
-    ({ prefix, screenful, oas, stepFrom, navigate }) =>
+    ({ prefix, screenful, oas, stepFrom }) =>
       new Promise<Timing>((resolve, reject) => {
         const pattern = new RegExp(`${prefix} \\d{3}`, "g");
         const complete = () => {
@@ -109,14 +105,7 @@ async function timeInPage(
           const seen = document.body.textContent?.match(pattern)?.length ?? 0;
           reject(new Error(`not complete after 30 s (${seen} OAs in the page; paginated or virtualised?)`));
         }, 30_000);
-        if (navigate) {
-          const base = location.pathname.slice(0, location.pathname.length - navigate.from.length);
-          t0 = performance.now();
-          history.pushState({ usr: null, key: `bench${Date.now()}`, idx: 1 }, "", base + navigate.to);
-          dispatchEvent(new PopStateEvent("popstate", { state: history.state }));
-        } else {
-          addEventListener("pointerdown", () => (t0 = performance.now()), { capture: true, once: true });
-        }
+        addEventListener("pointerdown", () => (t0 = performance.now()), { capture: true, once: true });
       }),
     { prefix: OA_PREFIX, screenful: SCREENFUL, ...opts },
   );
@@ -228,10 +217,17 @@ export async function measureInteraction(wwwDir: string): Promise<InteractionRes
         );
       }
       if (hasLinkOa) {
-        const from = "/accounts/zca-binh-minh";
-        const navigate = { from, to: `${from}/assets/oas` };
-        const link = await runs(from, "binh", cpu, (page) => timeInPage(page, { oas: FIRST_PAGE, navigate }));
-        rows.push(summarise(`open the link-OA screen, ${OA_COUNT} OAs: first ${FIRST_PAGE} in`, cpu, link));
+        // "Liên kết OA" is opened from "Quản lý tài sản" (Settings → Quản lý tài sản → Liên kết OA).
+        const link = await runs("/accounts/zca-binh-minh/assets", "binh", cpu, async (page) => {
+          const row = page.getByRole("button", { name: /^Liên kết OA/ });
+          await row.waitFor();
+          const timing = timeInPage(page, { oas: FIRST_PAGE });
+          await row.click();
+          return timing;
+        });
+        rows.push(
+          summarise(`Quản lý tài sản → Liên kết OA, ${OA_COUNT} OAs: first ${FIRST_PAGE} in`, cpu, link),
+        );
       }
     }
   } finally {

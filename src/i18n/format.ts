@@ -1,4 +1,5 @@
 import type { Lang } from "../domain/languages";
+import { whenIdle } from "../platform/idle";
 import { useLocale } from "./locale";
 
 const LOCALE_TAG: Record<Lang, string> = { vi: "vi-VN", en: "en-US" };
@@ -22,51 +23,80 @@ export interface Formatters {
 }
 
 const cache = new Map<Lang, Formatters>();
+/** Each language's Intl formatters, to build ahead of use (prepareFormatters). */
+const builders = new Map<Lang, (() => unknown)[]>();
+
+/**
+ * Builds the Intl formatters of `lang` before a screen needs them, one each time the page is
+ * idle: building one loads its locale's data, tens of milliseconds on a mid-range phone, which
+ * would otherwise fall on the first screen that writes a date or an amount.
+ */
+export function prepareFormatters(lang: Lang): void {
+  formatters(lang);
+  const waiting = [...(builders.get(lang) ?? [])];
+  const buildNext = () => {
+    waiting.shift()?.();
+    if (waiting.length > 0) whenIdle(buildNext);
+  };
+  whenIdle(buildNext);
+}
 
 /** Numbers, đồng amounts and dates as the chosen language writes them (Intl). */
 export function formatters(lang: Lang): Formatters {
   let f = cache.get(lang);
   if (!f) {
     const tag = LOCALE_TAG[lang];
-    const number = new Intl.NumberFormat(tag);
-    const currency = new Intl.NumberFormat(tag, { style: "currency", currency: "VND" });
+    const waiting: (() => unknown)[] = [];
+    builders.set(lang, waiting);
+    /** `make()`, made on first use (or by prepareFormatters), not all at once. */
+    const onFirstUse = <T>(make: () => T): (() => T) => {
+      let made: T | undefined;
+      const get = () => (made ??= make());
+      waiting.push(get);
+      return get;
+    };
+    const number = onFirstUse(() => new Intl.NumberFormat(tag));
+    const currency = onFirstUse(() => new Intl.NumberFormat(tag, { style: "currency", currency: "VND" }));
     const dayOptions: Intl.DateTimeFormatOptions =
       lang === "vi"
         ? { day: "2-digit", month: "2-digit", year: "numeric" }
         : { day: "numeric", month: "short", year: "numeric" };
-    const day = new Intl.DateTimeFormat(tag, dayOptions);
-    const moment = new Intl.DateTimeFormat(tag, {
-      ...dayOptions,
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
+    const day = onFirstUse(() => new Intl.DateTimeFormat(tag, dayOptions));
+    const moment = onFirstUse(
+      () =>
+        new Intl.DateTimeFormat(tag, { ...dayOptions, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
+    );
     // A "YYYY-MM" month names the same month wherever the phone is: read and written in UTC.
     const monthOf = (yearMonth: string) => new Date(`${yearMonth}-01T00:00:00Z`);
-    const monthLong = new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" });
-    const monthName = new Intl.DateTimeFormat(tag, { month: "short", timeZone: "UTC" });
-    const compact = new Intl.NumberFormat(
-      tag,
-      lang === "vi"
-        ? { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }
-        : { style: "currency", currency: "VND", notation: "compact", maximumFractionDigits: 1 },
+    const monthLong = onFirstUse(
+      () => new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" }),
     );
-    const list = new Intl.ListFormat(tag, { type: "conjunction" });
+    const monthName = onFirstUse(() => new Intl.DateTimeFormat(tag, { month: "short", timeZone: "UTC" }));
+    const compact = onFirstUse(
+      () =>
+        new Intl.NumberFormat(
+          tag,
+          lang === "vi"
+            ? { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }
+            : { style: "currency", currency: "VND", notation: "compact", maximumFractionDigits: 1 },
+        ),
+    );
+    const list = onFirstUse(() => new Intl.ListFormat(tag, { type: "conjunction" }));
     f = {
-      number: (n) => number.format(n),
+      number: (n) => number().format(n),
       // Vietnamese business owners write đồng as "đ" after the amount, as the guide does.
-      money: (amount) => (lang === "vi" ? `${number.format(amount)} đ` : currency.format(amount)),
-      date: (iso) => day.format(new Date(iso)),
-      dateTime: (iso) => moment.format(new Date(iso)),
+      money: (amount) => (lang === "vi" ? `${number().format(amount)} đ` : currency().format(amount)),
+      date: (iso) => day().format(new Date(iso)),
+      dateTime: (iso) => moment().format(new Date(iso)),
       // Intl writes Vietnamese months as "tháng 07, 2026"; a business owner writes "Tháng 7/2026".
       month: (yearMonth) =>
         lang === "vi"
           ? `Tháng ${Number(yearMonth.slice(5))}/${yearMonth.slice(0, 4)}`
-          : monthLong.format(monthOf(yearMonth)),
+          : monthLong().format(monthOf(yearMonth)),
       monthShort: (yearMonth) =>
-        lang === "vi" ? `T${Number(yearMonth.slice(5))}` : monthName.format(monthOf(yearMonth)),
-      compactMoney: (amount) => compact.format(amount),
-      list: (items) => list.format(items),
+        lang === "vi" ? `T${Number(yearMonth.slice(5))}` : monthName().format(monthOf(yearMonth)),
+      compactMoney: (amount) => compact().format(amount),
+      list: (items) => list().format(items),
     };
     cache.set(lang, f);
   }

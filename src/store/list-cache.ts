@@ -25,6 +25,8 @@ export interface ListCache<T extends { id: string }> {
   seen: Record<string, T>;
   /** Asks the server again for the first page: a choice that stopped holding shows up on screen. */
   load(): Promise<void>;
+  /** Loads the first page unless it is here or on its way: for a screen about to show the list. */
+  prefetch(): void;
   /** The next page of what is shown, when there is one. */
   loadMore(): Promise<void>;
   search(query: string): void;
@@ -76,6 +78,9 @@ export function createListCache<T extends { id: string }>(fetchPage: (query: Pag
         // A list that came whole says which items are gone; a first page cannot.
         if (outcome?.ok) remember(outcome.data.items, outcome.data.nextCursor === undefined);
         if (outcome?.ok && searchesServer(get())) await find(get().query);
+      },
+      prefetch: () => {
+        if (get().list.status === "idle") void get().load();
       },
       loadMore: async () => {
         const key = searchesServer(get()) ? "found" : "list";

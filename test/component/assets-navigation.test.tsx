@@ -1,12 +1,12 @@
 import { pageOf } from "./support/fake-api";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import AssetsPage from "../../src/features/assets/assets-page";
 import LinkAppsPage from "../../src/features/assets/link-apps-page";
 import LinkOaPage from "../../src/features/assets/link-oa-page";
 import MembersPage from "../../src/features/members/members-page";
 import SettingsPage from "../../src/features/account/settings-page";
-import { apiError, binhApi, resetStores, zca } from "./support/assets-fixtures";
+import { apiError, binhApi, binhOas, resetStores, zca } from "./support/assets-fixtures";
 import { fakeApi } from "./support/fake-api";
 import { renderAt } from "./support/render";
 
@@ -33,6 +33,34 @@ describe("Cài đặt → Quản lý tài sản, Quản lý thành viên", () =>
     await user.click(await screen.findByRole("button", { name: /Liên kết OA\s*1 OA đã liên kết/ }));
     expect(await screen.findByRole("heading", { name: "OA đã liên kết" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Liên kết OA mới" })).toBeInTheDocument();
+  });
+
+  it("loads both lists while the person chooses, so Liên kết OA shows the OAs as it opens", async () => {
+    let asked = 0;
+    const { calls } = binhApi({
+      "GET /apps": (r) => ({ body: pageOf([], r.query) }),
+      // Quản lý tài sản's answer comes at once; Liên kết OA's own request then never answers.
+      "GET /oas": (r) => (asked++ === 0 ? { body: pageOf(binhOas, r.query) } : new Promise(() => {})),
+    });
+    const { user } = renderAt("/accounts/zca-binh-minh/assets", routes);
+    await waitFor(() => expect(calls.map((c) => c.path)).toEqual(expect.arrayContaining(["/oas", "/apps"])));
+    await user.click(await screen.findByRole("button", { name: /Liên kết OA\s*1 OA đã liên kết/ }));
+    const fresh = await screen.findByRole("region", { name: "Liên kết OA mới" });
+    expect(within(fresh).getByRole("button", { name: "Liên kết Bình Minh Nail" })).toBeEnabled();
+    expect(calls.filter((c) => c.path === "/oas")).toHaveLength(2);
+  });
+
+  it("says so when Liên kết OA cannot ask afresh, rather than show what it could not confirm", async () => {
+    let asked = 0;
+    binhApi({
+      "GET /apps": (r) => ({ body: pageOf([], r.query) }),
+      "GET /oas": (r) => (asked++ === 0 ? { body: pageOf(binhOas, r.query) } : apiError(503, "unavailable")),
+    });
+    const { user } = renderAt("/accounts/zca-binh-minh/assets", routes);
+    await waitFor(() => expect(asked).toBe(1));
+    await user.click(await screen.findByRole("button", { name: /Liên kết OA\s*1 OA đã liên kết/ }));
+    expect(await screen.findByRole("button", { name: "Thử lại" })).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Liên kết OA mới" })).not.toBeInTheDocument();
   });
 
   it("leads to the apps the ZCA holds, with how many", async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { getPhoneNumber, requestUpdateZalo } from "zmp-sdk/apis";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { BUSINESS_FIELDS, EMPTY_BUSINESS } from "../../src/domain/business";
@@ -6,7 +6,8 @@ import { businessStrings } from "../../src/i18n/business-strings";
 import { useLocale } from "../../src/i18n/locale";
 import { useOnboarding } from "../../src/features/onboarding/store";
 import { useSession } from "../../src/store/session";
-import { anApi, meOf, resetCreateStores, saveDraft } from "./support/create-fixtures";
+import { anApi, anOas, meOf, resetCreateStores, saveDraft } from "./support/create-fixtures";
+import { pageOf } from "./support/fake-api";
 import { AN_BUSINESS } from "../support/businesses";
 import { renderCreate } from "./support/render-create";
 
@@ -219,6 +220,25 @@ describe("a draft saved before today's rules", () => {
     expect(
       await screen.findByText("Bạn chọn: tạo ứng dụng mới “Cong ty TNHH Ca phe Sang”."),
     ).toBeInTheDocument();
+  });
+});
+
+describe("step 2 prepares step 3", () => {
+  it("asks for the OAs while the person fills in step 2, so step 3 lists them as it opens", async () => {
+    let answered = 0;
+    const { calls } = anApi({
+      // The first answer comes at once; step 3's own request then never answers.
+      "GET /oas": (r) => (answered++ === 0 ? { body: pageOf(anOas, r.query) } : new Promise(() => {})),
+    });
+    const { user } = renderCreate("/create/name");
+    await user.type(await nameInput(), "Tiem banh An Nhien");
+    await waitFor(() => expect(calls.filter((c) => c.path === "/oas")).toHaveLength(1));
+    await fillDetails(user, ["phone"]);
+    await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
+    expect(await screen.findByText("Bước 3/6")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Cà phê Sáng/ })).toBeEnabled();
+    // Step 3 asked again: what changed since step 2 opened shows once that answer comes.
+    expect(calls.filter((c) => c.path === "/oas")).toHaveLength(2);
   });
 });
 

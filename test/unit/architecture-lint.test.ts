@@ -18,6 +18,12 @@ const cases: { rule: string; file: string; code: string; expected: string }[] = 
     expected: "no-restricted-imports",
   },
   {
+    rule: "screens open through useScreenNavigate",
+    file: "src/features/home/probe.ts",
+    code: `import { useNavigate } from "react-router-dom";\nexport const probe = useNavigate;`,
+    expected: "no-restricted-imports",
+  },
+  {
     rule: "fetch only in src/api",
     file: "src/store/probe.ts",
     code: `export const probe = () => fetch("/api/me");`,

@@ -1,5 +1,5 @@
 import { Button } from "zmp-ui";
-import { useLocation, useNavigate, useParams } from "react-router-dom";
+import { useLocation, useParams } from "react-router-dom";
 import { AppPage } from "../../components/app-page";
 import { CheckList } from "../../components/check-list";
 import { ErrorNotice } from "../../components/error-notice";
@@ -21,6 +21,8 @@ import { useWallet } from "../../store/wallets";
 import { ChartIcon, HistoryIcon, ReceiptIcon, SettingsIcon } from "./icons";
 import { strings } from "./strings";
 import "./account.css";
+import { usePreloadScreens } from "../../components/use-preload-screens";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 /**
  * The ZCA's home: the balance (a warning under the alert's threshold) and the way to top up and
@@ -35,7 +37,8 @@ export default function AccountPage() {
   const format = useFormat();
   const { accountId = "" } = useParams();
   const { data: account, error, reload } = useAccount(accountId, { fresh: true });
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
+  usePreloadScreens(`/accounts/${accountId}/settings`, `/accounts/${accountId}/wallet/topup`);
   const landing = Boolean((useLocation().state as { landing?: boolean } | null)?.landing);
   const ownsByPhone = useSession((s) => s.me?.reason === "phone_owns_account");
   const devMode = useSession((s) => s.devMode);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useNavigate, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { Button } from "zmp-ui";
 import { AccountScreen } from "../../components/account-screen";
 import { AppPage } from "../../components/app-page";
@@ -22,6 +22,7 @@ import { useAccount } from "../../store/accounts";
 import { useBusinessEdit } from "./store";
 import { strings } from "./strings";
 import "./account.css";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 /** Settings → "Thông tin doanh nghiệp": the business's details, for those whose role may edit them. */
 export default function BusinessPage() {
@@ -45,7 +46,7 @@ function initialValues(account: Account): BusinessInput {
 function BusinessForm({ account }: { account: Account }) {
   const t = useStrings(strings).businessPage;
   const bt = useStrings(businessStrings);
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
   const [values, setValues] = useState(() => initialValues(account));
   const saving = useBusinessEdit((s) => s.saving);
   const refused = useBusinessEdit((s) => s.refused);

@@ -1,4 +1,4 @@
-import { useLocation, useNavigate, useParams } from "react-router-dom";
+import { useLocation, useParams } from "react-router-dom";
 import { AccountScreen } from "../../components/account-screen";
 import { NavRow } from "../../components/nav-row";
 import { LanguagePicker } from "../../components/language-picker";
@@ -9,6 +9,8 @@ import { useAccount } from "../../store/accounts";
 import { BusinessCard } from "./business-card";
 import { strings } from "./strings";
 import "./account.css";
+import { usePreloadScreens } from "../../components/use-preload-screens";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 /**
  * "Cài đặt": the ZCA's details and its business's, the ways to asset management and to members as
@@ -20,7 +22,8 @@ export default function SettingsPage() {
   const format = useFormat();
   const { accountId = "" } = useParams();
   const { data, error, reload } = useAccount(accountId);
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
+  usePreloadScreens(`/accounts/${accountId}/assets`, `/accounts/${accountId}/members`);
   const saved = Boolean((useLocation().state as { saved?: boolean } | null)?.saved);
   return (
     <AccountScreen title={s.title} account={data} error={error} onRetry={reload}>

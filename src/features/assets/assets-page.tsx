@@ -1,18 +1,34 @@
-import { useNavigate, useParams } from "react-router-dom";
+import { useEffect } from "react";
+import { useParams } from "react-router-dom";
 import { AccountScreen } from "../../components/account-screen";
 import { NavRow } from "../../components/nav-row";
+import { usePreloadScreens } from "../../components/use-preload-screens";
+import { whenIdle } from "../../platform/idle";
+import { useApps } from "../../store/apps";
+import { useOas } from "../../store/oas";
 import { useStrings } from "../../i18n/locale";
 import { useAccount } from "../../store/accounts";
 import { AppIcon, LinkIcon } from "./icons";
 import { strings } from "./strings";
 import "./assets.css";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 /** "Quản lý tài sản": the ways to "Liên kết OA" and "Liên kết ứng dụng", as in the console. */
 export default function AssetsPage() {
   const a = useStrings(strings).assets;
   const { accountId = "" } = useParams();
   const { data, error, reload } = useAccount(accountId);
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
+  // This screen is the way to the two lists: they load while the person chooses one.
+  usePreloadScreens(`/accounts/${accountId}/assets/oas`, `/accounts/${accountId}/assets/apps`);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        useOas.getState().prefetch();
+        useApps.getState().prefetch();
+      }),
+    [],
+  );
   return (
     <AccountScreen title={a.title} account={data} error={error} onRetry={reload}>
       {(account) => (

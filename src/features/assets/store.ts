@@ -243,8 +243,10 @@ export const useAssets = create<AssetsState>()((set, get) => {
 
 /**
  * A screen of "Quản lý tài sản" that links one kind of asset: the ZCA and the first page of the
- * person's list of that kind, both asked for afresh on opening. The screen waits for both answers,
- * so a link is never made from a list the server has since changed.
+ * person's list of that kind, both asked for afresh on opening. What is already here (loaded by
+ * "Quản lý tài sản" while the person chose) shows at once and is replaced by the answers, as on
+ * step 3 of the create flow; a link the server refuses meanwhile says why (another ZCA took it). When
+ * asking afresh fails, the screen says so rather than show what it could not confirm.
  */
 function useLinkScreen<T extends { id: string }>(
   accountId: string,
@@ -258,9 +260,9 @@ function useLinkScreen<T extends { id: string }>(
     void useAccounts.getState().load(accountId);
     void cache.getState().load();
   }, [accountId, cache]);
-  const ready = account?.status === "ready" && list.status === "ready";
+  const shown = account?.data && list.data && account.status !== "failed" && list.status !== "failed";
   return {
-    account: ready ? account.data : null,
+    account: shown ? account.data : null,
     error: account?.error ?? list.error,
     reload: () => {
       if (account?.error) void useAccounts.getState().load(accountId);

@@ -1,5 +1,5 @@
 import { Button } from "zmp-ui";
-import { Navigate, useNavigate } from "react-router-dom";
+import { Navigate } from "react-router-dom";
 import { AppPage } from "../../components/app-page";
 import { EntityAvatar } from "../../components/entity-avatar";
 import { ChevronIcon, InfoIcon } from "../../components/icons";
@@ -13,6 +13,8 @@ import { roleStrings } from "../../i18n/role-strings";
 import { common } from "../../i18n/strings";
 import { useSession } from "../../store/session";
 import { strings } from "./strings";
+import { usePreloadScreens } from "../../components/use-preload-screens";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 /**
  * The first screen: who the person is, the ZCAs they belong to with their role in each, and
@@ -25,7 +27,8 @@ export default function HomePage() {
   const me = useSession((s) => s.me)!;
   const devMode = useSession((s) => s.devMode);
   const signOut = useSession((s) => s.signOut);
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
+  usePreloadScreens("/create");
   const owned = phoneOwnedAccount(me);
   // R1: a person whose phone owns a ZCA, and who belongs to no other, lands on it.
   if (owned && me.accounts.length === 1) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useNavigate, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { Button } from "zmp-ui";
 import { AccountScreen } from "../../components/account-screen";
 import { ErrorNotice } from "../../components/error-notice";
@@ -14,6 +14,7 @@ import { RoleChoice } from "./role-choice";
 import { useMembers } from "./store";
 import { strings } from "./strings";
 import "./members.css";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 /**
  * "Thêm thành viên": a Zalo phone number in any common form and a role the person may give, each
@@ -26,7 +27,7 @@ export default function AddMemberPage() {
   const { accountId = "" } = useParams();
   const account = useAccount(accountId);
   const change = useMembers((s) => s.change);
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
   const succeeded = useSuccessSnackbar();
   const [phone, setPhone] = useState("");
   const [role, setRole] = useState<MemberRole | null>(null);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useNavigate, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { Button } from "zmp-ui";
 import { AccountScreen } from "../../components/account-screen";
 import { ConfirmDialog } from "../../components/confirm-dialog";
@@ -19,6 +19,7 @@ import { RoleChoice } from "./role-choice";
 import { useMemberList, useMembers } from "./store";
 import { strings } from "./strings";
 import "./members.css";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 type Asking = { action: "role"; role: MemberRole } | { action: "remove" };
 
@@ -61,7 +62,7 @@ function MemberControls({ account, member }: { account: Account; member: Member 
   const nameOf = useMemberName();
   const myId = useSession((s) => s.me?.user.id);
   const change = useMembers((s) => s.change);
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
   const succeeded = useSuccessSnackbar();
   const dialog = useConfirm<Asking>();
   const [role, setRole] = useState<MemberRole | null>(member.role === "super_admin" ? null : member.role);

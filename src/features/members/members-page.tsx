@@ -1,5 +1,5 @@
 import { Button } from "zmp-ui";
-import { useNavigate, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { AccountScreen } from "../../components/account-screen";
 import { ErrorNotice } from "../../components/error-notice";
 import { InfoIcon } from "../../components/icons";
@@ -15,6 +15,7 @@ import { MemberRow } from "./member-row";
 import { useMemberList } from "./store";
 import { strings } from "./strings";
 import "./members.css";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 /**
  * "Quản lý thành viên": who manages the ZCA with which role, the Super Admin first. Every member
@@ -28,7 +29,7 @@ export default function MembersPage() {
   const account = useAccount(accountId);
   const members = useMemberList(accountId);
   const myId = useSession((s) => s.me?.user.id);
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
   const path = `/accounts/${accountId}/members`;
 
   return (

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, useNavigate } from "zmp-ui";
+import { Button } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
 import { InfoIcon } from "../../components/icons";
 import { LoadingScreen } from "../../components/loading-screen";
@@ -11,6 +11,7 @@ import { useAccount } from "../../store/accounts";
 import { gatedStep, StepLayout } from "./step-gate";
 import { useOnboarding } from "./store";
 import { strings } from "./strings";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 /** Step 6: the new ZCA's name, OA and app, what to do next, and the way into it. */
 function DoneStep() {
@@ -21,7 +22,7 @@ function DoneStep() {
   const [accountId] = useState(() => useOnboarding.getState().createdAccountId!);
   const { data: account, error, reload } = useAccount(accountId);
   const reset = useOnboarding((s) => s.reset);
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
   const { summary, done } = t;
 
   function openAccount() {

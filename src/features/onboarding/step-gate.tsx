@@ -8,6 +8,10 @@ import { phoneOwnedAccount } from "../../domain/me";
 import type { Me } from "../../domain/types";
 import { useStrings } from "../../i18n/locale";
 import { common } from "../../i18n/strings";
+import { whenIdle } from "../../platform/idle";
+import { preloadScreen } from "../../platform/screen-code";
+import { useApps } from "../../store/apps";
+import { useOas } from "../../store/oas";
 import { useSession } from "../../store/session";
 import { canOpen, firstIncompleteStep, STEPS, stepNumber, type Draft, type Step } from "./draft";
 import { StepIndicator } from "./step-indicator";
@@ -95,10 +99,24 @@ interface StepLayoutProps {
   children: React.ReactNode;
 }
 
+/**
+ * What the step after `step` shows starts loading while the person is on this one, so "Tiếp tục"
+ * does not wait for it: the step's code, and the OAs or apps it lists (that step asks for them
+ * again when it opens, and shows these meanwhile).
+ */
+function prepareStepAfter(step: Step): void {
+  const next = STEPS[STEPS.indexOf(step) + 1];
+  if (!next) return;
+  preloadScreen(STEP_PATH[next]);
+  if (next === "oa") useOas.getState().prefetch();
+  if (next === "app") useApps.getState().prefetch();
+}
+
 /** A step's screen: the flow's header with the back arrow, "Bước N/6", the heading, the content. */
 export function StepLayout({ step, heading, footer, children }: StepLayoutProps) {
   const t = useStrings(strings);
   const { backward } = useStepNavigation();
+  useEffect(() => whenIdle(() => prepareStepAfter(step)), [step]);
   return (
     <AppPage title={t.title} root={step === "done"} onBack={backward} footer={footer}>
       <StepIndicator step={stepNumber(step)} total={STEPS.length} />

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { Button, Checkbox, useNavigate } from "zmp-ui";
+import { Button, Checkbox } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
 import { LoadingScreen } from "../../components/loading-screen";
 import { useStrings } from "../../i18n/locale";
@@ -16,6 +16,7 @@ import { useOnboarding } from "./store";
 import { strings } from "./strings";
 import { useStepNavigation } from "./use-step-navigation";
 import { phoneOwnedAccount } from "../../domain/me";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 /** Step 5: what is about to be created, the current terms, agreement, and "Hoàn thành". */
 function TermsStep() {
@@ -37,7 +38,7 @@ function TermsStep() {
   const detailsRefused = useOnboarding((s) => Object.keys(s.refused).length > 0);
   const owned = useSession((s) => s.me && phoneOwnedAccount(s.me));
   const { open } = useStepNavigation();
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
 
   useEffect(() => {
     void Promise.all([loadTerms(), loadOas(), loadApps()]);

@@ -1,7 +1,7 @@
-import { useNavigate } from "zmp-ui";
 import { useOnboarding } from "./store";
 import { STEPS, type Step } from "./draft";
 import { STEP_PATH } from "./steps";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 /**
  * Moves between steps through the store, then shows the step it settled on. Steps replace each
@@ -9,7 +9,7 @@ import { STEP_PATH } from "./steps";
  * the header's back arrow walks back through the steps.
  */
 export function useStepNavigation() {
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
   const next = useOnboarding((s) => s.next);
   const back = useOnboarding((s) => s.back);
   const goTo = useOnboarding((s) => s.goTo);

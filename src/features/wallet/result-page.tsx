@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { useNavigate, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { Button } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
 import { CheckIcon } from "../../components/icons";
@@ -14,6 +14,7 @@ import { strings } from "./strings";
 import { useTopup } from "./topup-store";
 import { WalletScreen } from "./wallet-screen";
 import "./wallet.css";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 /**
  * Follows a top-up until the server knows how it ended: only Zalo's signed callback or the bank's
@@ -50,7 +51,7 @@ function TopupOutcome({ account, topupId }: { account: Account; topupId: string 
   const t = useStrings(strings);
   const r = t.result;
   const format = useFormat();
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
   const followed = useTopup((s) => s.followed);
   const waited = useTopup((s) => s.waited);
   const phase = useTopup((s) => s.phases[topupId]);

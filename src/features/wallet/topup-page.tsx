@@ -1,5 +1,5 @@
 import { useEffect, useId } from "react";
-import { useNavigate, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { Button } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
 import { InfoIcon } from "../../components/icons";
@@ -17,12 +17,13 @@ import { resultPath } from "./paths";
 import { useTopupForm, type TopupForm } from "./use-topup-form";
 import { WalletScreen } from "./wallet-screen";
 import "./wallet.css";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 /** "Nạp tiền": the amount, how to pay, an invoice if wanted; then Zalo's checkout or the transfer. */
 export default function TopupPage() {
   const t = useStrings(strings).topup;
   const { accountId = "" } = useParams();
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
   const form = useTopupForm(accountId);
   useEffect(() => {
     useTopup.getState().openForm();

@@ -1,6 +1,6 @@
 import { QRCodeSVG } from "qrcode.react";
 import { useEffect, useId } from "react";
-import { useNavigate, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { Button, useSnackbar } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
 import { CheckIcon, WarningIcon } from "../../components/icons";
@@ -17,6 +17,7 @@ import { useTopup } from "./topup-store";
 import { resultPath } from "./paths";
 import { WalletScreen } from "./wallet-screen";
 import "./wallet.css";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 /**
  * "Chuyển khoản nhanh": the ZCA's own account number and what to send, each to copy, and the
@@ -25,7 +26,7 @@ import "./wallet.css";
 export default function TransferPage() {
   const t = useStrings(strings);
   const { accountId = "", topupId = "" } = useParams();
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
   const load = useTopup((s) => s.load);
   const followed = useTopup((s) => s.followed);
   const devMode = useSession((s) => s.devMode);

@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import { useNavigate } from "react-router-dom";
+
 import { CHECKOUT_TOPUP_MAX, TOPUP_MIN, topupAmountProblem, type TopupMethod } from "../../domain/money";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
@@ -8,12 +8,13 @@ import { resultPath } from "./paths";
 import { strings } from "./strings";
 import { useTopup } from "./topup-store";
 import { useInvoiceDetails } from "./use-invoice-details";
+import { useScreenNavigate } from "../../components/use-screen-navigate";
 
 /** The top-up form: amount, method and invoice, what is wrong with them, and "Thanh toán". */
 export function useTopupForm(accountId: string) {
   const t = useStrings(strings).topup;
   const format = useFormat();
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
   const [amount, setAmount] = useState<number | null>(null);
   const [method, setMethod] = useState<TopupMethod>("checkout");
   const [invoice, setInvoice] = useState(false);
