@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fetchJson, OutboundError } from "../outbound";
 
 /** `rejected`: Zalo refused (a token or code it does not accept). `unavailable`: no useful answer. */
 export class ZaloApiError extends Error {
@@ -16,8 +17,7 @@ const envelope = z.object({ error: z.number().optional(), message: z.string().op
 
 /**
  * One call to a Zalo API, read the way every Zalo API answers: HTTP 200 with a JSON body whose
- * non-zero `error` is a refusal. Never follows a redirect: it would carry the access token or the
- * app secret in our headers to wherever it points.
+ * non-zero `error` is a refusal.
  */
 export async function callZalo(
   service: string,
@@ -25,37 +25,23 @@ export async function callZalo(
   init: { method?: "GET" | "POST"; headers: Record<string, string>; form?: Record<string, string> },
   timeoutMs: number,
 ): Promise<Record<string, unknown>> {
-  // One deadline for the answer and its body, on a timer we hold: an AbortSignal.timeout() that
-  // nothing else references can be collected while a stalled body is read, and then never fires.
-  const deadline = new AbortController();
-  const timer = setTimeout(
-    () => deadline.abort(new Error(`${service} took over ${timeoutMs} ms`)),
-    timeoutMs,
-  );
   let body: unknown;
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {
+    body = await fetchJson(
+      service,
+      url,
+      {
         method: init.method ?? "GET",
         headers: init.form
           ? { ...init.headers, "Content-Type": "application/x-www-form-urlencoded" }
           : init.headers,
         body: init.form ? new URLSearchParams(init.form) : undefined,
-        signal: deadline.signal,
-        redirect: "error",
-      });
-    } catch (error) {
-      throw new ZaloApiError("unavailable", `${service} unreachable: ${String(error)}`);
-    }
-    if (!response.ok) throw new ZaloApiError("unavailable", `${service} answered HTTP ${response.status}`);
-    try {
-      body = await response.json();
-    } catch {
-      throw new ZaloApiError("unavailable", `${service} answered with a malformed body`);
-    }
-  } finally {
-    clearTimeout(timer);
+      },
+      timeoutMs,
+    );
+  } catch (error) {
+    if (error instanceof OutboundError) throw new ZaloApiError("unavailable", error.message);
+    throw error;
   }
   const head = envelope.safeParse(body);
   if (!head.success) throw new ZaloApiError("unavailable", `${service} answered oddly`);

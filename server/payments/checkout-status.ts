@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fetchJson } from "../outbound";
 import { statusMac } from "./checkout-mac";
 
 /** What Checkout's order status API says of an order. */
@@ -48,12 +49,7 @@ export function createCheckoutStatus(opts: {
         appId: opts.appId,
         mac: statusMac(opts.privateKey, { appId: opts.appId, orderId }),
       }).toString();
-      const response = await fetch(url, {
-        signal: AbortSignal.timeout(opts.timeoutMs ?? 8000),
-        redirect: "error",
-      });
-      if (!response.ok) throw new Error(`Checkout status answered HTTP ${response.status}`);
-      const parsed = answer.safeParse(await response.json());
+      const parsed = answer.safeParse(await fetchJson("Checkout status", url, {}, opts.timeoutMs ?? 8000));
       if (!parsed.success) throw new Error("Checkout status answered with an unexpected shape");
       const { data, ...top } = parsed.data;
       const order =

@@ -25,6 +25,11 @@ beforeAll(async () => {
     const appId = url.searchParams.get("appId") ?? "";
     const key = TEST_PAYMENTS.checkoutKey;
     const expected = hmac(key, `appId=${appId}&orderId=${orderId}&privateKey=${key}`);
+    if (orderId === "stalls") {
+      // Headers and the start of the body, then nothing: the answer never ends.
+      res.writeHead(200, { "Content-Type": "application/json" }).write('{"returnCode":1,"data":');
+      return;
+    }
     const answer =
       req.method !== "GET" || url.pathname !== "/api/transaction/get-status"
         ? { returnCode: -1, returnMessage: "not found" }
@@ -39,11 +44,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.stop();
+  stub?.closeAllConnections();
   await new Promise((resolve) => stub?.close(resolve));
 });
 
-const client = (privateKey = TEST_PAYMENTS.checkoutKey) =>
-  createCheckoutStatus({ apiUrl: stubUrl, appId: TEST_PAYMENTS.appId, privateKey });
+const client = (privateKey = TEST_PAYMENTS.checkoutKey, timeoutMs?: number) =>
+  createCheckoutStatus({ apiUrl: stubUrl, appId: TEST_PAYMENTS.appId, privateKey, timeoutMs });
 
 describe("Checkout's order status, asked over HTTP", () => {
   it("reads paid, failed and processing under data, and at the top level when there is no data", async () => {
@@ -65,6 +71,14 @@ describe("Checkout's order status, asked over HTTP", () => {
     orders.set("paid-too", { data: { returnCode: 1, amount: 100_000 } });
     await expect(client("not-our-key").ask("paid-too")).rejects.toThrow(/invalid mac/);
     expect(await client().ask("paid-too")).toMatchObject({ state: "succeeded" });
+  });
+});
+
+describe("Checkout's order status, when it does not answer in time", () => {
+  it("gives up on an answer that stalls mid-body at the deadline, so a sweep moves on", async () => {
+    const started = Date.now();
+    await expect(client(undefined, 300).ask("stalls")).rejects.toThrow(/took over 300 ms/);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
 
