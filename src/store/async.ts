@@ -10,6 +10,14 @@ export interface AsyncState<T> {
 
 export const IDLE: AsyncState<never> = { status: "idle", data: null, error: null };
 
+/**
+ * Whether the first answer came (what was asked for, nothing, or a failure): a screen that would
+ * otherwise grow when it comes waits for it, so nothing moves under the person's finger.
+ */
+export function hasAnswered(state: AsyncState<unknown>): boolean {
+  return state.data !== null || state.status === "ready" || state.status === "failed";
+}
+
 export type Outcome<T> =
   | { ok: true; data: T }
   /** `fields`: what the server said of each field it refused (empty for any other failure). */

@@ -28,6 +28,27 @@ describe("the ZCA's home and its wallet", () => {
     expect(await screen.findByRole("textbox", { name: "Số tiền nạp" })).toBeInTheDocument();
   });
 
+  it("waits for the wallet's answer before drawing the home, so the warning never pushes the buttons down", async () => {
+    let answerWallet: () => void = () => {};
+    walletApi({
+      [`GET ${BASE}/wallet`]: () =>
+        new Promise((resolve) => (answerWallet = () => resolve({ body: wallet() }))),
+    });
+    renderWallet(BASE);
+    expect(await screen.findByText("Đang tải…")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Nạp tiền" })).not.toBeInTheDocument();
+    act(() => answerWallet());
+    expect(await screen.findByText(/Số dư đang thấp hơn mức cảnh báo/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Nạp tiền" })).toBeEnabled();
+  });
+
+  it("draws the home without the warning when the wallet cannot be read", async () => {
+    walletApi({ [`GET ${BASE}/wallet`]: () => ({ status: 503, body: { error: { code: "unavailable" } } }) });
+    renderWallet(BASE);
+    expect(await screen.findByRole("button", { name: "Nạp tiền" })).toBeEnabled();
+    expect(screen.queryByText(/mức cảnh báo/)).not.toBeInTheDocument();
+  });
+
   it("says nothing about the alert while the balance is above it", async () => {
     walletApi({
       [`GET ${BASE}/wallet`]: () => ({

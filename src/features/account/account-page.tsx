@@ -23,6 +23,8 @@ import { strings } from "./strings";
 import "./account.css";
 import { usePreloadScreens } from "../../components/use-preload-screens";
 import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { hasAnswered } from "../../store/async";
+import { useRevealed } from "../../components/use-revealed";
 
 /**
  * The ZCA's home: the balance (a warning under the alert's threshold) and the way to top up and
@@ -36,15 +38,18 @@ export default function AccountPage() {
   const roles = useStrings(roleStrings);
   const format = useFormat();
   const { accountId = "" } = useParams();
-  const { data: account, error, reload } = useAccount(accountId, { fresh: true });
+  const { data: loaded, error, reload } = useAccount(accountId, { fresh: true });
   const navigate = useScreenNavigate();
   usePreloadScreens(`/accounts/${accountId}/settings`, `/accounts/${accountId}/wallet/topup`);
   const landing = Boolean((useLocation().state as { landing?: boolean } | null)?.landing);
   const ownsByPhone = useSession((s) => s.me?.reason === "phone_owns_account");
   const devMode = useSession((s) => s.devMode);
   const signOut = useSession((s) => s.signOut);
-  const lowBalance = useWallet(accountId).data?.lowBalance;
+  const wallet = useWallet(accountId);
+  const lowBalance = wallet.data?.lowBalance;
 
+  // The low-balance warning sits above the rest: the page waits for the wallet's first answer.
+  const account = useRevealed(hasAnswered(wallet) ? loaded : null);
   if (!account) {
     return (
       <AppPage title={app.title} root={landing}>

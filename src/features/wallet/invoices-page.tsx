@@ -7,6 +7,7 @@ import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
 import { InvoiceDetails } from "./invoice-details";
 import { LoadMore } from "../../components/load-more";
+import { hasAnswered } from "../../store/async";
 import { useWalletRecords } from "./store";
 import { strings } from "./strings";
 import { useInvoiceDetails } from "./use-invoice-details";
@@ -34,32 +35,38 @@ export default function InvoicesPage() {
   const invoices = page?.items.filter(askedForInvoice) ?? [];
   return (
     <WalletScreen title={t.invoices.title} notAllowed={t.topup.notAllowed}>
-      {() => (
-        <>
-          <p className="page-intro">{t.invoices.intro}</p>
-          <section className="card" aria-labelledby={listId}>
-            <h2 id={listId} className="card-title">
-              {t.invoices.list}
-            </h2>
-            {!page && !history.error && <LoadingScreen />}
-            {history.error && <ErrorNotice code={history.error} onRetry={() => void load(accountId)} />}
-            {page && invoices.length === 0 && !page.nextCursor && <p className="muted">{t.invoices.empty}</p>}
-            <ul className="card-list">
-              {invoices.map((tx) => (
-                <InvoiceRow key={tx.id} transaction={tx} />
-              ))}
-            </ul>
-            {page?.nextCursor && !history.error && (
-              <LoadMore
-                label={t.history.more}
-                loading={history.status === "loading"}
-                onMore={() => void more()}
-              />
-            )}
-          </section>
-          <InvoiceDetails details={details} hint={t.invoices.usesDetails} />
-        </>
-      )}
+      {() =>
+        // Both cards grow when their answer comes: the screen waits for both.
+        !hasAnswered(history) || !hasAnswered(details.saved) ? (
+          <LoadingScreen />
+        ) : (
+          <>
+            <p className="page-intro">{t.invoices.intro}</p>
+            <section className="card" aria-labelledby={listId}>
+              <h2 id={listId} className="card-title">
+                {t.invoices.list}
+              </h2>
+              {history.error && <ErrorNotice code={history.error} onRetry={() => void load(accountId)} />}
+              {page && invoices.length === 0 && !page.nextCursor && (
+                <p className="muted">{t.invoices.empty}</p>
+              )}
+              <ul className="card-list">
+                {invoices.map((tx) => (
+                  <InvoiceRow key={tx.id} transaction={tx} />
+                ))}
+              </ul>
+              {page?.nextCursor && !history.error && (
+                <LoadMore
+                  label={t.history.more}
+                  loading={history.status === "loading"}
+                  onMore={() => void more()}
+                />
+              )}
+            </section>
+            <InvoiceDetails details={details} hint={t.invoices.usesDetails} />
+          </>
+        )
+      }
     </WalletScreen>
   );
 }
