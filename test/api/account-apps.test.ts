@@ -4,6 +4,7 @@ import { appAdmins, apps, auditEvents } from "../../server/db/schema";
 import { checkConsistency } from "./helpers/consistency";
 import { auditActions, createBody, postAccount } from "./helpers/fixtures";
 import { startTestServer, type TestServer } from "./helpers/server";
+import { expectError } from "./helpers/http";
 
 // Bình administers "Bình Minh Đặt lịch" (linked to her ZCA) and "Bình Minh Chăm sóc khách hàng"
 // (free); An administers "An Nhiên POS".
@@ -24,14 +25,6 @@ afterAll(() => server?.stop());
 
 const linkedApps = async () =>
   (await server.get(`/api/accounts/${ZCA}`, tokens.binh)).body.apps.map((a: { name: string }) => a.name);
-
-function expectError(
-  res: { status: number; body: { error?: { code: string } } },
-  status: number,
-  code: string,
-) {
-  expect({ status: res.status, code: res.body.error?.code }).toEqual({ status, code });
-}
 
 describe("POST /api/accounts/:id/apps", () => {
   it("links an app Bình administers (201); the same link again is a harmless 200", async () => {

@@ -4,6 +4,7 @@ import { accountApps, appAdmins, apps, auditEvents } from "../../server/db/schem
 import { checkConsistency } from "./helpers/consistency";
 import { auditActions, createBody, insertOa, postAccount } from "./helpers/fixtures";
 import { startTestServer, type TestServer } from "./helpers/server";
+import { expectError } from "./helpers/http";
 
 // No public Zalo API lists a person's apps: a person connects one by its App ID on their word,
 // and every answer says who declared it.
@@ -24,14 +25,6 @@ beforeEach(async () => {
 });
 afterEach(async () => expect((await checkConsistency(server.db)).problems).toEqual([]));
 afterAll(() => server?.stop());
-
-function expectError(
-  res: { status: number; body: { error?: { code: string } } },
-  status: number,
-  code: string,
-) {
-  expect({ status: res.status, code: res.body.error?.code }).toEqual({ status, code });
-}
 
 async function anCreates(app: unknown) {
   return postAccount(server, tokens.an, createBody({ app: app as never }));

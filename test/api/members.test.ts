@@ -4,6 +4,7 @@ import { accountMembers, auditEvents } from "../../server/db/schema";
 import { checkConsistency } from "./helpers/consistency";
 import { auditActions, countRows, createBody, postAccount } from "./helpers/fixtures";
 import { startTestServer, type TestServer } from "./helpers/server";
+import { expectError } from "./helpers/http";
 
 // Bình is the Super Admin of zca-binh-minh; Em is its Finance member, Giang its Editor (seed).
 const ZCA = "zca-binh-minh";
@@ -32,14 +33,6 @@ const roleOf = async (personId: string) =>
 /** Makes Châu an Admin of Bình's ZCA, as Bình would. */
 async function chauAsAdmin() {
   expect((await add("binh", "0901000003", "admin")).status).toBe(201);
-}
-
-function expectError(
-  res: { status: number; body: { error?: { code: string } } },
-  status: number,
-  code: string,
-) {
-  expect({ status: res.status, code: res.body.error?.code }).toEqual({ status, code });
 }
 
 describe("GET /api/accounts/:id/members", () => {

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 /** What a caller sees of one HTTP answer; `body` is the parsed JSON (null when none). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read bodies by shape
 export interface ApiResponse<T = any> {
@@ -33,4 +34,13 @@ export async function send(
   let parsed: unknown = null;
   if (text && response.headers.get("content-type")?.includes("application/json")) parsed = JSON.parse(text);
   return { status: response.status, headers: response.headers, body: parsed, text };
+}
+
+/** The answer is a refusal with this status and error code. */
+export function expectError(
+  res: { status: number; body: { error?: { code: string } } },
+  status: number,
+  code: string,
+): void {
+  expect({ status: res.status, code: res.body.error?.code }).toEqual({ status, code });
 }
