@@ -20,7 +20,7 @@ const CPU_RATE = 4;
  * empty ZCA as its Super Admin: both land on the ZCA's home, with the same data.
  */
 const ZALO_PERSON = "khanh";
-const DEV_PERSON = { id: "chau", name: "Lê Minh Châu", avatar: "/avatars/chau.svg", phone: "84901000003" };
+const DEV_PERSON = { id: "chau", name: "Lê Minh Châu", avatar: "/avatars/chau.png", phone: "84901000003" };
 const ZCA = { id: "zca-bench", name: "Cửa hàng Khánh An" };
 
 interface Timing {

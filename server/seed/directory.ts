@@ -8,7 +8,7 @@ export const SEED_PEOPLE = [
   { zaloId: "giang", name: "Vũ Hoàng Giang", phone: "+84901000006", createdAt: "2024-05-18T08:00:00Z" },
 ].map((person) => ({
   ...person,
-  avatar: `/avatars/${person.zaloId}.svg`,
+  avatar: `/avatars/${person.zaloId}.png`,
   createdAt: new Date(person.createdAt),
 }));
 
@@ -19,7 +19,7 @@ export const SEED_OAS = [
   { id: "oa-binh-minh", name: "Bình Minh Spa", verified: true, category: "Làm đẹp", followers: 8920 },
   { id: "oa-binh-nail", name: "Bình Minh Nail", verified: true, category: "Làm đẹp", followers: 2175 },
   { id: "oa-binh-academy", name: "Học viện Bình Minh", verified: false, category: "Giáo dục", followers: 96 },
-].map((oa) => ({ ...oa, avatar: `/avatars/${oa.id}.svg` }));
+].map((oa) => ({ ...oa, avatar: `/avatars/${oa.id}.png` }));
 
 export const SEED_OA_ADMINS = [
   { oaId: "oa-an-nhien", zaloId: "an" },

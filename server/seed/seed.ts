@@ -1,13 +1,20 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import * as t from "../db/schema";
 import * as d from "./directory";
 
-/** Inserts the demo directory; rows that exist are left as they are. */
+/**
+ * Inserts the demo directory; rows that exist are left as they are, but for the pictures of its
+ * people and OAs, which follow the seed (a data folder from before they were PNGs keeps working).
+ */
 export async function seedDirectory(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.insert(t.people).values(d.SEED_PEOPLE).onConflictDoNothing();
-    await tx.insert(t.oas).values(d.SEED_OAS).onConflictDoNothing();
+    const seededAvatar = { avatar: sql`excluded.avatar` };
+    await tx
+      .insert(t.people)
+      .values(d.SEED_PEOPLE)
+      .onConflictDoUpdate({ target: t.people.zaloId, set: seededAvatar });
+    await tx.insert(t.oas).values(d.SEED_OAS).onConflictDoUpdate({ target: t.oas.id, set: seededAvatar });
     await tx.insert(t.oaAdmins).values(d.SEED_OA_ADMINS).onConflictDoNothing();
     await tx.insert(t.apps).values(d.SEED_APPS).onConflictDoNothing();
     await tx.insert(t.appAdmins).values(d.SEED_APP_ADMINS).onConflictDoNothing();

@@ -1,4 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { oas, people } from "../../server/db/schema";
+import { seedDirectory } from "../../server/seed/seed";
 import { startTestServer, type TestServer } from "./helpers/server";
 
 let server: TestServer;
@@ -14,7 +17,7 @@ describe("GET /api/me", () => {
     const res = await server.get("/api/me", tokens.an);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
-      user: { id: "an", name: "Nguyễn Văn An", avatar: "/avatars/an.svg" },
+      user: { id: "an", name: "Nguyễn Văn An", avatar: "/avatars/an.png" },
       phone: "•••••••001",
       ownPhone: "+84901000001",
       accounts: [],
@@ -144,5 +147,26 @@ describe("GET /api/terms", () => {
     const res = await server.get("/api/terms");
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe("unauthenticated");
+  });
+});
+
+describe("the seeded directory on a data folder that already has it", () => {
+  it("moves its pictures to the seed's PNGs and keeps everything else as it was", async () => {
+    await server.db
+      .update(people)
+      .set({ avatar: "/avatars/an.svg", phone: "+84909999999" })
+      .where(eq(people.zaloId, "an"));
+    await server.db
+      .update(oas)
+      .set({ avatar: "/avatars/oa-an-nhien.svg", followers: 7 })
+      .where(eq(oas.id, "oa-an-nhien"));
+
+    await seedDirectory(server.db);
+
+    const [an] = await server.db.select().from(people).where(eq(people.zaloId, "an"));
+    expect(an).toMatchObject({ avatar: "/avatars/an.png", phone: "+84909999999" });
+    const [oa] = await server.db.select().from(oas).where(eq(oas.id, "oa-an-nhien"));
+    expect(oa).toMatchObject({ avatar: "/avatars/oa-an-nhien.png", followers: 7 });
+    await server.reset();
   });
 });

@@ -43,10 +43,10 @@ describe("GET /api/accounts/:id/members", () => {
       {
         personId: "binh",
         name: "Trần Thị Bình",
-        avatar: "/avatars/binh.svg",
+        avatar: "/avatars/binh.png",
         phone: "•••••••002",
         role: "super_admin",
-        addedBy: { id: "binh", name: "Trần Thị Bình", avatar: "/avatars/binh.svg" },
+        addedBy: { id: "binh", name: "Trần Thị Bình", avatar: "/avatars/binh.png" },
         addedAt: "2024-03-12T09:30:00.000Z",
         pending: false,
       },

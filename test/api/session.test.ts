@@ -11,7 +11,7 @@ describe("POST /api/session in dev mode", () => {
   it("signs in as a seeded persona and returns a usable token, the user and a masked phone", async () => {
     const res = await server.post("/api/session", undefined, { devPersona: "an" });
     expect(res.status).toBe(201);
-    expect(res.body.user).toEqual({ id: "an", name: "Nguyễn Văn An", avatar: "/avatars/an.svg" });
+    expect(res.body.user).toEqual({ id: "an", name: "Nguyễn Văn An", avatar: "/avatars/an.png" });
     expect(res.body.phone).toBe("•••••••001");
     expect(res.body.phone).not.toContain("0901");
     expect(Date.parse(res.body.expiresAt)).toBeGreaterThan(Date.now());
