@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { can, PERMISSIONS, ROLES } from "../../src/domain/permissions";
 import AddMemberPage from "../../src/features/members/add-member-page";
@@ -108,6 +108,28 @@ describe("Quản lý thành viên: the list", () => {
     open();
     expect(await screen.findByRole("alert")).toHaveTextContent("Hệ thống đang gặp sự cố");
     expect(screen.getByRole("button", { name: "Thử lại" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Quyền của các vai trò/ })).toBeInTheDocument();
+  });
+
+  it("waits for the list before drawing the page, so it never pushes “Quyền của các vai trò” down", async () => {
+    let answer: () => void = () => {};
+    let zcaAnswered = false;
+    membersApi("super_admin", {
+      "GET /accounts/zca-binh-minh": () => {
+        zcaAnswered = true;
+        return { body: zca() };
+      },
+      "GET /accounts/zca-binh-minh/members": () =>
+        new Promise((resolve) => (answer = () => resolve({ body: binhMembers() }))),
+    });
+    open();
+    await waitFor(() => expect(zcaAnswered).toBe(true));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(screen.getByText("Đang tải…")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Quyền của các vai trò/ })).not.toBeInTheDocument();
+    act(() => answer());
+    expect(await list()).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Quyền của các vai trò/ })).toBeInTheDocument();
   });
 });
 

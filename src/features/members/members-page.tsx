@@ -4,12 +4,12 @@ import { AccountScreen } from "../../components/account-screen";
 import { ErrorNotice } from "../../components/error-notice";
 import { InfoIcon } from "../../components/icons";
 import { ListCard } from "../../components/list-card";
-import { LoadingScreen } from "../../components/loading-screen";
 import { NavRow } from "../../components/nav-row";
 import { can, mayManage } from "../../domain/permissions";
 import { useStrings } from "../../i18n/locale";
 import { roleStrings, useRoleNamesWith } from "../../i18n/role-strings";
 import { useAccount } from "../../store/accounts";
+import { hasAnswered } from "../../store/async";
 import { useSession } from "../../store/session";
 import { MemberRow } from "./member-row";
 import { useMemberList } from "./store";
@@ -31,9 +31,11 @@ export default function MembersPage() {
   const myId = useSession((s) => s.me?.user.id);
   const navigate = useScreenNavigate();
   const path = `/accounts/${accountId}/members`;
+  // The list sits above "Quyền của các vai trò": the page waits for its first answer.
+  const shown = hasAnswered(members) ? account.data : null;
 
   return (
-    <AccountScreen title={t.title} account={account.data} error={account.error} onRetry={account.reload}>
+    <AccountScreen title={t.title} account={shown} error={account.error} onRetry={account.reload}>
       {({ name, role }) => {
         const manages = can(role, "members.manage");
         return (
@@ -48,7 +50,7 @@ export default function MembersPage() {
                 <InfoIcon size={18} /> {t.viewOnly(roles[role], whoCan)}
               </p>
             )}
-            {members.data ? (
+            {members.data && (
               <ListCard
                 title={t.members(members.data.length)}
                 outro={members.data.some((m) => m.pending) && <p className="muted small">{t.pendingHint}</p>}
@@ -66,11 +68,8 @@ export default function MembersPage() {
                   />
                 ))}
               </ListCard>
-            ) : members.error ? (
-              <ErrorNotice code={members.error} onRetry={members.reload} />
-            ) : (
-              <LoadingScreen />
             )}
+            {!members.data && members.error && <ErrorNotice code={members.error} onRetry={members.reload} />}
             <nav className="card" aria-label={t.more}>
               <NavRow title={t.roles} hint={t.rolesHint} onClick={() => navigate(`${path}/roles`)} />
               {manages && (
