@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appAdmins, apps, auditEvents } from "../../server/db/schema";
-import { checkConsistency } from "./helpers/consistency";
 import { auditActions, createBody, postAccount } from "./helpers/fixtures";
-import { startTestServer, type TestServer } from "./helpers/server";
+import { freshServer } from "./helpers/fresh-server";
 import { expectError } from "./helpers/http";
 
 // Bình administers "Bình Minh Đặt lịch" (linked to her ZCA) and "Bình Minh Chăm sóc khách hàng"
@@ -11,17 +10,7 @@ import { expectError } from "./helpers/http";
 const ZCA = "zca-binh-minh";
 const APPS = `/api/accounts/${ZCA}/apps`;
 
-let server: TestServer;
-const tokens: Record<string, string> = {};
-beforeAll(async () => {
-  server = await startTestServer();
-});
-beforeEach(async () => {
-  await server.reset();
-  for (const p of ["an", "binh", "giang"]) tokens[p] = await server.signIn(p);
-});
-afterEach(async () => expect((await checkConsistency(server.db)).problems).toEqual([]));
-afterAll(() => server?.stop());
+const { server, tokens } = freshServer({ people: ["an", "binh", "giang"], consistency: true });
 
 const linkedApps = async () =>
   (await server.get(`/api/accounts/${ZCA}`, tokens.binh)).body.apps.map((a: { name: string }) => a.name);

@@ -1,20 +1,11 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { accountApps, accounts, appAdmins, apps, people } from "../../server/db/schema";
 import { auditActions, countRows, createBody, newKey, postAccount } from "./helpers/fixtures";
 import { AN_BUSINESS } from "../support/businesses";
-import { startTestServer, type TestServer } from "./helpers/server";
+import { freshServer } from "./helpers/fresh-server";
 
-let server: TestServer;
-const tokens: Record<string, string> = {};
-beforeAll(async () => {
-  server = await startTestServer();
-});
-beforeEach(async () => {
-  await server.reset();
-  for (const p of ["an", "binh", "chau", "dung"]) tokens[p] = await server.signIn(p);
-});
-afterAll(() => server?.stop());
+const { server, tokens } = freshServer({ people: ["an", "binh", "chau", "dung"] });
 
 const accountCount = () => countRows(server.db, "accounts");
 

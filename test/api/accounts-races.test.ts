@@ -1,16 +1,9 @@
 import { sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { countRows, createBody, newKey, postAccount } from "./helpers/fixtures";
-import { checkConsistency } from "./helpers/consistency";
-import { startTestServer, type TestServer } from "./helpers/server";
+import { freshServer } from "./helpers/fresh-server";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-beforeEach(() => server.reset());
-afterEach(async () => expect((await checkConsistency(server.db)).problems).toEqual([]));
-afterAll(() => server?.stop());
+const { server } = freshServer({ consistency: true });
 
 const statuses = (responses: { status: number }[]) => responses.map((r) => r.status).sort();
 

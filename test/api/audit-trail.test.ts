@@ -4,22 +4,17 @@ import { startZaloStub, type ZaloStub } from "../support/zalo-stub";
 import { checkConsistency } from "./helpers/consistency";
 import { databaseChecksum } from "./helpers/db-state";
 import { createBody, postAccount, queryRows } from "./helpers/fixtures";
+import { freshServer } from "./helpers/fresh-server";
 import type { ApiResponse } from "./helpers/http";
 import { startTestServer, type TestServer } from "./helpers/server";
 
 // Every write leaves an audit event that names who, what and the request; the request id ties
 // the answer, the log line and the event together.
-let server: TestServer;
-let logLines: Record<string, unknown>[];
-beforeAll(async () => {
-  logLines = [];
-  server = await startTestServer({ log: (line) => logLines.push(line) });
-});
-beforeEach(async () => {
-  await server.reset();
+const logLines: Record<string, unknown>[] = [];
+const { server } = freshServer({ server: { log: (line) => logLines.push(line) } });
+beforeEach(() => {
   logLines.length = 0;
 });
-afterAll(() => server?.stop());
 
 interface AuditRow {
   actor_id: string;

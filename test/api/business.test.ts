@@ -1,21 +1,12 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BusinessInput } from "../../src/domain/business";
 import { databaseChecksum } from "./helpers/db-state";
 import { createBody, newKey, postAccount, queryRows } from "./helpers/fixtures";
 import { AN_BUSINESS } from "../support/businesses";
-import { startTestServer, type TestServer } from "./helpers/server";
+import { freshServer } from "./helpers/fresh-server";
 
-let server: TestServer;
-const tokens: Record<string, string> = {};
-beforeAll(async () => {
-  server = await startTestServer();
-});
-beforeEach(async () => {
-  await server.reset();
-  for (const p of ["an", "binh", "chau", "dung"]) tokens[p] = await server.signIn(p);
-});
-afterAll(() => server?.stop());
+const { server, tokens } = freshServer({ people: ["an", "binh", "chau", "dung"] });
 
 const withBusiness = (change: Partial<BusinessInput>) =>
   createBody({ business: { ...AN_BUSINESS, ...change } });

@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { accountApps, appAdmins, apps, auditEvents } from "../../server/db/schema";
-import { checkConsistency } from "./helpers/consistency";
 import { auditActions, createBody, insertOa, postAccount } from "./helpers/fixtures";
-import { startTestServer, type TestServer } from "./helpers/server";
+import { freshServer } from "./helpers/fresh-server";
 import { expectError } from "./helpers/http";
 
 // No public Zalo API lists a person's apps: a person connects one by its App ID on their word,
@@ -14,17 +13,7 @@ const APP_ID = "3471892056612345678";
 const BINH = { id: "binh", name: "Trần Thị Bình" };
 const AN = { id: "an", name: "Nguyễn Văn An" };
 
-let server: TestServer;
-const tokens: Record<string, string> = {};
-beforeAll(async () => {
-  server = await startTestServer();
-});
-beforeEach(async () => {
-  await server.reset();
-  for (const p of ["an", "binh", "giang", "dung"]) tokens[p] = await server.signIn(p);
-});
-afterEach(async () => expect((await checkConsistency(server.db)).problems).toEqual([]));
-afterAll(() => server?.stop());
+const { server, tokens } = freshServer({ people: ["an", "binh", "giang", "dung"], consistency: true });
 
 async function anCreates(app: unknown) {
   return postAccount(server, tokens.an, createBody({ app: app as never }));

@@ -2,18 +2,14 @@
 // searched on the server (?q=, Vietnamese without diacritics); without ?limit= the whole list, as
 // the app of today reads it.
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { issueSessionToken } from "../../server/auth/session-token";
 import { appAdmins, apps, oaAdmins, oas, people } from "../../server/db/schema";
+import { freshServer } from "./helpers/fresh-server";
 import type { ApiResponse } from "./helpers/http";
-import { startTestServer, type TestServer } from "./helpers/server";
 
-let server: TestServer;
+const { server } = freshServer();
 let hoa: string;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
 
 // Hoa administers 23 OAs and 7 apps, named as a Vietnamese business would name them.
 const OA_NAMES = [
@@ -36,7 +32,6 @@ const APP_NAMES = [
 ];
 
 beforeEach(async () => {
-  await server.reset();
   await server.db.insert(people).values({ zaloId: "hoa", name: "Đỗ Thị Hoa", phone: "+84901000099" });
   const rows = OA_NAMES.map((name, i) => ({ id: `oa-hoa-${i}`, name, verified: i % 4 !== 3 }));
   await server.db.insert(oas).values(rows);

@@ -2,11 +2,12 @@
 // database checked: exactly one Super Admin member per ZCA, every membership and link explained by
 // its audit events, no invitation left waiting for someone who signed in.
 import { sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { issueSessionToken } from "../../server/auth/session-token";
 import { startZaloStub, STUB_PROFILE, type ZaloStub } from "../support/zalo-stub";
 import { checkConsistency } from "./helpers/consistency";
 import { countRows, createBody, postAccount } from "./helpers/fixtures";
+import { freshServer } from "./helpers/fresh-server";
 import type { ApiResponse } from "./helpers/http";
 import { startTestServer, type TestServer } from "./helpers/server";
 
@@ -14,26 +15,17 @@ const ZCA = "zca-binh-minh";
 const MEMBERS = `/api/accounts/${ZCA}/members`;
 const ROUNDS = 5;
 
-let server: TestServer;
-const tokens: Record<string, string> = {};
-beforeAll(async () => {
-  server = await startTestServer();
-});
-beforeEach(async () => {
-  await server.reset();
-  for (const p of ["an", "binh", "chau", "dung"]) tokens[p] = await server.signIn(p);
-});
+const { server, tokens } = freshServer({ people: ["an", "binh", "chau", "dung"] });
 afterEach(async () => {
   const report = await checkConsistency(server.db);
   figures.rowsChecked += report.rowsChecked;
   expect(report.problems).toEqual([]);
 });
-afterAll(() => server?.stop());
 
 const figures = { requests: 0, rowsChecked: 0 };
 afterAll(() => {
   console.log(
-    `member races (${server?.kind}): ${figures.requests} parallel requests, ` +
+    `member races (${server.kind}): ${figures.requests} parallel requests, ` +
       `${figures.rowsChecked} rows checked against every consistency rule`,
   );
 });

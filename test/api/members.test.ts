@@ -1,26 +1,18 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { accountMembers, auditEvents } from "../../server/db/schema";
-import { checkConsistency } from "./helpers/consistency";
 import { auditActions, countRows, createBody, postAccount } from "./helpers/fixtures";
-import { startTestServer, type TestServer } from "./helpers/server";
+import { freshServer } from "./helpers/fresh-server";
 import { expectError } from "./helpers/http";
 
 // Bình is the Super Admin of zca-binh-minh; Em is its Finance member, Giang its Editor (seed).
 const ZCA = "zca-binh-minh";
 const MEMBERS = `/api/accounts/${ZCA}/members`;
 
-let server: TestServer;
-const tokens: Record<string, string> = {};
-beforeAll(async () => {
-  server = await startTestServer();
+const { server, tokens } = freshServer({
+  people: ["an", "binh", "chau", "dung", "em", "giang"],
+  consistency: true,
 });
-beforeEach(async () => {
-  await server.reset();
-  for (const p of ["an", "binh", "chau", "dung", "em", "giang"]) tokens[p] = await server.signIn(p);
-});
-afterEach(async () => expect((await checkConsistency(server.db)).problems).toEqual([]));
-afterAll(() => server?.stop());
 
 const add = (who: string, phone: string, role: string) => server.post(MEMBERS, tokens[who], { phone, role });
 const setRole = (who: string, personId: string, role: string) =>

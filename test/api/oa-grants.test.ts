@@ -2,11 +2,11 @@
 // local stand-in, which checks what Zalo checks (app id, redirect_uri, secret_key, PKCE S256,
 // single-use codes and refresh tokens).
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { StandInOa } from "../../server/dev/zalo-standin";
 import { oaAdmins, oaGrants, oas, oaTokens } from "../../server/db/schema";
 import { countRows, createBody } from "./helpers/fixtures";
-import { startTestServer, type TestServer } from "./helpers/server";
+import { freshServer } from "./helpers/fresh-server";
 
 const ZALO_OAS: StandInOa[] = [
   {
@@ -29,20 +29,14 @@ const ZALO_OAS: StandInOa[] = [
   },
 ];
 
-let server: TestServer;
-let tokens: Record<string, string>;
+const log: string[] = [];
+const { server, tokens } = freshServer({
+  people: ["chau", "dung", "an"],
+  server: { zaloOas: ZALO_OAS, log: (line) => log.push(JSON.stringify(line)) },
+});
 /** Rows of the seeded directory, before any grant. */
 let seeded: { oas: number; admins: number; tokens: number };
-const log: string[] = [];
-beforeAll(async () => {
-  server = await startTestServer({ zaloOas: ZALO_OAS, log: (line) => log.push(JSON.stringify(line)) });
-});
-afterAll(() => server?.stop());
 beforeEach(async () => {
-  await server.reset();
-  tokens = Object.fromEntries(
-    await Promise.all(["chau", "dung", "an"].map(async (p) => [p, await server.signIn(p)] as const)),
-  );
   seeded ??= await recorded();
 });
 

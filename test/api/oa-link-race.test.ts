@@ -1,20 +1,15 @@
 import { sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { countRows, createBody, insertOa, postAccount, queryRows } from "./helpers/fixtures";
-import { checkConsistency } from "./helpers/consistency";
-import { startTestServer, type TestServer } from "./helpers/server";
+import { freshServer } from "./helpers/fresh-server";
 
 // Fixture: an and dung both administer "oa-shared"; each owns a ZCA (an's with oa-sang-coffee,
 // dung's with "oa-dung-own"), and both try to link oa-shared to their own ZCA.
-let server: TestServer;
+const { server } = freshServer({ consistency: true });
 let an: { token: string; accountId: string };
 let dung: { token: string; accountId: string };
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
 beforeEach(async () => {
-  await server.reset();
   await insertOa(server.db, "oa-shared", ["an", "dung"]);
   await insertOa(server.db, "oa-dung-own", ["dung"]);
   const [anToken, dungToken] = await Promise.all([server.signIn("an"), server.signIn("dung")]);
@@ -28,8 +23,6 @@ beforeEach(async () => {
   an = { token: anToken, accountId: anZca.body.id };
   dung = { token: dungToken, accountId: dungZca.body.id };
 });
-afterEach(async () => expect((await checkConsistency(server.db)).problems).toEqual([]));
-afterAll(() => server?.stop());
 
 const linkShared = (who: { token: string; accountId: string }) =>
   server.post(`/api/accounts/${who.accountId}/oas`, who.token, { oaId: "oa-shared" });

@@ -1,19 +1,10 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditEvents } from "../../server/db/schema";
 import { auditActions, countRows } from "./helpers/fixtures";
-import { startTestServer, type TestServer } from "./helpers/server";
+import { freshServer } from "./helpers/fresh-server";
 
-let server: TestServer;
-const tokens: Record<string, string> = {};
-beforeAll(async () => {
-  server = await startTestServer();
-});
-beforeEach(async () => {
-  await server.reset();
-  for (const p of ["an", "binh"]) tokens[p] = await server.signIn(p);
-});
-afterAll(() => server?.stop());
+const { server, tokens } = freshServer({ people: ["an", "binh"] });
 
 const link = (persona: string, oaId: string, accountId = "zca-binh-minh") =>
   server.post(`/api/accounts/${accountId}/oas`, tokens[persona], { oaId });

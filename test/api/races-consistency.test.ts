@@ -1,31 +1,26 @@
 import { sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { issueSessionToken } from "../../server/auth/session-token";
 import { people } from "../../server/db/schema";
 import { checkConsistency } from "./helpers/consistency";
 import { countRows, createBody, insertOa, newKey, postAccount, queryRows } from "./helpers/fixtures";
+import { freshServer } from "./helpers/fresh-server";
 import { AN_BUSINESS } from "../support/businesses";
 import type { ApiResponse } from "./helpers/http";
-import { startTestServer, type TestServer } from "./helpers/server";
 
 // The races the existing suites (accounts-races, oa-link-race) leave out, each ending with every
 // consistency rule of the database checked: no ZCA without its OA, no orphan idempotency key.
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-beforeEach(() => server.reset());
+const { server } = freshServer();
 afterEach(async () => {
   const report = await checkConsistency(server.db);
   figures.rowsChecked += report.rowsChecked;
   expect(report.problems).toEqual([]);
 });
-afterAll(() => server?.stop());
 
 const figures = { requests: 0, winners: 0, rowsChecked: 0 };
 afterAll(() => {
   console.log(
-    `races (${server?.kind}): ${figures.requests} parallel requests, ${figures.winners} winners where one was due, ` +
+    `races (${server.kind}): ${figures.requests} parallel requests, ${figures.winners} winners where one was due, ` +
       `${figures.rowsChecked} rows checked against every consistency rule`,
   );
 });

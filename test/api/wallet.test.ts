@@ -3,27 +3,19 @@
 // money rules of the database holding (the balance is the sum of the ledger).
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ledgerEntries, topups, unmatchedPayments } from "../../server/db/schema";
 import { SEED_LEDGER } from "../../server/seed/directory";
-import { checkConsistency } from "./helpers/consistency";
 import { countRows, createBody, postAccount, queryRows } from "./helpers/fixtures";
+import { freshServer } from "./helpers/fresh-server";
 import { bankNoticeRequest, checkoutCallback, hmac } from "./helpers/payments";
-import { startTestServer, TEST_PAYMENTS, type TestServer } from "./helpers/server";
+import { TEST_PAYMENTS } from "./helpers/server";
 
-let server: TestServer;
+const { server } = freshServer({ consistency: true });
 let binh: string;
 let an: string;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
 beforeEach(async () => {
-  await server.reset();
   [binh, an] = await Promise.all([server.signIn("binh"), server.signIn("an")]);
-});
-afterEach(async () => {
-  expect((await checkConsistency(server.db)).problems).toEqual([]);
 });
 
 const ZCA = "zca-binh-minh";
