@@ -264,6 +264,13 @@ export class ZaloHost {
     return action ? this.bridgeCalls.filter((c) => c.action === action) : this.bridgeCalls;
   }
 
+  /** The URLs Zalo opened outside itself (action.open.outapp, answered), oldest first. */
+  openedOutside(): string[] {
+    return this.calls(ACTION.openOutApp)
+      .filter((c) => c.outcome === "answered")
+      .map((c) => (c.params as { url: string }).url);
+  }
+
   /** Zalo HTTP calls whose URL starts with `prefix`. */
   httpCalls(prefix = ""): Extract<HostRecord, { kind: "http" }>[] {
     return this.records.filter(
@@ -388,6 +395,18 @@ export class ZaloHost {
       // h5.event.webview.close when the person closes it (a test emits it).
       case ACTION.openWebview:
         return () => reply.answer({});
+      // common/apis/general/openOutApp.js (requestUpdateZalo's store page): OPEN_OUTAPP {url},
+      // resolved with nothing on error_code 0. Zalo hands the URL to the phone (a browser, the
+      // store) and the mini app stays open behind it; `openedOutside()` lists what was opened.
+      case ACTION.openOutApp:
+        return (call) => {
+          const url = (call.params as { url?: unknown } | undefined)?.url;
+          if (typeof url !== "string" || !URL.canParse(url)) {
+            this.violation(`${call.action} without a URL to open: ${JSON.stringify(call.params)}`);
+            return reply.notSupported();
+          }
+          return reply.answer({});
+        };
       // common/apis/general/authorize.js: resolves with data when it is not empty.
       case ACTION.authorize:
         return (call) => {

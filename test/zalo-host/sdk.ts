@@ -64,8 +64,26 @@ export const ACTION = {
   openWebview: "action.open.inapp",
   /** common/apis/general/authorize.js: MP_USER_AUTHORIZE, params {scopes, forceUpdate: true}. */
   authorize: "action.mp.user.authorize",
+  /**
+   * common/apis/general/openOutApp.js: OPEN_OUTAPP, params {url}; resolves with nothing on
+   * error_code 0, rejects with the mapped code otherwise. constants.js OPEN_OUTAPP:
+   * {requireAccessToken: true} (the call carries the access token), no haveCallback (no SDK
+   * deadline), no versionLive, no errorList. apis/requestUpdateZalo.js opens ZALO_STORE_PAGE
+   * with it.
+   */
+  openOutApp: "action.open.outapp",
 } as const;
 export type KnownAction = (typeof ACTION)[keyof typeof ACTION];
+
+/**
+ * apis/requestUpdateZalo.js: inside Zalo (`isMp`) it opens Zalo's own store page with
+ * common/apis/general/openOutApp.js, the App Store's when appEnv/getEnv.js says `platform.isIOS`,
+ * Google Play's otherwise.
+ */
+export const ZALO_STORE_PAGE: Record<Platform, string> = {
+  android: "https://play.google.com/store/apps/details?id=com.zing.zalo",
+  iOS: "https://apps.apple.com/vn/app/zalo/id579523206",
+};
 
 /**
  * Actions the SDK sends without the JS token (constants.js ACTION[…].skipJump; call/zaloNative.js

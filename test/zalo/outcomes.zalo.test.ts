@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { reply, type Reply } from "../zalo-host/host";
 import { ZALO_PEOPLE } from "../zalo-host/people";
-import { ACTION, PLATFORMS, ZALO_URL } from "../zalo-host/sdk";
+import { ACTION, EVENT, PLATFORMS, ZALO_STORE_PAGE, ZALO_URL } from "../zalo-host/sdk";
 import { screenshot, startZaloStack, type Phone, type ZaloStack } from "../zalo-host/stack";
 import { common } from "../../src/i18n/strings";
 import { button, phoneButton, startCreating } from "./support";
@@ -95,6 +95,47 @@ describe.each(PLATFORMS)("refusals, limits and silence on %s", (platform) => {
       expect(said[outcome]).not.toMatch(NETWORK);
     // -1404: this Zalo is too old for the prompt; the way forward is to update Zalo.
     expect(said.tooOld).toMatch(/cập nhật Zalo/i);
+    await phone.close();
+  });
+
+  it("too old (-1404): “Cập nhật Zalo” asks Zalo to open its store page, and the app stays usable", async () => {
+    const { phone, page } = await atPhoneStep(platform);
+    expect(await askPhone(phone, page, reply.notSupported())).toMatch(/cập nhật Zalo/i);
+    await button(page, "Cập nhật Zalo").click();
+    // apis/requestUpdateZalo.js → common/apis/general/openOutApp.js: action.open.outapp {url},
+    // Google Play's page of Zalo on Android, the App Store's on iOS.
+    await expect.poll(() => phone.host.openedOutside()).toEqual([ZALO_STORE_PAGE[platform]]);
+    const [open] = phone.host.calls(ACTION.openOutApp);
+    expect(open!.params).toEqual({ url: ZALO_STORE_PAGE[platform] });
+    // OPEN_OUTAPP needs the access token (constants.js requireAccessToken): the one Zalo gave.
+    expect(stack.accounts.personOf(open!.accessToken)?.id).toBe(khanh.id);
+    await screenshot(page, `zalo-phone-too-old-${platform}`);
+
+    // Back from the store (Zalo resumes the mini app): the same step, no error screen, and the
+    // phone can be shared once Zalo knows how.
+    await phone.host.emit(page, EVENT.AppResumed);
+    await page.getByText("Bước 2/6", { exact: true }).waitFor();
+    expect(await page.getByText(common.vi.app.screenFailed).count()).toBe(0);
+    expect(await page.getByRole("alert").innerText()).toMatch(/cập nhật Zalo/i);
+    phone.host.reset(ACTION.phone);
+    await page.waitForTimeout(1100); // zmp-sdk's own limit: 3 prompts a second
+    await phoneButton(page).click();
+    await page.getByText(`•••••••${khanh.phone.slice(-3)}`).waitFor();
+    expect(await page.getByRole("alert").count()).toBe(0);
+
+    // zmp-sdk read Zalo's answer as a success: its log of bridge outcomes, sent on pausing,
+    // has action.open.outapp with error 0 and the page's address without its query.
+    await phone.host.close(page);
+    const logged = phone.host
+      .httpCalls(ZALO_URL.log)
+      .flatMap((c) => JSON.parse(new URLSearchParams(c.body).get("data")!));
+    const store = new URL(ZALO_STORE_PAGE[platform]);
+    expect(logged).toContainEqual({
+      action: ACTION.openOutApp,
+      error: 0,
+      message: "Success",
+      data: { url: `${store.origin}${store.pathname}` },
+    });
     await phone.close();
   });
 

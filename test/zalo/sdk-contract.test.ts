@@ -20,6 +20,7 @@ import {
   SDK_CODE_OF,
   SDK_VERSION,
   SKIP_JUMP_ACTIONS,
+  ZALO_STORE_PAGE,
   ZALO_URL,
   ZALO_VERSION,
   zaloUserAgent,
@@ -166,6 +167,24 @@ describe(`zmp-sdk ${SDK_VERSION}, as the Zalo host emulator reads it`, () => {
     expect(constants.STORAGE_LIMIT).toBe(MPDS_LIMIT_BYTES);
     for (const [name, value] of Object.entries(EVENT)) expect(enums.Events[name]).toBe(value);
     for (const [name, code] of Object.entries(SDK_CODE)) expect(constants.RESPONSE_CODE[name]).toBe(code);
+  });
+
+  it("opens Zalo's store page with action.open.outapp {url}, as the emulator answers and records it", () => {
+    const update = source("apis/requestUpdateZalo.js");
+    expect(update).toContain(
+      `isIOS)?${JSON.stringify(ZALO_STORE_PAGE.iOS)}:${JSON.stringify(ZALO_STORE_PAGE.android)},[4,s(i)]`,
+    );
+    expect(update).toContain('import s from"../common/apis/general/openOutApp.js"');
+    // Resolves with nothing on success (error_code 0), rejects with the mapped error otherwise.
+    expect(source("common/apis/general/openOutApp.js")).toContain(
+      'o("OPEN_OUTAPP",{url:n},{success:function(){r()},fail:function(n){s(n)}},{})',
+    );
+    expect(bridgeName("OPEN_OUTAPP")).toBe(ACTION.openOutApp);
+    expect(constants.ACTION.OPEN_OUTAPP).toEqual({ requireAccessToken: true });
+    // The SDK's log keeps the opened page's address without its query.
+    expect(source("common/call/zaloNative.js")).toContain(
+      '"action.open.outapp"===d.action){var b=new URL(null==_?void 0:_.url),T="".concat(b.protocol,"//").concat(b.host).concat(b.pathname);I.data={url:T}',
+    );
   });
 
   it("maps each host code of the emulator's table to the SDK code the tests expect", () => {

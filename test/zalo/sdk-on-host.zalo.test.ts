@@ -1,11 +1,11 @@
 // The emulator's own tests, and a record of what zmp-sdk 2.51.6 does on the bridge for the APIs the
-// app uses or will use (openWebview, events, Payment): each calls the SDK module the app loaded,
-// inside the emulated host, and looks at what reached the host.
+// app uses or will use (openWebview, events, Payment, requestUpdateZalo): each calls the SDK module
+// the app loaded, inside the emulated host, and looks at what reached the host.
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { reply, type Reply } from "../zalo-host/host";
 import { ZALO_PEOPLE } from "../zalo-host/people";
-import { ACTION, EVENT, PLATFORMS, SDK_CODE, ZALO_URL } from "../zalo-host/sdk";
+import { ACTION, EVENT, PLATFORMS, SDK_CODE, ZALO_STORE_PAGE, ZALO_URL } from "../zalo-host/sdk";
 import { APP_ID, startZaloStack, type Phone, type ZaloStack } from "../zalo-host/stack";
 import { sdkUrl, type Settled } from "./support";
 
@@ -143,6 +143,21 @@ describe.each(PLATFORMS)("zmp-sdk inside the emulated host on %s", (platform) =>
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { webviewClosed: number }).webviewClosed))
       .toBe(1);
+  });
+
+  it("requestUpdateZalo asks Zalo to open its store page (action.open.outapp) and resolves once it is open; a refusal rejects", async () => {
+    const opened = phone.host.openedOutside().length;
+    expect(await run(page, (sdk) => sdk.requestUpdateZalo())).toEqual({ ok: true, value: undefined });
+    expect(phone.host.openedOutside().slice(opened)).toEqual([ZALO_STORE_PAGE[platform]]);
+    expect(phone.host.calls(ACTION.openOutApp).at(-1)!.params).toEqual({ url: ZALO_STORE_PAGE[platform] });
+    // No errorList of its own: only the codes every action shares (COMMON_NATIVE_ERROR_CODE).
+    phone.host.on(ACTION.openOutApp, reply.notSupported());
+    expect(await run(page, (sdk) => sdk.requestUpdateZalo())).toMatchObject({
+      ok: false,
+      code: SDK_CODE.CLIENT_NOT_SUPPORT,
+    });
+    phone.host.reset(ACTION.openOutApp);
+    expect(phone.host.openedOutside().slice(opened)).toHaveLength(1);
   });
 
   it("Payment.createOrder: create-v2, the checkout page in a webview, then PaymentDone, checkTransaction and PaymentClose", async () => {
