@@ -1,12 +1,36 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import zaloMiniApp from "zmp-vite-plugin";
+import type { Plugin } from "vite";
 
 const apiPort = Number(process.env.API_PORT ?? 8787);
 
+/**
+ * Marks every chunk for eager compilation (V8's explicit compile hints, Chrome 136+). Without it,
+ * V8 compiles each function on the main thread the first time it runs, so a screen's first open
+ * paid for compiling its own code and React's update paths inside the tap (about 40 of the
+ * 200 ms of a wizard step change at 4× CPU). With it, V8 compiles a chunk when it loads, off the
+ * main thread, and a screen's code is preloaded before it is opened. Other engines ignore the comment.
+ */
+function compileHints(): Plugin {
+  return {
+    name: "compile-hints",
+    apply: "build",
+    // Last, after minification and Vite's preload helper: the comment has to be the first line.
+    generateBundle: {
+      order: "post",
+      handler(_, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === "chunk") chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: ".",
-  plugins: [zaloMiniApp(), react()],
+  plugins: [zaloMiniApp(), react(), compileHints()],
   server: {
     port: Number(process.env.PORT ?? 3000),
     strictPort: true,

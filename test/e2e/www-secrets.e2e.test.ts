@@ -62,4 +62,13 @@ describe("the built mini app (www/)", () => {
     });
     expect(config.listSyncJS).toHaveLength(1);
   });
+
+  it("marks every script for V8's eager compilation, so that opening a screen does not compile its code", async () => {
+    const scripts = (await filesUnder("www")).filter((f) => f.endsWith(".js"));
+    const firstLines = await Promise.all(
+      scripts.map(async (f) => (await readFile(f, "utf8")).split("\n", 1)[0]),
+    );
+    const unmarked = scripts.filter((_, i) => firstLines[i] !== "//# allFunctionsCalledOnLoad");
+    expect(unmarked).toEqual([]);
+  });
 });
