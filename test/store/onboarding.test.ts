@@ -77,6 +77,24 @@ describe("moving between steps", () => {
     expect(store().next()).toBe("name");
   });
 
+  it("opens step 2 with the Zalo phone already filled in, in the same update as the step", async () => {
+    await store().openDraftOf("an");
+    const seen: { step: string; phone: string }[] = [];
+    const stop = useOnboarding.subscribe((s) => seen.push({ step: s.step, phone: s.business.phone }));
+    store().next();
+    stop();
+    expect(seen).toEqual([{ step: "name", phone: "0901 000 001" }]);
+  });
+
+  it("keeps a phone the person typed when they come back to step 2", async () => {
+    await store().openDraftOf("an");
+    store().setBusiness("phone", "0987 654 321");
+    store().goTo("name");
+    store().back();
+    store().next();
+    expect(store().business.phone).toBe("0987 654 321");
+  });
+
   it("refuses to jump to a step whose earlier steps are incomplete", async () => {
     await store().openDraftOf("an");
     store().setName("Tiem banh An Nhien");

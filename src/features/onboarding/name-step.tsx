@@ -14,7 +14,7 @@ import {
 } from "../../domain/account-name";
 import { BUSINESS_FIELDS, type BusinessField } from "../../domain/business";
 import type { FieldProblems } from "../../domain/errors";
-import { formatVietnamMobile, parseVietnamMobile } from "../../domain/phone";
+import { parseVietnamMobile } from "../../domain/phone";
 import { businessProblemSentence, businessStrings, type BusinessStrings } from "../../i18n/business-strings";
 import { useStrings } from "../../i18n/locale";
 import { useSession } from "../../store/session";
@@ -34,15 +34,11 @@ function nameSentence(t: Strings, problem: AccountNameProblem, name: string): st
   return `${sentence} ${t.name.remove(visible)}`;
 }
 
-/** The person's Zalo phone, once they shared it, as the business's contact phone until they change it. */
-function usePrefilledPhone() {
+/** The phone the person shares while on the step fills in the business's contact phone. */
+function useZaloPhone() {
   const ownPhone = useSession((s) => s.me?.ownPhone);
-  const setBusiness = useOnboarding((s) => s.setBusiness);
-  useEffect(() => {
-    if (ownPhone && useOnboarding.getState().business.phone === "") {
-      setBusiness("phone", formatVietnamMobile(ownPhone));
-    }
-  }, [ownPhone, setBusiness]);
+  const fillZaloPhone = useOnboarding((s) => s.fillZaloPhone);
+  useEffect(() => fillZaloPhone(), [ownPhone, fillZaloPhone]);
 }
 
 /** Step 2: who is signed in, the ZCA's name by today's rule, and the business's details. */
@@ -60,7 +56,7 @@ function NameStep() {
   const nameInput = useRef<HTMLElement | null>(null);
   const businessInputs = useRef<Partial<Record<BusinessField, HTMLElement | null>>>({});
   const fields = useShownProblems(FIELDS, (f) => (f === "name" ? name : business[f]).trim() !== "");
-  usePrefilledPhone();
+  useZaloPhone();
 
   const checked = validateAccountName(name);
   const businessProblems = useBusinessProblems(business);

@@ -2,8 +2,9 @@ import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { validateAccountName } from "../../domain/account-name";
 import { validateAppId } from "../../domain/app-id";
-import { validateBusiness, type BusinessField } from "../../domain/business";
+import { validateBusiness, type BusinessField, type BusinessInput } from "../../domain/business";
 import type { ClientErrorCode, FieldProblems } from "../../domain/errors";
+import { formatVietnamMobile } from "../../domain/phone";
 import type { AppChoice } from "../../domain/schemas";
 import type { Terms } from "../../domain/types";
 import { useLocale } from "../../i18n/locale";
@@ -31,6 +32,8 @@ interface OnboardingState extends Draft {
   openDraftOf(personId: string): Promise<void>;
   setName(name: string): void;
   setBusiness(field: BusinessField, value: string): void;
+  /** Makes the person's Zalo phone, once shared, the business's contact phone while none is typed. */
+  fillZaloPhone(): void;
   chooseOa(oaId: string): void;
   /** null clears the choice; "Tiếp tục" without a choice skips the app. */
   chooseApp(choice: AppChoice | null): void;
@@ -52,6 +55,11 @@ export const DRAFT_VERSION = 3;
 
 function phoneShared(): boolean {
   return useSession.getState().me?.reason !== "phone_required";
+}
+
+function withZaloPhone(business: BusinessInput): BusinessInput {
+  const own = useSession.getState().me?.ownPhone;
+  return own && business.phone === "" ? { ...business, phone: formatVietnamMobile(own) } : business;
 }
 
 /** The part of the state that is the draft: what is saved on the device. */
@@ -79,9 +87,10 @@ export const useOnboarding = create<OnboardingState>()(
         (next) => set({ terms: next }),
       );
       // A refusal belongs to the attempt it answered: moving to another step leaves it behind.
+      // Step 2 opens with the phone filled in, in the same update: not in a second render after it.
       const moveTo = (step: Step) => {
         if (get().submission.status === "failed") submission.reset();
-        set({ step });
+        set((s) => ({ step, business: step === "name" ? withZaloPhone(s.business) : s.business }));
       };
 
       return {
@@ -105,6 +114,10 @@ export const useOnboarding = create<OnboardingState>()(
             business: { ...s.business, [field]: value },
             refused: without(s.refused, `business.${field}`),
           })),
+        fillZaloPhone: () => {
+          const business = withZaloPhone(get().business);
+          if (business !== get().business) set({ business });
+        },
         chooseOa: (oaId) => set({ oaId }),
         chooseApp: (app) => set({ app }),
         typeAppId: (typedAppId) => {
