@@ -114,14 +114,14 @@ export default defineConfig(
           paths: ["react-router-dom", "zmp-ui"].map((name) => ({
             name,
             importNames: ["useNavigate"],
-            message: "Open screens with useScreenNavigate (src/components/use-screen-navigate.ts).",
+            message: "Open screens with useScreenNavigate (src/components/screen-navigation.tsx).",
           })),
         },
       ],
     },
   },
   {
-    files: ["src/components/use-screen-navigate.ts"],
+    files: ["src/components/screen-navigation.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useState, type ComponentType } from "react";
 import { matchPath } from "react-router-dom";
-import { AnimationRoutes, App, Route, SnackbarProvider, ZMPRouter } from "zmp-ui";
+import { AnimationRoutes, App, Route, SnackbarProvider } from "zmp-ui";
 import { LoadingScreen } from "./components/loading-screen";
+import { ScreenRouter } from "./components/screen-navigation";
 import { preloadScreen, setScreenCode } from "./platform/screen-code";
 import { ScreenErrorBoundary } from "./components/screen-error-boundary";
 import { SessionGate } from "./features/sign-in/session-gate";
@@ -75,7 +76,7 @@ export function Root() {
   return (
     <App>
       <SnackbarProvider>
-        <ZMPRouter>
+        <ScreenRouter>
           <SessionGate>
             <ScreenErrorBoundary>
               <Suspense fallback={<LoadingScreen />}>
@@ -87,7 +88,7 @@ export function Root() {
               </Suspense>
             </ScreenErrorBoundary>
           </SessionGate>
-        </ZMPRouter>
+        </ScreenRouter>
       </SnackbarProvider>
     </App>
   );

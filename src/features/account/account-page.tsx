@@ -22,7 +22,7 @@ import { ChartIcon, HistoryIcon, ReceiptIcon, SettingsIcon } from "./icons";
 import { strings } from "./strings";
 import "./account.css";
 import { usePreloadScreens } from "../../components/use-preload-screens";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 import { hasAnswered } from "../../store/async";
 import { useRevealed } from "../../components/use-revealed";
 

@@ -22,7 +22,7 @@ import { useAccount } from "../../store/accounts";
 import { useBusinessEdit } from "./store";
 import { strings } from "./strings";
 import "./account.css";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 
 /** Settings → "Thông tin doanh nghiệp": the business's details, for those whose role may edit them. */
 export default function BusinessPage() {

@@ -10,7 +10,7 @@ import { BusinessCard } from "./business-card";
 import { strings } from "./strings";
 import "./account.css";
 import { usePreloadScreens } from "../../components/use-preload-screens";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 
 /**
  * "Cài đặt": the ZCA's details and its business's, the ways to asset management and to members as

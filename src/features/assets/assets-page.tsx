@@ -11,7 +11,7 @@ import { useAccount } from "../../store/accounts";
 import { AppIcon, LinkIcon } from "./icons";
 import { strings } from "./strings";
 import "./assets.css";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 
 /** "Quản lý tài sản": the ways to "Liên kết OA" and "Liên kết ứng dụng", as in the console. */
 export default function AssetsPage() {

@@ -14,7 +14,7 @@ import { common } from "../../i18n/strings";
 import { useSession } from "../../store/session";
 import { strings } from "./strings";
 import { usePreloadScreens } from "../../components/use-preload-screens";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 
 /**
  * The first screen: who the person is, the ZCAs they belong to with their role in each, and

@@ -14,7 +14,7 @@ import { RoleChoice } from "./role-choice";
 import { useMembers } from "./store";
 import { strings } from "./strings";
 import "./members.css";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 
 /**
  * "Thêm thành viên": a Zalo phone number in any common form and a role the person may give, each

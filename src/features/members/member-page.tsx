@@ -19,7 +19,7 @@ import { RoleChoice } from "./role-choice";
 import { useMemberList, useMembers } from "./store";
 import { strings } from "./strings";
 import "./members.css";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 
 type Asking = { action: "role"; role: MemberRole } | { action: "remove" };
 

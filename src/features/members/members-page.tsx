@@ -15,7 +15,7 @@ import { MemberRow } from "./member-row";
 import { useMemberList } from "./store";
 import { strings } from "./strings";
 import "./members.css";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 
 /**
  * "Quản lý thành viên": who manages the ZCA with which role, the Super Admin first. Every member

@@ -11,7 +11,7 @@ import { useAccount } from "../../store/accounts";
 import { gatedStep, StepLayout } from "./step-gate";
 import { useOnboarding } from "./store";
 import { strings } from "./strings";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 
 /** Step 6: the new ZCA's name, OA and app, what to do next, and the way into it. */
 function DoneStep() {

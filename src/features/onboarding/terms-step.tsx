@@ -16,7 +16,7 @@ import { useOnboarding } from "./store";
 import { strings } from "./strings";
 import { useStepNavigation } from "./use-step-navigation";
 import { phoneOwnedAccount } from "../../domain/me";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 
 /** Step 5: what is about to be created, the current terms, agreement, and "Hoàn thành". */
 function TermsStep() {

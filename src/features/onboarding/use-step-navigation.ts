@@ -1,7 +1,7 @@
 import { useOnboarding } from "./store";
 import { STEPS, type Step } from "./draft";
 import { STEP_PATH } from "./steps";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 
 /**
  * Moves between steps through the store, then shows the step it settled on. Steps replace each

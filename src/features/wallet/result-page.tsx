@@ -14,7 +14,7 @@ import { strings } from "./strings";
 import { useTopup } from "./topup-store";
 import { WalletScreen } from "./wallet-screen";
 import "./wallet.css";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 
 /**
  * Follows a top-up until the server knows how it ended: only Zalo's signed callback or the bank's

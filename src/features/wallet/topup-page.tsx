@@ -17,7 +17,7 @@ import { resultPath } from "./paths";
 import { useTopupForm, type TopupForm } from "./use-topup-form";
 import { WalletScreen } from "./wallet-screen";
 import "./wallet.css";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 
 /** "Nạp tiền": the amount, how to pay, an invoice if wanted; then Zalo's checkout or the transfer. */
 export default function TopupPage() {

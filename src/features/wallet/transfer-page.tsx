@@ -17,7 +17,7 @@ import { useTopup } from "./topup-store";
 import { resultPath } from "./paths";
 import { WalletScreen } from "./wallet-screen";
 import "./wallet.css";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 
 /**
  * "Chuyển khoản nhanh": the ZCA's own account number and what to send, each to copy, and the

@@ -8,7 +8,7 @@ import { resultPath } from "./paths";
 import { strings } from "./strings";
 import { useTopup } from "./topup-store";
 import { useInvoiceDetails } from "./use-invoice-details";
-import { useScreenNavigate } from "../../components/use-screen-navigate";
+import { useScreenNavigate } from "../../components/screen-navigation";
 
 /** The top-up form: amount, method and invoice, what is wrong with them, and "Thanh toán". */
 export function useTopupForm(accountId: string) {

@@ -2,7 +2,8 @@ import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useEffect, useRef } from "react";
 import { Route, Routes, useNavigate } from "react-router-dom";
-import { App, SnackbarProvider, ZMPRouter } from "zmp-ui";
+import { App, SnackbarProvider } from "zmp-ui";
+import { ScreenRouter } from "../../../src/components/screen-navigation";
 
 function StartAt({ path }: { path: string }) {
   const navigate = useNavigate();
@@ -24,14 +25,14 @@ export function renderAt(path: string, routes: Record<string, React.ReactNode>) 
   const view = render(
     <App>
       <SnackbarProvider>
-        <ZMPRouter memoryRouter>
+        <ScreenRouter memoryRouter>
           <StartAt path={path} />
           <Routes>
             {Object.entries(routes).map(([p, element]) => (
               <Route key={p} path={p} element={element} />
             ))}
           </Routes>
-        </ZMPRouter>
+        </ScreenRouter>
       </SnackbarProvider>
     </App>,
   );
