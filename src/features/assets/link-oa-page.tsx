@@ -1,3 +1,4 @@
+import { useCallback } from "react";
 import { useParams } from "react-router-dom";
 import { AccountScreen } from "../../components/account-screen";
 import { ConfirmDialog } from "../../components/confirm-dialog";
@@ -27,6 +28,8 @@ export default function LinkOaPage() {
   const { link, unlink, retry } = useAssets.getState();
   const succeeded = useSuccessSnackbar();
   const dialog = useConfirm<Asking>();
+  const { ask } = dialog;
+  const askLink = useCallback((oa: Oa) => ask({ action: "link", oa }), [ask]);
 
   async function run(action: "link" | "unlink", oaName: string, work: () => Promise<boolean>) {
     if (!(await work())) return;
@@ -68,7 +71,7 @@ export default function LinkOaPage() {
               account={zca}
               onUnlink={mayLink ? (oa) => dialog.ask({ action: "unlink", oa }) : undefined}
             />
-            {mayLink && <NewOasSection account={zca} onLink={(oa) => dialog.ask({ action: "link", oa })} />}
+            {mayLink && <NewOasSection account={zca} onLink={askLink} />}
             <ConfirmDialog
               open={dialog.open}
               title={text.title}

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { memo, useCallback, useMemo } from "react";
 import { Button } from "zmp-ui";
 import { ListCard } from "../../components/list-card";
 import { LoadMore } from "../../components/load-more";
@@ -7,7 +7,7 @@ import { SearchBox } from "../../components/search-box";
 import { useProgressiveList } from "../../components/use-progressive-list";
 import { oaUnavailableReason } from "../../domain/linking";
 import { nameMatches } from "../../domain/text";
-import type { Account, Oa, OaUnavailableReason } from "../../domain/types";
+import type { Account, Oa } from "../../domain/types";
 import { oaStrings } from "../../i18n/oa-strings";
 import { AddOaFromZalo } from "../../components/add-oa-from-zalo";
 import { useLocale, useStrings } from "../../i18n/locale";
@@ -45,33 +45,9 @@ export function NewOasSection({ account, onLink }: NewOasSectionProps) {
   const whole = held !== null && held.nextCursor === undefined;
   const all = whole ? newOasFor(held.items, account) : null;
   const lang = useLocale((s) => s.lang);
-  const grantText = useStrings(oaGrantStrings);
   const grant = useOaGrant((s) => s.grant);
   const { add, stop } = useOaGrant.getState();
-
-  /** The row's button: link it, authorize it again on Zalo, or what is happening to it. */
-  function actionFor(oa: Oa, reason: OaUnavailableReason | undefined) {
-    if (reason === "oa_reauthorize") {
-      return (
-        <Button
-          size="small"
-          variant="secondary"
-          aria-label={`${grantText.reauthorize}: ${oa.name}`}
-          onClick={() => void add(lang)}
-        >
-          {grantText.reauthorize}
-        </Button>
-      );
-    }
-    return (
-      <AssetAction
-        kind="oa"
-        asset={oa}
-        label={o.link}
-        onClick={reason === undefined ? () => onLink(oa) : undefined}
-      />
-    );
-  }
+  const authorizeAgain = useCallback(() => void add(lang), [add, lang]);
 
   function emptyText(): string | null {
     if (all?.length === 0) return held?.items.length === 0 ? o.noOas : o.allLinked;
@@ -99,18 +75,54 @@ export function NewOasSection({ account, onLink }: NewOasSectionProps) {
         </>
       }
     >
-      {rows.map((oa) => {
-        const reason = oaUnavailableReason(oa, account.id);
-        return (
-          <OaRow
-            key={oa.id}
-            oa={oa}
-            detail={oaText.summary(oa)}
-            reason={reason && oaText.reasons[reason]}
-            action={actionFor(oa, reason)}
-          />
-        );
-      })}
+      {rows.map((oa) => (
+        <NewOaRow
+          key={oa.id}
+          oa={oa}
+          accountId={account.id}
+          onLink={onLink}
+          onAuthorizeAgain={authorizeAgain}
+        />
+      ))}
     </ListCard>
   );
 }
+
+interface NewOaRowProps {
+  oa: Oa;
+  accountId: string;
+  onLink(oa: Oa): void;
+  onAuthorizeAgain(): void;
+}
+
+/**
+ * One OA and its button: link it, authorize it again on Zalo, or what is happening to it. It
+ * renders when its own OA or words change, not each time the list grows by a screenful.
+ */
+const NewOaRow = memo(function NewOaRow({ oa, accountId, onLink, onAuthorizeAgain }: NewOaRowProps) {
+  const o = useStrings(strings).oas;
+  const oaText = useStrings(oaStrings);
+  const grantText = useStrings(oaGrantStrings);
+  const reason = oaUnavailableReason(oa, accountId);
+  const action =
+    reason === "oa_reauthorize" ? (
+      <Button
+        size="small"
+        variant="secondary"
+        aria-label={`${grantText.reauthorize}: ${oa.name}`}
+        onClick={onAuthorizeAgain}
+      >
+        {grantText.reauthorize}
+      </Button>
+    ) : (
+      <AssetAction
+        kind="oa"
+        asset={oa}
+        label={o.link}
+        onClick={reason === undefined ? () => onLink(oa) : undefined}
+      />
+    );
+  return (
+    <OaRow oa={oa} detail={oaText.summary(oa)} reason={reason && oaText.reasons[reason]} action={action} />
+  );
+});
