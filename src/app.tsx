@@ -60,6 +60,16 @@ const screens: Record<string, Load> = {
 };
 const routes = Object.entries(screens).map(([path, load]) => ({ path, ...lazyScreen(load) }));
 
+// The screens that list hundreds of rows, page by page: opening one renders it in slices.
+const longLists = new Set([
+  "/create/oa",
+  "/create/app",
+  "/accounts/:accountId/assets/oas",
+  "/accounts/:accountId/assets/apps",
+  "/accounts/:accountId/wallet/history",
+  "/accounts/:accountId/wallet/invoices",
+]);
+
 // A screen's code loads before it is opened where the app can tell it will be: the screen the
 // app opens on loads while the session is being set up (one round trip less before it paints),
 // and screens preload the one a person most likely opens next. (Production paths start with
@@ -68,6 +78,7 @@ const screenAt = (path: string) => routes.find((r) => matchPath(r.path, path));
 setScreenCode({
   preload: (path) => void screenAt(path)?.preload(),
   isLoaded: (path) => screenAt(path)?.isLoaded() ?? false,
+  showsLongList: (path) => longLists.has(screenAt(path)?.path ?? ""),
 });
 // In a task of its own, not in the long one that runs the app's code.
 setTimeout(() => preloadScreen(window.location.pathname.replace(/^\/zapps\/[^/]+/, "") || "/"));
