@@ -134,21 +134,21 @@ export function useShownList<T extends { id: string }>(
   cache: ListStore<T>,
   matches: (item: T, query: string) => boolean,
 ) {
-  const list = cache((s) => s.list);
+  const list = cache((s) => s.list.data);
   const found = cache((s) => s.found);
   const query = cache((s) => s.query);
   const loadingMore = cache((s) => s.more.status === "loading");
   const loadMore = cache((s) => s.loadMore);
   const shown = useMemo(() => {
     const wanted = query.trim();
-    if (wanted && list.data?.nextCursor !== undefined) {
+    if (wanted && list?.nextCursor !== undefined) {
       const waiting = found.status === "idle" || found.status === "loading";
       return { items: found.data?.items ?? [], hasMore: found.data?.nextCursor !== undefined, waiting };
     }
-    const items = list.data?.items ?? [];
+    const items = list?.items ?? [];
     return {
       items: wanted ? items.filter((item) => matches(item, wanted)) : items,
-      hasMore: list.data?.nextCursor !== undefined,
+      hasMore: list?.nextCursor !== undefined,
       waiting: false,
     };
   }, [list, found, query, matches]);

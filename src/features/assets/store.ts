@@ -252,21 +252,25 @@ function useLinkScreen<T extends { id: string }>(
   accountId: string,
   cache: UseBoundStore<StoreApi<ListCache<T>>>,
 ) {
-  const account = useAccounts((s) => s.byId[accountId]);
-  const list = cache((s) => s.list);
+  // What is shown and why not, without the loading status: asking again on opening does not
+  // render the screen again, only the answers do.
+  const account = useAccounts((s) => s.byId[accountId]?.data ?? null);
+  const accountError = useAccounts((s) => s.byId[accountId]?.error ?? null);
+  const listHere = cache((s) => s.list.data !== null);
+  const listError = cache((s) => s.list.error);
   useEffect(() => {
     useAssets.getState().reset();
     cache.getState().search("");
     void useAccounts.getState().load(accountId);
     void cache.getState().load();
   }, [accountId, cache]);
-  const shown = account?.data && list.data && account.status !== "failed" && list.status !== "failed";
+  const shown = account && listHere && !accountError && !listError;
   return {
-    account: shown ? account.data : null,
-    error: account?.error ?? list.error,
+    account: shown ? account : null,
+    error: accountError ?? listError,
     reload: () => {
-      if (account?.error) void useAccounts.getState().load(accountId);
-      if (list.error) void cache.getState().load();
+      if (accountError) void useAccounts.getState().load(accountId);
+      if (listError) void cache.getState().load();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { memo, useEffect } from "react";
 import { Button } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
 import { LoadingScreen } from "../../components/loading-screen";
@@ -7,6 +7,7 @@ import { OaRow } from "../../components/oa-row";
 import { SearchBox } from "../../components/search-box";
 import { useProgressiveList } from "../../components/use-progressive-list";
 import { oaUnavailableReason } from "../../domain/linking";
+import type { Oa } from "../../domain/types";
 import { nameMatches } from "../../domain/text";
 import { oaStrings } from "../../i18n/oa-strings";
 import { AddOaFromZalo } from "../../components/add-oa-from-zalo";
@@ -89,19 +90,9 @@ function OaStep() {
             <p className="muted">{oaText.noMatch(query.trim())}</p>
           )}
           <ul className="card-list">
-            {rows.map((oa) => {
-              const reason = oaUnavailableReason(oa, null);
-              return (
-                <OaRow
-                  key={oa.id}
-                  oa={oa}
-                  detail={oaText.summary(oa)}
-                  reason={reason && t.oa.reasons[reason]}
-                  selected={!reason && oa.id === oaId}
-                  onSelect={() => chooseOa(oa.id)}
-                />
-              );
-            })}
+            {rows.map((oa) => (
+              <ChoosableOaRow key={oa.id} oa={oa} chosen={oa.id === oaId} onChoose={chooseOa} />
+            ))}
           </ul>
           {hasMore && <LoadMore label={app.loadMore} loading={loadingMore} onMore={() => void loadMore()} />}
         </section>
@@ -114,5 +105,27 @@ function OaStep() {
     </StepLayout>
   );
 }
+
+interface ChoosableOaRowProps {
+  oa: Oa;
+  chosen: boolean;
+  onChoose(oaId: string): void;
+}
+
+/** One OA to choose, or why it cannot be: it renders when its OA or the choice of it changes. */
+const ChoosableOaRow = memo(function ChoosableOaRow({ oa, chosen, onChoose }: ChoosableOaRowProps) {
+  const t = useStrings(strings);
+  const oaText = useStrings(oaStrings);
+  const reason = oaUnavailableReason(oa, null);
+  return (
+    <OaRow
+      oa={oa}
+      detail={oaText.summary(oa)}
+      reason={reason && t.oa.reasons[reason]}
+      selected={!reason && chosen}
+      onSelect={() => onChoose(oa.id)}
+    />
+  );
+});
 
 export default gatedStep("oa", OaStep);
