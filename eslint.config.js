@@ -110,7 +110,7 @@ export default defineConfig(
         "error",
         {
           patterns: [{ regex: "^zmp-sdk", message: "zmp-sdk is imported in src/platform only." }],
-          // One way to open a screen: it renders in slices when its code is here.
+          // One way to open a screen: one navigate function for the whole app (ScreenRouter).
           paths: ["react-router-dom", "zmp-ui"].map((name) => ({
             name,
             importNames: ["useNavigate"],
