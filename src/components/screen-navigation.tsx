@@ -31,7 +31,9 @@ export function ScreenRouter({
  * tap's own task, which paints them soonest (a step of the create flow in about 110 ms at 4×
  * CPU, against 150 in slices). A screen with a long list whose code is here renders as a
  * transition instead, in slices of a few milliseconds, so the tap never waits behind one long task
- * of rendering its rows. A number goes back or forward in the history. Paths are absolute.
+ * of rendering its rows; one whose code is still on its way shows its loading screen at once (a
+ * transition would keep the old screen up, as if the tap did nothing). A number goes back or
+ * forward in the history. Paths are absolute.
  */
 function ScreenNavigation({ children }: { children: React.ReactNode }) {
   const navigate = useNavigate();
@@ -42,7 +44,7 @@ function ScreenNavigation({ children }: { children: React.ReactNode }) {
   const open = useCallback<ScreenNavigate>((to, options) => {
     if (typeof to === "number") return latest.current(to);
     const path = to.split(/[?#]/)[0]!;
-    if (isScreenLoaded(path) && showsLongList(path)) startTransition(() => latest.current(to, options));
+    if (showsLongList(path) && isScreenLoaded(path)) startTransition(() => latest.current(to, options));
     else latest.current(to, options);
   }, []);
   return <ScreenNavigateContext.Provider value={open}>{children}</ScreenNavigateContext.Provider>;
