@@ -27,6 +27,33 @@ const seededMembers = sql.join(
 );
 
 /**
+ * Every link and unlink of an OA or app is audited (the create flow's in its account.create
+ * event): seeded links plus links made minus links removed is the link there now.
+ */
+function linksAuditExplains(asset: "oa" | "app", seeded: SQL): SQL {
+  const links = sql.identifier(`account_${asset}s`);
+  const id = sql.identifier(`${asset}_id`);
+  const createdKey = `${asset}Id`;
+  const [linked, unlinked] = [`account.link_${asset}`, `account.unlink_${asset}`];
+  return sql`
+    WITH pairs AS (
+      SELECT account_id, ${id} AS asset_id FROM ${links}
+      UNION SELECT account_id, detail->>${createdKey}::text FROM audit_events
+            WHERE action = 'account.create' AND detail->>${createdKey}::text IS NOT NULL
+      UNION SELECT account_id, subject_id FROM audit_events WHERE action IN (${linked}, ${unlinked})
+      UNION SELECT * FROM (VALUES ${seeded}) AS s
+    )
+    SELECT p.account_id || '/' || p.asset_id FROM pairs p
+    WHERE (SELECT count(*) FROM ${links} l WHERE l.account_id = p.account_id AND l.${id} = p.asset_id)
+        - (CASE WHEN (p.account_id, p.asset_id) IN (${seeded}) THEN 1 ELSE 0 END)
+      <> (SELECT count(*) FROM audit_events e WHERE e.account_id = p.account_id AND (
+            (e.action = 'account.create' AND e.detail->>${createdKey}::text = p.asset_id)
+            OR (e.action = ${linked} AND e.subject_id = p.asset_id)))
+       - (SELECT count(*) FROM audit_events e WHERE e.account_id = p.account_id
+            AND e.action = ${unlinked} AND e.subject_id = p.asset_id)`;
+}
+
+/**
  * Rules every state of the database must keep, whatever raced or crashed: each names the rows
  * that break it. "Created" accounts are those not in the seed.
  */
@@ -54,37 +81,8 @@ const RULES: Record<string, SQL> = {
     WHERE e.action = 'account.create' AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = e.account_id)`,
   "link whose account is missing": sql`
     SELECT l.oa_id FROM account_oas l WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = l.account_id)`,
-  // Every link and unlink is audited: links made minus links removed is the link there now.
-  "OA link state that its audit events do not explain": sql`
-    WITH pairs AS (
-      SELECT account_id, oa_id FROM account_oas
-      UNION SELECT account_id, detail->>'oaId' FROM audit_events WHERE action = 'account.create'
-      UNION SELECT account_id, subject_id FROM audit_events WHERE action IN ('account.link_oa', 'account.unlink_oa')
-    )
-    SELECT p.account_id || '/' || p.oa_id FROM pairs p
-    WHERE (SELECT count(*) FROM account_oas l WHERE l.account_id = p.account_id AND l.oa_id = p.oa_id)
-        - (CASE WHEN (p.account_id, p.oa_id) IN (${seededLinks}) THEN 1 ELSE 0 END)
-      <> (SELECT count(*) FROM audit_events e WHERE e.account_id = p.account_id AND (
-            (e.action = 'account.create' AND e.detail->>'oaId' = p.oa_id)
-            OR (e.action = 'account.link_oa' AND e.subject_id = p.oa_id)))
-       - (SELECT count(*) FROM audit_events e WHERE e.account_id = p.account_id
-            AND e.action = 'account.unlink_oa' AND e.subject_id = p.oa_id)`,
-  // Every app link and unlink is audited, as for OAs (the create flow's app is in its event).
-  "app link state that its audit events do not explain": sql`
-    WITH pairs AS (
-      SELECT account_id, app_id FROM account_apps
-      UNION SELECT account_id, detail->>'appId' FROM audit_events
-            WHERE action = 'account.create' AND detail->>'appId' IS NOT NULL
-      UNION SELECT account_id, subject_id FROM audit_events WHERE action IN ('account.link_app', 'account.unlink_app')
-    )
-    SELECT p.account_id || '/' || p.app_id FROM pairs p
-    WHERE (SELECT count(*) FROM account_apps l WHERE l.account_id = p.account_id AND l.app_id = p.app_id)
-        - (CASE WHEN (p.account_id, p.app_id) IN (${seededAppLinks}) THEN 1 ELSE 0 END)
-      <> (SELECT count(*) FROM audit_events e WHERE e.account_id = p.account_id AND (
-            (e.action = 'account.create' AND e.detail->>'appId' = p.app_id)
-            OR (e.action = 'account.link_app' AND e.subject_id = p.app_id)))
-       - (SELECT count(*) FROM audit_events e WHERE e.account_id = p.account_id
-            AND e.action = 'account.unlink_app' AND e.subject_id = p.app_id)`,
+  "OA link state that its audit events do not explain": linksAuditExplains("oa", seededLinks),
+  "app link state that its audit events do not explain": linksAuditExplains("app", seededAppLinks),
   // A declared app rests on its declarer's word: they are among its admins.
   "declared app its declarer does not administer": sql`
     SELECT p.id FROM apps p
