@@ -126,7 +126,7 @@ describe("Liên kết ứng dụng: changes", () => {
       await screen.findByText(`Đã liên kết Bình Minh Chăm sóc khách hàng với ${ZCA}.`),
     ).toBeInTheDocument();
     expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({ appId: "app-binh-care" });
-    expect(within(linkedSection()).getByText("Bình Minh Chăm sóc khách hàng")).toBeInTheDocument();
+    expect(await within(linkedSection()).findByText("Bình Minh Chăm sóc khách hàng")).toBeInTheDocument();
     expect(within(newSection()).queryByRole("button", { name: /^Liên kết / })).not.toBeInTheDocument();
   });
 
@@ -138,7 +138,7 @@ describe("Liên kết ứng dụng: changes", () => {
     await user.click(within(dialog).getByRole("button", { name: "Hủy liên kết" }));
     expect(await screen.findByText(`Đã hủy liên kết Bình Minh Đặt lịch khỏi ${ZCA}.`)).toBeInTheDocument();
     expect(
-      within(newSection()).getByRole("button", { name: "Liên kết Bình Minh Đặt lịch" }),
+      await within(newSection()).findByRole("button", { name: "Liên kết Bình Minh Đặt lịch" }),
     ).toBeInTheDocument();
   });
 
@@ -152,7 +152,7 @@ describe("Liên kết ứng dụng: changes", () => {
     await user.click(within(dialog).getByRole("button", { name: "Tạo ứng dụng" }));
     expect(await screen.findByText(`Đã tạo và liên kết ứng dụng “${ZCA}”.`)).toBeInTheDocument();
     expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({ create: true });
-    expect(within(linkedSection()).getByText("App ID: app-new")).toBeInTheDocument();
+    expect(await within(linkedSection()).findByText("App ID: app-new")).toBeInTheDocument();
   });
 
   it("puts the app back when linking fails, says why, and links it on “Thử lại”", async () => {
@@ -175,7 +175,7 @@ describe("Liên kết ứng dụng: changes", () => {
     fail = false;
     await user.click(within(alert).getByRole("button", { name: "Thử lại" }));
     await waitFor(() => expect(screen.queryByRole("alert")).not.toBeInTheDocument());
-    expect(within(linkedSection()).getByText("Bình Minh Chăm sóc khách hàng")).toBeInTheDocument();
+    expect(await within(linkedSection()).findByText("Bình Minh Chăm sóc khách hàng")).toBeInTheDocument();
   });
 
   it("offers no retry when the server refuses by rule", async () => {

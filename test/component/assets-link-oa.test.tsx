@@ -21,7 +21,9 @@ describe("Liên kết OA: sections", () => {
     expect(within(linked).getByRole("img", { name: "Đã xác thực" })).toBeInTheDocument();
     expect(within(linked).getByRole("button", { name: "Hủy liên kết Bình Minh Spa" })).toBeInTheDocument();
 
-    expect(within(newSection()).getByRole("button", { name: "Liên kết Bình Minh Nail" })).toBeInTheDocument();
+    expect(
+      await within(newSection()).findByRole("button", { name: "Liên kết Bình Minh Nail" }),
+    ).toBeInTheDocument();
     expect(within(newSection()).queryByText("Bình Minh Spa")).not.toBeInTheDocument();
   });
 
@@ -189,7 +191,7 @@ describe("Liên kết OA: linking", () => {
     expect(
       await screen.findByText("Đã liên kết Bình Minh Nail với Cong ty TNHH Binh Minh."),
     ).toBeInTheDocument();
-    expect(within(linkedSection()).getByText("Bình Minh Nail")).toBeInTheDocument();
+    expect(await within(linkedSection()).findByText("Bình Minh Nail")).toBeInTheDocument();
     expect(within(linkedSection()).getByText("Trần Thị Bình liên kết ngày 02/01/2025")).toBeInTheDocument();
     expect(within(newSection()).queryByText("Bình Minh Nail")).not.toBeInTheDocument();
   });
@@ -209,7 +211,9 @@ describe("Liên kết OA: linking", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Chưa liên kết được Bình Minh Nail.");
     expect(alert).toHaveTextContent("Không kết nối được máy chủ.");
-    expect(within(newSection()).getByRole("button", { name: "Liên kết Bình Minh Nail" })).toBeInTheDocument();
+    expect(
+      await within(newSection()).findByRole("button", { name: "Liên kết Bình Minh Nail" }),
+    ).toBeInTheDocument();
     expect(within(linkedSection()).queryByText("Bình Minh Nail")).not.toBeInTheDocument();
 
     fail = false;
@@ -217,7 +221,7 @@ describe("Liên kết OA: linking", () => {
     expect(
       await screen.findByText("Đã liên kết Bình Minh Nail với Cong ty TNHH Binh Minh."),
     ).toBeInTheDocument();
-    expect(within(linkedSection()).getByText("Bình Minh Nail")).toBeInTheDocument();
+    expect(await within(linkedSection()).findByText("Bình Minh Nail")).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
