@@ -1,8 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../../server/db/client";
 import { checkConsistency } from "./helpers/consistency";
 import {
   burstUntilKilled,
@@ -11,7 +7,7 @@ import {
   seedCrowd,
 } from "./helpers/crash-crowd";
 import { countRows } from "./helpers/fixtures";
-import { createTempDatabase } from "./helpers/postgres";
+import { crashDatabase } from "./helpers/crash-database";
 import { dbKindFromEnv } from "./helpers/server";
 import { freePort, startServerProcess, type ServerProcess } from "./helpers/server-process";
 
@@ -27,20 +23,10 @@ const kind = dbKindFromEnv();
 let cleanup: (() => Promise<void>) | null = null;
 afterAll(async () => cleanup?.());
 
-async function prepareDatabase(): Promise<{ env: Record<string, string>; open(): Promise<Database> }> {
-  if (kind === "postgres") {
-    const temp = await createTempDatabase(process.env.TEST_DATABASE_URL!);
-    cleanup = temp.drop;
-    return { env: { DATABASE_URL: temp.url }, open: () => openDatabase({ databaseUrl: temp.url }) };
-  }
-  const dir = await mkdtemp(join(tmpdir(), "zca-crash-"));
-  cleanup = () => rm(dir, { recursive: true, force: true });
-  return { env: { DATA_DIR: dir }, open: () => openDatabase({ dataDir: dir }) };
-}
-
 describe(`crash safety on ${kind === "postgres" ? "PostgreSQL" : "PGlite in a data folder"}`, () => {
   it("keeps every acknowledged write through SIGKILLs, leaves no half-made ZCA, and a retried submit recovers", async () => {
-    const database = await prepareDatabase();
+    const database = await crashDatabase(kind);
+    cleanup = database.drop;
     const seeding = await database.open();
     const crowd = await seedCrowd(seeding, ROUNDS * PEOPLE_PER_ROUND, SECRET);
     await seeding.close();
