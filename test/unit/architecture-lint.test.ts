@@ -18,6 +18,12 @@ const cases: { rule: string; file: string; code: string; expected: string }[] = 
     expected: "no-restricted-imports",
   },
   {
+    rule: "zmp-sdk only in src/platform, also loaded lazily",
+    file: "src/features/onboarding/probe.ts",
+    code: `export const probe = () => import("zmp-sdk/apis");`,
+    expected: "no-restricted-syntax",
+  },
+  {
     rule: "screens open through useScreenNavigate",
     file: "src/features/home/probe.ts",
     code: `import { useNavigate } from "react-router-dom";\nexport const probe = useNavigate;`,
@@ -33,6 +39,12 @@ const cases: { rule: string; file: string; code: string; expected: string }[] = 
     rule: "fetch only in src/api, also through window",
     file: "src/features/assets/probe.ts",
     code: `export const probe = () => window.fetch("/api/me");`,
+    expected: "no-restricted-properties",
+  },
+  {
+    rule: "fetch only in src/api, also through self",
+    file: "src/store/probe.ts",
+    code: `export const probe = () => self.fetch("/api/me");`,
     expected: "no-restricted-properties",
   },
   {
@@ -102,12 +114,15 @@ describe("architecture rules fire", () => {
     expect(await ruleIdsFor(file, code)).toContain(expected);
   });
 
-  it("allows what the layers allow: an area using shared layers, the server using src/domain", async () => {
+  it("allows what the layers allow: an area using shared layers, src/platform loading zmp-sdk, the server using src/domain", async () => {
     expect(
       await ruleIdsFor(
         "src/features/onboarding/probe.ts",
         `import { useSession } from "../../store/session";\nimport { request } from "../../api/client";\nexport const probe = [useSession, request];`,
       ),
+    ).toEqual([]);
+    expect(
+      await ruleIdsFor("src/platform/probe.ts", `export const probe = () => import("zmp-sdk/apis");`),
     ).toEqual([]);
     expect(
       await ruleIdsFor(
