@@ -97,10 +97,21 @@ export async function startCheckoutStandIn(opts: CheckoutStandInOptions) {
   return {
     url: `http://127.0.0.1:${port}`,
     /** createOrder: Zalo refuses an order whose MAC is not ours; answers its order id. */
-    createOrder(order: { amount: number; desc: string; item: unknown; extradata: string; mac: string }): string {
+    createOrder(order: {
+      amount: number;
+      desc: string;
+      item: unknown;
+      extradata: string;
+      mac: string;
+    }): string {
       if (!sameMac(orderMac(opts.privateKey, order), order.mac)) throw new Error("createOrder: bad mac");
       const orderId = `dev-order-${randomUUID().slice(0, 8)}`;
-      orders.set(orderId, { amount: order.amount, desc: order.desc, extradata: order.extradata, state: "open" });
+      orders.set(orderId, {
+        amount: order.amount,
+        desc: order.desc,
+        extradata: order.extradata,
+        state: "open",
+      });
       return orderId;
     },
     /** The person on the sheet: pays, fails, or closes it unpaid; Zalo then sends its callback (none unpaid). */

@@ -140,10 +140,7 @@ async function settleCheckout(db: Db, topupId: string, result: CheckoutResult): 
 /** Whether `orderId` is the top-up's order; a top-up without one takes it if no other holds it. */
 async function isOwnOrder(tx: Tx, topup: TopupRow, orderId: string): Promise<boolean> {
   if (topup.checkoutOrderId !== null) return topup.checkoutOrderId === orderId;
-  const [holder] = await tx
-    .select({ id: topups.id })
-    .from(topups)
-    .where(eq(topups.checkoutOrderId, orderId));
+  const [holder] = await tx.select({ id: topups.id }).from(topups).where(eq(topups.checkoutOrderId, orderId));
   if (holder) return false;
   // Two callbacks racing to give one order to two top-ups: the loser meets the unique index and
   // runs again (inTransaction), to find the order held.
