@@ -114,20 +114,26 @@ export async function startCheckoutStandIn(opts: CheckoutStandInOptions) {
       });
       return orderId;
     },
-    /** The person on the sheet: pays, fails, or closes it unpaid; Zalo then sends its callback (none unpaid). */
-    async decide(orderId: string, outcome: CheckoutOutcome): Promise<void> {
+    /**
+     * The person on the sheet: pays, fails, or closes it unpaid; Zalo then sends its callback
+     * (none unpaid). "pay_late": Zalo confirms late, the order processing until its callback.
+     * `lostCallback`: the payment goes through but its callback never reaches us.
+     */
+    async decide(orderId: string, outcome: CheckoutOutcome, { lostCallback = false } = {}): Promise<void> {
       const order = orders.get(orderId);
       if (!order || order.state !== "open") return;
       if (outcome === "cancel") {
         order.state = "closed";
         return;
       }
-      order.state = outcome === "fail" ? "failed" : "paid";
-      order.transId = `dev-trans-${randomUUID()}`;
-      order.transTime = Date.now();
-      const body = callback(orderId, order);
-      if (outcome === "pay_late") setTimeout(() => void deliver(body), opts.lateCallbackMs).unref();
-      else await deliver(body);
+      const settle = () => {
+        order.state = outcome === "fail" ? "failed" : "paid";
+        order.transId = `dev-trans-${randomUUID()}`;
+        order.transTime = Date.now();
+        return lostCallback ? Promise.resolve() : deliver(callback(orderId, order));
+      };
+      if (outcome === "pay_late") setTimeout(() => void settle(), opts.lateCallbackMs).unref();
+      else await settle();
     },
     stop: () =>
       new Promise<void>((resolve) => {

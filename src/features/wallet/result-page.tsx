@@ -46,8 +46,9 @@ type View = "paying" | "checking" | "waited" | "notPaid" | "unsettled" | "succee
  * be seconds from confirmation.
  */
 function viewOf(topup: Topup, phase: string | undefined, waited: boolean): View {
+  // Closed unpaid, as Zalo told the app and Checkout then told the server (failed): said plainly.
+  if (phase === "not_paid" && topup.status !== "succeeded" && topup.status !== "review") return "notPaid";
   if (topup.status !== "pending") return topup.status;
-  if (phase === "not_paid") return "notPaid";
   if (topup.method === "checkout" && phase === undefined) return "unsettled";
   if (waited) return "waited";
   return phase === "paying" ? "paying" : "checking";
