@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import { asksForInvoice } from "../../src/domain/money";
 import { isUniqueViolation, type Db, type Tx } from "../db/client";
@@ -344,6 +344,13 @@ function parseJson(text: string): unknown {
 export const CHECKOUT_CALLBACK_GRACE_MS = 20 * 60_000;
 
 /**
+ * A checkout top-up still without an order after this long never got one to the server (Zalo's
+ * sheet did not open, or the app never reported it): it is failed. A MAC-checked callback naming
+ * it can still credit it (its order becomes its own), as for any failed top-up.
+ */
+export const CHECKOUT_ORDERLESS_MS = 24 * 60 * 60_000;
+
+/**
  * Settles checkout top-ups whose callback never came, by asking Checkout's order status API:
  * those pending for over twenty minutes with an order id. Every instance sweeps: each top-up is
  * claimed (locked, SKIP LOCKED) for the time of its question and answer, so two instances never
@@ -374,7 +381,28 @@ export async function settleStaleCheckouts(
     // One top-up that cannot be settled now does not hold back the others.
     if (await askCheckout(db, status, id).catch(() => false)) settled++;
   }
-  return settled;
+  return settled + (await failOrderless(db, now));
+}
+
+/** Fails up to 50 checkout top-ups that never got an order (see CHECKOUT_ORDERLESS_MS). */
+async function failOrderless(db: Db, now: Date): Promise<number> {
+  return db.transaction(async (tx) => {
+    const stale = await tx
+      .select()
+      .from(topups)
+      .where(
+        and(
+          eq(topups.method, "checkout"),
+          eq(topups.status, "pending"),
+          isNull(topups.checkoutOrderId),
+          lt(topups.createdAt, new Date(now.getTime() - CHECKOUT_ORDERLESS_MS)),
+        ),
+      )
+      .limit(50)
+      .for("update", { skipLocked: true });
+    for (const topup of stale) await markFailed(tx, topup, "No Checkout order was made for it.");
+    return stale.length;
+  });
 }
 
 /**

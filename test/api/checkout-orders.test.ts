@@ -377,6 +377,23 @@ describe("a Checkout sheet closed (item 6)", () => {
   });
 });
 
+describe("a checkout top-up that never got an order (item 6)", () => {
+  it("is failed after a day, not left pending forever; a late callback of its order still credits it", async () => {
+    const orderless = await checkoutTopup();
+    const recent = await checkoutTopup();
+    await server.db.execute(
+      sql`UPDATE topups SET created_at = now() - interval '25 hours' WHERE id = ${orderless.id}`,
+    );
+    const before = await balance();
+    expect(await sweep()).toBe(1);
+    expect(await statusOf(orderless)).toBe("failed");
+    expect(await statusOf(recent)).toBe("pending");
+    await postCallback(checkoutCallback(orderless, { orderId: "zp-order-late", transId: "zp-t-late" }));
+    expect(await statusOf(orderless)).toBe("succeeded");
+    expect(await balance()).toBe(before + 200_000);
+  });
+});
+
 describe("the dev Checkout stand-in answers the order status API over HTTP, as Zalo would", () => {
   it("answers an order it made with its extradata, and refuses a question signed with another key", async () => {
     const topup = await checkoutTopup();
