@@ -11,8 +11,8 @@ import type { Db } from "../db/client";
 import { ApiError } from "../errors";
 import { actor, readBody, readParam, type Env } from "../http";
 import { readLimit } from "../pages";
-import { getSpending, listTransactions, TRANSACTIONS_PAGE_MAX } from "../services/transactions";
 import type { CheckoutStatus } from "../payments/checkout-status";
+import { getSpending, listTransactions, TRANSACTIONS_PAGE_MAX } from "../services/transactions";
 import {
   checkoutClosed,
   createTopup,
@@ -28,73 +28,71 @@ import {
 
 /** /api/accounts/:id/…: a ZCA's wallet, top-ups, history, spending, invoice details and alerts. */
 export function walletRoutes(db: Db, settings: PaymentSettings, checkoutStatus: CheckoutStatus | null) {
-  return (
-    new Hono<Env>()
-      .get("/:id/wallet", async (c) =>
-        c.json(await getWallet(db, settings, c.get("personId"), readParam(c, "id"))),
-      )
-      .post("/:id/topups", async (c) => {
-        const key = idempotencyKeySchema.safeParse(c.req.header("Idempotency-Key"));
-        if (!key.success) {
-          throw new ApiError(
-            "invalid_input",
-            "Send an Idempotency-Key header (8-128 letters, digits, - or _).",
-          );
-        }
-        const body = await readBody(c, topupRequestSchema);
-        const { topup, replayed } = await createTopup(
-          db,
-          settings,
-          actor(c),
-          readParam(c, "id"),
-          body,
-          key.data,
+  return new Hono<Env>()
+    .get("/:id/wallet", async (c) =>
+      c.json(await getWallet(db, settings, c.get("personId"), readParam(c, "id"))),
+    )
+    .post("/:id/topups", async (c) => {
+      const key = idempotencyKeySchema.safeParse(c.req.header("Idempotency-Key"));
+      if (!key.success) {
+        throw new ApiError(
+          "invalid_input",
+          "Send an Idempotency-Key header (8-128 letters, digits, - or _).",
         );
-        if (replayed) c.header("Idempotent-Replayed", "true");
-        return c.json(topup, 201);
-      })
-      .get("/:id/topups/:topupId", async (c) =>
-        c.json(await getTopup(db, settings, c.get("personId"), readParam(c, "id"), readParam(c, "topupId"))),
-      )
-      .post("/:id/topups/:topupId/checkout-order", async (c) => {
-        const { orderId } = await readBody(c, checkoutOrderReportSchema);
-        await recordCheckoutOrder(db, actor(c), readParam(c, "id"), readParam(c, "topupId"), orderId);
-        return c.body(null, 204);
-      })
-      // Any member with wallet.use, about any top-up of the ZCA: nothing the caller says is believed,
-      // only Checkout's answer about the order; each call asks Zalo once (the write limit bounds it).
-      .post("/:id/topups/:topupId/checkout-closed", async (c) => {
-        await readBody(c, checkoutClosedSchema);
-        const topup = await checkoutClosed(
-          db,
-          settings,
-          checkoutStatus,
-          c.get("personId"),
-          readParam(c, "id"),
-          readParam(c, "topupId"),
-        );
-        return c.json(topup);
-      })
-      .get("/:id/transactions", async (c) =>
-        c.json(
-          await listTransactions(db, c.get("personId"), readParam(c, "id"), {
-            limit: readLimit(c, TRANSACTIONS_PAGE_MAX) ?? 20,
-            cursor: c.req.query("cursor"),
-          }),
-        ),
-      )
-      .get("/:id/spending", async (c) => c.json(await getSpending(db, c.get("personId"), readParam(c, "id"))))
-      .get("/:id/invoice-info", async (c) =>
-        c.json(await getInvoiceInfo(db, c.get("personId"), readParam(c, "id"))),
-      )
-      .put("/:id/invoice-info", async (c) => {
-        const info = await readBody(c, invoiceInfoSchema);
-        return c.json(await putInvoiceInfo(db, actor(c), readParam(c, "id"), info));
-      })
-      .get("/:id/alerts", async (c) => c.json(await getAlerts(db, c.get("personId"), readParam(c, "id"))))
-      .put("/:id/alerts", async (c) => {
-        const alerts = await readBody(c, alertSettingsSchema);
-        return c.json(await putAlerts(db, actor(c), readParam(c, "id"), alerts));
-      })
-  );
+      }
+      const body = await readBody(c, topupRequestSchema);
+      const { topup, replayed } = await createTopup(
+        db,
+        settings,
+        actor(c),
+        readParam(c, "id"),
+        body,
+        key.data,
+      );
+      if (replayed) c.header("Idempotent-Replayed", "true");
+      return c.json(topup, 201);
+    })
+    .get("/:id/topups/:topupId", async (c) =>
+      c.json(await getTopup(db, settings, c.get("personId"), readParam(c, "id"), readParam(c, "topupId"))),
+    )
+    .post("/:id/topups/:topupId/checkout-order", async (c) => {
+      const { orderId } = await readBody(c, checkoutOrderReportSchema);
+      await recordCheckoutOrder(db, actor(c), readParam(c, "id"), readParam(c, "topupId"), orderId);
+      return c.body(null, 204);
+    })
+    .post("/:id/topups/:topupId/checkout-closed", async (c) => {
+      // Any member with wallet.use, about any top-up of the ZCA: nothing the caller says is
+      // believed, only Checkout's answer about the order; each call asks Zalo at most once.
+      await readBody(c, checkoutClosedSchema);
+      const topup = await checkoutClosed(
+        db,
+        settings,
+        checkoutStatus,
+        c.get("personId"),
+        readParam(c, "id"),
+        readParam(c, "topupId"),
+      );
+      return c.json(topup);
+    })
+    .get("/:id/transactions", async (c) =>
+      c.json(
+        await listTransactions(db, c.get("personId"), readParam(c, "id"), {
+          limit: readLimit(c, TRANSACTIONS_PAGE_MAX) ?? 20,
+          cursor: c.req.query("cursor"),
+        }),
+      ),
+    )
+    .get("/:id/spending", async (c) => c.json(await getSpending(db, c.get("personId"), readParam(c, "id"))))
+    .get("/:id/invoice-info", async (c) =>
+      c.json(await getInvoiceInfo(db, c.get("personId"), readParam(c, "id"))),
+    )
+    .put("/:id/invoice-info", async (c) => {
+      const info = await readBody(c, invoiceInfoSchema);
+      return c.json(await putInvoiceInfo(db, actor(c), readParam(c, "id"), info));
+    })
+    .get("/:id/alerts", async (c) => c.json(await getAlerts(db, c.get("personId"), readParam(c, "id"))))
+    .put("/:id/alerts", async (c) => {
+      const alerts = await readBody(c, alertSettingsSchema);
+      return c.json(await putAlerts(db, actor(c), readParam(c, "id"), alerts));
+    });
 }
