@@ -6,6 +6,8 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { ErrorCode, FieldProblems } from "../src/domain/errors";
 import type { ZaloGraph } from "./auth/zalo-graph";
+import type { CheckoutStandIn } from "./dev/checkout-standin";
+import type { CheckoutStatus } from "./payments/checkout-status";
 import { clientAddress } from "./client-address";
 import type { Db } from "./db/client";
 import { ApiError } from "./errors";
@@ -41,8 +43,10 @@ export interface AppDeps {
     bankSecret: string;
     bankBin: string;
     bankName: string;
-    /** Dev mode: how late the simulator's "paid, callback late" sends Zalo's callback. */
-    lateCallbackMs?: number;
+    /** Checkout's order status API, asked when the app says its sheet closed; none when absent. */
+    checkoutStatus?: CheckoutStatus | null;
+    /** Dev mode: the local stand-in for Zalo Checkout that the payment simulator plays through. */
+    devCheckout?: CheckoutStandIn | null;
   };
   corsOrigins: string[];
   limits?: { signInPerMinute?: number; writesPerMinute?: number };
@@ -159,17 +163,16 @@ export function createApp(deps: AppDeps) {
     memberRoutes(deps.db, { directoryComplete: deps.authMode === "dev" }),
   );
   app.route("/api/oa-grants", oaGrantRoutes(oaAuth));
-  app.route("/api/accounts", walletRoutes(deps.db, paymentSettings));
-  if (deps.authMode === "dev") {
+  app.route("/api/accounts", walletRoutes(deps.db, paymentSettings, deps.payments.checkoutStatus ?? null));
+  if (deps.authMode === "dev" && deps.payments.devCheckout) {
     app.route(
       "/api/dev",
       devPaymentRoutes({
         db: deps.db,
         settings: paymentSettings,
-        appId,
         bankSecret,
         publicUrl: deps.oaAuth.publicUrl,
-        lateCallbackMs: deps.payments.lateCallbackMs ?? 8000,
+        checkout: deps.payments.devCheckout,
       }),
     );
   }

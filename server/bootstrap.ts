@@ -4,6 +4,7 @@ import { createZaloGraph } from "./auth/zalo-graph";
 import { createZaloOa } from "./auth/zalo-oa";
 import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/client";
+import { startCheckoutStandIn } from "./dev/checkout-standin";
 import { startZaloStandIn } from "./dev/zalo-standin";
 import { createCheckoutStatus } from "./payments/checkout-status";
 import { ZALO_OAS } from "./seed/directory";
@@ -16,7 +17,8 @@ const CHECKOUT_SWEEP_MS = 60_000;
 /**
  * The API as configured: its database opened and migrated, its routes. In dev mode the database
  * is seeded and, unless ZALO_OAUTH_URL names one, a local stand-in plays Zalo's OA authorization,
- * so a developer walks the path a person takes in production.
+ * and another plays Zalo Checkout (the simulator's orders, callbacks and order status API), so a
+ * developer walks the path a person takes in production.
  */
 export async function openApi(
   config: Config,
@@ -42,6 +44,21 @@ export async function openApi(
     appSecret,
     devPersonHint: standIn !== null,
   });
+  const { checkoutKey } = config.payments;
+  // Dev mode plays Zalo Checkout too: orders, callbacks and the order status API, over HTTP.
+  const checkoutStandIn =
+    config.authMode === "dev"
+      ? await startCheckoutStandIn({
+          appId,
+          privateKey: checkoutKey,
+          callbackUrl: `${config.publicUrl}/api/payments/checkout/callback`,
+          lateCallbackMs: 8000,
+        })
+      : null;
+  const checkoutApiUrl = config.payments.checkoutApiUrl ?? checkoutStandIn?.url;
+  const checkoutStatus = checkoutApiUrl
+    ? createCheckoutStatus({ apiUrl: checkoutApiUrl, appId, privateKey: checkoutKey })
+    : null;
   const app = createApp({
     db: database.db,
     authMode: config.authMode,
@@ -50,7 +67,9 @@ export async function openApi(
     oaAuth: { zaloOa, box: createTokenBox(config.zalo.tokenKey), publicUrl: config.publicUrl },
     payments: {
       appId,
-      checkoutKey: config.payments.checkoutKey,
+      checkoutKey,
+      checkoutStatus,
+      devCheckout: checkoutStandIn,
       bankSecret: config.payments.bankSecret,
       bankBin: config.payments.bankBin,
       bankName: config.payments.bankName,
@@ -61,12 +80,10 @@ export async function openApi(
     pool: database.pool,
     stopping: opts.stopping,
   });
-  const { checkoutApiUrl, checkoutKey } = config.payments;
   let sweep: NodeJS.Timeout | undefined;
-  if (checkoutApiUrl) {
-    const status = createCheckoutStatus({ apiUrl: checkoutApiUrl, appId, privateKey: checkoutKey });
+  if (checkoutStatus) {
     sweep = setInterval(
-      () => void settleStaleCheckouts(database.db, status).catch(() => {}),
+      () => void settleStaleCheckouts(database.db, checkoutStatus).catch(() => {}),
       CHECKOUT_SWEEP_MS,
     );
     sweep.unref();
@@ -77,6 +94,7 @@ export async function openApi(
     close: async () => {
       clearInterval(sweep);
       await standIn?.stop();
+      await checkoutStandIn?.stop();
       await database.close();
     },
   };

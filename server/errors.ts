@@ -17,6 +17,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   super_admin_protected: "Nobody can remove or demote the Super Admin, not even the Super Admin.",
   terms_not_accepted: "Agree to the current terms first.",
   idempotency_key_reused: "This Idempotency-Key was used for a different request.",
+  order_taken: "This Checkout order belongs to another top-up, or this top-up has another order.",
   payload_too_large: "The request body is too large.",
   rate_limited: "Too many requests; try again shortly.",
   zalo_unavailable: "Zalo could not be reached; try again shortly.",

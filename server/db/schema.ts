@@ -306,16 +306,26 @@ export const topups = pgTable(
       .references(() => people.zaloId),
     idempotencyKey: text("idempotency_key").notNull(),
     requestHash: text("request_hash").notNull(),
-    /** Zalo Checkout's order id, once the app has created the order. */
+    /**
+     * Zalo Checkout's order id, once the app has created the order (or Zalo's signed callback
+     * named it). Set once; an order belongs to at most one top-up (the unique index).
+     */
     checkoutOrderId: text("checkout_order_id"),
     /** The payment provider's transaction id, once it is known. */
     reference: text("reference"),
     failure: text("failure"),
+    /**
+     * Why a person must look at this top-up (status "review": Checkout's answer did not prove
+     * the payment is this top-up's), and the answer as it came.
+     */
+    reviewReason: text("review_reason"),
+    reviewAnswer: jsonb("review_answer"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     settledAt: timestamp("settled_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("topups_idempotency_idx").on(t.createdBy, t.idempotencyKey),
+    uniqueIndex("topups_checkout_order_idx").on(t.checkoutOrderId),
     index("topups_account_idx").on(t.accountId, t.createdAt),
     index("topups_pending_idx").on(t.status, t.createdAt),
   ],

@@ -8,6 +8,10 @@ export interface OrderStatus {
   transId?: string;
   amount?: number;
   message?: string;
+  /** The order's extradata as createOrder was given it: it names our top-up. */
+  extradata?: string;
+  /** The answer as it came, kept when a person must look at it. */
+  answer?: unknown;
 }
 
 export interface CheckoutStatus {
@@ -25,6 +29,7 @@ const result = z
     isProcessing: z.boolean().optional(),
     transId: z.union([z.string(), z.number()]).optional(),
     amount: z.number().optional(),
+    extradata: z.string().optional(),
     returnMessage: z.string().optional(),
     message: z.string().optional(),
   })
@@ -49,7 +54,8 @@ export function createCheckoutStatus(opts: {
         appId: opts.appId,
         mac: statusMac(opts.privateKey, { appId: opts.appId, orderId }),
       }).toString();
-      const parsed = answer.safeParse(await fetchJson("Checkout status", url, {}, opts.timeoutMs ?? 8000));
+      const raw: unknown = await fetchJson("Checkout status", url, {}, opts.timeoutMs ?? 8000);
+      const parsed = answer.safeParse(raw);
       if (!parsed.success) throw new Error("Checkout status answered with an unexpected shape");
       const { data, ...top } = parsed.data;
       const order =
@@ -59,12 +65,14 @@ export function createCheckoutStatus(opts: {
       if (!order && (top.returnCode ?? 0) < 0) {
         throw new Error(`Checkout status refused the question: ${top.returnMessage ?? top.returnCode}`);
       }
-      if (!order) return { state: "pending" };
+      if (!order) return { state: "pending", answer: raw };
       const code = order.returnCode ?? order.resultCode;
       const base = {
         transId: order.transId === undefined ? undefined : String(order.transId),
         amount: order.amount,
         message: order.returnMessage ?? order.message,
+        extradata: order.extradata,
+        answer: raw,
       };
       if (order.isProcessing || code === undefined || code === 0) return { state: "pending", ...base };
       if (code === 1) return { state: "succeeded", ...base };

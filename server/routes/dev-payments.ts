@@ -2,25 +2,25 @@ import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { Db } from "../db/client";
+import type { CheckoutStandIn } from "../dev/checkout-standin";
+import { ApiError } from "../errors";
 import { actor, readBody, readParam, type Env } from "../http";
 import { bankSignature } from "../payments/bank-signature";
-import { callbackMacs } from "../payments/checkout-mac";
 import { getTopup, recordCheckoutOrder, type PaymentSettings } from "../services/wallet";
 
 export interface PaymentSimulatorDeps {
   db: Db;
   settings: PaymentSettings;
-  appId: string;
   bankSecret: string;
-  /** Where Zalo and the bank send their notices: the API's public origin. */
+  /** Where the bank sends its notices: the API's public origin. */
   publicUrl: string;
-  /** How long "pay, but the callback is late" waits before Zalo's callback. */
-  lateCallbackMs: number;
+  /** The local stand-in for Zalo Checkout: it takes the order and sends Zalo's callback. */
+  checkout: CheckoutStandIn;
 }
 
 const checkoutChoice = z.strictObject({ outcome: z.enum(["pay", "fail", "cancel", "pay_late"]) });
 
-/** POSTs to the API's own public URL over HTTP, exactly as Zalo's or the bank's servers would. */
+/** POSTs to the API's own public URL over HTTP, exactly as the bank's servers would. */
 async function deliver(url: string, body: string, headers: Record<string, string> = {}): Promise<void> {
   await fetch(url, {
     method: "POST",
@@ -30,9 +30,10 @@ async function deliver(url: string, body: string, headers: Record<string, string
 }
 
 /**
- * Dev mode only: plays Zalo Checkout's and the bank's part for a top-up made in a browser. The
- * app's dev checkout sheet and "Giả lập chuyển khoản" call these; they answer at once and then
- * send the same signed callback or notice the real providers send, to the real routes.
+ * Dev mode only: plays the app's createOrder and the person on Checkout's sheet (through the
+ * Checkout stand-in, which sends Zalo's signed callback and answers its order status API), and
+ * the bank's part for a transfer. The app's dev checkout sheet and "Giả lập chuyển khoản" call
+ * these; the money moves only through the real, signed routes.
  */
 export function devPaymentRoutes(deps: PaymentSimulatorDeps) {
   return new Hono<Env>()
@@ -41,24 +42,10 @@ export function devPaymentRoutes(deps: PaymentSimulatorDeps) {
       const accountId = readParam(c, "accountId");
       const topupId = readParam(c, "topupId");
       const topup = await getTopup(deps.db, deps.settings, c.get("personId"), accountId, topupId);
-      const orderId = `dev-order-${randomUUID().slice(0, 8)}`;
+      if (!topup.checkout) throw new ApiError("invalid_input", "This top-up is not waiting for Checkout.");
+      const orderId = deps.checkout.createOrder(topup.checkout);
       await recordCheckoutOrder(deps.db, actor(c), accountId, topupId, orderId);
-      if (outcome === "cancel" || !topup.checkout) return c.json({ orderId });
-      const data = {
-        appId: deps.appId,
-        orderId,
-        transId: `dev-trans-${randomUUID()}`,
-        amount: topup.amount,
-        description: topup.checkout.desc,
-        resultCode: outcome === "fail" ? -1 : 1,
-        message: outcome === "fail" ? "Giao dịch thất bại" : "Giao dịch thành công",
-        extradata: encodeURIComponent(topup.checkout.extradata),
-        method: "ZALOPAY_SANDBOX",
-      };
-      const body = JSON.stringify({ data, ...callbackMacs(deps.settings.checkoutKey, data) });
-      const send = () => deliver(`${deps.publicUrl}/api/payments/checkout/callback`, body);
-      if (outcome === "pay_late") setTimeout(() => void send(), deps.lateCallbackMs).unref();
-      else await send();
+      await deps.checkout.decide(orderId, outcome);
       return c.json({ orderId });
     })
     .post("/bank-transfer/:accountId/:topupId", async (c) => {

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import {
   alertSettingsSchema,
+  checkoutClosedSchema,
   checkoutOrderReportSchema,
   idempotencyKeySchema,
   invoiceInfoSchema,
@@ -10,8 +11,10 @@ import type { Db } from "../db/client";
 import { ApiError } from "../errors";
 import { actor, readBody, readParam, type Env } from "../http";
 import { readLimit } from "../pages";
+import type { CheckoutStatus } from "../payments/checkout-status";
 import { getSpending, listTransactions, TRANSACTIONS_PAGE_MAX } from "../services/transactions";
 import {
+  checkoutClosed,
   createTopup,
   getAlerts,
   getInvoiceInfo,
@@ -24,7 +27,7 @@ import {
 } from "../services/wallet";
 
 /** /api/accounts/:id/…: a ZCA's wallet, top-ups, history, spending, invoice details and alerts. */
-export function walletRoutes(db: Db, settings: PaymentSettings) {
+export function walletRoutes(db: Db, settings: PaymentSettings, checkoutStatus: CheckoutStatus | null) {
   return new Hono<Env>()
     .get("/:id/wallet", async (c) =>
       c.json(await getWallet(db, settings, c.get("personId"), readParam(c, "id"))),
@@ -56,6 +59,20 @@ export function walletRoutes(db: Db, settings: PaymentSettings) {
       const { orderId } = await readBody(c, checkoutOrderReportSchema);
       await recordCheckoutOrder(db, actor(c), readParam(c, "id"), readParam(c, "topupId"), orderId);
       return c.body(null, 204);
+    })
+    .post("/:id/topups/:topupId/checkout-closed", async (c) => {
+      // Any member with wallet.use, about any top-up of the ZCA: nothing the caller says is
+      // believed, only Checkout's answer about the order; each call asks Zalo at most once.
+      await readBody(c, checkoutClosedSchema);
+      const topup = await checkoutClosed(
+        db,
+        settings,
+        checkoutStatus,
+        c.get("personId"),
+        readParam(c, "id"),
+        readParam(c, "topupId"),
+      );
+      return c.json(topup);
     })
     .get("/:id/transactions", async (c) =>
       c.json(

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import { asksForInvoice } from "../../src/domain/money";
 import { isUniqueViolation, type Db, type Tx } from "../db/client";
 import { topups, transferAccounts, unmatchedPayments } from "../db/schema";
 import { callbackMacs, sameMac } from "../payments/checkout-mac";
-import type { CheckoutStatus } from "../payments/checkout-status";
+import type { CheckoutStatus, OrderStatus } from "../payments/checkout-status";
 import { recordAudit } from "./audit";
 import { credit, type Provider } from "./ledger";
 
@@ -102,48 +102,72 @@ interface CheckoutResult {
   message: string;
 }
 
-/** Records how a checkout top-up ended, from its callback. */
+type TopupRow = typeof topups.$inferSelect;
+const RECORDED: CallbackAnswer = { returnCode: 1, returnMessage: "recorded" };
+
+/**
+ * Records how a checkout top-up ended, from its callback (MAC-checked: Zalo's word). The order
+ * must be the top-up's own: the one reported for it, or, for a top-up without one, an order no
+ * other top-up holds, which then becomes its order. A payment of another order, or a second
+ * payment of a top-up already credited, is kept for a person (unmatched_payments), never credited
+ * twice and never dropped; Zalo is told it is recorded.
+ */
 async function settleCheckout(db: Db, topupId: string, result: CheckoutResult): Promise<CallbackAnswer> {
   return inTransaction(db, async (tx) => {
     const [topup] = await tx.select().from(topups).where(eq(topups.id, topupId)).for("update");
     if (!topup || topup.method !== "checkout") return { returnCode: -1, returnMessage: "unknown top-up" };
     if (topup.amount !== result.amount) return { returnCode: -1, returnMessage: "amount differs" };
-    await recordCheckoutResult(tx, topup, result);
-    return { returnCode: 1, returnMessage: "recorded" };
+    if (!(await isOwnOrder(tx, topup, result.orderId))) {
+      if (result.succeeded) await keepPayment(tx, topup, result, "other_order");
+      return RECORDED;
+    }
+    if (!result.succeeded) {
+      if (topup.status === "pending") await markFailed(tx, topup, result.message);
+      return RECORDED;
+    }
+    if (topup.status === "succeeded") {
+      if (topup.reference !== result.transId) await keepPayment(tx, topup, result, "second_payment");
+      return RECORDED;
+    }
+    // Pending, failed (a later success stands) or under review (Zalo's signed word settles it).
+    if ((await creditTopup(tx, topup, result.transId)) === "already") {
+      await keepPayment(tx, topup, result, "trans_credited");
+    }
+    return RECORDED;
   });
 }
 
-/**
- * How a checkout top-up ended, for a top-up the caller has locked. A top-up that succeeded
- * already stays as it is: whatever comes after (a repeat, a failure, Checkout's status API
- * naming the transaction otherwise) credits nothing more.
- */
-async function recordCheckoutResult(
-  tx: Tx,
-  topup: typeof topups.$inferSelect,
-  result: CheckoutResult,
-): Promise<void> {
-  if (topup.status === "succeeded") return;
-  const actor = { personId: topup.createdBy };
-  if (!result.succeeded) {
-    if (topup.status === "pending") {
-      await tx
-        .update(topups)
-        .set({ status: "failed", failure: result.message.slice(0, 200), settledAt: new Date() })
-        .where(eq(topups.id, topup.id));
-      await recordAudit(tx, actor, {
-        action: "wallet.topup_failed",
-        accountId: topup.accountId,
-        subjectId: topup.id,
-      });
-    }
-    return;
-  }
+/** Whether `orderId` is the top-up's order; a top-up without one takes it if no other holds it. */
+async function isOwnOrder(tx: Tx, topup: TopupRow, orderId: string): Promise<boolean> {
+  if (topup.checkoutOrderId !== null) return topup.checkoutOrderId === orderId;
+  const [holder] = await tx.select({ id: topups.id }).from(topups).where(eq(topups.checkoutOrderId, orderId));
+  if (holder) return false;
+  // Two callbacks racing to give one order to two top-ups: the loser meets the unique index and
+  // runs again (inTransaction), to find the order held.
+  await tx.update(topups).set({ checkoutOrderId: orderId }).where(eq(topups.id, topup.id));
+  topup.checkoutOrderId = orderId;
+  return true;
+}
+
+async function markFailed(tx: Tx, topup: TopupRow, message: string): Promise<void> {
+  await tx
+    .update(topups)
+    .set({ status: "failed", failure: message.slice(0, 200), settledAt: new Date() })
+    .where(eq(topups.id, topup.id));
+  await recordAudit(
+    tx,
+    { personId: topup.createdBy },
+    { action: "wallet.topup_failed", accountId: topup.accountId, subjectId: topup.id },
+  );
+}
+
+/** Credits the top-up's amount with Checkout's transaction id, once; "already" if that id was credited. */
+async function creditTopup(tx: Tx, topup: TopupRow, transId: string): Promise<"credited" | "already"> {
   const credited = await credit(tx, {
     accountId: topup.accountId,
     amount: topup.amount,
     provider: "zalo_checkout",
-    reference: result.transId,
+    reference: transId,
     method: "checkout",
     topupId: topup.id,
     invoice: topup.invoice,
@@ -152,21 +176,53 @@ async function recordCheckoutResult(
   if (credited === "credited") {
     await tx
       .update(topups)
-      .set({
-        status: "succeeded",
-        reference: result.transId,
-        checkoutOrderId: topup.checkoutOrderId ?? result.orderId,
-        failure: null,
-        settledAt: new Date(),
-      })
+      .set({ status: "succeeded", reference: transId, failure: null, settledAt: new Date() })
       .where(eq(topups.id, topup.id));
-    await recordAudit(tx, actor, {
-      action: "wallet.topup_credited",
+    await recordAudit(
+      tx,
+      { personId: topup.createdBy },
+      {
+        action: "wallet.topup_credited",
+        accountId: topup.accountId,
+        subjectId: topup.id,
+        detail: { amount: topup.amount, provider: "zalo_checkout", reference: transId },
+      },
+    );
+  }
+  return credited;
+}
+
+/**
+ * Why Zalo's signed payment is kept for a person instead of credited: an order that is not the
+ * top-up's, a second payment of a credited top-up, a transaction id credited elsewhere.
+ */
+type KeptReason = "other_order" | "second_payment" | "trans_credited";
+
+/** Money Zalo says arrived that no top-up takes: kept once per transaction id, with an audit event. */
+async function keepPayment(tx: Tx, topup: TopupRow, result: CheckoutResult, reason: KeptReason) {
+  const [kept] = await tx
+    .insert(unmatchedPayments)
+    .values({
+      provider: "zalo_checkout",
+      reference: result.transId,
+      amount: result.amount,
+      content: result.message.slice(0, 500),
+      reason,
+      payload: { topupId: topup.id, orderId: result.orderId, transId: result.transId, amount: result.amount },
+    })
+    .onConflictDoNothing()
+    .returning({ id: unmatchedPayments.id });
+  if (!kept) return;
+  await recordAudit(
+    tx,
+    { personId: "zalo_checkout" },
+    {
+      action: "wallet.payment_kept",
       accountId: topup.accountId,
       subjectId: topup.id,
-      detail: { amount: topup.amount, provider: "zalo_checkout", reference: result.transId },
-    });
-  }
+      detail: { reason, amount: result.amount, orderId: result.orderId, reference: result.transId },
+    },
+  );
 }
 
 const bankNotice = z.strictObject({
@@ -288,6 +344,13 @@ function parseJson(text: string): unknown {
 export const CHECKOUT_CALLBACK_GRACE_MS = 20 * 60_000;
 
 /**
+ * A checkout top-up still without an order after this long never got one to the server (Zalo's
+ * sheet did not open, or the app never reported it): it is failed. A MAC-checked callback naming
+ * it can still credit it (its order becomes its own), as for any failed top-up.
+ */
+export const CHECKOUT_ORDERLESS_MS = 24 * 60 * 60_000;
+
+/**
  * Settles checkout top-ups whose callback never came, by asking Checkout's order status API:
  * those pending for over twenty minutes with an order id. Every instance sweeps: each top-up is
  * claimed (locked, SKIP LOCKED) for the time of its question and answer, so two instances never
@@ -316,30 +379,107 @@ export async function settleStaleCheckouts(
   let settled = 0;
   for (const { id } of stale) {
     // One top-up that cannot be settled now does not hold back the others.
-    if (await settleStaleCheckout(db, status, id).catch(() => false)) settled++;
+    if (await askCheckout(db, status, id).catch(() => false)) settled++;
   }
-  return settled;
+  return settled + (await failOrderless(db, now));
 }
 
-async function settleStaleCheckout(db: Db, status: CheckoutStatus, topupId: string): Promise<boolean> {
+/** Fails up to 50 checkout top-ups that never got an order (see CHECKOUT_ORDERLESS_MS). */
+async function failOrderless(db: Db, now: Date): Promise<number> {
+  return db.transaction(async (tx) => {
+    const stale = await tx
+      .select()
+      .from(topups)
+      .where(
+        and(
+          eq(topups.method, "checkout"),
+          eq(topups.status, "pending"),
+          isNull(topups.checkoutOrderId),
+          lt(topups.createdAt, new Date(now.getTime() - CHECKOUT_ORDERLESS_MS)),
+        ),
+      )
+      .limit(50)
+      .for("update", { skipLocked: true });
+    for (const topup of stale) await markFailed(tx, topup, "No Checkout order was made for it.");
+    return stale.length;
+  });
+}
+
+/**
+ * Asks Checkout about a pending top-up's order and settles it from the answer, with the top-up
+ * claimed (locked, SKIP LOCKED) meanwhile: true when it settled (failed, credited or put under
+ * review). Used by the sweep and when the app says Checkout's sheet closed.
+ */
+export async function askCheckout(db: Db, status: CheckoutStatus, topupId: string): Promise<boolean> {
   return db.transaction(async (tx) => {
     // Pending still, and not claimed by another sweep or being settled by its callback.
     const [topup] = await tx
       .select()
       .from(topups)
-      .where(and(eq(topups.id, topupId), eq(topups.status, "pending")))
+      .where(and(eq(topups.id, topupId), eq(topups.status, "pending"), isNotNull(topups.checkoutOrderId)))
       .for("update", { skipLocked: true });
     if (!topup) return false;
     const answer = await status.ask(topup.checkoutOrderId!).catch(() => null);
     if (!answer || answer.state === "pending") return false;
-    if (answer.amount !== undefined && answer.amount !== topup.amount) return false;
-    await recordCheckoutResult(tx, topup, {
-      orderId: topup.checkoutOrderId!,
-      transId: answer.transId ?? `order-${topup.checkoutOrderId}`,
-      amount: answer.amount ?? topup.amount,
-      succeeded: answer.state === "succeeded",
-      message: answer.message ?? "",
-    });
+    await settleFromStatus(tx, topup, answer);
     return true;
   });
+}
+
+/**
+ * Why Checkout's answer about a top-up's order is not taken as its payment: no transaction id,
+ * another amount, an extradata that does not name this top-up, a transaction id already credited.
+ */
+type ReviewReason = "no_trans_id" | "amount_differs" | "other_topup" | "trans_credited";
+
+/**
+ * Checkout's answer about the order a member reported for a top-up, believed only as far as it
+ * proves itself: a payment is credited when the answer names a transaction, the top-up's amount
+ * and, in its extradata, this top-up (as our createOrder wrote it). A failure fails it unless the
+ * answer speaks of another top-up or amount. Anything else waits for a person, the answer kept.
+ */
+async function settleFromStatus(tx: Tx, topup: TopupRow, answer: OrderStatus): Promise<void> {
+  const named = answer.extradata === undefined ? undefined : topupIdOf(answer.extradata);
+  const otherTopup = named !== topup.id;
+  const otherAmount = answer.amount !== topup.amount;
+  if (answer.state === "failed") {
+    if (answer.extradata !== undefined && otherTopup) return markForReview(tx, topup, "other_topup", answer);
+    if (answer.amount !== undefined && otherAmount) return markForReview(tx, topup, "amount_differs", answer);
+    return markFailed(tx, topup, answer.message ?? "");
+  }
+  const problem: ReviewReason | null = !answer.transId
+    ? "no_trans_id"
+    : otherAmount
+      ? "amount_differs"
+      : otherTopup
+        ? "other_topup"
+        : null;
+  if (problem) return markForReview(tx, topup, problem, answer);
+  if ((await creditTopup(tx, topup, answer.transId!)) === "already") {
+    await markForReview(tx, topup, "trans_credited", answer);
+  }
+}
+
+async function markForReview(tx: Tx, topup: TopupRow, reason: ReviewReason, answer: OrderStatus) {
+  await tx
+    .update(topups)
+    .set({ status: "review", reviewReason: reason, reviewAnswer: storableJson(answer.answer ?? null) })
+    .where(eq(topups.id, topup.id));
+  await recordAudit(
+    tx,
+    { personId: "zalo_checkout" },
+    {
+      action: "wallet.topup_review",
+      accountId: topup.accountId,
+      subjectId: topup.id,
+      detail: { reason, orderId: topup.checkoutOrderId },
+    },
+  );
+}
+
+/** An answer as received, with each string storable in jsonb (see `storable`). */
+function storableJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value), (_key, item: unknown) =>
+    typeof item === "string" ? storable(item) : item,
+  );
 }

@@ -16,8 +16,10 @@ import { isUniqueViolation, type Db, type Tx } from "../db/client";
 import { accounts, alertSettings, invoiceInfo, topups, transferAccounts } from "../db/schema";
 import { ApiError } from "../errors";
 import { orderMac } from "../payments/checkout-mac";
+import type { CheckoutStatus } from "../payments/checkout-status";
 import { authorize } from "../policy";
 import { recordAudit, type Actor } from "./audit";
+import { askCheckout } from "./payments";
 
 export interface PaymentSettings {
   checkoutKey: string;
@@ -219,7 +221,10 @@ export async function getTopup(
 
 /**
  * Keeps Zalo Checkout's order id of a top-up, as createOrder answered it in the app: the server
- * asks Checkout about that order if its callback never comes. The first report stands.
+ * asks Checkout about that order if its callback never comes, and believes the answer only when
+ * it names this top-up (services/payments.ts). One top-up, one order, set once: the same report
+ * again is answered alike; another order for this top-up, or an order another top-up holds, is
+ * 409 order_taken (a payment retried in the app makes a new top-up).
  */
 export async function recordCheckoutOrder(
   db: Db,
@@ -231,10 +236,49 @@ export async function recordCheckoutOrder(
   await authorize(db, actor.personId, accountId, "wallet.use");
   const row = await topupOf(db, accountId, topupId);
   if (row.method !== "checkout") throw new ApiError("invalid_input", "This top-up is a bank transfer.");
-  await db
-    .update(topups)
-    .set({ checkoutOrderId: orderId })
-    .where(and(eq(topups.id, topupId), sql`${topups.checkoutOrderId} IS NULL`));
+  if (row.checkoutOrderId === orderId) return;
+  if (row.checkoutOrderId !== null) {
+    throw new ApiError("order_taken", "This top-up has another order; a new payment needs a new top-up.");
+  }
+  try {
+    const [set] = await db
+      .update(topups)
+      .set({ checkoutOrderId: orderId })
+      .where(and(eq(topups.id, topupId), sql`${topups.checkoutOrderId} IS NULL`))
+      .returning({ id: topups.id });
+    if (set) return;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new ApiError("order_taken", "This order belongs to another top-up.");
+  }
+  // Another report for this top-up came first: the same order is answered alike.
+  const [now] = await db
+    .select({ orderId: topups.checkoutOrderId })
+    .from(topups)
+    .where(eq(topups.id, topupId));
+  if (now?.orderId !== orderId) throw new ApiError("order_taken", "This top-up has another order.");
+}
+
+/**
+ * The app saw Checkout's sheet close (paid or not, the app cannot know): the server asks
+ * Checkout about the top-up's order at once and settles it from that answer alone, as the sweep
+ * would (failed, credited, or under review); while Checkout says it is processing, or does not
+ * answer, it stays pending for the sweep. Answers the top-up as it is then.
+ */
+export async function checkoutClosed(
+  db: Db,
+  settings: PaymentSettings,
+  status: CheckoutStatus | null,
+  personId: string,
+  accountId: string,
+  topupId: string,
+): Promise<Topup> {
+  await authorize(db, personId, accountId, "wallet.use");
+  const row = await topupOf(db, accountId, topupId);
+  if (row.method !== "checkout") throw new ApiError("invalid_input", "This top-up is a bank transfer.");
+  if (row.status !== "pending" || !row.checkoutOrderId || !status) return describeTopup(db, settings, row);
+  await askCheckout(db, status, row.id);
+  return describeTopup(db, settings, await topupOf(db, accountId, topupId));
 }
 
 export async function getInvoiceInfo(

@@ -143,8 +143,16 @@ export const topupRequestSchema = z
   });
 export type TopupRequest = z.input<typeof topupRequestSchema>;
 
-/** Zalo Checkout's order id for a top-up, as createOrder answered it in the app. */
-export const checkoutOrderReportSchema = z.strictObject({ orderId: z.string().trim().min(1).max(128) });
+/**
+ * Zalo Checkout's order id for a top-up, as createOrder answered it in the app: 1–64 letters,
+ * digits, "-", "_", "." or ":" (it goes into a MAC string and a URL, so nothing else).
+ */
+export const checkoutOrderIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_.:-]{1,64}$/, "An order id is 1-64 letters, digits, - _ . or :.");
+export const checkoutOrderReportSchema = z.strictObject({ orderId: checkoutOrderIdSchema });
+/** "Checkout's sheet closed": nothing to say, the server asks Checkout. */
+export const checkoutClosedSchema = z.strictObject({});
 
 /** One of the business's fields by its own rule (the invoice asks several of them again). */
 const businessField = (field: BusinessField) =>

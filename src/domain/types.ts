@@ -128,7 +128,11 @@ export interface Wallet {
   lowBalance: { enabled: boolean; threshold: number; below: boolean };
 }
 
-export type TopupStatus = "pending" | "succeeded" | "failed";
+/**
+ * "review": not credited, because Checkout's answer about its order did not prove the payment is
+ * this top-up's; a person looks at it.
+ */
+export type TopupStatus = "pending" | "succeeded" | "failed" | "review";
 
 /** What the app passes to Zalo Checkout's createOrder, signed by the server. */
 export interface CheckoutOrder {
@@ -158,7 +162,7 @@ export interface Transaction {
   kind: TransactionKind;
   /** Signed: a top-up is positive, a spend negative. */
   amount: number;
-  /** Null for a top-up that has not been credited (pending or failed). */
+  /** Null for a top-up that has not been credited (pending, failed or under review). */
   balanceAfter: number | null;
   method?: TopupMethod;
   status: TopupStatus;

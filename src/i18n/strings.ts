@@ -42,6 +42,7 @@ export const common = translations({
       terms_not_accepted: "Điều khoản vừa được cập nhật. Hãy đọc và đồng ý lại trước khi hoàn thành.",
       idempotency_key_reused:
         "Yêu cầu trước đó của bạn khác với thông tin hiện tại. Hãy bấm “Hoàn thành” lại.",
+      order_taken: "Đơn thanh toán này đã gắn với một lần nạp khác. Hãy bấm “Nạp lại” để tạo lần nạp mới.",
       payload_too_large: "Thông tin gửi đi quá dài. Hãy rút gọn rồi thử lại.",
       rate_limited: "Bạn thao tác quá nhanh. Hãy đợi một phút rồi thử lại.",
       zalo_unavailable: "Chưa kết nối được với Zalo. Hãy kiểm tra mạng rồi thử lại.",
@@ -99,6 +100,7 @@ export const common = translations({
         "Nobody can remove or change the role of the Super Admin, not even the Super Admin. To change who it is, the business sends Zalo a request.",
       terms_not_accepted: "The terms were just updated. Read them and agree again before finishing.",
       idempotency_key_reused: "Your earlier request differs from what you entered now. Tap “Finish” again.",
+      order_taken: "This payment order belongs to another top-up. Tap “Top up again” to start a new one.",
       payload_too_large: "What you sent is too long. Shorten it and try again.",
       rate_limited: "You are going too fast. Wait a minute, then try again.",
       zalo_unavailable: "Zalo could not be reached. Check your connection, then try again.",

@@ -53,15 +53,31 @@ const client = (privateKey = TEST_PAYMENTS.checkoutKey, timeoutMs?: number) =>
 
 describe("Checkout's order status, asked over HTTP", () => {
   it("reads paid, failed and processing under data, and at the top level when there is no data", async () => {
-    orders.set("paid", {
+    const paid = {
       returnCode: 1,
       returnMessage: "",
-      data: { returnCode: 1, transId: 77, amount: 200_000 },
-    });
+      data: {
+        returnCode: 1,
+        isProcessing: false,
+        transId: 77,
+        amount: 200_000,
+        method: "ZALOPAY",
+        transTime: 1_796_190_000_000,
+        merchantTransId: "",
+        extradata: '{"topupId":"topup-77"}',
+      },
+    };
+    orders.set("paid", paid);
     orders.set("failed", { returnCode: 1, data: { returnCode: -1, returnMessage: "Giao dịch thất bại" } });
     orders.set("processing", { returnCode: 1, data: { returnCode: 0, isProcessing: true } });
     orders.set("flat", { returnCode: 1, transId: "t-9", amount: 50_000 });
-    expect(await client().ask("paid")).toEqual({ state: "succeeded", transId: "77", amount: 200_000 });
+    expect(await client().ask("paid")).toEqual({
+      state: "succeeded",
+      transId: "77",
+      amount: 200_000,
+      extradata: '{"topupId":"topup-77"}',
+      answer: paid,
+    });
     expect(await client().ask("failed")).toMatchObject({ state: "failed", message: "Giao dịch thất bại" });
     expect(await client().ask("processing")).toMatchObject({ state: "pending" });
     expect(await client().ask("flat")).toMatchObject({ state: "succeeded", transId: "t-9", amount: 50_000 });
@@ -106,7 +122,11 @@ describe("a sweep through the HTTP client", () => {
         orderId: name,
       });
     }
-    orders.set("sweep-paid", { returnCode: 1, data: { returnCode: 1, transId: "zp-1", amount: 300_000 } });
+    const extradata = (name: string) => JSON.stringify({ topupId: made[name]!.id });
+    orders.set("sweep-paid", {
+      returnCode: 1,
+      data: { returnCode: 1, transId: "zp-1", amount: 300_000, extradata: extradata("sweep-paid") },
+    });
     orders.set("sweep-unpaid", { returnCode: 1, data: { returnCode: -1, returnMessage: "Hết hạn" } });
     orders.set("sweep-busy", { returnCode: 1, data: { returnCode: 0, isProcessing: true } });
     await server.db.execute(sql`UPDATE topups SET created_at = now() - interval '30 minutes'`);

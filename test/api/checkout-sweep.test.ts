@@ -47,14 +47,24 @@ describe("two instances sweeping stale checkout top-ups at once", () => {
         // Zalo takes a moment to answer: the other instance's sweep runs meanwhile.
         await new Promise((resolve) => setTimeout(resolve, 40));
         const topup = topups[Number(orderId.slice("order-".length))]!;
-        return { state: "succeeded", transId: `status-${orderId}`, amount: topup.amount };
+        return {
+          state: "succeeded",
+          transId: `status-${orderId}`,
+          amount: topup.amount,
+          extradata: JSON.stringify({ topupId: topup.id }),
+        };
       },
     };
-    // Zalo's own callback for the first top-up, late, names the transaction otherwise.
+    // Zalo's own callback for the first top-up's order, late, names the transaction otherwise: if a
+    // sweep credited first, it is kept for a person (a second payment), never credited again.
     const [a, b, callback] = await Promise.all([
       settleStaleCheckouts(server.db, status),
       settleStaleCheckouts(server.db, status),
-      server.post("/api/payments/checkout/callback", undefined, checkoutCallback(topups[0]!)),
+      server.post(
+        "/api/payments/checkout/callback",
+        undefined,
+        checkoutCallback(topups[0]!, { orderId: "order-0" }),
+      ),
     ]);
 
     expect(callback.body).toEqual({ returnCode: 1, returnMessage: "recorded" });

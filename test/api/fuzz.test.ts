@@ -484,6 +484,41 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
     );
   });
 
+  it("POST …/topups/:topupId/checkout-order and …/checkout-closed: odd order ids and bodies", async () => {
+    const topup = await dev.post(
+      "/api/accounts/zca-binh-minh/topups",
+      tokens.binh,
+      { amount: 200_000, method: "checkout" },
+      { "Idempotency-Key": "fuzz-checkout-order-topup" },
+    );
+    const arbitrary = fc.record({
+      id: hostileSegment(ACCOUNT_IDS),
+      topupId: hostileSegment([topup.body.id as string, "topup-missing"]),
+      route: fc.constantFrom(
+        { path: "checkout-order", body: anyBody({ orderId: "zp-order-fuzz" }) },
+        // Its one valid body is {}: the rest, anything with a field in it, or no JSON at all.
+        { path: "checkout-closed", body: fc.oneof(fc.constant("{}"), anyBody({ paid: true })) },
+      ),
+      authorization: hostileAuthorization(tokens.binh!),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "checkout order and closed sheet",
+      () => dev,
+      arbitrary.chain((r) =>
+        r.route.body.map((body) => ({
+          method: "POST",
+          path: `/api/accounts/${r.id}/topups/${r.topupId}/${r.route.path}`,
+          body,
+          headers: withAuth(r.headers, r.authorization),
+        })),
+      ),
+      1_000,
+      // The top-up must stay: an order reported stays with it, and later reports meet it.
+      { keepAccepted: true },
+    );
+  });
+
   it("POST /api/payments/checkout/callback: a callback without Zalo's MACs credits nothing", async () => {
     const topup = await dev.post(
       "/api/accounts/zca-binh-minh/topups",

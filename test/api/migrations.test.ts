@@ -143,3 +143,67 @@ describe("0010_declared_apps", () => {
     ).rejects.toThrow();
   });
 });
+
+describe("0011_checkout_orders", () => {
+  it("leaves an order reported on several top-ups with the one credited, and marks the others for a person", async () => {
+    const { db, finish } = await databaseAt("0010_declared_apps");
+    await db.execute(sql`INSERT INTO people (zalo_id, name, phone) VALUES ('p', 'P', '+84901000009')`);
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version,
+      terms_accepted_at) VALUES ('zca-1', 'ZCA', '+84901000009', 'p', '2022-06-01', now())`);
+    const topup = (id: string, status: string, order: string | null, minutesAgo: number) =>
+      db.execute(sql`INSERT INTO topups (id, account_id, amount, method, status, created_by, idempotency_key,
+        request_hash, checkout_order_id, created_at)
+        VALUES (${id}, 'zca-1', 200000, 'checkout', ${status}, 'p', ${`key-${id}`}, 'h', ${order},
+          now() - make_interval(mins => ${minutesAgo}))`);
+    // Order o-1 was reported on three top-ups; the second one was credited with it.
+    await topup("t-first", "pending", "o-1", 30);
+    await topup("t-credited", "succeeded", "o-1", 20);
+    await topup("t-failed", "failed", "o-1", 10);
+    await topup("t-alone", "pending", "o-2", 5);
+    await topup("t-none", "pending", null, 1);
+    await finish();
+    const rows = await db.execute(sql`SELECT id, status, checkout_order_id, review_reason, review_answer
+      FROM topups ORDER BY id`);
+    expect(rows.rows).toEqual([
+      {
+        id: "t-alone",
+        status: "pending",
+        checkout_order_id: "o-2",
+        review_reason: null,
+        review_answer: null,
+      },
+      {
+        id: "t-credited",
+        status: "succeeded",
+        checkout_order_id: "o-1",
+        review_reason: null,
+        review_answer: null,
+      },
+      {
+        id: "t-failed",
+        status: "failed",
+        checkout_order_id: null,
+        review_reason: "order_shared",
+        review_answer: { orderId: "o-1" },
+      },
+      {
+        id: "t-first",
+        status: "review",
+        checkout_order_id: null,
+        review_reason: "order_shared",
+        review_answer: { orderId: "o-1" },
+      },
+      { id: "t-none", status: "pending", checkout_order_id: null, review_reason: null, review_answer: null },
+    ]);
+    const audits = await db.execute(sql`SELECT subject_id, detail FROM audit_events
+      WHERE action = 'wallet.topup_review' ORDER BY subject_id`);
+    expect(audits.rows).toEqual([
+      { subject_id: "t-failed", detail: { reason: "order_shared", orderId: "o-1" } },
+      { subject_id: "t-first", detail: { reason: "order_shared", orderId: "o-1" } },
+    ]);
+    // From now on an order belongs to one top-up.
+    await expect(
+      db.execute(sql`UPDATE topups SET checkout_order_id = 'o-2' WHERE id = 't-none'`),
+    ).rejects.toThrow();
+  });
+});

@@ -112,6 +112,13 @@ const ZCA_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission: Per
     permission: "wallet.use",
     ok: 404,
   },
+  {
+    method: "POST",
+    path: `${ZCA}/topups/topup-missing/checkout-closed`,
+    body: {},
+    permission: "wallet.use",
+    ok: 404,
+  },
   { method: "GET", path: `${ZCA}/transactions`, permission: "wallet.use", ok: 200 },
   { method: "GET", path: `${ZCA}/spending`, permission: "wallet.use", ok: 200 },
   { method: "GET", path: `${ZCA}/invoice-info`, permission: "wallet.use", ok: 200 },

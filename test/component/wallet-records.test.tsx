@@ -79,6 +79,43 @@ describe("Lịch sử giao dịch", () => {
     expect(screen.getByText("Đã hiện tất cả giao dịch.")).toBeInTheDocument();
   });
 
+  it("never says “Có hóa đơn” on a top-up that failed or waits for a person, only on one paid or still payable", async () => {
+    const topup = (id: string, status: "pending" | "succeeded" | "failed" | "review") =>
+      transaction({
+        id,
+        kind: "topup",
+        amount: 200_000,
+        balanceAfter: status === "succeeded" ? 1_450_000 : null,
+        status,
+        method: "checkout",
+        description: "topup_checkout",
+        invoice: true,
+      });
+    walletApi({
+      [`GET ${BASE}/transactions`]: () => ({
+        body: {
+          items: [
+            topup("t1", "failed"),
+            topup("t2", "review"),
+            topup("t3", "pending"),
+            topup("l4", "succeeded"),
+          ],
+        },
+      }),
+    });
+    renderWallet(`${BASE}/wallet/history`);
+    const list = await screen.findByRole("list", { name: "Lịch sử giao dịch" });
+    const facts = within(list)
+      .getAllByRole("listitem")
+      .map((row) => row.querySelector(".row-main .muted")!.textContent);
+    expect(facts).toEqual([
+      "Không thành công",
+      "Đang kiểm tra",
+      "Chờ thanh toán · Có hóa đơn",
+      "Thành công · Có hóa đơn",
+    ]);
+  });
+
   it("asks for the next page with the cursor it was given, as the end of the list scrolls into view", async () => {
     let seen: (() => void) | null = null;
     vi.stubGlobal(

@@ -45,12 +45,47 @@ describe("the result of a top-up", () => {
     expect(await screen.findByText("Số dư hiện tại: 1.750.000 đ")).toBeInTheDocument();
   });
 
-  it("offers to top up again after a failed payment", async () => {
-    walletApi({ [`GET ${BASE}/topups/topup-1`]: () => ({ body: checkoutTopup({ status: "failed" }) }) });
+  it("offers to top up again after a failed payment, with the same amount and invoice choice, as a new top-up", async () => {
+    const failed = checkoutTopup({ status: "failed", amount: 350_000, invoice: true, checkout: undefined });
+    const { calls } = walletApi({
+      [`GET ${BASE}/topups/topup-1`]: () => ({ body: failed }),
+      [`POST ${BASE}/topups`]: () => ({
+        status: 201,
+        body: checkoutTopup({ id: "topup-9", amount: 350_000 }),
+      }),
+      "POST /dev/checkout/zca-binh-minh/topup-9": () => ({ body: { orderId: "dev-order-9" } }),
+    });
     const { user } = renderWallet(`${BASE}/wallet/topups/topup-1`);
     expect(await screen.findByRole("heading", { name: "Nạp tiền không thành công" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Nạp lại" }));
-    expect(await screen.findByRole("textbox", { name: "Số tiền nạp" })).toBeInTheDocument();
+    expect(await screen.findByRole("textbox", { name: "Số tiền nạp" })).toHaveValue("350.000");
+    expect(screen.getByRole("radio", { name: /Thanh toán trực tuyến/ })).toBeChecked();
+    expect(screen.getByRole("switch", { name: "Xuất hóa đơn" })).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Thanh toán 350.000 đ" }));
+    await vi.waitFor(() => expect(calls.filter((c) => c.path === `${BASE}/topups`)).toHaveLength(1));
+    const [again] = calls.filter((c) => c.path === `${BASE}/topups`);
+    expect(again!.body).toEqual({ amount: 350_000, method: "checkout", invoice: true });
+  });
+
+  it("does not claim Zalo is seconds from confirming a checkout top-up opened again later", async () => {
+    walletApi({ [`GET ${BASE}/topups/topup-1`]: () => ({ body: checkoutTopup() }) });
+    renderWallet(`${BASE}/wallet/topups/topup-1`);
+    expect(await screen.findByRole("heading", { name: "Lần nạp này chưa có kết quả" })).toBeInTheDocument();
+    expect(screen.queryByText(/vài giây/)).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole("heading", { name: "Đang chờ Zalo xác nhận thanh toán…" }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Nạp lại" })).toBeInTheDocument();
+  });
+
+  it("says a top-up waits for a person when the server put it under review", async () => {
+    walletApi({
+      [`GET ${BASE}/topups/topup-1`]: () => ({
+        body: checkoutTopup({ status: "review", checkout: undefined }),
+      }),
+    });
+    renderWallet(`${BASE}/wallet/topups/topup-1`);
+    expect(await screen.findByRole("heading", { name: "Lần nạp đang được kiểm tra" })).toBeInTheDocument();
   });
 
   it("says an invoice will follow a top-up that asked for one", async () => {

@@ -38,6 +38,7 @@ function checkoutServer(
   return walletApi({
     [`POST ${BASE}/topups`]: () => ({ status: 201, body: checkoutTopup() }),
     [`POST ${BASE}/topups/topup-1/checkout-order`]: () => ({ status: 204 }),
+    [`POST ${BASE}/topups/topup-1/checkout-closed`]: () => ({ body: checkoutTopup({ status: status() }) }),
     [`GET ${BASE}/topups/topup-1`]: () => ({ body: checkoutTopup({ status: status() }) }),
     [`GET ${BASE}/wallet`]: () => ({
       body: wallet({ balance: status() === "succeeded" ? balance : 1_250_000 }),
@@ -176,15 +177,19 @@ describe("paying online inside Zalo", () => {
     expect(screen.getByRole("button", { name: "Kiểm tra lại" })).toBeInTheDocument();
   });
 
-  it("says the person has not paid when Zalo reports the page closed without paying", async () => {
+  it("says the person has not paid when Zalo reports the page closed without paying, and the server asks Checkout", async () => {
     insideZalo();
-    checkoutServer();
+    const { calls } = checkoutServer();
     const { user } = renderWallet(`${BASE}/wallet/topup`);
     await user.type(await amountField(), "200000");
     await user.click(screen.getByRole("button", { name: "Thanh toán 200.000 đ" }));
     await screen.findByRole("heading", { name: "Đang chờ bạn thanh toán trong Zalo" });
     act(() => zaloEmits("action.payment.close", { resultCode: -2 }));
     expect(await screen.findByRole("heading", { name: "Bạn chưa thanh toán" })).toBeInTheDocument();
+    // The server is told the sheet closed; it settles the top-up from Checkout's answer alone.
+    await vi.waitFor(() =>
+      expect(calls.find((c) => c.path === `${BASE}/topups/topup-1/checkout-closed`)?.body).toEqual({}),
+    );
     expect(
       screen.getByText("Trang thanh toán đã đóng trước khi bạn trả tiền. Chưa có khoản tiền nào bị trừ."),
     ).toBeInTheDocument();
@@ -192,7 +197,7 @@ describe("paying online inside Zalo", () => {
     expect(await amountField()).toBeInTheDocument();
   });
 
-  it("tries again with the same Idempotency-Key when Zalo's checkout did not open", async () => {
+  it("makes a new top-up (a new Idempotency-Key) when Zalo's checkout did not open and the person tries again", async () => {
     insideZalo();
     vi.mocked(createOrder).mockRejectedValueOnce({ code: -1400, message: "create order failed" });
     const { calls } = checkoutServer();
@@ -204,8 +209,9 @@ describe("paying online inside Zalo", () => {
     expect(alert).toHaveTextContent("Zalo chưa thực hiện được yêu cầu. Hãy thử lại.");
     await user.click(within(alert).getByRole("button", { name: "Thử lại" }));
     await screen.findByRole("heading", { name: "Đang chờ bạn thanh toán trong Zalo" });
+    // The server made the first top-up: its key is spent, so each Checkout order has its own top-up.
     const [first, second] = topupCalls(calls);
-    expect(second!.headers.get("Idempotency-Key")).toBe(first!.headers.get("Idempotency-Key"));
+    expect(second!.headers.get("Idempotency-Key")).not.toBe(first!.headers.get("Idempotency-Key"));
   });
 
   it("makes a new key for a top-up of another amount after a failure", async () => {

@@ -33,6 +33,8 @@ const WORDS = {
     succeeded: "Nạp tiền thành công",
     failed: "Nạp tiền không thành công",
     notPaid: "Bạn chưa thanh toán",
+    again: "Nạp lại",
+    failedRow: "Không thành công",
     checking: "Đang chờ Zalo xác nhận thanh toán…",
     waited: "Ngân hàng chưa báo tiền về",
     backHome: "Về trang ZCA",
@@ -69,6 +71,8 @@ const WORDS = {
     succeeded: "Top-up succeeded",
     failed: "The top-up failed",
     notPaid: "You have not paid",
+    again: "Top up again",
+    failedRow: "Failed",
     checking: "Waiting for Zalo to confirm the payment…",
     waited: "The bank has not reported the money yet",
     backHome: "Back to the ZCA",
@@ -223,10 +227,12 @@ describe.each(LANGS)("the wallet in %s", (lang) => {
     await payInSheet(page, lang, "cancel");
     await page.getByRole("heading", { name: w.notPaid }).waitFor();
     await shoot(page, lang, "10-result-not-paid");
-    await button(page, w.backHome).click();
-    expect(await balance(page)).toBe(before);
 
-    await startTopup(page, lang, 50_000);
+    // "Nạp lại": the same amount, as a new top-up.
+    await button(page, w.again).click();
+    const field = page.getByRole("textbox", { name: w.amount });
+    await expect.poll(() => field.inputValue()).toBe(lang === "vi" ? "50.000" : "50,000");
+    await button(page, w.pay(money(lang, 50_000))).click();
     await payInSheet(page, lang, "pay_late");
     await page.getByRole("heading", { name: w.checking }).waitFor();
     await shoot(page, lang, "11-result-pending");
@@ -234,6 +240,13 @@ describe.each(LANGS)("the wallet in %s", (lang) => {
     await page.getByRole("heading", { name: w.succeeded }).waitFor({ timeout: 15_000 });
     await button(page, w.backHome).click();
     await expect.poll(() => balance(page)).toBe(before + 50_000);
+
+    // The sheet closed unpaid was settled from Checkout's answer: failed, not "Chờ thanh toán".
+    await button(page, w.history).click();
+    const rows = page
+      .getByRole("list", { name: lang === "vi" ? "Lịch sử giao dịch" : "Transaction history" })
+      .getByRole("listitem");
+    await rows.nth(1).getByText(w.failedRow, { exact: true }).waitFor();
     await context.close();
   });
 

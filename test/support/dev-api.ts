@@ -3,6 +3,8 @@ import { createTokenBox } from "../../server/auth/token-box";
 import { createZaloGraph } from "../../server/auth/zalo-graph";
 import { createZaloOa } from "../../server/auth/zalo-oa";
 import type { Db } from "../../server/db/client";
+import type { CheckoutStandIn } from "../../server/dev/checkout-standin";
+import { createCheckoutStatus } from "../../server/payments/checkout-status";
 
 export const DEV_API_APP_ID = "dev-api-mini-app";
 export const DEV_API_APP_SECRET = "dev-api-app-secret";
@@ -12,7 +14,6 @@ export const DEV_API_PAYMENTS = {
   bankSecret: "dev-api-bank-secret",
   bankBin: "970436",
   bankName: "Vietcombank",
-  lateCallbackMs: 3000,
 };
 
 /** Zalo's OA authorization at `zaloUrl` (the local stand-in), sending people back to `publicUrl`. */
@@ -33,11 +34,18 @@ export function devOaAuth(zaloUrl: string, publicUrl: string): AppDeps["oaAuth"]
 /**
  * The API in dev mode on `db`, as the e2e tests and the benchmarks run it: seeded people sign in
  * without Zalo (whose Graph URL points nowhere) and the rate limits stay out of the way. Zalo's
- * OA authorization goes nowhere unless `oaAuth` says where.
+ * OA authorization goes nowhere unless `oaAuth` says where; the payment simulator exists only
+ * with `checkout`.
  */
 export function createDevApi(
   db: Db,
-  opts: { log?: AppDeps["log"]; oaAuth?: AppDeps["oaAuth"]; pool?: AppDeps["pool"] } = {},
+  opts: {
+    log?: AppDeps["log"];
+    oaAuth?: AppDeps["oaAuth"];
+    pool?: AppDeps["pool"];
+    /** Zalo Checkout's stand-in: the dev payment simulator and the order status API. */
+    checkout?: CheckoutStandIn;
+  } = {},
 ) {
   return createApp({
     db,
@@ -45,7 +53,17 @@ export function createDevApi(
     sessionSecret: "dev-api-session-secret-0123456789abcdef",
     graph: createZaloGraph({ baseUrl: "http://127.0.0.1:9", appSecret: "unused" }),
     oaAuth: opts.oaAuth ?? devOaAuth("http://127.0.0.1:9", "http://localhost"),
-    payments: DEV_API_PAYMENTS,
+    payments: {
+      ...DEV_API_PAYMENTS,
+      devCheckout: opts.checkout,
+      checkoutStatus: opts.checkout
+        ? createCheckoutStatus({
+            apiUrl: opts.checkout.url,
+            appId: DEV_API_APP_ID,
+            privateKey: DEV_API_PAYMENTS.checkoutKey,
+          })
+        : null,
+    },
     corsOrigins: [],
     limits: { signInPerMinute: 1_000_000, writesPerMinute: 1_000_000 },
     pool: opts.pool,

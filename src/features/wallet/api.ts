@@ -29,6 +29,16 @@ export function reportCheckoutOrder(accountId: string, topupId: string, orderId:
   });
 }
 
+/**
+ * Tells the server Zalo's checkout sheet closed: it asks Checkout about the order at once and
+ * answers the top-up as it is then (failed, credited, or still pending).
+ */
+export function reportCheckoutClosed(accountId: string, topupId: string): Promise<Topup> {
+  return request("POST", `${zca(accountId)}/topups/${encodeURIComponent(topupId)}/checkout-closed`, {
+    body: {},
+  });
+}
+
 export function listTransactions(accountId: string, cursor?: string): Promise<Page<Transaction>> {
   const query = new URLSearchParams({ limit: "20", ...(cursor ? { cursor } : {}) });
   return request("GET", `${zca(accountId)}/transactions?${query}`);

@@ -61,8 +61,10 @@ export default function HistoryPage() {
 function TransactionRow({ transaction: tx }: { transaction: Transaction }) {
   const h = useStrings(strings).history;
   const format = useFormat();
-  // A top-up's description names its method ("Nạp tiền bằng chuyển khoản"); a spend's, what it paid for.
-  const facts = tx.kind === "topup" ? [h.statuses[tx.status], tx.invoice && h.invoice] : [h.kinds[tx.kind]];
+  // A top-up's description names its method ("Nạp tiền bằng chuyển khoản"); a spend's, what it paid
+  // for. An invoice is made out for money that came in or may still come, never for a failed one.
+  const invoice = tx.invoice && (tx.status === "succeeded" || tx.status === "pending");
+  const facts = tx.kind === "topup" ? [h.statuses[tx.status], invoice && h.invoice] : [h.kinds[tx.kind]];
   return (
     <li className={`row transaction transaction-${tx.status}`}>
       <span className="row-main">

@@ -15,7 +15,8 @@ import { WalletScreen } from "./wallet-screen";
 import "./wallet.css";
 
 /** The top-ups that asked for a business invoice, read from the history. */
-const askedForInvoice = (tx: Transaction) => tx.kind === "topup" && tx.invoice && tx.status !== "failed";
+const askedForInvoice = (tx: Transaction) =>
+  tx.kind === "topup" && tx.invoice && (tx.status === "succeeded" || tx.status === "pending");
 
 /** "Hóa đơn": the top-ups that asked for a business invoice, and the details it is made out with. */
 export default function InvoicesPage() {

@@ -38,11 +38,18 @@ export default function ResultPage() {
   );
 }
 
-type View = "paying" | "checking" | "waited" | "notPaid" | "succeeded" | "failed";
+type View = "paying" | "checking" | "waited" | "notPaid" | "unsettled" | "succeeded" | "failed" | "review";
 
+/**
+ * What the screen says of a top-up: the server's status, and while it is pending, what this app
+ * saw of Zalo's sheet. A checkout top-up opened again later (no sheet seen now) is not claimed to
+ * be seconds from confirmation.
+ */
 function viewOf(topup: Topup, phase: string | undefined, waited: boolean): View {
+  // Closed unpaid, as Zalo told the app and Checkout then told the server (failed): said plainly.
+  if (phase === "not_paid" && topup.status !== "succeeded" && topup.status !== "review") return "notPaid";
   if (topup.status !== "pending") return topup.status;
-  if (phase === "not_paid") return "notPaid";
+  if (topup.method === "checkout" && phase === undefined) return "unsettled";
   if (waited) return "waited";
   return phase === "paying" ? "paying" : "checking";
 }
@@ -56,6 +63,7 @@ function TopupOutcome({ account, topupId }: { account: Account; topupId: string 
   const waited = useTopup((s) => s.waited);
   const phase = useTopup((s) => s.phases[topupId]);
   const follow = useTopup((s) => s.follow);
+  const payAgain = useTopup((s) => s.payAgain);
   const balance = useWallets((s) => s.byId[account.id]?.data?.balance);
   const topup = followed.data?.id === topupId ? followed.data : null;
 
@@ -73,7 +81,11 @@ function TopupOutcome({ account, topupId }: { account: Account; topupId: string 
     (window.history.state as { idx?: number } | null)?.idx
       ? navigate(-1)
       : navigate(`/accounts/${account.id}`, { replace: true });
-  const again = () => navigate(`/accounts/${account.id}/wallet/topup`, { replace: true });
+  // A new top-up with the same amount, method and invoice choice: its own key, its own order.
+  const again = () => {
+    payAgain(topup);
+    navigate(`/accounts/${account.id}/wallet/topup`, { replace: true });
+  };
   const text =
     view === "checking" || view === "waited"
       ? r[view === "checking" ? "checking" : "waited"][topup.method]
@@ -89,7 +101,7 @@ function TopupOutcome({ account, topupId }: { account: Account; topupId: string 
             <CheckIcon size={32} />
           ) : view === "failed" || view === "notPaid" ? (
             <CrossIcon size={32} />
-          ) : view === "waited" ? (
+          ) : view === "waited" || view === "review" || view === "unsettled" ? (
             <ClockIcon size={32} />
           ) : (
             <SpinnerIcon size={32} className="result-spinner" />
@@ -124,7 +136,7 @@ function TopupOutcome({ account, topupId }: { account: Account; topupId: string 
             {r.checkAgain}
           </Button>
         )}
-        {(view === "failed" || view === "notPaid") && (
+        {(view === "failed" || view === "notPaid" || view === "unsettled") && (
           <Button fullWidth onClick={again}>
             {r.again}
           </Button>

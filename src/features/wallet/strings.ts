@@ -131,6 +131,14 @@ export const strings = translations({
         heading: "Bạn chưa thanh toán",
         body: "Trang thanh toán đã đóng trước khi bạn trả tiền. Chưa có khoản tiền nào bị trừ.",
       },
+      unsettled: {
+        heading: "Lần nạp này chưa có kết quả",
+        body: "Zalo chưa báo lần nạp này đã được thanh toán. Nếu bạn đã trả tiền, số dư sẽ tự cập nhật khi Zalo xác nhận; nếu chưa, hãy bấm “Nạp lại”.",
+      },
+      review: {
+        heading: "Lần nạp đang được kiểm tra",
+        body: "Thông tin Zalo trả về chưa khớp với lần nạp này nên số dư chưa đổi. Chúng tôi sẽ kiểm tra lại; khoản tiền bạn đã trả không bị mất.",
+      },
       succeeded: {
         heading: "Nạp tiền thành công",
         body: (amount: string, zca: string) => `${amount} đã vào số dư của ${zca}.`,
@@ -165,6 +173,7 @@ export const strings = translations({
         pending: "Chờ thanh toán",
         succeeded: "Thành công",
         failed: "Không thành công",
+        review: "Đang kiểm tra",
       } satisfies Record<TopupStatus, string>,
       methods: { checkout: "Trực tuyến", bank_transfer: "Chuyển khoản" } satisfies Record<
         TopupMethod,
@@ -335,6 +344,14 @@ export const strings = translations({
         heading: "You have not paid",
         body: "The checkout page closed before you paid. No money was taken.",
       },
+      unsettled: {
+        heading: "This top-up has no result yet",
+        body: "Zalo has not reported this top-up as paid. If you paid, the balance updates by itself when Zalo confirms; if not, tap “Top up again”.",
+      },
+      review: {
+        heading: "This top-up is being checked",
+        body: "What Zalo reported does not match this top-up, so the balance has not changed. We will check it; money you paid is not lost.",
+      },
       succeeded: {
         heading: "Top-up succeeded",
         body: (amount: string, zca: string) => `${amount} is now in the balance of ${zca}.`,
@@ -365,7 +382,12 @@ export const strings = translations({
         opening_balance: "Opening balance",
       },
       kinds: { topup: "Top-up", spend: "Spending", adjustment: "Balance adjustment" },
-      statuses: { pending: "Awaiting payment", succeeded: "Succeeded", failed: "Failed" },
+      statuses: {
+        pending: "Awaiting payment",
+        succeeded: "Succeeded",
+        failed: "Failed",
+        review: "Being checked",
+      },
       methods: { checkout: "Online", bank_transfer: "Bank transfer" },
       balanceAfter: (balance: string) => `Balance after: ${balance}`,
       invoice: "Invoice",

@@ -8,6 +8,7 @@ import { onPersonChange } from "../../store/session";
 import { useWallets } from "../../store/wallets";
 import {
   getTopup,
+  reportCheckoutClosed,
   reportCheckoutOrder,
   simulateCheckout,
   simulateTransfer,
@@ -38,12 +39,19 @@ interface TopupState {
   followed: AsyncState<Topup>;
   /** The server still said pending when the result screen stopped asking. */
   waited: boolean;
+  /** "Nạp lại": what the next top-up form starts with (a new top-up, the same choices). */
+  again: TopupRequest | null;
+  /** Remembers a top-up's choices for the form "Nạp lại" opens (which then forgets them). */
+  payAgain(topup: Topup): void;
   /** Starts a top-up and hands it to its payment; the top-up, or null when that failed. */
   start(accountId: string, request: TopupRequest): Promise<Topup | null>;
   /** Dev mode: plays Zalo's checkout page for the open top-up; true once the server was told. */
   devPay(accountId: string, outcome: DevCheckoutOutcome): Promise<boolean>;
   closeDevCheckout(): void;
-  /** A top-up form opened afresh: an earlier attempt's failure is not shown on it. */
+  /**
+   * A top-up form opened afresh (its fields already took "Nạp lại"'s choices): an earlier
+   * attempt's failure is not shown on it.
+   */
   openForm(): void;
   /** Dev mode: the bank's signed notice for a transfer top-up, sent by the server to itself. */
   devTransfer(accountId: string, topupId: string): Promise<boolean>;
@@ -71,28 +79,36 @@ export const useTopup = create<TopupState>()((set, get) => {
     () => get().followed,
     (next) => set({ followed: next }),
   );
-  // One Idempotency-Key per top-up the person means to make: a retry after a failure sends the
-  // same key (the server answers the same top-up), a changed amount or method gets a new one.
+  // One Idempotency-Key per top-up the person means to make: a retry after the request failed
+  // sends the same key (the server answers the same top-up), a changed amount or method gets a
+  // new one. Once the server made the top-up its key is spent: paying again (Zalo's sheet did
+  // not open, or closed unpaid) makes a new top-up, so each Checkout order has its own.
   let attempt: { key: string; request: TopupRequest } | null = null;
   let following: { accountId: string; topupId: string; run: number } | null = null;
   let runs = 0;
 
-  function setPhase(topupId: string, phase: CheckoutPhase) {
+  function setPhase(accountId: string, topupId: string, phase: CheckoutPhase) {
     set((s) => ({ phases: { ...s.phases, [topupId]: phase } }));
-    // The page closed: ask the server at once, and wait for it afresh.
-    if (phase !== "paying" && following?.topupId === topupId) {
-      void get().follow(following.accountId, topupId);
-    }
+    if (phase === "paying") return;
+    // The sheet closed: the server asks Checkout about the order at once (the app's word settles
+    // nothing), then the screen asks the server afresh.
+    const refollow = () => {
+      if (following?.topupId === topupId) void get().follow(following.accountId, topupId);
+    };
+    refollow();
+    void reportCheckoutClosed(accountId, topupId).then(refollow, () => {});
   }
 
   async function payInZalo(accountId: string, topup: Topup): Promise<void> {
     const session = await openCheckout(topup.checkout!);
-    setPhase(topup.id, "paying");
+    setPhase(accountId, topup.id, "paying");
     // Without Zalo's order id the server cannot ask Checkout about a callback that never came.
     void reportCheckoutOrder(accountId, topup.id, session.orderId).catch(() =>
       reportCheckoutOrder(accountId, topup.id, session.orderId).catch(() => {}),
     );
-    void session.ended.then((end) => setPhase(topup.id, end === "not_paid" ? "not_paid" : "closed"));
+    void session.ended.then((end) =>
+      setPhase(accountId, topup.id, end === "not_paid" ? "not_paid" : "closed"),
+    );
   }
 
   return {
@@ -102,6 +118,7 @@ export const useTopup = create<TopupState>()((set, get) => {
     phases: {},
     followed: IDLE,
     waited: false,
+    again: null,
 
     start: async (accountId, request) => {
       if (!attempt || !sameRequest(attempt.request, request)) {
@@ -110,15 +127,14 @@ export const useTopup = create<TopupState>()((set, get) => {
       const { key } = attempt;
       const outcome = await submit.run(async () => {
         const topup = await startTopup(accountId, request, key);
+        if (attempt?.key === key) attempt = null;
         if (topup.status === "pending" && topup.checkout) {
           if (canPayInZalo()) await payInZalo(accountId, topup);
           else set({ devCheckout: topup, devRun: IDLE });
         }
         return topup;
       });
-      if (!outcome?.ok) return null;
-      attempt = null;
-      return outcome.data;
+      return outcome?.ok ? outcome.data : null;
     },
 
     devPay: async (accountId, outcome) => {
@@ -129,10 +145,8 @@ export const useTopup = create<TopupState>()((set, get) => {
         return topup.id;
       });
       if (!done?.ok) return false;
-      set((s) => ({
-        devCheckout: null,
-        phases: { ...s.phases, [topup.id]: outcome === "cancel" ? "not_paid" : "closed" },
-      }));
+      set({ devCheckout: null });
+      setPhase(accountId, topup.id, outcome === "cancel" ? "not_paid" : "closed");
       return true;
     },
 
@@ -140,7 +154,7 @@ export const useTopup = create<TopupState>()((set, get) => {
 
     openForm: () => {
       if (get().submit.status !== "loading") submit.reset();
-      set({ devCheckout: null });
+      set({ devCheckout: null, again: null });
     },
 
     devTransfer: async (accountId, topupId) => {
@@ -185,11 +199,13 @@ export const useTopup = create<TopupState>()((set, get) => {
       following = null;
     },
 
+    payAgain: ({ amount, method, invoice }) => set({ again: { amount, method, invoice } }),
+
     reset: () => {
       attempt = null;
       following = null;
       for (const slot of [submit, dev, followed]) slot.reset();
-      set({ devCheckout: null, phases: {}, waited: false });
+      set({ devCheckout: null, phases: {}, waited: false, again: null });
     },
   };
 });

@@ -15,9 +15,11 @@ export function useTopupForm(accountId: string) {
   const t = useStrings(strings).topup;
   const format = useFormat();
   const navigate = useScreenNavigate();
-  const [amount, setAmount] = useState<number | null>(null);
-  const [method, setMethod] = useState<TopupMethod>("checkout");
-  const [invoice, setInvoice] = useState(false);
+  // "Nạp lại" opens the form with the last top-up's choices (a new top-up all the same).
+  const [again] = useState(() => useTopup.getState().again);
+  const [amount, setAmount] = useState<number | null>(again?.amount ?? null);
+  const [method, setMethod] = useState<TopupMethod>(again?.method ?? "checkout");
+  const [invoice, setInvoice] = useState(again?.invoice ?? false);
   const [touched, setTouched] = useState(false);
   const amountField = useRef<HTMLInputElement>(null);
   const details = useInvoiceDetails(accountId);

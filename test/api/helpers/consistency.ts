@@ -159,6 +159,18 @@ const RULES: Record<string, SQL> = {
     WHERE t.status = 'succeeded' AND (SELECT count(*) FROM ledger_entries l WHERE l.topup_id = t.id) <> 1`,
   "ledger entry of a top-up that is not marked succeeded": sql`
     SELECT l.id FROM ledger_entries l JOIN topups t ON t.id = l.topup_id WHERE t.status <> 'succeeded'`,
+  // A top-up waits for a person only with its reason and an audit event.
+  "top-up under review without its reason or audit event": sql`
+    SELECT t.id FROM topups t
+    WHERE t.status = 'review' AND (t.review_reason IS NULL OR NOT EXISTS (SELECT 1 FROM audit_events e
+      WHERE e.action = 'wallet.topup_review' AND e.subject_id = t.id))`,
+  // Money Zalo says arrived that no top-up took is kept, each with its audit event.
+  "Checkout payment kept without its audit event": sql`
+    SELECT u.reference FROM unmatched_payments u
+    WHERE u.provider = 'zalo_checkout' AND NOT EXISTS (SELECT 1 FROM audit_events e
+      WHERE e.action = 'wallet.payment_kept' AND e.detail->>'reference' = u.reference)`,
+  "Checkout order held by a bank-transfer top-up": sql`
+    SELECT t.id FROM topups t WHERE t.checkout_order_id IS NOT NULL AND t.method <> 'checkout'`,
   // Today's rules ask the business's details at creation, in the same transaction.
   "created account without its business details": sql`
     SELECT a.id FROM accounts a
@@ -224,6 +236,7 @@ export async function checkConsistency(db: Db): Promise<ConsistencyReport> {
     "people",
     "ledger_entries",
     "topups",
+    "unmatched_payments",
   ];
   return { rowsChecked: read.reduce((n, table) => n + (counts[table] ?? 0), 0), problems };
 }

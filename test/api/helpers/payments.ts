@@ -4,14 +4,24 @@ import { TEST_PAYMENTS } from "./server";
 
 export const hmac = (key: string, text: string) => createHmac("sha256", key).update(text).digest("hex");
 
-/** Zalo Checkout's callback for a top-up, signed as Zalo signs it (or with the given changes). */
+/**
+ * Zalo Checkout's callback for a top-up, signed as Zalo signs it (or with the given changes); its
+ * order is `zp-order-<top-up id>` unless `orderId` names another.
+ */
 export function checkoutCallback(
   topup: { id: string; amount: number },
-  change: { resultCode?: number; transId?: string; amount?: number; key?: string; appId?: string } = {},
+  change: {
+    resultCode?: number;
+    transId?: string;
+    amount?: number;
+    key?: string;
+    appId?: string;
+    orderId?: string;
+  } = {},
 ) {
   const data = {
     appId: change.appId ?? TEST_PAYMENTS.appId,
-    orderId: "zp-order-1",
+    orderId: change.orderId ?? `zp-order-${topup.id}`,
     transId: change.transId ?? `zp-trans-${topup.id}`,
     amount: change.amount ?? topup.amount,
     description: "Nap tien ZCA",

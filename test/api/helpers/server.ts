@@ -6,7 +6,9 @@ import { createTokenBox } from "../../../server/auth/token-box";
 import { createZaloGraph } from "../../../server/auth/zalo-graph";
 import { createZaloOa } from "../../../server/auth/zalo-oa";
 import { openDatabase, type Database, type Db } from "../../../server/db/client";
+import { startCheckoutStandIn, type CheckoutStandIn } from "../../../server/dev/checkout-standin";
 import { startZaloStandIn, type StandInOa, type ZaloStandIn } from "../../../server/dev/zalo-standin";
+import { createCheckoutStatus } from "../../../server/payments/checkout-status";
 import { seedDirectory } from "../../../server/seed/seed";
 import { send, type ApiResponse, type RequestOptions } from "./http";
 import { createTempDatabase } from "./postgres";
@@ -34,6 +36,11 @@ export interface TestServerOptions {
    * them, registered with this server's callback URL. Without it, those calls go nowhere.
    */
   zaloOas?: StandInOa[];
+  /**
+   * Checkout's order status API the server asks when the app says its sheet closed; by default
+   * the local Checkout stand-in's (which also plays the dev simulator's orders).
+   */
+  checkoutApiUrl?: string;
 }
 
 export interface TestServer {
@@ -44,6 +51,8 @@ export interface TestServer {
   appSecret: string;
   /** The stand-in for Zalo's OA authorization, when `zaloOas` was given. */
   zalo: ZaloStandIn | null;
+  /** The stand-in for Zalo Checkout: the dev simulator's orders, callbacks and status API. */
+  checkout: CheckoutStandIn;
   /** Empties every table and seeds the directory again (cheaper than a new server). */
   reset(): Promise<void>;
   stop(): Promise<void>;
@@ -128,6 +137,18 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       })
     : null;
   const zaloUrl = zalo?.url ?? "http://127.0.0.1:9";
+  const checkout = await startCheckoutStandIn({
+    appId: TEST_APP_ID,
+    privateKey: TEST_PAYMENTS.checkoutKey,
+    callbackUrl: `${url}/api/payments/checkout/callback`,
+    lateCallbackMs: 300,
+  });
+  const checkoutStatus = createCheckoutStatus({
+    apiUrl: opts.checkoutApiUrl ?? checkout.url,
+    appId: TEST_APP_ID,
+    privateKey: TEST_PAYMENTS.checkoutKey,
+    timeoutMs: 2000,
+  });
   app = createApp({
     db,
     authMode: opts.authMode ?? "dev",
@@ -149,7 +170,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       box: createTokenBox(TEST_TOKEN_KEY),
       publicUrl: url,
     },
-    payments: { ...TEST_PAYMENTS, lateCallbackMs: 300 },
+    payments: { ...TEST_PAYMENTS, checkoutStatus, devCheckout: checkout },
     corsOrigins: opts.corsOrigins ?? TEST_CORS_ORIGINS,
     limits: { signInPerMinute: 10_000, writesPerMinute: 10_000, ...opts.limits },
     trustProxy: opts.trustProxy,
@@ -167,6 +188,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     sessionSecret,
     appSecret,
     zalo,
+    checkout,
     async reset() {
       await db.execute(sql.raw(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`));
       zalo?.reset();
@@ -180,6 +202,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
         if ("closeAllConnections" in server) server.closeAllConnections();
       });
       await zalo?.stop();
+      await checkout.stop();
       await database.close();
       await drop();
     },

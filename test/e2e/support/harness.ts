@@ -6,7 +6,14 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH, PHONE_CONTEXT } from "../../../scripts/c
 import { startPreview } from "../../../scripts/preview-server";
 import { startZaloStandIn, type ZaloStandIn } from "../../../server/dev/zalo-standin";
 import { ZALO_OAS } from "../../../server/seed/directory";
-import { createDevApi, DEV_API_APP_ID, DEV_API_APP_SECRET, devOaAuth } from "../../support/dev-api";
+import { startCheckoutStandIn } from "../../../server/dev/checkout-standin";
+import {
+  createDevApi,
+  DEV_API_APP_ID,
+  DEV_API_APP_SECRET,
+  DEV_API_PAYMENTS,
+  devOaAuth,
+} from "../../support/dev-api";
 
 export const SCREENSHOTS = "test/e2e/screenshots";
 
@@ -54,7 +61,13 @@ export async function startE2e(): Promise<E2e> {
     redirectUri: `${origin}/api/oa-grants/callback`,
     oas: ZALO_OAS,
   });
-  api = createDevApi(database.db, { log: () => {}, oaAuth: devOaAuth(zalo.url, origin) });
+  const checkout = await startCheckoutStandIn({
+    appId: DEV_API_APP_ID,
+    privateKey: DEV_API_PAYMENTS.checkoutKey,
+    callbackUrl: `${origin}/api/payments/checkout/callback`,
+    lateCallbackMs: 3000,
+  });
+  api = createDevApi(database.db, { log: () => {}, oaAuth: devOaAuth(zalo.url, origin), checkout });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   await mkdir(SCREENSHOTS, { recursive: true });
 
@@ -77,6 +90,7 @@ export async function startE2e(): Promise<E2e> {
       await browser.close();
       await preview.stop();
       await zalo.stop();
+      await checkout.stop();
       await database.close();
     },
   };
