@@ -60,13 +60,16 @@ describe("payment callbacks and bank notices (3 failed signatures a minute here)
   const sendNotice = (body: object, secret?: string) =>
     payments.request("POST", "/api/payments/bank/webhook", bankNoticeRequest(body, { secret }));
   const sendCallback = (body: unknown) => payments.post("/api/payments/checkout/callback", undefined, body);
-  const balance = async () => (await payments.get(`/api/accounts/${ZCA}/wallet`, binh)).body.balance as number;
+  const balance = async () =>
+    (await payments.get(`/api/accounts/${ZCA}/wallet`, binh)).body.balance as number;
 
   it("counts only failed signatures: past the limit those get 429, and signed ones still credit", async () => {
     await payments.get(`/api/accounts/${ZCA}/wallet`, binh); // makes the ZCA's transfer number
     const before = await balance();
     const forged = () => sendNotice(notice(), "not-the-bank");
-    expect([(await forged()).status, (await forged()).status, (await forged()).status]).toEqual([401, 401, 401]);
+    expect([(await forged()).status, (await forged()).status, (await forged()).status]).toEqual([
+      401, 401, 401,
+    ]);
 
     // Signed notices and callbacks from the same address, however many, never count and still pass.
     for (let i = 0; i < 4; i++) expect((await sendNotice(notice())).body.outcome).toBe("credited");

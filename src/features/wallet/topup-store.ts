@@ -73,7 +73,9 @@ export const useTopup = create<TopupState>()((set, get) => {
   );
   // One Idempotency-Key per top-up the person means to make: a retry after a failure sends the
   // same key (the server answers the same top-up), a changed amount or method gets a new one.
-  let attempt: { key: string; request: TopupRequest } | null = null;
+  // Once the top-up is made, the same request from the same form is that top-up: a second tap
+  // (taps land on a screen while it slides away) makes nothing new. A form opened afresh is a new intent.
+  let attempt: { key: string; request: TopupRequest; made?: Topup } | null = null;
   let following: { accountId: string; topupId: string; run: number } | null = null;
   let runs = 0;
 
@@ -104,10 +106,18 @@ export const useTopup = create<TopupState>()((set, get) => {
     waited: false,
 
     start: async (accountId, request) => {
+      // A second tap while the first is on its way is the same tap.
+      if (get().submit.status === "loading") return null;
+      if (attempt?.made && sameRequest(attempt.request, request)) {
+        // Dev mode: the sheet closed without a choice opens again for the same top-up.
+        if (attempt.made.checkout && !canPayInZalo()) set({ devCheckout: attempt.made, devRun: IDLE });
+        return null;
+      }
       if (!attempt || !sameRequest(attempt.request, request)) {
         attempt = { key: newIdempotencyKey(), request };
       }
-      const { key } = attempt;
+      const mine = attempt;
+      const { key } = mine;
       const outcome = await submit.run(async () => {
         const topup = await startTopup(accountId, request, key);
         if (topup.status === "pending" && topup.checkout) {
@@ -117,7 +127,7 @@ export const useTopup = create<TopupState>()((set, get) => {
         return topup;
       });
       if (!outcome?.ok) return null;
-      attempt = null;
+      mine.made = outcome.data;
       return outcome.data;
     },
 
@@ -139,7 +149,10 @@ export const useTopup = create<TopupState>()((set, get) => {
     closeDevCheckout: () => set({ devCheckout: null }),
 
     openForm: () => {
-      if (get().submit.status !== "loading") submit.reset();
+      if (get().submit.status !== "loading") {
+        submit.reset();
+        attempt = null;
+      }
       set({ devCheckout: null });
     },
 
