@@ -36,7 +36,9 @@ export async function credit(tx: Tx, entry: Credit): Promise<"credited" | "alrea
   const [account] = await tx
     .update(accounts)
     .set({ balance: sql`${accounts.balance} + ${entry.amount}` })
-    .where(and(eq(accounts.id, entry.accountId), sql`${accounts.balance} + ${entry.amount} <= ${BALANCE_MAX}`))
+    .where(
+      and(eq(accounts.id, entry.accountId), sql`${accounts.balance} + ${entry.amount} <= ${BALANCE_MAX}`),
+    )
     .returning({ id: accounts.id });
   if (!account) return keepOverBound(tx, entry);
   await tx.insert(ledgerEntries).values({
