@@ -45,7 +45,7 @@ export interface AppDeps {
     lateCallbackMs?: number;
   };
   corsOrigins: string[];
-  limits?: { signInPerMinute?: number; writesPerMinute?: number; badSignaturesPerMinute?: number };
+  limits?: { signInPerMinute?: number; writesPerMinute?: number; badMacsPerMinute?: number };
   /** PostgreSQL's pool, where every instance counts rate limits; null or absent on PGlite. */
   pool?: pg.Pool | null;
   /** True once the process has been told to stop: /ready says so and answers close their connection. */
@@ -72,10 +72,10 @@ export function createApp(deps: AppDeps) {
     windowMs: 60_000,
     pool: deps.pool,
   });
-  // Payment callbacks and bank notices that fail their signature, per address.
-  const badSignatures = createRateLimiter({
-    name: "bad_signatures",
-    limit: deps.limits?.badSignaturesPerMinute ?? 30,
+  // Payment callbacks and bank notices that fail their MAC or signature, per address.
+  const badMacs = createRateLimiter({
+    name: "bad_macs",
+    limit: deps.limits?.badMacsPerMinute ?? 30,
     windowMs: 60_000,
     pool: deps.pool,
   });
@@ -152,7 +152,7 @@ export function createApp(deps: AppDeps) {
   const paymentSettings = { checkoutKey, bankBin, bankName };
   app.route(
     "/api/payments",
-    paymentRoutes({ db: deps.db, appId, checkoutKey, bankSecret, badSignatures, address }),
+    paymentRoutes({ db: deps.db, appId, checkoutKey, bankSecret, badMacs, address }),
   );
   if (deps.authMode === "dev") app.route("/api/dev", devRoutes(deps.db));
 

@@ -32,7 +32,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SIGN_INS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
-  BAD_SIGNATURES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  BAD_MACS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
 });
 
 export interface Config {
@@ -63,7 +63,7 @@ export interface Config {
    * Rate limits, counted across every instance: sign-ins per address, writes per person and per
    * address, payment callbacks and bank notices failing their signature per address.
    */
-  limits: { signInPerMinute: number; writesPerMinute: number; badSignaturesPerMinute: number };
+  limits: { signInPerMinute: number; writesPerMinute: number; badMacsPerMinute: number };
   payments: {
     /** Zalo Checkout's private key: signs orders (MAC) and checks Zalo's callbacks. */
     checkoutKey: string;
@@ -156,7 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: {
       signInPerMinute: e.SIGN_INS_PER_MINUTE,
       writesPerMinute: e.WRITES_PER_MINUTE,
-      badSignaturesPerMinute: e.BAD_SIGNATURES_PER_MINUTE,
+      badMacsPerMinute: e.BAD_MACS_PER_MINUTE,
     },
     payments: {
       checkoutKey: e.CHECKOUT_PRIVATE_KEY ?? DEV_CHECKOUT_KEY,

@@ -15,14 +15,14 @@ const UNSIGNED_CALLBACK = new Set(["malformed callback", "unknown app", "bad mac
  * Who may call: anyone can reach these routes; only a request signed with our keys moves money.
  * Abuse: forged or replayed notices (refused by the signature and the bank's 5-minute window, and
  * credited once per reference), floods of unsigned requests. Only a request that fails its
- * signature counts against its address (`badSignatures`); past the limit it is refused with 429
+ * signature counts against its address (BAD_MACS_PER_MINUTE); past the limit it is refused with 429
  * before anything else. A signed one never counts and is never refused for rate: Zalo and the bank
  * may not send a refused one again.
  */
 export function paymentRoutes(
-  deps: PaymentDeps & { bankSecret: string; badSignatures: RateLimiter; address: (c: Ctx) => string },
+  deps: PaymentDeps & { bankSecret: string; badMacs: RateLimiter; address: (c: Ctx) => string },
 ) {
-  const countRefusal = (c: Ctx) => deps.badSignatures.take(deps.address(c));
+  const countRefusal = (c: Ctx) => deps.badMacs.take(deps.address(c));
   return new Hono<Env>()
     .post("/checkout/callback", async (c) => {
       const body: unknown = await c.req.json().catch(() => null);

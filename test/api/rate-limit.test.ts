@@ -44,7 +44,7 @@ describe("payment callbacks and bank notices (3 failed signatures a minute here)
   let payments: TestServer;
   let binh: string;
   beforeAll(async () => {
-    payments = await startTestServer({ limits: { badSignaturesPerMinute: 3 } });
+    payments = await startTestServer({ limits: { badMacsPerMinute: 3 } });
     binh = await payments.signIn("binh");
   });
   afterAll(() => payments?.stop());

@@ -154,7 +154,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     limits: {
       signInPerMinute: 10_000,
       writesPerMinute: 10_000,
-      badSignaturesPerMinute: 10_000,
+      badMacsPerMinute: 10_000,
       ...opts.limits,
     },
     trustProxy: opts.trustProxy,
