@@ -69,9 +69,13 @@ async function keepOverBound(tx: Tx, entry: Credit): Promise<"kept"> {
       provider: entry.provider,
       reference: entry.reference,
       amount: entry.amount,
-      content: entry.description,
       reason: "balance_over_bound",
-      payload: { accountId: entry.accountId, topupId: entry.topupId ?? null, invoice: entry.invoice },
+      payload: {
+        accountId: entry.accountId,
+        topupId: entry.topupId ?? null,
+        invoice: entry.invoice,
+        description: entry.description,
+      },
     })
     .onConflictDoNothing();
   return "kept";
