@@ -49,7 +49,7 @@ export interface AppDeps {
     devCheckout?: CheckoutStandIn | null;
   };
   corsOrigins: string[];
-  limits?: { signInPerMinute?: number; writesPerMinute?: number };
+  limits?: { signInPerMinute?: number; writesPerMinute?: number; badMacsPerMinute?: number };
   /** PostgreSQL's pool, where every instance counts rate limits; null or absent on PGlite. */
   pool?: pg.Pool | null;
   /** True once the process has been told to stop: /ready says so and answers close their connection. */
@@ -73,6 +73,13 @@ export function createApp(deps: AppDeps) {
   const writeLimiter = createRateLimiter({
     name: "writes",
     limit: deps.limits?.writesPerMinute ?? 120,
+    windowMs: 60_000,
+    pool: deps.pool,
+  });
+  // Payment callbacks and bank notices that fail their MAC or signature, per address.
+  const badMacs = createRateLimiter({
+    name: "bad_macs",
+    limit: deps.limits?.badMacsPerMinute ?? 30,
     windowMs: 60_000,
     pool: deps.pool,
   });
@@ -147,7 +154,10 @@ export function createApp(deps: AppDeps) {
   app.route("/api/oa-grants", oaGrantCallbackRoutes({ ...oaAuth, callbackLimiter: signInLimiter, address }));
   const { appId, checkoutKey, bankSecret, bankBin, bankName } = deps.payments;
   const paymentSettings = { checkoutKey, bankBin, bankName };
-  app.route("/api/payments", paymentRoutes({ db: deps.db, appId, checkoutKey, bankSecret }));
+  app.route(
+    "/api/payments",
+    paymentRoutes({ db: deps.db, appId, checkoutKey, bankSecret, badMacs, address }),
+  );
   if (deps.authMode === "dev") app.route("/api/dev", devRoutes(deps.db));
 
   app.use("/api/*", requireSession({ ...deps, writeLimiter, address }));

@@ -32,6 +32,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SIGN_INS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  BAD_MACS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
 });
 
 export interface Config {
@@ -58,8 +59,11 @@ export interface Config {
   corsOrigins: string[];
   /** How many reverse proxies stand in front of the API (their X-Forwarded-For is believed). */
   trustProxy: number;
-  /** Rate limits, counted across every instance: sign-ins per address, writes per person and per address. */
-  limits: { signInPerMinute: number; writesPerMinute: number };
+  /**
+   * Rate limits, counted across every instance: sign-ins per address, writes per person and per
+   * address, payment callbacks and bank notices failing their signature per address.
+   */
+  limits: { signInPerMinute: number; writesPerMinute: number; badMacsPerMinute: number };
   payments: {
     /** Zalo Checkout's private key: signs orders (MAC) and checks Zalo's callbacks. */
     checkoutKey: string;
@@ -149,7 +153,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET ?? DEV_SESSION_SECRET,
     corsOrigins: [...ZALO_ORIGINS, ...(production ? [] : DEV_ORIGINS), ...extraOrigins],
     trustProxy: e.TRUST_PROXY,
-    limits: { signInPerMinute: e.SIGN_INS_PER_MINUTE, writesPerMinute: e.WRITES_PER_MINUTE },
+    limits: {
+      signInPerMinute: e.SIGN_INS_PER_MINUTE,
+      writesPerMinute: e.WRITES_PER_MINUTE,
+      badMacsPerMinute: e.BAD_MACS_PER_MINUTE,
+    },
     payments: {
       checkoutKey: e.CHECKOUT_PRIVATE_KEY ?? DEV_CHECKOUT_KEY,
       checkoutApiUrl: e.CHECKOUT_API_URL ?? (authMode === "zalo" ? DEFAULT_CHECKOUT_API_URL : undefined),

@@ -53,7 +53,11 @@ export const accounts = pgTable(
     balance: bigint("balance", { mode: "number" }).notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("accounts_super_admin_idx").on(t.superAdminId)],
+  // The bounds of 0014_amount_bounds (NOT VALID there: rows before it are not checked).
+  (t) => [
+    index("accounts_super_admin_idx").on(t.superAdminId),
+    check("accounts_balance_bound", sql`${t.balance} BETWEEN -9007199254740991 AND 9007199254740991`),
+  ],
 );
 
 export const oas = pgTable("oas", {
@@ -326,6 +330,7 @@ export const topups = pgTable(
   (t) => [
     uniqueIndex("topups_idempotency_idx").on(t.createdBy, t.idempotencyKey),
     uniqueIndex("topups_checkout_order_idx").on(t.checkoutOrderId),
+    check("topups_amount_bound", sql`${t.amount} BETWEEN 1 AND 1000000000000`),
     index("topups_account_idx").on(t.accountId, t.createdAt),
     index("topups_pending_idx").on(t.status, t.createdAt),
   ],
@@ -360,6 +365,10 @@ export const ledgerEntries = pgTable(
   },
   (t) => [
     uniqueIndex("ledger_provider_reference_idx").on(t.provider, t.reference),
+    check(
+      "ledger_entries_amount_bound",
+      sql`${t.amount} BETWEEN -9007199254740991 AND 9007199254740991 AND ${t.balanceAfter} BETWEEN -9007199254740991 AND 9007199254740991`,
+    ),
     uniqueIndex("ledger_topup_idx").on(t.topupId),
     index("ledger_account_idx").on(t.accountId, t.createdAt, t.id),
   ],
@@ -380,7 +389,10 @@ export const unmatchedPayments = pgTable(
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("unmatched_provider_reference_idx").on(t.provider, t.reference)],
+  (t) => [
+    uniqueIndex("unmatched_provider_reference_idx").on(t.provider, t.reference),
+    check("unmatched_payments_amount_bound", sql`${t.amount} BETWEEN 0 AND 9007199254740991`),
+  ],
 );
 
 /** The business invoice details a ZCA's top-ups use when an invoice is asked for. */
@@ -397,14 +409,18 @@ export const invoiceInfo = pgTable("invoice_info", {
 });
 
 /** Alerts of a ZCA: a low-balance threshold, shown on its home when the balance is under it. */
-export const alertSettings = pgTable("alert_settings", {
-  accountId: text("account_id")
-    .primaryKey()
-    .references(() => accounts.id),
-  lowBalanceEnabled: boolean("low_balance_enabled").notNull().default(false),
-  lowBalanceThreshold: bigint("low_balance_threshold", { mode: "number" }).notNull().default(0),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const alertSettings = pgTable(
+  "alert_settings",
+  {
+    accountId: text("account_id")
+      .primaryKey()
+      .references(() => accounts.id),
+    lowBalanceEnabled: boolean("low_balance_enabled").notNull().default(false),
+    lowBalanceThreshold: bigint("low_balance_threshold", { mode: "number" }).notNull().default(0),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("alert_settings_threshold_bound", sql`${t.lowBalanceThreshold} BETWEEN 0 AND 1000000000000`)],
+);
 
 // A ZCA's business details (today's rules). A ZCA created before they were asked has no row here
 // until an admin fills them in.

@@ -4,16 +4,22 @@ import { sameMac } from "./checkout-mac";
 /** A bank notice older or newer than this is refused: a captured one cannot be replayed later. */
 export const BANK_CLOCK_SKEW_MS = 5 * 60_000;
 
-/** `X-Signature` of a bank transfer notice: hex HMAC-SHA256(secret, `<X-Timestamp>.<raw body>`). */
-export function bankSignature(secret: string, timestamp: string, rawBody: string): string {
-  return createHmac("sha256", secret).update(`${timestamp}.${rawBody}`, "utf8").digest("hex");
+/**
+ * `X-Signature` of a bank transfer notice: hex HMAC-SHA256(secret, `<X-Timestamp>.<raw body>`),
+ * over the body's bytes as sent (a string is its UTF-8 bytes).
+ */
+export function bankSignature(secret: string, timestamp: string, rawBody: Uint8Array | string): string {
+  return createHmac("sha256", secret).update(`${timestamp}.`).update(rawBody).digest("hex");
 }
 
-/** Whether a notice is signed with our secret and sent within five minutes of now. */
+/**
+ * Whether a notice is signed with our secret and sent within five minutes of now. Checked over
+ * the bytes as they came, before any decoding: bytes that are not UTF-8 would decode to other text.
+ */
 export function isGenuineBankNotice(
   secret: string,
   headers: { timestamp: string | undefined; signature: string | undefined },
-  rawBody: string,
+  rawBody: Uint8Array,
   now = Date.now(),
 ): boolean {
   const { timestamp, signature } = headers;

@@ -1,25 +1,43 @@
 import { Hono } from "hono";
 import { ApiError } from "../errors";
-import type { Env } from "../http";
+import type { Ctx, Env } from "../http";
 import { isGenuineBankNotice } from "../payments/bank-signature";
+import type { RateLimiter } from "../rate-limit";
 import { handleBankNotice, handleCheckoutCallback, type PaymentDeps } from "../services/payments";
+
+/** handleCheckoutCallback's answers to a callback that is not Zalo's (its shape, app or MACs). */
+const UNSIGNED_CALLBACK = new Set(["malformed callback", "unknown app", "bad mac"]);
 
 /**
  * /api/payments: what payment providers send, server to server, without a session: each checked
  * by its own signature before anything is read.
+ *
+ * Who may call: anyone can reach these routes; only a request signed with our keys moves money.
+ * Abuse: forged or replayed notices (refused by the signature and the bank's 5-minute window, and
+ * credited once per reference), floods of unsigned requests. Only a request that fails its
+ * signature counts against its address (BAD_MACS_PER_MINUTE); past the limit it is refused with 429
+ * before anything else. A signed one never counts and is never refused for rate: Zalo and the bank
+ * may not send a refused one again.
  */
-export function paymentRoutes(deps: PaymentDeps & { bankSecret: string }) {
+export function paymentRoutes(
+  deps: PaymentDeps & { bankSecret: string; badMacs: RateLimiter; address: (c: Ctx) => string },
+) {
+  const countRefusal = (c: Ctx) => deps.badMacs.take(deps.address(c));
   return new Hono<Env>()
     .post("/checkout/callback", async (c) => {
       const body: unknown = await c.req.json().catch(() => null);
-      return c.json(await handleCheckoutCallback(deps, body));
+      const answer = await handleCheckoutCallback(deps, body);
+      if (UNSIGNED_CALLBACK.has(answer.returnMessage)) await countRefusal(c);
+      return c.json(answer);
     })
     .post("/bank/webhook", async (c) => {
-      const raw = await c.req.text();
+      // The signature is over the bytes as sent: decoding first would change bytes that are not UTF-8.
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
       const headers = { timestamp: c.req.header("X-Timestamp"), signature: c.req.header("X-Signature") };
-      if (!isGenuineBankNotice(deps.bankSecret, headers, raw)) {
+      if (!isGenuineBankNotice(deps.bankSecret, headers, bytes)) {
+        await countRefusal(c);
         throw new ApiError("unauthenticated", "Bad signature or timestamp.");
       }
-      return c.json({ ok: true, outcome: await handleBankNotice(deps.db, raw) });
+      return c.json({ ok: true, outcome: await handleBankNotice(deps.db, bytes) });
     });
 }

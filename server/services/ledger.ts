@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { TopupMethod } from "../../src/domain/money";
+import { BALANCE_MAX, type TopupMethod } from "../../src/domain/money";
 import type { Tx } from "../db/client";
-import { accounts, ledgerEntries } from "../db/schema";
+import { accounts, ledgerEntries, unmatchedPayments } from "../db/schema";
 
 export type Provider = "zalo_checkout" | "bank";
 
@@ -22,8 +22,12 @@ export interface Credit {
  * with its ledger entry. A reference already credited answers "already" and changes nothing; two
  * credits of one reference racing each other meet the unique index, and the loser's transaction
  * rolls back whole (the caller retries and finds "already").
+ *
+ * The balance and the entry's balance_after are the database's bigint sum, never a JavaScript
+ * number. Money that would take the balance past BALANCE_MAX is not credited but kept in
+ * unmatched_payments (`balance_over_bound`) for a person, and answers "kept".
  */
-export async function credit(tx: Tx, entry: Credit): Promise<"credited" | "already"> {
+export async function credit(tx: Tx, entry: Credit): Promise<"credited" | "already" | "kept"> {
   const [seen] = await tx
     .select({ id: ledgerEntries.id })
     .from(ledgerEntries)
@@ -32,14 +36,17 @@ export async function credit(tx: Tx, entry: Credit): Promise<"credited" | "alrea
   const [account] = await tx
     .update(accounts)
     .set({ balance: sql`${accounts.balance} + ${entry.amount}` })
-    .where(eq(accounts.id, entry.accountId))
-    .returning({ balance: accounts.balance });
-  if (!account) throw new Error(`credit to a ZCA that does not exist: ${entry.accountId}`);
+    .where(
+      and(eq(accounts.id, entry.accountId), sql`${accounts.balance} + ${entry.amount} <= ${BALANCE_MAX}`),
+    )
+    .returning({ id: accounts.id });
+  if (!account) return keepOverBound(tx, entry);
   await tx.insert(ledgerEntries).values({
     accountId: entry.accountId,
     kind: "topup",
     amount: entry.amount,
-    balanceAfter: account.balance,
+    // Read back in SQL: the row is ours (locked by the update above) until the commit.
+    balanceAfter: sql`(SELECT ${accounts.balance} FROM ${accounts} WHERE ${accounts.id} = ${entry.accountId})`,
     method: entry.method,
     provider: entry.provider,
     reference: entry.reference,
@@ -48,4 +55,28 @@ export async function credit(tx: Tx, entry: Credit): Promise<"credited" | "alrea
     description: entry.description,
   });
   return "credited";
+}
+
+async function keepOverBound(tx: Tx, entry: Credit): Promise<"kept"> {
+  const [exists] = await tx
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(eq(accounts.id, entry.accountId));
+  if (!exists) throw new Error(`credit to a ZCA that does not exist: ${entry.accountId}`);
+  await tx
+    .insert(unmatchedPayments)
+    .values({
+      provider: entry.provider,
+      reference: entry.reference,
+      amount: entry.amount,
+      reason: "balance_over_bound",
+      payload: {
+        accountId: entry.accountId,
+        topupId: entry.topupId ?? null,
+        invoice: entry.invoice,
+        description: entry.description,
+      },
+    })
+    .onConflictDoNothing();
+  return "kept";
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { z } from "zod";
-import { asksForInvoice } from "../../src/domain/money";
+import { AMOUNT_MAX, asksForInvoice } from "../../src/domain/money";
 import { isUniqueViolation, type Db, type Tx } from "../db/client";
 import { topups, transferAccounts, unmatchedPayments } from "../db/schema";
 import { callbackMacs, sameMac } from "../payments/checkout-mac";
@@ -161,8 +161,16 @@ async function markFailed(tx: Tx, topup: TopupRow, message: string): Promise<voi
   );
 }
 
-/** Credits the top-up's amount with Checkout's transaction id, once; "already" if that id was credited. */
-async function creditTopup(tx: Tx, topup: TopupRow, transId: string): Promise<"credited" | "already"> {
+/**
+ * Credits the top-up's amount with Checkout's transaction id, once; "already" if that id was
+ * credited. Money that would take the balance past its bound is kept (unmatched_payments) and the
+ * top-up waits for a person.
+ */
+async function creditTopup(
+  tx: Tx,
+  topup: TopupRow,
+  transId: string,
+): Promise<"credited" | "already" | "kept"> {
   const credited = await credit(tx, {
     accountId: topup.accountId,
     amount: topup.amount,
@@ -189,6 +197,16 @@ async function creditTopup(tx: Tx, topup: TopupRow, transId: string): Promise<"c
       },
     );
   }
+  if (credited === "kept") {
+    const reason = "balance_over_bound";
+    await auditKept(tx, topup, {
+      reason,
+      amount: topup.amount,
+      orderId: topup.checkoutOrderId,
+      reference: transId,
+    });
+    await markForReview(tx, topup, reason);
+  }
   return credited;
 }
 
@@ -213,15 +231,23 @@ async function keepPayment(tx: Tx, topup: TopupRow, result: CheckoutResult, reas
     .onConflictDoNothing()
     .returning({ id: unmatchedPayments.id });
   if (!kept) return;
-  await recordAudit(
+  await auditKept(tx, topup, {
+    reason,
+    amount: result.amount,
+    orderId: result.orderId,
+    reference: result.transId,
+  });
+}
+
+function auditKept(
+  tx: Tx,
+  topup: TopupRow,
+  detail: { reason: string; amount: number; orderId: string | null; reference: string },
+) {
+  return recordAudit(
     tx,
     { personId: "zalo_checkout" },
-    {
-      action: "wallet.payment_kept",
-      accountId: topup.accountId,
-      subjectId: topup.id,
-      detail: { reason, amount: result.amount, orderId: result.orderId, reference: result.transId },
-    },
+    { action: "wallet.payment_kept", accountId: topup.accountId, subjectId: topup.id, detail },
   );
 }
 
@@ -233,16 +259,37 @@ const bankNotice = z.strictObject({
   paidAt: z.string().max(64),
 });
 
+type BankOutcome = "credited" | "already" | "unmatched";
+
 /**
- * A bank's transfer notice, already checked for its signature and time: the amount is credited
- * to the ZCA whose dedicated number it was sent to, once per transactionId. Money that matches no
- * ZCA is recorded for a person to resolve, never dropped. "HDDN" in the note asks for an invoice.
+ * A bank's transfer notice, already checked for its signature (over these bytes) and time: the
+ * amount is credited to the ZCA whose dedicated number it was sent to, once per transactionId.
+ * Money no ZCA takes is recorded for a person to resolve, never dropped: a notice that is not
+ * UTF-8 or not our shape, an amount over AMOUNT_MAX, an unknown number, a balance that would pass
+ * BALANCE_MAX. "HDDN" in the note asks for an invoice.
  */
-export async function handleBankNotice(db: Db, raw: string): Promise<"credited" | "already" | "unmatched"> {
-  const body = parseJson(raw);
+export async function handleBankNotice(db: Db, bytes: Uint8Array): Promise<BankOutcome> {
+  const text = utf8(bytes);
+  if (text === null) {
+    // Read with U+FFFD where it is not UTF-8, and the bytes themselves kept beside it.
+    const read = new TextDecoder().decode(bytes);
+    return keepUnreadable(db, "bank", read, undefined, { base64: Buffer.from(bytes).toString("base64") });
+  }
+  const body = parseJson(text);
   const parsed = bankNotice.safeParse(body);
-  if (!parsed.success) return keepUnreadable(db, "bank", raw, body);
+  if (!parsed.success) return keepUnreadable(db, "bank", text, body);
   const notice = parsed.data;
+  if (notice.amount > AMOUNT_MAX) {
+    return keepUnmatched(db, {
+      provider: "bank",
+      reference: notice.transactionId,
+      accountNumber: notice.accountNumber,
+      amount: notice.amount,
+      content: notice.content,
+      reason: "amount_over_bound",
+      payload: { raw: storable(text) },
+    });
+  }
   return inTransaction(db, async (tx) => {
     const [target] = await tx
       .select({ accountId: transferAccounts.accountId })
@@ -285,6 +332,7 @@ export async function handleBankNotice(db: Db, raw: string): Promise<"credited" 
       invoice: invoice || (waiting?.invoice ?? false),
       description: "topup_bank",
     });
+    if (credited === "kept") return "unmatched";
     if (credited === "credited") {
       if (waiting) {
         await tx
@@ -314,7 +362,13 @@ async function keepUnmatched(db: Db | Tx, row: typeof unmatchedPayments.$inferIn
 }
 
 /** A notice we cannot read is still money someone sent: kept as the bank sent it, with what can be read of it. */
-function keepUnreadable(db: Db, provider: Provider, raw: string, body: unknown): Promise<"unmatched"> {
+function keepUnreadable(
+  db: Db,
+  provider: Provider,
+  raw: string,
+  body: unknown,
+  beside: Record<string, string> = {},
+): Promise<"unmatched"> {
   const record = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
   return keepUnmatched(db, {
     provider,
@@ -324,8 +378,17 @@ function keepUnreadable(db: Db, provider: Provider, raw: string, body: unknown):
     content: typeof record.content === "string" ? record.content.slice(0, 500) : "",
     reason: "malformed",
     // The text itself: parsed JSON of any shape (nested a thousand deep) would not be a usable record.
-    payload: { raw: storable(raw) },
+    payload: { raw: storable(raw), ...beside },
   });
+}
+
+/** The bytes as UTF-8 text, or null when they are not UTF-8. */
+function utf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 // PostgreSQL stores neither a NUL character nor half of a UTF-16 pair (a lone "\udfff" escape), in
@@ -430,7 +493,12 @@ export async function askCheckout(db: Db, status: CheckoutStatus, topupId: strin
  * Why Checkout's answer about a top-up's order is not taken as its payment: no transaction id,
  * another amount, an extradata that does not name this top-up, a transaction id already credited.
  */
-type ReviewReason = "no_trans_id" | "amount_differs" | "other_topup" | "trans_credited";
+type ReviewReason =
+  | "no_trans_id"
+  | "amount_differs"
+  | "other_topup"
+  | "trans_credited"
+  | "balance_over_bound";
 
 /**
  * Checkout's answer about the order a member reported for a top-up, believed only as far as it
@@ -460,10 +528,10 @@ async function settleFromStatus(tx: Tx, topup: TopupRow, answer: OrderStatus): P
   }
 }
 
-async function markForReview(tx: Tx, topup: TopupRow, reason: ReviewReason, answer: OrderStatus) {
+async function markForReview(tx: Tx, topup: TopupRow, reason: ReviewReason, answer?: OrderStatus) {
   await tx
     .update(topups)
-    .set({ status: "review", reviewReason: reason, reviewAnswer: storableJson(answer.answer ?? null) })
+    .set({ status: "review", reviewReason: reason, reviewAnswer: storableJson(answer?.answer ?? null) })
     .where(eq(topups.id, topup.id));
   await recordAudit(
     tx,

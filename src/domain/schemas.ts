@@ -3,7 +3,7 @@ import { validateAccountName } from "./account-name";
 import { validateAppId } from "./app-id";
 import { BUSINESS_FIELDS, validateBusiness, validateBusinessField, type BusinessField } from "./business";
 import { MEMBER_ROLES } from "./permissions";
-import { TOPUP_METHODS, topupAmountProblem } from "./money";
+import { AMOUNT_MAX, TOPUP_METHODS, topupAmountProblem } from "./money";
 import { BUYER_LENGTH } from "./invoice";
 import { DEV_PERSONAS } from "./personas";
 import { validateText } from "./text";
@@ -182,6 +182,6 @@ export const invoiceInfoSchema = z.strictObject({
 export const alertSettingsSchema = z.strictObject({
   lowBalance: z.strictObject({
     enabled: z.boolean(),
-    threshold: z.number().int().min(0).max(1_000_000_000_000),
+    threshold: z.number().int().min(0).max(AMOUNT_MAX),
   }),
 });

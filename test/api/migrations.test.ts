@@ -207,3 +207,25 @@ describe("0011_checkout_orders", () => {
     ).rejects.toThrow();
   });
 });
+
+describe("0014_amount_bounds", () => {
+  it("keeps rows outside the bounds written before it, and refuses new ones", async () => {
+    const { db, finish } = await databaseAt("0010_declared_apps");
+    await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version, terms_accepted_at, balance)
+      VALUES ('zca-1', 'Binh Minh', '+84901000002', 'p', 'v1', now(), 9007199254740993)`);
+    await db.execute(sql`INSERT INTO topups (id, account_id, amount, method, created_by, idempotency_key, request_hash)
+      VALUES ('topup-1', 'zca-1', 2000000000000, 'bank_transfer', 'p', 'key-00001', 'h')`);
+    await finish();
+    const kept = await db.execute(sql`SELECT a.balance::text AS balance, t.amount::text AS amount
+      FROM accounts a JOIN topups t ON t.account_id = a.id`);
+    expect(kept.rows).toEqual([{ balance: "9007199254740993", amount: "2000000000000" }]);
+    await expect(
+      db.execute(sql`INSERT INTO topups (id, account_id, amount, method, created_by, idempotency_key, request_hash)
+        VALUES ('topup-2', 'zca-1', 1000000000001, 'bank_transfer', 'p', 'key-00002', 'h')`),
+    ).rejects.toThrow();
+    await expect(
+      db.execute(sql`UPDATE accounts SET balance = balance + 1 WHERE id = 'zca-1'`),
+    ).rejects.toThrow();
+  });
+});

@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bankNoticeRequest, checkoutCallback } from "./helpers/payments";
 import { dbKindFromEnv, startTestServer, type TestServer } from "./helpers/server";
 
 let server: TestServer;
@@ -35,6 +37,68 @@ describe("rate limits", () => {
     const read = await server.get("/api/accounts/zca-binh-minh", token);
     expect(read.status).toBe(200);
     expect(read.body.oas).toHaveLength(2);
+  });
+});
+
+describe("payment callbacks and bank notices (3 failed signatures a minute here)", () => {
+  let payments: TestServer;
+  let binh: string;
+  beforeAll(async () => {
+    payments = await startTestServer({ limits: { badMacsPerMinute: 3 } });
+    binh = await payments.signIn("binh");
+  });
+  afterAll(() => payments?.stop());
+
+  const ZCA = "zca-binh-minh";
+  const notice = () => ({
+    transactionId: `vcb-${randomUUID()}`,
+    accountNumber: "960000000013",
+    amount: 1_000_000,
+    content: "NAP ZCA",
+    paidAt: new Date().toISOString(),
+  });
+  const sendNotice = (body: object, secret?: string) =>
+    payments.request("POST", "/api/payments/bank/webhook", bankNoticeRequest(body, { secret }));
+  const sendCallback = (body: unknown) => payments.post("/api/payments/checkout/callback", undefined, body);
+  const balance = async () =>
+    (await payments.get(`/api/accounts/${ZCA}/wallet`, binh)).body.balance as number;
+
+  it("counts only failed signatures: past the limit those get 429, and signed ones still credit", async () => {
+    await payments.get(`/api/accounts/${ZCA}/wallet`, binh); // makes the ZCA's transfer number
+    const before = await balance();
+    const forged = () => sendNotice(notice(), "not-the-bank");
+    expect([(await forged()).status, (await forged()).status, (await forged()).status]).toEqual([
+      401, 401, 401,
+    ]);
+
+    // Signed notices and callbacks from the same address, however many, never count and still pass.
+    for (let i = 0; i < 4; i++) expect((await sendNotice(notice())).body.outcome).toBe("credited");
+    const topup = await payments.post(
+      `/api/accounts/${ZCA}/topups`,
+      binh,
+      { amount: 200_000, method: "checkout" },
+      { "Idempotency-Key": `key-${randomUUID()}` },
+    );
+    expect((await sendCallback(checkoutCallback(topup.body))).body).toEqual({
+      returnCode: 1,
+      returnMessage: "recorded",
+    });
+    expect(await balance()).toBe(before + 4 * 1_000_000 + 200_000);
+
+    // The fourth failure, a notice or a callback with a bad MAC or no shape at all, is refused for rate.
+    const refused = [
+      await forged(),
+      await sendCallback(checkoutCallback(topup.body, { key: "not-zalo" })),
+      await sendCallback({ hello: "zalo" }),
+    ];
+    expect(refused.map((r) => [r.status, r.body?.error?.code])).toEqual([
+      [429, "rate_limited"],
+      [429, "rate_limited"],
+      [429, "rate_limited"],
+    ]);
+    expect(Number(refused[0]!.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect((await sendNotice(notice())).body.outcome).toBe("credited");
+    expect(await balance()).toBe(before + 5 * 1_000_000 + 200_000);
   });
 });
 

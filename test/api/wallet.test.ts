@@ -31,7 +31,7 @@ async function startTopup(body: object, key = `key-${randomUUID()}`, token = bin
 
 const postCallback = (body: unknown) => server.post("/api/payments/checkout/callback", undefined, body);
 
-const bankNotice = (body: object | string, opts: { secret?: string; at?: number } = {}) =>
+const bankNotice = (body: object | string | Uint8Array, opts: { secret?: string; at?: number } = {}) =>
   server.request("POST", "/api/payments/bank/webhook", bankNoticeRequest(body, opts));
 
 async function transferAccount(): Promise<string> {
@@ -273,6 +273,104 @@ describe("the bank's transfer notice", () => {
       unreadable.map((raw) => ["malformed", { raw: raw.replace("\0", "\uFFFD") }]),
     );
     expect(await balance()).toBe(SEEDED_BALANCE);
+  });
+});
+
+describe("amounts from outside are bounded, and balances move in the database's integers", () => {
+  const notice = (accountNumber: string, amount: number | string) =>
+    `{"transactionId":"vcb-${randomUUID()}","accountNumber":"${accountNumber}","amount":${amount},"content":"NAP ZCA","paidAt":"2026-12-01T08:00:00Z"}`;
+
+  it("keeps a notice above 10^12 đ for a person with the amount the bank wrote, crediting nothing", async () => {
+    const account = await transferAccount();
+    const over = notice(account, 1_000_000_000_001);
+    const beyondSafe = notice(account, "100000000000000000001");
+    expect((await bankNotice(over)).body).toEqual({ ok: true, outcome: "unmatched" });
+    expect((await bankNotice(beyondSafe)).body).toEqual({ ok: true, outcome: "unmatched" });
+    const kept = await queryRows<{ reason: string; amount: string; raw: string }>(
+      server.db,
+      sql`SELECT reason, amount::text AS amount, payload->>'raw' AS raw FROM unmatched_payments ORDER BY id`,
+    );
+    expect(kept).toEqual([
+      { reason: "amount_over_bound", amount: "1000000000001", raw: over },
+      { reason: "malformed", amount: "0", raw: beyondSafe },
+    ]);
+    expect(await balance()).toBe(SEEDED_BALANCE);
+    // 10^12 itself is credited.
+    expect((await bankNotice(notice(account, 1_000_000_000_000))).body.outcome).toBe("credited");
+  });
+
+  it("refuses a top-up above 10^12 đ by transfer", async () => {
+    const res = await startTopup({ amount: 1_000_000_000_001, method: "bank_transfer" });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("invalid_input");
+    expect(await countRows(server.db, "topups")).toBe(0);
+  });
+
+  it("never moves a balance past 2^53 − 1: money that would is kept for a person, and balance_after is the database's sum", async () => {
+    // An opening entry brings the ZCA half a million under the largest integer JSON readers hold exactly.
+    const opening = 9_007_199_254_240_991n - BigInt(SEEDED_BALANCE);
+    await server.db.execute(sql`
+      WITH moved AS (
+        UPDATE accounts SET balance = balance + ${opening.toString()}::bigint WHERE id = ${ZCA} RETURNING balance
+      )
+      INSERT INTO ledger_entries (account_id, kind, amount, balance_after, method, provider, reference)
+      SELECT ${ZCA}, 'topup', ${opening.toString()}::bigint, balance, 'bank_transfer', 'bank', 'test-opening'
+      FROM moved`);
+    const account = await transferAccount();
+    expect((await bankNotice(notice(account, 1_000_000))).body.outcome).toBe("unmatched");
+    expect((await bankNotice(notice(account, 499_999))).body.outcome).toBe("credited");
+    const [row] = await queryRows<{ balance: string; after: string }>(
+      server.db,
+      sql`SELECT a.balance::text AS balance, l.balance_after::text AS after
+          FROM accounts a JOIN ledger_entries l ON l.account_id = a.id
+          WHERE a.id = ${ZCA} ORDER BY l.id DESC LIMIT 1`,
+    );
+    expect(row).toEqual({ balance: "9007199254740990", after: "9007199254740990" });
+    expect(await balance()).toBe(9_007_199_254_740_990);
+    const kept = await server.db.select().from(unmatchedPayments);
+    expect(kept).toEqual([expect.objectContaining({ reason: "balance_over_bound", amount: 1_000_000 })]);
+
+    // Zalo's callback for a payment that would pass the bound: recorded, kept, the top-up set aside.
+    const topup = (await startTopup({ amount: 100_000, method: "checkout" })).body;
+    expect((await postCallback(checkoutCallback(topup))).body.returnCode).toBe(1);
+    expect(await balance()).toBe(9_007_199_254_740_990);
+    const read = await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh);
+    expect(read.body.status).toBe("review");
+    expect(await countRows(server.db, "unmatched_payments", sql`reason = 'balance_over_bound'`)).toBe(2);
+  });
+});
+
+describe("a notice signed over bytes that are not UTF-8", () => {
+  /** A notice whose note carries the bytes 0xFF 0xFE, which no UTF-8 text has. */
+  const notUtf8 = (accountNumber: string) =>
+    Buffer.concat([
+      Buffer.from(
+        `{"transactionId":"vcb-${randomUUID()}","accountNumber":"${accountNumber}","amount":1000000,"content":"NAP `,
+      ),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(`","paidAt":"2026-12-01T08:00:00Z"}`),
+    ]);
+
+  it("is checked over the bytes as sent and kept for a person, crediting nothing", async () => {
+    const bytes = notUtf8(await transferAccount());
+    const res = await bankNotice(bytes);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ ok: true, outcome: "unmatched" });
+    const [kept] = await server.db.select().from(unmatchedPayments);
+    expect(kept).toMatchObject({ reason: "malformed", amount: 0 });
+    expect(kept!.payload).toEqual({
+      raw: bytes.toString("utf8"),
+      base64: bytes.toString("base64"),
+    });
+    expect(await balance()).toBe(SEEDED_BALANCE);
+  });
+
+  it("is refused when the signature is over other bytes (the text as decoded)", async () => {
+    const bytes = notUtf8(await transferAccount());
+    const signed = bankNoticeRequest(bytes.toString("utf8"));
+    const res = await server.request("POST", "/api/payments/bank/webhook", { ...signed, rawBody: bytes });
+    expect(res.status).toBe(401);
+    expect(await countRows(server.db, "unmatched_payments")).toBe(0);
   });
 });
 

@@ -256,6 +256,29 @@ describe("Cảnh báo số dư", () => {
     expect(put).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ["1e6", "1e6", "Số tiền chỉ gồm chữ số, ví dụ 50.000."],
+    ["-500000", "-500000", "Số tiền không có dấu trừ hay dấu cộng. Hãy nhập chữ số, ví dụ 50.000."],
+    ["500000,5", "500.000,5", "Số tiền không có phần thập phân. Hãy nhập số đồng chẵn, ví dụ 50.000."],
+  ])(
+    "refuses %s as the threshold, shown as typed, with a sentence that says why, saving nothing",
+    async (typed, shown, sentence) => {
+      const put = vi.fn();
+      walletApi({
+        [`GET ${BASE}/alerts`]: () => ({ body: { lowBalance: { enabled: true, threshold: 1_500_000 } } }),
+        [`PUT ${BASE}/alerts`]: put,
+      });
+      const { user } = renderWallet(`${BASE}/wallet/alerts`);
+      const field = await screen.findByRole("textbox", { name: "Mức cảnh báo" });
+      await user.clear(field);
+      await user.type(field, typed);
+      expect(field).toHaveValue(shown);
+      await user.click(screen.getByRole("button", { name: "Lưu" }));
+      expect(field).toHaveAccessibleDescription(sentence);
+      expect(put).not.toHaveBeenCalled();
+    },
+  );
+
   it("tells an Editor who may set it", async () => {
     walletApi({}, "editor");
     renderWallet(`${BASE}/wallet/alerts`);

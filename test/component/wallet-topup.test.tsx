@@ -1,7 +1,7 @@
-import { act, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { createOrder, events } from "zmp-sdk/apis";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { POLL_MS, WAIT_MS } from "../../src/features/wallet/topup-store";
+import { POLL_MS, WAIT_MS, useTopup } from "../../src/features/wallet/topup-store";
 import { useSession } from "../../src/store/session";
 import { apiError } from "./support/assets-fixtures";
 import { renderWallet } from "./support/render-wallet";
@@ -112,6 +112,102 @@ describe("the amount", () => {
     expect(
       await screen.findByText("Tiền đã nạp không được hoàn lại. Hãy kiểm tra số tiền trước khi thanh toán."),
     ).toBeInTheDocument();
+  });
+});
+
+describe("the amount as people write it", () => {
+  const decimal = "Số tiền không có phần thập phân. Hãy nhập số đồng chẵn, ví dụ 50.000.";
+  it.each([
+    ["50000.00", "50.000.00", decimal],
+    ["100000,00", "100.000,00", decimal],
+    ["-50000", "-50000", "Số tiền không có dấu trừ hay dấu cộng. Hãy nhập chữ số, ví dụ 50.000."],
+    ["1e6", "1e6", "Số tiền chỉ gồm chữ số, ví dụ 50.000."],
+  ])("refuses %s typed, shown as typed, with a sentence that says why", async (typed, shown, sentence) => {
+    const { calls } = walletApi();
+    const { user } = renderWallet(`${BASE}/wallet/topup`);
+    const field = await amountField();
+    await user.type(field, typed);
+    expect(field).toHaveValue(shown);
+    await user.click(screen.getByRole("button", { name: "Thanh toán" }));
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(sentence));
+    expect(topupCalls(calls)).toEqual([]);
+  });
+
+  it.each([
+    ["50000.00", "Số tiền không có phần thập phân. Hãy nhập số đồng chẵn, ví dụ 50.000."],
+    ["50.0000", "Dấu chấm dùng để tách mỗi 3 chữ số, ví dụ 50.000 hoặc 1.000.000."],
+    ["50,000", "Số tiền không có phần thập phân. Hãy nhập số đồng chẵn, ví dụ 50.000."],
+    ["1000000000001", "Số tiền tối đa là 1.000.000.000.000 đ."],
+  ])("refuses %s pasted, with a sentence once the person leaves the field", async (pasted, sentence) => {
+    walletApi();
+    const { user } = renderWallet(`${BASE}/wallet/topup`);
+    const field = await amountField();
+    await user.click(field);
+    await user.paste(pasted);
+    expect(field).toHaveValue(pasted);
+    await user.tab();
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(sentence));
+  });
+
+  it.each([
+    ["50.000", "50.000", "Thanh toán 50.000 đ"],
+    ["1.000.000", "1.000.000", "Thanh toán 1.000.000 đ"],
+    ["50 000", "50.000", "Thanh toán 50.000 đ"],
+    ["50000", "50.000", "Thanh toán 50.000 đ"],
+  ])("reads %s pasted as Vietnamese writes it", async (pasted, shown, pay) => {
+    walletApi();
+    const { user } = renderWallet(`${BASE}/wallet/topup`);
+    const field = await amountField();
+    await user.click(field);
+    await user.paste(pasted);
+    expect(field).toHaveValue(shown);
+    expect(screen.getByRole("button", { name: pay })).toBeInTheDocument();
+  });
+
+  it("takes a preset in place of what was typed, and its sentence goes", async () => {
+    walletApi();
+    const { user } = renderWallet(`${BASE}/wallet/topup`);
+    const field = await amountField();
+    await user.type(field, "-5");
+    await user.tab();
+    expect(field).toHaveAccessibleDescription(/dấu trừ/);
+    await user.click(screen.getByRole("button", { name: "200.000" }));
+    expect(field).toHaveValue("200.000");
+    expect(field).not.toHaveAccessibleDescription(/dấu trừ/);
+  });
+});
+
+describe("one tap, one top-up", () => {
+  it("makes one top-up when “Xem thông tin chuyển khoản” is tapped twice at once", async () => {
+    const { calls } = walletApi({
+      [`POST ${BASE}/topups`]: () => ({ status: 201, body: transferTopup() }),
+      [`GET ${BASE}/topups/topup-2`]: () => ({ body: transferTopup() }),
+    });
+    const { user } = renderWallet(`${BASE}/wallet/topup`);
+    await user.type(await amountField(), "500000");
+    await user.click(screen.getByRole("radio", { name: /^Chuyển khoản nhanh/ }));
+    const see = screen.getByRole("button", { name: "Xem thông tin chuyển khoản" });
+    fireEvent.click(see);
+    fireEvent.click(see);
+    expect(await screen.findByText("9600 0000 0013")).toBeInTheDocument();
+    expect(topupCalls(calls)).toHaveLength(1);
+  });
+
+  it("opens the same top-up again, not a second one, when the form is tapped again after it was made", async () => {
+    useSession.setState({ devMode: true });
+    const { calls } = walletApi({
+      [`POST ${BASE}/topups`]: () => ({ status: 201, body: checkoutTopup() }),
+    });
+    const { user } = renderWallet(`${BASE}/wallet/topup`);
+    await user.type(await amountField(), "200000");
+    const pay = screen.getByRole("button", { name: "Thanh toán 200.000 đ" });
+    await user.click(pay);
+    await screen.findByRole("dialog", { name: "Thanh toán thử" });
+    // The sheet is closed without a choice (its close, as zmp-ui's Modal calls it), and the form tapped again.
+    act(() => useTopup.getState().closeDevCheckout());
+    await user.click(pay);
+    expect(await screen.findByRole("dialog", { name: "Thanh toán thử" })).toBeInTheDocument();
+    expect(topupCalls(calls)).toHaveLength(1);
   });
 });
 

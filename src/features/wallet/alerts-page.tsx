@@ -7,7 +7,8 @@ import { LoadingScreen } from "../../components/loading-screen";
 import type { Account } from "../../domain/types";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
-import { AmountField } from "./amount-input";
+import type { AmountTextProblem } from "../../domain/amount-text";
+import { AmountField, useAmountProblemText } from "./amount-input";
 import { useWalletRecords } from "./store";
 import { strings } from "./strings";
 import { SwitchField } from "./switch-field";
@@ -17,6 +18,8 @@ import "./wallet.css";
 interface Draft {
   enabled: boolean;
   threshold: number | null;
+  /** Why what was typed as the threshold is not an amount. */
+  typo?: AmountTextProblem | null;
 }
 
 /** "Cảnh báo số dư": the balance under which the ZCA's home warns its members. */
@@ -38,11 +41,12 @@ export default function AlertsPage() {
   const saved = alerts.data?.lowBalance;
   const form: Draft | null =
     draft ?? (saved ? { enabled: saved.enabled, threshold: saved.threshold || null } : null);
-  const missing = Boolean(form?.enabled && !form.threshold);
+  const sayTypo = useAmountProblemText();
+  const problem = !form?.enabled ? null : form.typo ? sayTypo(form.typo) : form.threshold ? null : t.required;
 
   async function submit() {
     setTried(true);
-    if (!form || missing) return;
+    if (!form || problem) return;
     const lowBalance = { enabled: form.enabled, threshold: form.threshold ?? 0 };
     if (await save(accountId, { lowBalance })) {
       setDraft(null);
@@ -69,7 +73,7 @@ export default function AlertsPage() {
           <AlertsForm
             account={account}
             form={form}
-            problem={tried && missing}
+            problem={tried ? problem : null}
             onChange={(change) => setDraft({ ...form, ...change })}
           />
         ) : alerts.error ? (
@@ -85,7 +89,7 @@ export default function AlertsPage() {
 interface AlertsFormProps {
   account: Account;
   form: Draft;
-  problem: boolean;
+  problem: string | null;
   onChange(change: Partial<Draft>): void;
 }
 
@@ -108,8 +112,8 @@ function AlertsForm({ account, form, problem, onChange }: AlertsFormProps) {
             label={a.threshold}
             currency={t.topup.currency}
             value={form.threshold}
-            onChange={(threshold) => onChange({ threshold })}
-            problem={problem ? a.required : null}
+            onChange={(threshold, typo) => onChange({ threshold, typo })}
+            problem={problem}
           />
         )}
         <p className="muted small">{t.topup.balanceNow(format.money(account.balance))}</p>

@@ -1,15 +1,30 @@
-import { forwardRef, useId, useImperativeHandle, useLayoutEffect, useReducer, useRef } from "react";
+import { forwardRef, useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, useState } from "react";
+import type { AmountTextProblem } from "../../domain/amount-text";
+import { AMOUNT_MAX } from "../../domain/money";
 import { useFormat } from "../../i18n/format";
+import { useStrings } from "../../i18n/locale";
 import { readAmount } from "./amount-text";
+import { strings } from "./strings";
+
+/** The sentence that says why a typed amount is not one, the same on every amount field. */
+export function useAmountProblemText(): (problem: AmountTextProblem) => string {
+  const t = useStrings(strings).amountText;
+  const format = useFormat();
+  return (problem) => (problem === "too_large" ? t.too_large(format.money(AMOUNT_MAX)) : t[problem]);
+}
 
 interface AmountInputProps extends Omit<React.ComponentPropsWithoutRef<"input">, "value" | "onChange"> {
   value: number | null;
-  onChange(amount: number | null): void;
+  /** The amount typed (null when empty or not an amount), and why what was typed is not one. */
+  onChange(amount: number | null, problem: AmountTextProblem | null): void;
   /** "đ" or "₫", after the number. */
   currency: string;
 }
 
-/** A field for an amount of đồng, grouped as it is typed ("1.250.000"), digits only. */
+/**
+ * A field for an amount of đồng, grouped as it is typed ("1.250.000"). What is not an amount
+ * ("-50000", "50000.00", "1e6") stays as typed, and onChange says why it is not one.
+ */
 export const AmountInput = forwardRef<HTMLInputElement, AmountInputProps>(function AmountInput(
   { value, onChange, currency, ...input },
   ref,
@@ -17,9 +32,14 @@ export const AmountInput = forwardRef<HTMLInputElement, AmountInputProps>(functi
   const format = useFormat();
   const field = useRef<HTMLInputElement>(null);
   const caret = useRef<number | null>(null);
-  // A keystroke that leaves the amount as it was (a letter, a separator) still puts the caret back.
-  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  // What the person typed while it is not an amount; a new count redraws even when nothing else changed.
+  const [draft, setDraft] = useState<{ text: string | null; edits: number }>({ text: null, edits: 0 });
   useImperativeHandle(ref, () => field.current!);
+  // An amount set from outside (a preset) replaces what was typed.
+  useEffect(() => {
+    if (value !== null) setDraft((d) => (d.text === null ? d : { ...d, text: null }));
+  }, [value]);
+  const shown = value !== null ? format.number(value) : (draft.text ?? "");
 
   useLayoutEffect(() => {
     const element = field.current;
@@ -35,13 +55,21 @@ export const AmountInput = forwardRef<HTMLInputElement, AmountInputProps>(functi
         {...input}
         inputMode="numeric"
         autoComplete="off"
-        value={value === null ? "" : format.number(value)}
+        value={shown}
         onChange={(event) => {
           const typed = event.target;
-          const read = readAmount(typed.value, typed.selectionStart ?? typed.value.length, format.number);
+          const read = readAmount(
+            {
+              before: shown,
+              ours: value !== null || draft.text === null,
+              typed: typed.value,
+              caret: typed.selectionStart ?? typed.value.length,
+            },
+            format.number,
+          );
           caret.current = read.caret;
-          onChange(read.amount);
-          redraw();
+          setDraft((d) => ({ text: read.problem ? read.text : null, edits: d.edits + 1 }));
+          onChange(read.amount, read.problem);
         }}
       />
       <span className="amount-input-currency" aria-hidden="true">
@@ -55,7 +83,7 @@ interface AmountFieldProps {
   label: string;
   currency: string;
   value: number | null;
-  onChange(amount: number | null): void;
+  onChange(amount: number | null, problem: AmountTextProblem | null): void;
   onBlur?(): void;
   /** What is wrong with the amount, said beside it; null when nothing is. */
   problem: string | null;

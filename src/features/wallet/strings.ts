@@ -1,3 +1,4 @@
+import type { AmountTextProblem } from "../../domain/amount-text";
 import type { TopupAmountProblem, TopupMethod } from "../../domain/money";
 import type { InvoiceInfo, TopupStatus } from "../../domain/types";
 import { translations } from "../../i18n/locale";
@@ -7,6 +8,14 @@ type InvoiceField = keyof InvoiceInfo;
 /** The wallet: top-up, transfer, result, history, spending, invoices and the low-balance alert. */
 export const strings = translations({
   vi: {
+    /** What is wrong with a typed amount, on every amount field. */
+    amountText: {
+      sign: "Số tiền không có dấu trừ hay dấu cộng. Hãy nhập chữ số, ví dụ 50.000.",
+      decimal: "Số tiền không có phần thập phân. Hãy nhập số đồng chẵn, ví dụ 50.000.",
+      grouping: "Dấu chấm dùng để tách mỗi 3 chữ số, ví dụ 50.000 hoặc 1.000.000.",
+      not_a_number: "Số tiền chỉ gồm chữ số, ví dụ 50.000.",
+      too_large: (max: string) => `Số tiền tối đa là ${max}.`,
+    } satisfies Record<AmountTextProblem, unknown>,
     topup: {
       title: "Nạp tiền",
       into: "Nạp vào",
@@ -22,6 +31,7 @@ export const strings = translations({
         too_small: (min: string) => `Số tiền nạp tối thiểu là ${min}.`,
         too_large_online: (max: string) =>
           `Thanh toán trực tuyến tối đa ${max} mỗi lần. Hãy nhập số nhỏ hơn, hoặc chọn Chuyển khoản nhanh (không giới hạn số tiền).`,
+        too_large: (max: string) => `Số tiền tối đa là ${max}.`,
       } satisfies Record<TopupAmountProblem | "required", unknown>,
       method: "Hình thức nạp",
       methods: {
@@ -220,6 +230,13 @@ export const strings = translations({
     },
   },
   en: {
+    amountText: {
+      sign: "An amount has no minus or plus sign. Enter digits, e.g. 50,000.",
+      decimal: "An amount of đồng has no decimal part. Enter a whole number, e.g. 50,000.",
+      grouping: "Commas separate groups of 3 digits, e.g. 50,000 or 1,000,000.",
+      not_a_number: "An amount is digits only, e.g. 50,000.",
+      too_large: (max: string) => `The largest amount is ${max}.`,
+    },
     topup: {
       title: "Top up",
       into: "Into the balance of",
@@ -235,6 +252,7 @@ export const strings = translations({
         too_small: (min: string) => `The smallest top-up is ${min}.`,
         too_large_online: (max: string) =>
           `Online, a top-up is at most ${max}. Enter less, or choose Fast bank transfer (no maximum).`,
+        too_large: (max: string) => `The largest amount is ${max}.`,
       },
       method: "How to pay",
       methods: {

@@ -82,8 +82,11 @@ export const useTopup = create<TopupState>()((set, get) => {
   // One Idempotency-Key per top-up the person means to make: a retry after the request failed
   // sends the same key (the server answers the same top-up), a changed amount or method gets a
   // new one. Once the server made the top-up its key is spent: paying again (Zalo's sheet did
-  // not open, or closed unpaid) makes a new top-up, so each Checkout order has its own.
+  // not open) makes a new top-up, so each Checkout order has its own.
   let attempt: { key: string; request: TopupRequest } | null = null;
+  // The top-up this form made: the same request again is that top-up, so a second tap (taps land
+  // on a screen while it slides away) makes nothing new. A form opened afresh is a new intent.
+  let made: { request: TopupRequest; topup: Topup } | null = null;
   let following: { accountId: string; topupId: string; run: number } | null = null;
   let runs = 0;
 
@@ -121,6 +124,13 @@ export const useTopup = create<TopupState>()((set, get) => {
     again: null,
 
     start: async (accountId, request) => {
+      // A second tap while the first is on its way is the same tap.
+      if (get().submit.status === "loading") return null;
+      if (made && sameRequest(made.request, request)) {
+        // Dev mode: the sheet closed without a choice opens again for the same top-up.
+        if (made.topup.checkout && !canPayInZalo()) set({ devCheckout: made.topup, devRun: IDLE });
+        return null;
+      }
       if (!attempt || !sameRequest(attempt.request, request)) {
         attempt = { key: newIdempotencyKey(), request };
       }
@@ -134,7 +144,9 @@ export const useTopup = create<TopupState>()((set, get) => {
         }
         return topup;
       });
-      return outcome?.ok ? outcome.data : null;
+      if (!outcome?.ok) return null;
+      made = { request, topup: outcome.data };
+      return outcome.data;
     },
 
     devPay: async (accountId, outcome) => {
@@ -153,7 +165,11 @@ export const useTopup = create<TopupState>()((set, get) => {
     closeDevCheckout: () => set({ devCheckout: null }),
 
     openForm: () => {
-      if (get().submit.status !== "loading") submit.reset();
+      if (get().submit.status !== "loading") {
+        submit.reset();
+        attempt = null;
+        made = null;
+      }
       set({ devCheckout: null, again: null });
     },
 

@@ -1,9 +1,17 @@
 import { useRef, useState } from "react";
 
-import { CHECKOUT_TOPUP_MAX, TOPUP_MIN, topupAmountProblem, type TopupMethod } from "../../domain/money";
+import type { AmountTextProblem } from "../../domain/amount-text";
+import {
+  AMOUNT_MAX,
+  CHECKOUT_TOPUP_MAX,
+  TOPUP_MIN,
+  topupAmountProblem,
+  type TopupMethod,
+} from "../../domain/money";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
 import { canPayInZalo } from "../../platform/payment";
+import { useAmountProblemText } from "./amount-input";
 import { resultPath } from "./paths";
 import { strings } from "./strings";
 import { useTopup } from "./topup-store";
@@ -17,7 +25,13 @@ export function useTopupForm(accountId: string) {
   const navigate = useScreenNavigate();
   // "Nạp lại" opens the form with the last top-up's choices (a new top-up all the same).
   const [again] = useState(() => useTopup.getState().again);
-  const [amount, setAmount] = useState<number | null>(again?.amount ?? null);
+  // The amount, or why what was typed is not one.
+  const [entry, setEntry] = useState<{ amount: number | null; typo: AmountTextProblem | null }>({
+    amount: again?.amount ?? null,
+    typo: null,
+  });
+  const { amount, typo } = entry;
+  const sayTypo = useAmountProblemText();
   const [method, setMethod] = useState<TopupMethod>(again?.method ?? "checkout");
   const [invoice, setInvoice] = useState(again?.invoice ?? false);
   const [touched, setTouched] = useState(false);
@@ -26,10 +40,28 @@ export function useTopupForm(accountId: string) {
   const submit = useTopup((s) => s.submit);
   const start = useTopup((s) => s.start);
 
-  const problem = amount === null ? "required" : topupAmountProblem(amount, method);
+  const amountProblem = amount === null ? "required" : topupAmountProblem(amount, method);
+  const problem = typo ?? amountProblem;
   const min = format.money(TOPUP_MIN);
   const max = format.money(CHECKOUT_TOPUP_MAX);
-  const shown = touched ? problem : null;
+
+  /** What is wrong with the amount, once the person has left the field or tried to pay. */
+  function sayProblem(): string | null {
+    if (!touched) return null;
+    if (typo) return sayTypo(typo);
+    switch (amountProblem) {
+      case null:
+        return null;
+      case "too_small":
+        return t.problems.too_small(min);
+      case "too_large_online":
+        return t.problems.too_large_online(max);
+      case "too_large":
+        return t.problems.too_large(format.money(AMOUNT_MAX));
+      default:
+        return t.problems[amountProblem];
+    }
+  }
 
   async function pay() {
     setTouched(true);
@@ -46,7 +78,8 @@ export function useTopupForm(accountId: string) {
 
   return {
     amount,
-    setAmount,
+    setAmount: (next: number | null, nextTypo: AmountTextProblem | null = null) =>
+      setEntry({ amount: next, typo: nextTypo }),
     method,
     setMethod,
     invoice,
@@ -55,16 +88,8 @@ export function useTopupForm(accountId: string) {
     details,
     submit,
     limits: t.limits(min, max),
-    /** What is wrong with the amount, once the person has left the field or tried to pay. */
-    problem:
-      shown === "too_small"
-        ? t.problems.too_small(min)
-        : shown === "too_large_online"
-          ? t.problems.too_large_online(max)
-          : shown
-            ? t.problems[shown]
-            : null,
-    leaveAmount: () => setTouched((was) => was || amount !== null),
+    problem: sayProblem(),
+    leaveAmount: () => setTouched((was) => was || amount !== null || typo !== null),
     payLabel:
       submit.status === "loading"
         ? t.opening

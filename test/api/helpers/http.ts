@@ -12,7 +12,8 @@ export interface RequestOptions {
   token?: string;
   /** Serialised as JSON unless `rawBody` is given. */
   body?: unknown;
-  rawBody?: string;
+  /** Sent as it is: text, or bytes (which need not be UTF-8). */
+  rawBody?: string | Uint8Array;
   headers?: Record<string, string>;
 }
 
@@ -24,7 +25,8 @@ export async function send(
 ): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
-  let body: string | undefined = opts.rawBody;
+  let body: string | Uint8Array<ArrayBuffer> | undefined =
+    opts.rawBody instanceof Uint8Array ? new Uint8Array(opts.rawBody) : opts.rawBody;
   if (body === undefined && opts.body !== undefined) body = JSON.stringify(opts.body);
   if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === "content-type")) {
     headers["Content-Type"] = "application/json";

@@ -47,16 +47,19 @@ export function checkoutCallback(
 }
 
 /**
- * The request of a bank's transfer notice for POST /api/payments/bank/webhook, signed by the bank;
- * a string body is sent and signed as it is.
+ * The request of a bank's transfer notice for POST /api/payments/bank/webhook, signed by the bank
+ * over the bytes it sends; a string or bytes body is sent and signed as it is.
  */
 export function bankNoticeRequest(
-  body: object | string,
+  body: object | string | Uint8Array,
   opts: { secret?: string; at?: number } = {},
 ): RequestOptions {
-  const raw = typeof body === "string" ? body : JSON.stringify(body);
+  const raw = typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body);
   const timestamp = String(opts.at ?? Date.now());
-  const signature = hmac(opts.secret ?? TEST_PAYMENTS.bankSecret, `${timestamp}.${raw}`);
+  const signature = createHmac("sha256", opts.secret ?? TEST_PAYMENTS.bankSecret)
+    .update(`${timestamp}.`)
+    .update(raw)
+    .digest("hex");
   return {
     rawBody: raw,
     headers: { "Content-Type": "application/json", "X-Timestamp": timestamp, "X-Signature": signature },

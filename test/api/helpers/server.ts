@@ -172,7 +172,12 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     },
     payments: { ...TEST_PAYMENTS, checkoutStatus, devCheckout: checkout },
     corsOrigins: opts.corsOrigins ?? TEST_CORS_ORIGINS,
-    limits: { signInPerMinute: 10_000, writesPerMinute: 10_000, ...opts.limits },
+    limits: {
+      signInPerMinute: 10_000,
+      writesPerMinute: 10_000,
+      badMacsPerMinute: 10_000,
+      ...opts.limits,
+    },
     trustProxy: opts.trustProxy,
     pool: database.pool,
     log: opts.log ?? (() => {}),
