@@ -10,7 +10,7 @@ import { clientAddress } from "./client-address";
 import type { Db } from "./db/client";
 import { ApiError } from "./errors";
 import { requireSession, type Ctx, type Env } from "./http";
-import { createStdoutLog } from "./log";
+import { createStdoutLog, errorFields } from "./log";
 import { probeRoutes, readiness } from "./probes";
 import { createRateLimiter } from "./rate-limit";
 import { accountRoutes } from "./routes/accounts";
@@ -30,7 +30,8 @@ import type { OaAuthDeps } from "./services/oa-grants";
 export interface AppDeps {
   db: Db;
   authMode: "dev" | "zalo";
-  sessionSecret: string;
+  /** Sign session tokens: the first signs, every one is accepted (SESSION_SECRET, then _PREVIOUS). */
+  sessionSecrets: readonly string[];
   graph: ZaloGraph;
   /** Zalo's OA authorization: how a person proves they administer an OA. */
   oaAuth: Omit<OaAuthDeps, "db">;
@@ -38,7 +39,8 @@ export interface AppDeps {
   payments: {
     appId: string;
     checkoutKey: string;
-    bankSecret: string;
+    /** Check the bank's notices: any one of them signs a genuine notice (BANK_WEBHOOK_SECRET, then _PREVIOUS). */
+    bankSecrets: readonly string[];
     bankBin: string;
     bankName: string;
     /** Dev mode: how late the simulator's "paid, callback late" sends Zalo's callback. */
@@ -141,9 +143,9 @@ export function createApp(deps: AppDeps) {
   const oaAuth: OaAuthDeps = { db: deps.db, ...deps.oaAuth };
   app.route("/api/session", signInRoutes({ ...deps, signInLimiter, address }));
   app.route("/api/oa-grants", oaGrantCallbackRoutes({ ...oaAuth, callbackLimiter: signInLimiter, address }));
-  const { appId, checkoutKey, bankSecret, bankBin, bankName } = deps.payments;
+  const { appId, checkoutKey, bankSecrets, bankBin, bankName } = deps.payments;
   const paymentSettings = { checkoutKey, bankBin, bankName };
-  app.route("/api/payments", paymentRoutes({ db: deps.db, appId, checkoutKey, bankSecret }));
+  app.route("/api/payments", paymentRoutes({ db: deps.db, appId, checkoutKey, bankSecrets }));
   if (deps.authMode === "dev") app.route("/api/dev", devRoutes(deps.db));
 
   app.use("/api/*", requireSession({ ...deps, writeLimiter, address }));
@@ -167,7 +169,7 @@ export function createApp(deps: AppDeps) {
         db: deps.db,
         settings: paymentSettings,
         appId,
-        bankSecret,
+        bankSecret: bankSecrets[0]!,
         publicUrl: deps.oaAuth.publicUrl,
         lateCallbackMs: deps.payments.lateCallbackMs ?? 8000,
       }),
@@ -182,12 +184,7 @@ export function createApp(deps: AppDeps) {
       if (error.code === "payload_too_large") c.header("Connection", "close");
       return errorResponse(c, error.code, error.message, error.fields);
     }
-    log({
-      level: "error",
-      requestId: c.get("requestId"),
-      error: String(error),
-      stack: (error as Error).stack,
-    });
+    log({ level: "error", at: new Date().toISOString(), requestId: c.get("requestId"), ...errorFields(error) });
     return errorResponse(c, "internal", "Something went wrong on our side.");
   });
 

@@ -9,9 +9,12 @@ export function bankSignature(secret: string, timestamp: string, rawBody: string
   return createHmac("sha256", secret).update(`${timestamp}.${rawBody}`, "utf8").digest("hex");
 }
 
-/** Whether a notice is signed with our secret and sent within five minutes of now. */
+/**
+ * Whether a notice is signed with one of `secrets` (BANK_WEBHOOK_SECRET, then
+ * BANK_WEBHOOK_SECRET_PREVIOUS while a rotation is under way) and sent within five minutes of now.
+ */
 export function isGenuineBankNotice(
-  secret: string,
+  secrets: readonly string[],
   headers: { timestamp: string | undefined; signature: string | undefined },
   rawBody: string,
   now = Date.now(),
@@ -19,5 +22,5 @@ export function isGenuineBankNotice(
   const { timestamp, signature } = headers;
   if (!timestamp || !/^\d{1,15}$/.test(timestamp)) return false;
   if (Math.abs(now - Number(timestamp)) > BANK_CLOCK_SKEW_MS) return false;
-  return sameMac(bankSignature(secret, timestamp, rawBody), signature);
+  return secrets.some((secret) => sameMac(bankSignature(secret, timestamp, rawBody), signature));
 }

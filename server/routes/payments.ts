@@ -8,7 +8,7 @@ import { handleBankNotice, handleCheckoutCallback, type PaymentDeps } from "../s
  * /api/payments: what payment providers send, server to server, without a session: each checked
  * by its own signature before anything is read.
  */
-export function paymentRoutes(deps: PaymentDeps & { bankSecret: string }) {
+export function paymentRoutes(deps: PaymentDeps & { bankSecrets: readonly string[] }) {
   return new Hono<Env>()
     .post("/checkout/callback", async (c) => {
       const body: unknown = await c.req.json().catch(() => null);
@@ -17,7 +17,7 @@ export function paymentRoutes(deps: PaymentDeps & { bankSecret: string }) {
     .post("/bank/webhook", async (c) => {
       const raw = await c.req.text();
       const headers = { timestamp: c.req.header("X-Timestamp"), signature: c.req.header("X-Signature") };
-      if (!isGenuineBankNotice(deps.bankSecret, headers, raw)) {
+      if (!isGenuineBankNotice(deps.bankSecrets, headers, raw)) {
         throw new ApiError("unauthenticated", "Bad signature or timestamp.");
       }
       return c.json({ ok: true, outcome: await handleBankNotice(deps.db, raw) });
