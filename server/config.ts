@@ -13,7 +13,7 @@ const envSchema = z.object({
     .string()
     .refine((url) => url === "" || isPostgresUrl(url), {
       message:
-        "must be a PostgreSQL URL such as postgres://user:password@host:5432/zca (or unset, for PGlite in DATA_DIR)",
+        "not a PostgreSQL URL: write it as postgres://user:password@host:5432/database, or unset it to use PGlite in DATA_DIR",
     })
     .optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(500).default(20),

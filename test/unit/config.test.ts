@@ -218,7 +218,7 @@ describe("loadConfig", () => {
   it("refuses a DATABASE_URL that is not a PostgreSQL URL, saying what one looks like", () => {
     for (const url of ["not-a-url", "mysql://db/zca", "db.example.com:5432"]) {
       expect(refusal({ DATABASE_URL: url })).toMatch(
-        /DATABASE_URL: must be a PostgreSQL URL such as postgres:\/\//,
+        /DATABASE_URL: not a PostgreSQL URL: write it as postgres:\/\/user:password@host:5432\/database/,
       );
     }
     expect(loadConfig({ DATABASE_URL: "postgresql://u:p@db:5432/zca" }).databaseUrl).toBe(
