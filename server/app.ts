@@ -184,7 +184,12 @@ export function createApp(deps: AppDeps) {
       if (error.code === "payload_too_large") c.header("Connection", "close");
       return errorResponse(c, error.code, error.message, error.fields);
     }
-    log({ level: "error", at: new Date().toISOString(), requestId: c.get("requestId"), ...errorFields(error) });
+    log({
+      level: "error",
+      at: new Date().toISOString(),
+      requestId: c.get("requestId"),
+      ...errorFields(error),
+    });
     return errorResponse(c, "internal", "Something went wrong on our side.");
   });
 
