@@ -3,12 +3,13 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:
 /**
  * Seals secrets kept at rest (Zalo OA tokens, PKCE verifiers) with AES-256-GCM under
  * ZALO_TOKEN_KEY: a database dump alone gives nobody an OA's tokens. A sealed value is
- * "v2.<key id>.<iv>.<tag>.<ciphertext>", each part base64url; a tampered one does not open.
+ * "v1.<iv>.<tag>.<ciphertext>.<key id>", each part base64url; a tampered one does not open.
  *
  * Several keys rotate one into the next (docs/deploy.md, "Rotating a key"): the first seals,
- * every one opens, and the key id in a sealed value says which. `isCurrent` tells a value that a
- * re-seal would move to the first key. Values sealed before key ids ("v1.<iv>.<tag>.<ciphertext>")
- * are tried under each key.
+ * every one opens, and the key id says which. It comes last so that an instance of the version
+ * before key ids, which reads the first four parts, still opens what this one seals during a
+ * rolling deploy; a value it sealed (no key id) is tried under each key. `isCurrent` tells a
+ * value that a re-seal would move to the first key.
  */
 export interface TokenBox {
   seal(plain: string): string;
@@ -33,33 +34,32 @@ export function createTokenBox(keys: readonly string[]): TokenBox {
       const iv = randomBytes(12);
       const cipher = createCipheriv("aes-256-gcm", current.bytes, iv);
       const data = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-      return ["v2", current.id, ...[iv, cipher.getAuthTag(), data].map((p) => p.toString("base64url"))].join(
+      return ["v1", ...[iv, cipher.getAuthTag(), data].map((p) => p.toString("base64url")), current.id].join(
         ".",
       );
     },
     open(sealed) {
-      const parts = sealed.split(".");
-      if (parts[0] === "v2" && parts.length === 5) {
-        const [, id, iv, tag, data] = parts as [string, string, string, string, string];
+      const [version, iv, tag, data, id, ...rest] = sealed.split(".");
+      if (version !== "v1" || !iv || !tag || data === undefined || rest.length > 0) {
+        throw new Error("Not a sealed value");
+      }
+      if (id !== undefined) {
         const key = ring.find((k) => k.id === id);
         if (!key) throw new Error(`Sealed under token key ${id}, which this server does not have.`);
         return decrypt(key, iv, tag, data);
       }
-      if (parts[0] === "v1" && parts.length === 4) {
-        const [, iv, tag, data] = parts as [string, string, string, string];
-        for (const key of ring) {
-          try {
-            return decrypt(key, iv, tag, data);
-          } catch {
-            // Not this key: try the next.
-          }
+      for (const key of ring) {
+        try {
+          return decrypt(key, iv, tag, data);
+        } catch {
+          // Not this key: try the next.
         }
-        throw new Error("Sealed under none of this server's token keys.");
       }
-      throw new Error("Not a sealed value");
+      throw new Error("Sealed under none of this server's token keys.");
     },
     isCurrent(sealed) {
-      return sealed.startsWith(`v2.${current.id}.`);
+      const parts = sealed.split(".");
+      return parts.length === 5 && parts[4] === current.id;
     },
   };
 }

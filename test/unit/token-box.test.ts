@@ -1,4 +1,4 @@
-import { createCipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createTokenBox } from "../../server/auth/token-box";
 
@@ -9,7 +9,7 @@ describe("token box (AES-256-GCM under ZALO_TOKEN_KEY)", () => {
     const box = createTokenBox([KEY]);
     const sealed = box.seal("refresh-token-abc");
     expect(sealed).not.toContain("refresh-token-abc");
-    expect(sealed).toMatch(/^v2\.[A-Za-z0-9_-]{8}\./);
+    expect(sealed).toMatch(/^v1(\.[A-Za-z0-9_-]*){3}\.[A-Za-z0-9_-]{8}$/);
     expect(box.open(sealed)).toBe("refresh-token-abc");
   });
 
@@ -22,12 +22,17 @@ describe("token box (AES-256-GCM under ZALO_TOKEN_KEY)", () => {
     const box = createTokenBox([KEY]);
     const sealed = box.seal("refresh-token-abc");
     const parts = sealed.split(".");
-    const flipped = [...parts.slice(0, 4), parts[4]!.replace(/^./, (c) => (c === "A" ? "B" : "A"))].join(".");
+    // v1 . iv . tag . ciphertext . key id
+    const flipped = [
+      ...parts.slice(0, 3),
+      parts[3]!.replace(/^./, (c) => (c === "A" ? "B" : "A")),
+      parts[4],
+    ].join(".");
     expect(() => box.open(flipped)).toThrow();
     expect(() => createTokenBox([Buffer.alloc(32, 7).toString("base64")]).open(sealed)).toThrow();
     expect(() => box.open("plain-text")).toThrow();
     // A tag cut short (GCM would check only its first bytes) does not open either.
-    const short = [...parts.slice(0, 3), parts[3]!.slice(0, 6), parts[4]].join(".");
+    const short = [parts[0], parts[1], parts[2]!.slice(0, 6), parts[3], parts[4]].join(".");
     expect(() => box.open(short)).toThrow();
   });
 
@@ -56,7 +61,7 @@ describe("token box (AES-256-GCM under ZALO_TOKEN_KEY)", () => {
       expect(() => createTokenBox([NEW]).open(before)).toThrow(/does not have/);
     });
 
-    it("opens values sealed before key ids existed (v1) under whichever key sealed them, and re-seals them", () => {
+    it("opens values sealed before key ids existed under whichever key sealed them, and re-seals them", () => {
       const v1 = (key: string) => {
         const iv = randomBytes(12);
         const cipher = createCipheriv("aes-256-gcm", Buffer.from(key, "hex"), iv);
@@ -70,6 +75,24 @@ describe("token box (AES-256-GCM under ZALO_TOKEN_KEY)", () => {
       expect(rotating.open(v1(NEW))).toBe("old-token");
       expect(rotating.isCurrent(v1(NEW))).toBe(false);
       expect(() => createTokenBox([NEW]).open(v1(OLD))).toThrow();
+    });
+
+    it("seals what an instance of the version before key ids still opens, during the rolling deploy of this one", () => {
+      // That version's open, as it was: the first four parts, under its one key.
+      const openBefore = (key: string, sealed: string) => {
+        const [version, iv, tag, data] = sealed.split(".");
+        if (version !== "v1" || !iv || !tag || data === undefined) throw new Error("Not a sealed value");
+        const decipher = createDecipheriv(
+          "aes-256-gcm",
+          Buffer.from(key, "hex"),
+          Buffer.from(iv, "base64url"),
+        );
+        decipher.setAuthTag(Buffer.from(tag, "base64url"));
+        return Buffer.concat([decipher.update(Buffer.from(data, "base64url")), decipher.final()]).toString(
+          "utf8",
+        );
+      };
+      expect(openBefore(OLD, createTokenBox([OLD]).seal("refresh-token-abc"))).toBe("refresh-token-abc");
     });
   });
 });
