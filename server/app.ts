@@ -12,7 +12,7 @@ import { clientAddress } from "./client-address";
 import type { Db } from "./db/client";
 import { ApiError } from "./errors";
 import { requireSession, type Ctx, type Env } from "./http";
-import { createStdoutLog } from "./log";
+import { createStdoutLog, errorFields } from "./log";
 import { probeRoutes, readiness } from "./probes";
 import { createRateLimiter } from "./rate-limit";
 import { accountRoutes } from "./routes/accounts";
@@ -32,7 +32,8 @@ import type { OaAuthDeps } from "./services/oa-grants";
 export interface AppDeps {
   db: Db;
   authMode: "dev" | "zalo";
-  sessionSecret: string;
+  /** Sign session tokens: the first signs, every one is accepted (SESSION_SECRET, then _PREVIOUS). */
+  sessionSecrets: readonly string[];
   graph: ZaloGraph;
   /** Zalo's OA authorization: how a person proves they administer an OA. */
   oaAuth: Omit<OaAuthDeps, "db">;
@@ -40,7 +41,8 @@ export interface AppDeps {
   payments: {
     appId: string;
     checkoutKey: string;
-    bankSecret: string;
+    /** Check the bank's notices: any one of them signs a genuine notice (BANK_WEBHOOK_SECRET, then _PREVIOUS). */
+    bankSecrets: readonly string[];
     bankBin: string;
     bankName: string;
     /** Checkout's order status API, asked when the app says its sheet closed; none when absent. */
@@ -152,11 +154,11 @@ export function createApp(deps: AppDeps) {
   const oaAuth: OaAuthDeps = { db: deps.db, ...deps.oaAuth };
   app.route("/api/session", signInRoutes({ ...deps, signInLimiter, address }));
   app.route("/api/oa-grants", oaGrantCallbackRoutes({ ...oaAuth, callbackLimiter: signInLimiter, address }));
-  const { appId, checkoutKey, bankSecret, bankBin, bankName } = deps.payments;
+  const { appId, checkoutKey, bankSecrets, bankBin, bankName } = deps.payments;
   const paymentSettings = { checkoutKey, bankBin, bankName };
   app.route(
     "/api/payments",
-    paymentRoutes({ db: deps.db, appId, checkoutKey, bankSecret, badMacs, address }),
+    paymentRoutes({ db: deps.db, appId, checkoutKey, bankSecrets, badMacs, address }),
   );
   if (deps.authMode === "dev") app.route("/api/dev", devRoutes(deps.db));
 
@@ -180,7 +182,7 @@ export function createApp(deps: AppDeps) {
       devPaymentRoutes({
         db: deps.db,
         settings: paymentSettings,
-        bankSecret,
+        bankSecret: bankSecrets[0]!,
         publicUrl: deps.oaAuth.publicUrl,
         checkout: deps.payments.devCheckout,
       }),
@@ -197,9 +199,9 @@ export function createApp(deps: AppDeps) {
     }
     log({
       level: "error",
+      at: new Date().toISOString(),
       requestId: c.get("requestId"),
-      error: String(error),
-      stack: (error as Error).stack,
+      ...errorFields(error),
     });
     return errorResponse(c, "internal", "Something went wrong on our side.");
   });

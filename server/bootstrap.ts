@@ -5,14 +5,18 @@ import { createZaloOa } from "./auth/zalo-oa";
 import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/client";
 import { startCheckoutStandIn } from "./dev/checkout-standin";
+import { createStdoutLog, errorFields } from "./log";
 import { startZaloStandIn } from "./dev/zalo-standin";
 import { createCheckoutStatus } from "./payments/checkout-status";
 import { ZALO_OAS } from "./seed/directory";
 import { seedDirectory } from "./seed/seed";
 import { settleStaleCheckouts } from "./services/payments";
+import { resealOaTokens } from "./services/token-reseal";
 
 /** How often top-ups whose Checkout callback never came are looked for. */
 const CHECKOUT_SWEEP_MS = 60_000;
+/** How often OA tokens sealed under ZALO_TOKEN_KEY_PREVIOUS are sealed again under ZALO_TOKEN_KEY. */
+const RESEAL_MS = 10 * 60_000;
 
 /**
  * The API as configured: its database opened and migrated, its routes. In dev mode the database
@@ -31,6 +35,8 @@ export async function openApi(
     // Under the migration lock: instances starting together seed once.
     prepare: config.authMode === "dev" ? seedDirectory : undefined,
   });
+  const log = createStdoutLog();
+  const box = createTokenBox(config.zalo.tokenKeys);
   const { appId, appSecret } = config.zalo;
   const redirectUri = `${config.publicUrl}/api/oa-grants/callback`;
   const standIn =
@@ -62,15 +68,15 @@ export async function openApi(
   const app = createApp({
     db: database.db,
     authMode: config.authMode,
-    sessionSecret: config.sessionSecret,
+    sessionSecrets: config.sessionSecrets,
     graph: createZaloGraph({ baseUrl: config.zalo.graphUrl, appSecret: config.zalo.appSecret }),
-    oaAuth: { zaloOa, box: createTokenBox(config.zalo.tokenKey), publicUrl: config.publicUrl },
+    oaAuth: { zaloOa, box, publicUrl: config.publicUrl },
     payments: {
       appId,
       checkoutKey,
       checkoutStatus,
       devCheckout: checkoutStandIn,
-      bankSecret: config.payments.bankSecret,
+      bankSecrets: config.payments.bankSecrets,
       bankBin: config.payments.bankBin,
       bankName: config.payments.bankName,
     },
@@ -79,20 +85,55 @@ export async function openApi(
     limits: config.limits,
     pool: database.pool,
     stopping: opts.stopping,
+    log,
   });
   let sweep: NodeJS.Timeout | undefined;
   if (checkoutStatus) {
     sweep = setInterval(
-      () => void settleStaleCheckouts(database.db, checkoutStatus).catch(() => {}),
+      () =>
+        void settleStaleCheckouts(database.db, checkoutStatus).catch((error) =>
+          log({
+            level: "error",
+            at: new Date().toISOString(),
+            event: "checkout_sweep",
+            ...errorFields(error),
+          }),
+        ),
       CHECKOUT_SWEEP_MS,
     );
     sweep.unref();
   }
+  // A pass at start and then every few minutes: tokens an instance still on the previous key
+  // sealed during a rolling deploy are moved too. It says what it did, and what it could not open.
+  const reseal = (always: boolean) =>
+    resealOaTokens(database.db, box).then(
+      (result) => {
+        if (always || result.resealed > 0 || result.left > 0) {
+          log({
+            level: result.left > 0 ? "error" : "info",
+            at: new Date().toISOString(),
+            event: "oa_tokens_reseal",
+            ...result,
+          });
+        }
+      },
+      (error) =>
+        log({
+          level: "error",
+          at: new Date().toISOString(),
+          event: "oa_tokens_reseal",
+          ...errorFields(error),
+        }),
+    );
+  void reseal(true);
+  const resealing = setInterval(() => void reseal(false), RESEAL_MS);
+  resealing.unref();
   return {
     app,
     database,
     close: async () => {
       clearInterval(sweep);
+      clearInterval(resealing);
       await standIn?.stop();
       await checkoutStandIn?.stop();
       await database.close();

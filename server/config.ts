@@ -8,21 +8,30 @@ const DEFAULT_CHECKOUT_API_URL = "https://payment-mini.zalo.me";
 const envSchema = z.object({
   NODE_ENV: z.string().default("development"),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
-  DATA_DIR: z.string().default(".data"),
-  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  DATABASE_URL: z
+    .string()
+    .refine((url) => url === "" || isPostgresUrl(url), {
+      message:
+        "not a PostgreSQL URL: write it as postgres://user:password@host:5432/database, or unset it to use PGlite in DATA_DIR",
+    })
+    .optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(500).default(20),
   AUTH_MODE: z.enum(["dev", "zalo"]).optional(),
   ZALO_APP_ID: z.string().optional(),
   ZALO_APP_SECRET: z.string().optional(),
   ZALO_GRAPH_URL: z.string().url().default(DEFAULT_GRAPH_URL),
   SESSION_SECRET: z.string().optional(),
+  SESSION_SECRET_PREVIOUS: z.string().optional(),
   ZALO_OAUTH_URL: z.string().url().optional(),
   ZALO_OPENAPI_URL: z.string().url().optional(),
   ZALO_TOKEN_KEY: z.string().optional(),
+  ZALO_TOKEN_KEY_PREVIOUS: z.string().optional(),
   API_PUBLIC_URL: z.string().url().optional(),
   CHECKOUT_PRIVATE_KEY: z.string().optional(),
   CHECKOUT_API_URL: z.string().url().optional(),
   BANK_WEBHOOK_SECRET: z.string().optional(),
+  BANK_WEBHOOK_SECRET_PREVIOUS: z.string().optional(),
   BANK_BIN: z
     .string()
     .regex(/^\d{6}$/, "a 6-digit bank BIN")
@@ -34,6 +43,12 @@ const envSchema = z.object({
   WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   BAD_MACS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
 });
+
+/**
+ * A secret that can be rotated without downtime: the first signs or seals, every one is accepted
+ * (the current one, then `<NAME>_PREVIOUS` while a rotation is under way: docs/deploy.md).
+ */
+export type Keyring = [current: string, ...others: string[]];
 
 export interface Config {
   production: boolean;
@@ -50,12 +65,12 @@ export interface Config {
     /** Zalo's OA authorization and OA API; unset in dev mode, where a local stand-in plays them. */
     oauthUrl?: string;
     openApiUrl?: string;
-    /** Seals OA tokens at rest (AES-256-GCM, 32 bytes). */
-    tokenKey: string;
+    /** Seal OA tokens at rest (AES-256-GCM, 32 bytes each). */
+    tokenKeys: Keyring;
   };
   /** Where Zalo sends a person back after they authorize an OA (origin of /api/oa-grants/callback). */
   publicUrl: string;
-  sessionSecret: string;
+  sessionSecrets: Keyring;
   corsOrigins: string[];
   /** How many reverse proxies stand in front of the API (their X-Forwarded-For is believed). */
   trustProxy: number;
@@ -72,8 +87,8 @@ export interface Config {
      * dev mode (the simulator's orders are not Zalo's), where no one is asked.
      */
     checkoutApiUrl?: string;
-    /** Signs the bank's transfer notices. */
-    bankSecret: string;
+    /** Sign the bank's transfer notices. */
+    bankSecrets: Keyring;
     /** The bank of every ZCA's dedicated transfer account number. */
     bankBin: string;
     bankName: string;
@@ -83,13 +98,31 @@ export interface Config {
 // Zalo serves mini apps from these origins; the dev server runs on localhost.
 const ZALO_ORIGINS = ["https://h5.zdn.vn", "https://h5.zalo.me", "zbrowser://h5.zdn.vn"];
 const DEV_ORIGINS = ["http://localhost:3000", "http://localhost:4173"];
-const DEV_SESSION_SECRET = "dev-only-session-secret-not-for-production";
-const DEV_TOKEN_KEY = "ZGV2LW9ubHktdG9rZW4ta2V5LW5vdC1mb3ItcHJvZCE=";
 const DEV_PUBLIC_URL = "http://localhost:3000";
 const DEV_APP_ID = "dev-mini-app";
-const DEV_APP_SECRET = "dev-mini-app-secret";
-const DEV_CHECKOUT_KEY = "dev-only-checkout-private-key";
-const DEV_BANK_SECRET = "dev-only-bank-webhook-secret";
+/** Dev mode's stand-ins for every secret: known to anyone who reads this file, so never used in zalo mode. */
+const DEV = {
+  SESSION_SECRET: "dev-only-session-secret-not-for-production",
+  ZALO_TOKEN_KEY: "ZGV2LW9ubHktdG9rZW4ta2V5LW5vdC1mb3ItcHJvZCE=",
+  ZALO_APP_SECRET: "dev-mini-app-secret",
+  CHECKOUT_PRIVATE_KEY: "dev-only-checkout-private-key",
+  BANK_WEBHOOK_SECRET: "dev-only-bank-webhook-secret",
+};
+const DEV_VALUES = new Set<string>([DEV_APP_ID, ...Object.values(DEV)]);
+
+/** What zalo mode needs, whatever NODE_ENV says. */
+const REQUIRED_IN_ZALO_MODE = [
+  "ZALO_APP_ID",
+  "ZALO_APP_SECRET",
+  "SESSION_SECRET",
+  "ZALO_TOKEN_KEY",
+  "API_PUBLIC_URL",
+  "CHECKOUT_PRIVATE_KEY",
+  "BANK_WEBHOOK_SECRET",
+] as const;
+/** Our own secrets (each with its `_PREVIOUS`), which zalo mode wants long enough not to be guessed. */
+const OWN_SECRETS = ["SESSION_SECRET", "BANK_WEBHOOK_SECRET"] as const;
+const MIN_SECRET_LENGTH = 32;
 
 export class ConfigError extends Error {}
 
@@ -106,30 +139,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && authMode === "dev") {
     throw new ConfigError("Refusing to start: AUTH_MODE=dev is not allowed when NODE_ENV=production.");
   }
-  if (authMode === "zalo") {
-    const missing = [
-      "ZALO_APP_ID",
-      "ZALO_APP_SECRET",
-      "SESSION_SECRET",
-      "ZALO_TOKEN_KEY",
-      "API_PUBLIC_URL",
-    ].filter((k) => !env[k]);
-    if (missing.length > 0) {
-      throw new ConfigError(`Refusing to start: AUTH_MODE=zalo needs ${missing.join(", ")}.`);
+  for (const name of ["ZALO_TOKEN_KEY", "ZALO_TOKEN_KEY_PREVIOUS"] as const) {
+    const key = e[name];
+    if (key && !isTokenKey(key)) {
+      throw new ConfigError(
+        `Refusing to start: ${name} must be 32 bytes, as 64 hex digits or base64: make one with \`openssl rand -hex 32\`.`,
+      );
     }
   }
-  if (e.ZALO_TOKEN_KEY && !isTokenKey(e.ZALO_TOKEN_KEY)) {
-    throw new ConfigError("Refusing to start: ZALO_TOKEN_KEY must be 32 bytes, as 64 hex digits or base64.");
-  }
-  if (production) {
-    const missing = ["CHECKOUT_PRIVATE_KEY", "BANK_WEBHOOK_SECRET"].filter((k) => !env[k]);
-    if (missing.length > 0) {
-      throw new ConfigError(`Refusing to start: production needs ${missing.join(", ")} to take payments.`);
-    }
-  }
-  if (production && (e.SESSION_SECRET?.length ?? 0) < 32) {
-    throw new ConfigError("Refusing to start: SESSION_SECRET must be at least 32 characters in production.");
-  }
+  // Zalo mode is production, whatever NODE_ENV says: no secret falls back to a value in this file.
+  if (authMode === "zalo") checkZaloModeSecrets(e);
+
   const extraOrigins =
     e.CORS_ORIGINS?.split(",")
       .map((o) => o.trim())
@@ -142,15 +162,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolMax: e.DATABASE_POOL_MAX,
     authMode,
     zalo: {
-      appId: e.ZALO_APP_ID ?? DEV_APP_ID,
-      appSecret: e.ZALO_APP_SECRET ?? DEV_APP_SECRET,
+      appId: e.ZALO_APP_ID || DEV_APP_ID,
+      appSecret: e.ZALO_APP_SECRET || DEV.ZALO_APP_SECRET,
       graphUrl: e.ZALO_GRAPH_URL,
       oauthUrl: e.ZALO_OAUTH_URL ?? (authMode === "zalo" ? DEFAULT_OAUTH_URL : undefined),
       openApiUrl: e.ZALO_OPENAPI_URL ?? (authMode === "zalo" ? DEFAULT_OPENAPI_URL : undefined),
-      tokenKey: e.ZALO_TOKEN_KEY ?? DEV_TOKEN_KEY,
+      tokenKeys: keyring(e, "ZALO_TOKEN_KEY"),
     },
     publicUrl: (e.API_PUBLIC_URL ?? DEV_PUBLIC_URL).replace(/\/+$/, ""),
-    sessionSecret: e.SESSION_SECRET ?? DEV_SESSION_SECRET,
+    sessionSecrets: keyring(e, "SESSION_SECRET"),
     corsOrigins: [...ZALO_ORIGINS, ...(production ? [] : DEV_ORIGINS), ...extraOrigins],
     trustProxy: e.TRUST_PROXY,
     limits: {
@@ -159,16 +179,65 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       badMacsPerMinute: e.BAD_MACS_PER_MINUTE,
     },
     payments: {
-      checkoutKey: e.CHECKOUT_PRIVATE_KEY ?? DEV_CHECKOUT_KEY,
+      checkoutKey: e.CHECKOUT_PRIVATE_KEY || DEV.CHECKOUT_PRIVATE_KEY,
       checkoutApiUrl: e.CHECKOUT_API_URL ?? (authMode === "zalo" ? DEFAULT_CHECKOUT_API_URL : undefined),
-      bankSecret: e.BANK_WEBHOOK_SECRET ?? DEV_BANK_SECRET,
+      bankSecrets: keyring(e, "BANK_WEBHOOK_SECRET"),
       bankBin: e.BANK_BIN,
       bankName: e.BANK_NAME,
     },
   };
 }
 
+type Env = z.output<typeof envSchema>;
+
+/** `<name>` (dev mode's value when unset), then `<name>_PREVIOUS` when set. */
+function keyring(e: Env, name: "SESSION_SECRET" | "ZALO_TOKEN_KEY" | "BANK_WEBHOOK_SECRET"): Keyring {
+  const previous = e[`${name}_PREVIOUS`];
+  return [e[name] || DEV[name], ...(previous ? [previous] : [])];
+}
+
+function checkZaloModeSecrets(e: Env): void {
+  const missing = REQUIRED_IN_ZALO_MODE.filter((name) => !e[name]?.trim());
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Refusing to start: AUTH_MODE=zalo needs ${missing.join(", ")}: set ${missing.length > 1 ? "them" : "it"} (README, "Configuration").`,
+    );
+  }
+  const secrets = [
+    "ZALO_APP_ID",
+    "ZALO_APP_SECRET",
+    "CHECKOUT_PRIVATE_KEY",
+    ...OWN_SECRETS.flatMap((name) => [name, `${name}_PREVIOUS`] as const),
+    "ZALO_TOKEN_KEY",
+    "ZALO_TOKEN_KEY_PREVIOUS",
+  ] as const;
+  for (const name of secrets) {
+    if (e[name] !== undefined && DEV_VALUES.has(e[name])) {
+      throw new ConfigError(
+        `Refusing to start: ${name} is dev mode's value, which anyone can read in the source: set the real one.`,
+      );
+    }
+  }
+  for (const name of OWN_SECRETS.flatMap((n) => [n, `${n}_PREVIOUS`] as const)) {
+    const value = e[name];
+    if (value !== undefined && value.length < MIN_SECRET_LENGTH) {
+      throw new ConfigError(
+        `Refusing to start: ${name} has ${value.length} characters; AUTH_MODE=zalo needs at least ${MIN_SECRET_LENGTH} random ones: make one with \`openssl rand -base64 48\`.`,
+      );
+    }
+  }
+}
+
 function isTokenKey(key: string): boolean {
   if (/^[0-9a-f]{64}$/i.test(key)) return true;
   return /^[A-Za-z0-9+/]{43}=?$/.test(key) && Buffer.from(key, "base64").length === 32;
+}
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "postgres:" || url.protocol === "postgresql:";
+  } catch {
+    return false;
+  }
 }

@@ -20,7 +20,7 @@ export function actor(c: Ctx): Actor {
  * the address's write limits.
  */
 export function requireSession(opts: {
-  sessionSecret: string;
+  sessionSecrets: readonly string[];
   authMode: "dev" | "zalo";
   writeLimiter: RateLimiter;
   address(c: Ctx): string;
@@ -28,7 +28,7 @@ export function requireSession(opts: {
   return async (c, next) => {
     const header = c.req.header("Authorization") ?? "";
     const match = /^Bearer ([A-Za-z0-9._-]{1,2048})$/.exec(header);
-    const claims = match ? await readSessionToken(opts.sessionSecret, match[1]!, opts.authMode) : null;
+    const claims = match ? await readSessionToken(opts.sessionSecrets, match[1]!, opts.authMode) : null;
     if (!claims) throw new ApiError("unauthenticated");
     c.set("personId", claims.sub);
     c.set("signedInAt", signedInAt(claims));

@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { openApi } from "./bootstrap";
 import { ConfigError, loadConfig } from "./config";
+import { errorFields } from "./log";
 import { probeRoutes } from "./probes";
 
 /** How long requests in flight at SIGTERM may take to finish before the process gives up on them. */
@@ -61,7 +62,13 @@ async function main() {
   console.log(`ZCA API ready on http://127.0.0.1:${config.port} (${config.authMode} mode, ${where})`);
 }
 
+// One line for a setting that cannot work; anything else as the error log has it, without a
+// failed query's values.
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  if (error instanceof ConfigError) console.error(error.message);
+  else {
+    const { stack, ...fields } = errorFields(error);
+    console.error(`Could not start the API: ${JSON.stringify(fields)}${stack ? `\n${String(stack)}` : ""}`);
+  }
   process.exit(1);
 });

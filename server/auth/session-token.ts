@@ -33,29 +33,34 @@ export async function issueSessionToken(
 }
 
 /**
- * The claims of a valid, unexpired token minted in `mode`; null otherwise. Every API request
- * checks one, so this verifies the HS256 signature with node:crypto's synchronous HMAC: hono/jwt's
- * verify imports a WebCrypto key per call, which cost about a fifth of an authenticated request.
+ * The claims of a valid, unexpired token minted in `mode` and signed with one of `secrets`
+ * (SESSION_SECRET, then SESSION_SECRET_PREVIOUS while a rotation is under way); null otherwise.
+ * Every API request checks one, so this verifies the HS256 signature with node:crypto's
+ * synchronous HMAC: hono/jwt's verify imports a WebCrypto key per call, which cost about a fifth
+ * of an authenticated request. New tokens (a refresh included) are signed with the first secret.
  */
 export async function readSessionToken(
-  secret: string,
+  secrets: readonly string[],
   token: string,
   mode: "dev" | "zalo",
 ): Promise<SessionClaims | null> {
-  const claims = verifyHs256(secret, token);
+  const claims = verifyHs256(secrets, token);
   if (!claims || typeof claims.sub !== "string" || claims.mode !== mode) return null;
   return claims as unknown as SessionClaims;
 }
 
-function verifyHs256(secret: string, token: string): Record<string, unknown> | null {
+function verifyHs256(secrets: readonly string[], token: string): Record<string, unknown> | null {
   const parts = token.split(".");
   if (parts.length !== 3) return null;
   const [header, payload, signature] = parts as [string, string, string];
-  const expected = Buffer.from(
-    createHmac("sha256", secret).update(`${header}.${payload}`).digest("base64url"),
-  );
   const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const signedBy = (secret: string) => {
+    const expected = Buffer.from(
+      createHmac("sha256", secret).update(`${header}.${payload}`).digest("base64url"),
+    );
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
+  if (!secrets.some(signedBy)) return null;
   const head = decodePart(header);
   const claims = decodePart(payload);
   if (head?.alg !== "HS256" || !claims) return null;

@@ -6,6 +6,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { explainPostgresProblem, prepareDataDir } from "./open-problems";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -24,8 +25,10 @@ const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url))
 const MIGRATION_LOCK = 7_243_102_913;
 
 /**
- * PostgreSQL when a URL is given; otherwise PGlite in `dataDir` (or in memory when null). Migrated
- * and then `prepared` (e.g. seeded) before it is answered.
+ * PostgreSQL when a URL is given; otherwise PGlite in `dataDir` (created if missing; in memory
+ * when null). Migrated and then `prepared` (e.g. seeded) before it is answered. A setting that
+ * cannot work (a refused port, an unknown database, a DATA_DIR that is a file) throws a
+ * ConfigError that says which setting and what to do.
  */
 export async function openDatabase(opts: {
   databaseUrl?: string;
@@ -40,11 +43,12 @@ export async function openDatabase(opts: {
       await migrateUnderLock(pool, opts.prepare);
     } catch (error) {
       await pool.end();
-      throw error;
+      throw explainPostgresProblem(error, opts.databaseUrl) ?? error;
     }
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, kind: "postgres", pool, close: () => pool.end() };
   }
+  if (opts.dataDir) prepareDataDir(opts.dataDir);
   const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });

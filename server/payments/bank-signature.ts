@@ -13,11 +13,13 @@ export function bankSignature(secret: string, timestamp: string, rawBody: Uint8A
 }
 
 /**
- * Whether a notice is signed with our secret and sent within five minutes of now. Checked over
- * the bytes as they came, before any decoding: bytes that are not UTF-8 would decode to other text.
+ * Whether a notice is signed with one of `secrets` (BANK_WEBHOOK_SECRET, then
+ * BANK_WEBHOOK_SECRET_PREVIOUS while a rotation is under way) and sent within five minutes of now.
+ * Checked over the bytes as they came, before any decoding: bytes that are not UTF-8 would decode
+ * to other text.
  */
 export function isGenuineBankNotice(
-  secret: string,
+  secrets: readonly string[],
   headers: { timestamp: string | undefined; signature: string | undefined },
   rawBody: Uint8Array,
   now = Date.now(),
@@ -25,5 +27,5 @@ export function isGenuineBankNotice(
   const { timestamp, signature } = headers;
   if (!timestamp || !/^\d{1,15}$/.test(timestamp)) return false;
   if (Math.abs(now - Number(timestamp)) > BANK_CLOCK_SKEW_MS) return false;
-  return sameMac(bankSignature(secret, timestamp, rawBody), signature);
+  return secrets.some((secret) => sameMac(bankSignature(secret, timestamp, rawBody), signature));
 }

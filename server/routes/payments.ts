@@ -20,7 +20,7 @@ const UNSIGNED_CALLBACK = new Set(["malformed callback", "unknown app", "bad mac
  * may not send a refused one again.
  */
 export function paymentRoutes(
-  deps: PaymentDeps & { bankSecret: string; badMacs: RateLimiter; address: (c: Ctx) => string },
+  deps: PaymentDeps & { bankSecrets: readonly string[]; badMacs: RateLimiter; address: (c: Ctx) => string },
 ) {
   const countRefusal = (c: Ctx) => deps.badMacs.take(deps.address(c));
   return new Hono<Env>()
@@ -34,7 +34,7 @@ export function paymentRoutes(
       // The signature is over the bytes as sent: decoding first would change bytes that are not UTF-8.
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       const headers = { timestamp: c.req.header("X-Timestamp"), signature: c.req.header("X-Signature") };
-      if (!isGenuineBankNotice(deps.bankSecret, headers, bytes)) {
+      if (!isGenuineBankNotice(deps.bankSecrets, headers, bytes)) {
         await countRefusal(c);
         throw new ApiError("unauthenticated", "Bad signature or timestamp.");
       }

@@ -12,7 +12,8 @@ import { findPerson, upsertPerson, type Person } from "./people";
 export interface SessionDeps {
   db: Db;
   authMode: "dev" | "zalo";
-  sessionSecret: string;
+  /** The first signs new tokens (a refresh re-signs a token with it). */
+  sessionSecrets: readonly string[];
   graph: ZaloGraph;
 }
 
@@ -39,7 +40,7 @@ export async function sessionFor(deps: SessionDeps, person: Person, auth?: numbe
     throw new ApiError("unauthenticated", "This session is too old to refresh; sign in again.");
   }
   const [{ token, expiresAt }, me] = await Promise.all([
-    issueSessionToken(deps.sessionSecret, person.id, deps.authMode, now, auth ?? now),
+    issueSessionToken(deps.sessionSecrets[0]!, person.id, deps.authMode, now, auth ?? now),
     getMe(deps.db, person.id),
   ]);
   return {

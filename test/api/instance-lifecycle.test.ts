@@ -141,6 +141,8 @@ describe(`stopping on SIGTERM (${kind})`, () => {
       ZALO_TOKEN_KEY: TEST_TOKEN_KEY,
       SESSION_SECRET: "lifecycle-session-secret-0123456789abcdef",
       API_PUBLIC_URL: "http://127.0.0.1",
+      CHECKOUT_PRIVATE_KEY: "lifecycle-checkout-key",
+      BANK_WEBHOOK_SECRET: "lifecycle-bank-webhook-secret-0123456789",
     });
     cleanups.push(() => server.stop("SIGKILL"));
 

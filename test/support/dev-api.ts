@@ -11,7 +11,7 @@ export const DEV_API_APP_SECRET = "dev-api-app-secret";
 export const DEV_API_PAYMENTS = {
   appId: DEV_API_APP_ID,
   checkoutKey: "dev-api-checkout-key",
-  bankSecret: "dev-api-bank-secret",
+  bankSecrets: ["dev-api-bank-secret"],
   bankBin: "970436",
   bankName: "Vietcombank",
 };
@@ -26,7 +26,7 @@ export function devOaAuth(zaloUrl: string, publicUrl: string): AppDeps["oaAuth"]
       appSecret: DEV_API_APP_SECRET,
       devPersonHint: true,
     }),
-    box: createTokenBox("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"),
+    box: createTokenBox(["00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"]),
     publicUrl,
   };
 }
@@ -50,7 +50,7 @@ export function createDevApi(
   return createApp({
     db,
     authMode: "dev",
-    sessionSecret: "dev-api-session-secret-0123456789abcdef",
+    sessionSecrets: ["dev-api-session-secret-0123456789abcdef"],
     graph: createZaloGraph({ baseUrl: "http://127.0.0.1:9", appSecret: "unused" }),
     oaAuth: opts.oaAuth ?? devOaAuth("http://127.0.0.1:9", "http://localhost"),
     payments: {

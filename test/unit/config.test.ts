@@ -9,7 +9,18 @@ const PROD_OK = {
   ZALO_TOKEN_KEY: "ab".repeat(32),
   API_PUBLIC_URL: "https://api.example.vn/",
   CHECKOUT_PRIVATE_KEY: "checkout-private-key",
-  BANK_WEBHOOK_SECRET: "bank-webhook-secret",
+  BANK_WEBHOOK_SECRET: "b".repeat(32),
+};
+/** Zalo mode without NODE_ENV=production: the same rules. */
+const ZALO_OK = { ...PROD_OK, NODE_ENV: "development", AUTH_MODE: "zalo" };
+/** Dev mode's values in server/config.ts, which anyone can read. */
+const DEV_VALUES = {
+  ZALO_APP_ID: "dev-mini-app",
+  ZALO_APP_SECRET: "dev-mini-app-secret",
+  SESSION_SECRET: "dev-only-session-secret-not-for-production",
+  ZALO_TOKEN_KEY: "ZGV2LW9ubHktdG9rZW4ta2V5LW5vdC1mb3ItcHJvZCE=",
+  CHECKOUT_PRIVATE_KEY: "dev-only-checkout-private-key",
+  BANK_WEBHOOK_SECRET: "dev-only-bank-webhook-secret",
 };
 
 function refusal(env: NodeJS.ProcessEnv): string {
@@ -60,7 +71,9 @@ describe("loadConfig", () => {
   });
 
   it("refuses a short session secret in production", () => {
-    expect(refusal({ ...PROD_OK, SESSION_SECRET: "short" })).toMatch(/SESSION_SECRET must be at least 32/);
+    expect(refusal({ ...PROD_OK, SESSION_SECRET: "short" })).toMatch(
+      /SESSION_SECRET has 5 characters; .*at least 32/,
+    );
   });
 
   it.each([
@@ -92,10 +105,10 @@ describe("loadConfig", () => {
       appSecret: "app-secret",
       oauthUrl: "https://oauth.zaloapp.com",
       openApiUrl: "https://openapi.zalo.me",
-      tokenKey: PROD_OK.ZALO_TOKEN_KEY,
+      tokenKeys: [PROD_OK.ZALO_TOKEN_KEY],
     });
     expect(config.publicUrl).toBe("https://api.example.vn");
-    expect(config.sessionSecret).toBe(PROD_OK.SESSION_SECRET);
+    expect(config.sessionSecrets).toEqual([PROD_OK.SESSION_SECRET]);
     expect(config.corsOrigins).not.toContain("http://localhost:3000");
     expect(config.corsOrigins).toEqual(
       expect.arrayContaining(["https://h5.zdn.vn", "https://admin.example.vn", "https://ops.example.vn"]),
@@ -131,6 +144,86 @@ describe("loadConfig", () => {
       loadConfig({ DATABASE_POOL_MAX: "10", SIGN_INS_PER_MINUTE: "5", WRITES_PER_MINUTE: "60" }),
     ).toMatchObject({ databasePoolMax: 10, limits: { signInPerMinute: 5, writesPerMinute: 60 } });
     expect(refusal({ DATABASE_POOL_MAX: "1" })).toMatch(/DATABASE_POOL_MAX/);
+  });
+
+  describe("AUTH_MODE=zalo is production whatever NODE_ENV says", () => {
+    it("refuses SESSION_SECRET=x outside production, saying how long and how to make one", () => {
+      const message = refusal({ ...ZALO_OK, SESSION_SECRET: "x" });
+      expect(message).toContain("SESSION_SECRET has 1 characters");
+      expect(message).toContain("at least 32");
+      expect(message).toContain("openssl rand");
+    });
+
+    it("needs Checkout's key and the bank's secret outside production too, instead of dev mode's", () => {
+      const { CHECKOUT_PRIVATE_KEY: _c, BANK_WEBHOOK_SECRET: _b, ...rest } = ZALO_OK;
+      const message = refusal(rest);
+      expect(message).toMatch(/AUTH_MODE=zalo needs CHECKOUT_PRIVATE_KEY, BANK_WEBHOOK_SECRET: set them/);
+    });
+
+    it.each(Object.keys(DEV_VALUES))("refuses dev mode's value as %s, naming it", (name) => {
+      const value = DEV_VALUES[name as keyof typeof DEV_VALUES];
+      expect(refusal({ ...ZALO_OK, [name]: value })).toMatch(
+        new RegExp(`^Refusing to start: ${name} is dev mode's value`),
+      );
+    });
+
+    it.each([
+      "ZALO_APP_SECRET",
+      "CHECKOUT_PRIVATE_KEY",
+      "SESSION_SECRET",
+      "BANK_WEBHOOK_SECRET",
+      "ZALO_TOKEN_KEY",
+    ])("refuses an empty or blank %s", (name) => {
+      expect(refusal({ ...ZALO_OK, [name]: "" })).toContain(`needs ${name}`);
+      expect(refusal({ ...ZALO_OK, [name]: "   " })).toContain(name);
+    });
+
+    it.each(["BANK_WEBHOOK_SECRET", "SESSION_SECRET_PREVIOUS", "BANK_WEBHOOK_SECRET_PREVIOUS"])(
+      "refuses a %s shorter than 32 characters",
+      (name) => {
+        expect(refusal({ ...ZALO_OK, [name]: "s".repeat(31) })).toContain(`${name} has 31 characters`);
+      },
+    );
+
+    it("takes Zalo's own keys as Zalo issues them (any length), and uses every secret as set", () => {
+      const config = loadConfig({ ...ZALO_OK, ZALO_APP_SECRET: "zalo-secret", CHECKOUT_PRIVATE_KEY: "ck" });
+      expect(config.zalo.appSecret).toBe("zalo-secret");
+      expect(config.payments.checkoutKey).toBe("ck");
+      expect(config.payments.bankSecrets).toEqual([ZALO_OK.BANK_WEBHOOK_SECRET]);
+      expect(config.sessionSecrets).toEqual([ZALO_OK.SESSION_SECRET]);
+      expect(config.zalo.tokenKeys).toEqual([ZALO_OK.ZALO_TOKEN_KEY]);
+    });
+  });
+
+  describe("keys being rotated", () => {
+    it("holds each secret's previous value after the current one, which signs and seals", () => {
+      const config = loadConfig({
+        ...ZALO_OK,
+        SESSION_SECRET_PREVIOUS: "p".repeat(32),
+        ZALO_TOKEN_KEY_PREVIOUS: "cd".repeat(32),
+        BANK_WEBHOOK_SECRET_PREVIOUS: "q".repeat(32),
+      });
+      expect(config.sessionSecrets).toEqual([ZALO_OK.SESSION_SECRET, "p".repeat(32)]);
+      expect(config.zalo.tokenKeys).toEqual([ZALO_OK.ZALO_TOKEN_KEY, "cd".repeat(32)]);
+      expect(config.payments.bankSecrets).toEqual([ZALO_OK.BANK_WEBHOOK_SECRET, "q".repeat(32)]);
+    });
+
+    it("refuses a ZALO_TOKEN_KEY_PREVIOUS that is not 32 bytes, in any mode", () => {
+      expect(refusal({ ZALO_TOKEN_KEY_PREVIOUS: "abcd" })).toMatch(
+        /ZALO_TOKEN_KEY_PREVIOUS must be 32 bytes/,
+      );
+    });
+  });
+
+  it("refuses a DATABASE_URL that is not a PostgreSQL URL, saying what one looks like", () => {
+    for (const url of ["not-a-url", "mysql://db/zca", "db.example.com:5432"]) {
+      expect(refusal({ DATABASE_URL: url })).toMatch(
+        /DATABASE_URL: not a PostgreSQL URL: write it as postgres:\/\/user:password@host:5432\/database/,
+      );
+    }
+    expect(loadConfig({ DATABASE_URL: "postgresql://u:p@db:5432/zca" }).databaseUrl).toBe(
+      "postgresql://u:p@db:5432/zca",
+    );
   });
 
   it("treats an empty DATABASE_URL as none", () => {

@@ -65,7 +65,7 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
     ZALO_OAUTH_URL: oaZalo.url,
     ZALO_OPENAPI_URL: oaZalo.url,
     CHECKOUT_PRIVATE_KEY: "zalo-stack-checkout-key",
-    BANK_WEBHOOK_SECRET: "zalo-stack-bank-secret",
+    BANK_WEBHOOK_SECRET: "zalo-stack-bank-webhook-secret-0123456789",
   });
   const shell = await hostShell(www);
   const cdn = options.cdn ? await startCdn(www) : null;
@@ -219,7 +219,7 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
       api = createApp({
         db: database.db,
         authMode: config.authMode,
-        sessionSecret: config.sessionSecret,
+        sessionSecrets: config.sessionSecrets,
         graph: createZaloGraph({ baseUrl: config.zalo.graphUrl, appSecret: config.zalo.appSecret }),
         oaAuth: {
           zaloOa: createZaloOa({
@@ -230,7 +230,7 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
             // The stand-in has no Zalo login of its own: the URL names who is asking.
             devPersonHint: true,
           }),
-          box: createTokenBox(config.zalo.tokenKey),
+          box: createTokenBox(config.zalo.tokenKeys),
           publicUrl: config.publicUrl,
         },
         payments,

@@ -41,13 +41,24 @@ export interface TestServerOptions {
    * the local Checkout stand-in's (which also plays the dev simulator's orders).
    */
   checkoutApiUrl?: string;
+  /** The keys it starts with: a fresh session secret, TEST_TOKEN_KEY and the test bank secret unless said. */
+  keys?: Partial<TestKeys>;
+}
+
+/** Each rotatable secret as the server holds it: the first signs or seals, every one is accepted. */
+export interface TestKeys {
+  sessionSecrets: string[];
+  tokenKeys: string[];
+  bankSecrets: string[];
 }
 
 export interface TestServer {
   url: string;
   db: Db;
   kind: DbKind;
+  /** The session secret that signs now (the first of `keys.sessionSecrets`). */
   sessionSecret: string;
+  keys: TestKeys;
   appSecret: string;
   /** The stand-in for Zalo's OA authorization, when `zaloOas` was given. */
   zalo: ZaloStandIn | null;
@@ -55,6 +66,8 @@ export interface TestServer {
   checkout: CheckoutStandIn;
   /** Empties every table and seeds the directory again (cheaper than a new server). */
   reset(): Promise<void>;
+  /** Serves on with other keys, on the same database and address: one step of a rotation. */
+  rekey(keys: Partial<TestKeys>): void;
   stop(): Promise<void>;
   /** Signs in as a seeded person in dev mode; returns the session token. */
   signIn(persona: string): Promise<string>;
@@ -117,7 +130,12 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const seed = opts.seed ?? true;
   if (seed) await seedDirectory(db);
 
-  const sessionSecret = `test-session-secret-${Math.random().toString(36).slice(2)}-0123456789abcdef`;
+  let keys: TestKeys = {
+    sessionSecrets: [`test-session-secret-${Math.random().toString(36).slice(2)}-0123456789abcdef`],
+    tokenKeys: [TEST_TOKEN_KEY],
+    bankSecrets: [TEST_PAYMENTS.bankSecret],
+    ...opts.keys,
+  };
   const appSecret = opts.appSecret ?? "test-app-secret";
   // The server listens first: Zalo's stand-in must know our callback URL before the app knows Zalo's.
   let app: ReturnType<typeof createApp> | null = null;
@@ -149,39 +167,42 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     privateKey: TEST_PAYMENTS.checkoutKey,
     timeoutMs: 2000,
   });
-  app = createApp({
-    db,
-    authMode: opts.authMode ?? "dev",
-    sessionSecret,
-    graph: createZaloGraph({
-      baseUrl: opts.graphUrl ?? "http://127.0.0.1:9",
-      appSecret,
-      timeoutMs: opts.graphTimeoutMs ?? 2000,
-    }),
-    oaAuth: {
-      zaloOa: createZaloOa({
-        oauthUrl: zaloUrl,
-        openApiUrl: zaloUrl,
-        appId: TEST_APP_ID,
+  const { bankSecret: _, ...payments } = TEST_PAYMENTS;
+  const build = () =>
+    createApp({
+      db,
+      authMode: opts.authMode ?? "dev",
+      sessionSecrets: keys.sessionSecrets,
+      graph: createZaloGraph({
+        baseUrl: opts.graphUrl ?? "http://127.0.0.1:9",
         appSecret,
-        timeoutMs: 2000,
-        devPersonHint: true,
+        timeoutMs: opts.graphTimeoutMs ?? 2000,
       }),
-      box: createTokenBox(TEST_TOKEN_KEY),
-      publicUrl: url,
-    },
-    payments: { ...TEST_PAYMENTS, checkoutStatus, devCheckout: checkout },
-    corsOrigins: opts.corsOrigins ?? TEST_CORS_ORIGINS,
-    limits: {
-      signInPerMinute: 10_000,
-      writesPerMinute: 10_000,
-      badMacsPerMinute: 10_000,
-      ...opts.limits,
-    },
-    trustProxy: opts.trustProxy,
-    pool: database.pool,
-    log: opts.log ?? (() => {}),
-  });
+      oaAuth: {
+        zaloOa: createZaloOa({
+          oauthUrl: zaloUrl,
+          openApiUrl: zaloUrl,
+          appId: TEST_APP_ID,
+          appSecret,
+          timeoutMs: 2000,
+          devPersonHint: true,
+        }),
+        box: createTokenBox(keys.tokenKeys),
+        publicUrl: url,
+      },
+      payments: { ...payments, bankSecrets: keys.bankSecrets, checkoutStatus, devCheckout: checkout },
+      corsOrigins: opts.corsOrigins ?? TEST_CORS_ORIGINS,
+      limits: {
+        signInPerMinute: 10_000,
+        writesPerMinute: 10_000,
+        badMacsPerMinute: 10_000,
+        ...opts.limits,
+      },
+      trustProxy: opts.trustProxy,
+      pool: database.pool,
+      log: opts.log ?? (() => {}),
+    });
+  app = build();
 
   const request = (method: string, path: string, o?: RequestOptions) => send(url, method, path, o);
   let stopped = false;
@@ -190,7 +211,12 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     url,
     db,
     kind,
-    sessionSecret,
+    get sessionSecret() {
+      return keys.sessionSecrets[0]!;
+    },
+    get keys() {
+      return keys;
+    },
     appSecret,
     zalo,
     checkout,
@@ -198,6 +224,10 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       await db.execute(sql.raw(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`));
       zalo?.reset();
       if (seed) await seedDirectory(db);
+    },
+    rekey(next) {
+      keys = { ...keys, ...next };
+      app = build();
     },
     async stop() {
       if (stopped) return;
