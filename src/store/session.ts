@@ -1,6 +1,12 @@
 import { create } from "zustand";
 import { errorCode, onSessionExpired, setSessionToken } from "../api/client";
-import { getMe, listDevPersonas, revokeAllSessions, signInAsDevPersona, signInWithZalo } from "../api/session";
+import {
+  getMe,
+  listDevPersonas,
+  revokeAllSessions,
+  signInAsDevPersona,
+  signInWithZalo,
+} from "../api/session";
 import type { ClientErrorCode } from "../domain/errors";
 import { isDevPersona } from "../domain/personas";
 import type { Me, Session, User } from "../domain/types";

@@ -25,9 +25,14 @@ async function everyKindOfRequest(token: string): Promise<ApiResponse[]> {
     await server.get("/api/me", token),
     await server.get("/api/oas", token),
     await server.get("/api/accounts/zca-binh-minh/wallet", token),
-    await server.post("/api/accounts/zca-binh-minh/topups", token, { amount: 100_000, method: "bank_transfer" }, {
-      "Idempotency-Key": newKey(),
-    }),
+    await server.post(
+      "/api/accounts/zca-binh-minh/topups",
+      token,
+      { amount: 100_000, method: "bank_transfer" },
+      {
+        "Idempotency-Key": newKey(),
+      },
+    ),
     await refresh(token),
   ];
 }
@@ -38,7 +43,8 @@ describe("POST /api/session/revoke-all", () => {
     const phone = await server.signIn("binh");
     const tablet = await server.signIn("binh");
     const refreshed = (await refresh(tablet)).body.token as string;
-    for (const token of [phone, tablet, refreshed]) expect((await server.get("/api/me", token)).status).toBe(200);
+    for (const token of [phone, tablet, refreshed])
+      expect((await server.get("/api/me", token)).status).toBe(200);
 
     expect((await revokeAll(phone)).status).toBe(204);
 

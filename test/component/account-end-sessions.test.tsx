@@ -19,12 +19,21 @@ const routes = {
   ),
 };
 const personas = { "GET /dev/personas": () => ({ body: [binh] }) };
-const meOf = () => ({ user: binh, phone: "•••••••002", ownPhone: "+84901000002", accounts: [], canCreateAccount: false });
+const meOf = () => ({
+  user: binh,
+  phone: "•••••••002",
+  ownPhone: "+84901000002",
+  accounts: [],
+  canCreateAccount: false,
+});
 
 beforeEach(() => {
   resetStores();
   useLocale.setState({ lang: "vi", started: true });
-  useSession.setState({ devMode: true, session: { token: "t-old", expiresAt: "2099-01-01T00:00:00Z", user: binh } });
+  useSession.setState({
+    devMode: true,
+    session: { token: "t-old", expiresAt: "2099-01-01T00:00:00Z", user: binh, phone: "•••••••002" },
+  });
   setSessionToken("t-old");
 });
 afterEach(() => {
@@ -56,10 +65,9 @@ describe("Cài đặt → Đăng xuất mọi thiết bị", () => {
     const api = binhApi({ ...personas, "POST /session/revoke-all": () => ({ status: 204 }) });
     const { user, dialog } = await openConfirm();
     await user.click(within(dialog).getByRole("button", { name: "Đăng xuất tất cả" }));
-    expect(await screen.findByText("Đã đăng xuất mọi thiết bị. Chọn người để đăng nhập lại.")).toHaveAttribute(
-      "role",
-      "status",
-    );
+    expect(
+      await screen.findByText("Đã đăng xuất mọi thiết bị. Chọn người để đăng nhập lại."),
+    ).toHaveAttribute("role", "status");
     expect(screen.getByRole("button", { name: /Trần Thị Bình/ })).toBeInTheDocument();
     const revoke = api.calls.find((c) => c.path === "/session/revoke-all");
     expect(revoke?.method).toBe("POST");
@@ -75,7 +83,13 @@ describe("Cài đặt → Đăng xuất mọi thiết bị", () => {
       "POST /session/revoke-all": () => ({ status: 204 }),
       "POST /session": () => ({
         status: 201,
-        body: { token: "t-new", expiresAt: "2099-01-01T00:00:00Z", user: binh, phone: "•••••••002", me: meOf() },
+        body: {
+          token: "t-new",
+          expiresAt: "2099-01-01T00:00:00Z",
+          user: binh,
+          phone: "•••••••002",
+          me: meOf(),
+        },
       }),
     });
     const { user, dialog } = await openConfirm();
@@ -104,7 +118,9 @@ describe("Cài đặt → Đăng xuất mọi thiết bị", () => {
       "GET /accounts/zca-binh-minh": () => apiError(401, "session_revoked"),
     });
     renderAt(SETTINGS, routes);
-    expect(await screen.findByText("Đã đăng xuất mọi thiết bị. Chọn người để đăng nhập lại.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Đã đăng xuất mọi thiết bị. Chọn người để đăng nhập lại."),
+    ).toBeInTheDocument();
     expect(api.calls.some((c) => c.method === "POST" && c.path === "/session")).toBe(false);
   });
 });

@@ -259,25 +259,37 @@ const cursorTime: fc.Arbitrary<string> = fc.oneof(
  * A ?cursor=: the base64url of a JSON array like ours (a time or a name, then an id) whose parts
  * are anything, or of any JSON at all, or not base64url.
  */
-export const hostileCursor: fc.Arbitrary<string> = fc.oneof(
-  {
-    weight: 5,
-    arbitrary: fc
-      .array(fc.oneof(cursorTime, hostileString, fc.anything()), { minLength: 0, maxLength: 3 })
-      .map((key) => Buffer.from(JSON.stringify(key)).toString("base64url")),
-  },
-  { weight: 1, arbitrary: fc.anything().map((v) => Buffer.from(JSON.stringify(v) ?? "").toString("base64url")) },
-  { weight: 1, arbitrary: hostileString.map((s) => percentEncode(s)) },
-  // Kept short, as hostileQuery is: Node refuses a request head over 16 KB (a cut cursor is hostile too).
-).map((cursor) => cursor.slice(0, 2500));
+export const hostileCursor: fc.Arbitrary<string> = fc
+  .oneof(
+    {
+      weight: 5,
+      arbitrary: fc
+        .array(fc.oneof(cursorTime, hostileString, fc.anything()), { minLength: 0, maxLength: 3 })
+        .map((key) => Buffer.from(JSON.stringify(key)).toString("base64url")),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.anything().map((v) => Buffer.from(JSON.stringify(v) ?? "").toString("base64url")),
+    },
+    { weight: 1, arbitrary: hostileString.map((s) => percentEncode(s)) },
+    // Kept short, as hostileQuery is: Node refuses a request head over 16 KB (a cut cursor is hostile too).
+  )
+  .map((cursor) => cursor.slice(0, 2500));
 
 /** ?limit=&cursor= of a list a page at a time, either of them sometimes missing or hostile. */
 export const hostilePageQuery: fc.Arbitrary<string> = fc
   .tuple(
-    fc.oneof(fc.integer({ min: 1, max: 100 }).map(String), hostileString.map(percentEncode), fc.constant(undefined)),
+    fc.oneof(
+      fc.integer({ min: 1, max: 100 }).map(String),
+      hostileString.map(percentEncode),
+      fc.constant(undefined),
+    ),
     fc.option(hostileCursor, { nil: undefined }),
   )
   .map(([limit, cursor]) => {
-    const parts = [limit === undefined ? "" : `limit=${limit.slice(0, 200)}`, cursor ? `cursor=${cursor}` : ""];
+    const parts = [
+      limit === undefined ? "" : `limit=${limit.slice(0, 200)}`,
+      cursor ? `cursor=${cursor}` : "",
+    ];
     return `?${parts.filter(Boolean).join("&")}`;
   });
