@@ -38,8 +38,9 @@ export function decodeCursor(cursor: string, parts: readonly CursorPart[]): stri
 }
 
 function validPart(value: string, part: CursorPart): boolean {
-  // PostgreSQL's text holds no NUL: a name or an id of ours never has one.
-  if (part === "text") return !value.includes("\0");
+  // A name or an id of ours is text PostgreSQL holds: no NUL, no lone UTF-16 surrogate (which
+  // PGlite sends as bytes that are not UTF-8).
+  if (part === "text") return !/[\0\uD800-\uDFFF]/u.test(value);
   const millis = TIME.exec(value)?.[1];
   if (!millis) return false;
   const at = new Date(`${millis}Z`);

@@ -163,6 +163,8 @@ describe("refused page requests", () => {
     `/api/oas?limit=5&cursor=${cursorOf(["Bình\u0000", "oa-hoa-1"])}`,
     `/api/apps?limit=5&cursor=${cursorOf(["Kho hàng", "app-hoa-3\u0000"])}`,
     `/api/oas?limit=5&cursor=${cursorOf(["Bình", 1])}`,
+    `/api/oas?limit=5&cursor=${cursorOf(["Bình", "oa-\udce4"])}`,
+    `/api/apps?limit=5&cursor=${cursorOf(["\ud83d", "app-hoa-3"])}`,
   ])("%s → 400 invalid_input", async (path) => {
     const res = await server.get(path, hoa);
     expect(res.status).toBe(400);
