@@ -10,12 +10,21 @@ import { databaseChecksum } from "./helpers/db-state";
 import { createBody, newKey, postAccount, queryRows } from "./helpers/fixtures";
 import { freshServer } from "./helpers/fresh-server";
 import type { ApiResponse } from "./helpers/http";
-import { startTestServer, type TestServer } from "./helpers/server";
+import { dbKindFromEnv, startTestServer, type TestServer } from "./helpers/server";
 
 const { server } = freshServer({ consistency: true });
 
 const revokeAll = (token: string, body?: unknown) => server.post("/api/session/revoke-all", token, body);
 const refresh = (token: string) => server.post("/api/session/refresh", token);
+/** Backends of this database waiting for a lock. */
+async function waitingOnLocks(): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    server.db,
+    sql`SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+  );
+  return row!.n;
+}
 const expectRevoked = (res: ApiResponse) =>
   expect([res.status, res.body?.error?.code]).toEqual([401, "session_revoked"]);
 
@@ -157,6 +166,34 @@ describe("POST /api/session/revoke-all", () => {
       expectRevoked(await refresh(token));
     }
   });
+
+  // On PostgreSQL a request can be held inside the revocation: a transaction holding Bình's row
+  // keeps the revocation waiting while a refresh with her old token passes its check.
+  it.runIf(dbKindFromEnv() === "postgres")(
+    "refuses the token a refresh handed out while the revocation was waiting to commit",
+    async () => {
+      const binh = await server.signIn("binh");
+      let release!: () => void;
+      let locked!: () => void;
+      const isLocked = new Promise<void>((resolve) => (locked = resolve));
+      const holder = server.db.transaction(async (tx) => {
+        await tx.execute(sql`SELECT 1 FROM people WHERE zalo_id = 'binh' FOR UPDATE`);
+        locked();
+        await new Promise<void>((resolve) => (release = resolve));
+      });
+      await isLocked;
+      const revoking = revokeAll(binh);
+      // The revocation waits on the row; a refresh still passes its check and gets a token.
+      await expect.poll(() => waitingOnLocks(), { timeout: 5000 }).toBeGreaterThan(0);
+      const during = await refresh(binh);
+      expect(during.status).toBe(201);
+      release();
+      await holder;
+      expect((await revoking).status).toBe(204);
+      expectRevoked(await server.get("/api/me", during.body.token));
+      expectRevoked(await refresh(during.body.token));
+    },
+  );
 
   it("makes the app's next ZCA creation with the old token change nothing", async () => {
     const an = await server.signIn("an");
