@@ -11,7 +11,7 @@ import type { CheckoutStatus } from "./payments/checkout-status";
 import { clientAddress } from "./client-address";
 import type { Db } from "./db/client";
 import { ApiError } from "./errors";
-import { requireSession, type Ctx, type Env } from "./http";
+import { requireLiveSession, requireSession, type Ctx, type Env } from "./http";
 import { createStdoutLog, errorFields } from "./log";
 import { probeRoutes, readiness } from "./probes";
 import { createRateLimiter } from "./rate-limit";
@@ -163,8 +163,10 @@ export function createApp(deps: AppDeps) {
   if (deps.authMode === "dev") app.route("/api/dev", devRoutes(deps.db));
 
   app.use("/api/*", requireSession({ ...deps, writeLimiter, address }));
-  app.route("/api/session", sessionRoutes(deps));
+  // GET /api/me checks that the session is live in its own query; every route after it, here.
   app.route("/api/me", meRoutes(deps.db));
+  app.use("/api/*", requireLiveSession(deps.db));
+  app.route("/api/session", sessionRoutes(deps));
   app.route("/api/oas", oaRoutes(deps.db));
   app.route("/api/apps", appRoutes(deps.db));
   app.route("/api/terms", termsRoutes());

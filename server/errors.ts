@@ -3,6 +3,7 @@ import { ERROR_STATUS, type ErrorCode, type FieldProblems } from "../src/domain/
 const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   invalid_input: "The request is not valid.",
   unauthenticated: "Sign in first.",
+  session_revoked: "This session was ended by signing out of all devices; sign in again.",
   forbidden: "You may not do this.",
   not_found: "Not found.",
   phone_required: "Share your phone number to create a Zalo Cloud Account.",

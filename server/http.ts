@@ -2,13 +2,26 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { z } from "zod";
 import type { FieldProblems } from "../src/domain/errors";
 import { idSchema } from "../src/domain/schemas";
-import { readSessionToken, signedInAt } from "./auth/session-token";
+import { readSessionToken, sessionVersionOf, signedInAt } from "./auth/session-token";
+import type { Db } from "./db/client";
 import { ApiError } from "./errors";
 import type { RateLimiter } from "./rate-limit";
 import type { Actor } from "./services/audit";
+import type { Person } from "./services/people";
+import { sessionPerson } from "./services/session";
 
 /** What the middleware tells the routes about a request. */
-export type Env = { Variables: { personId: string; signedInAt: number; requestId: string } };
+export type Env = {
+  Variables: {
+    personId: string;
+    signedInAt: number;
+    /** The session version the token was issued under. */
+    sessionVersion: number;
+    /** The signed-in person, once requireLiveSession has checked their session is not ended. */
+    person: Person;
+    requestId: string;
+  };
+};
 export type Ctx = Context<Env>;
 
 export function actor(c: Ctx): Actor {
@@ -17,7 +30,8 @@ export function actor(c: Ctx): Actor {
 
 /**
  * Every route but signing in needs a session token; writes also count against the person's and
- * the address's write limits.
+ * the address's write limits. Whether the person has since ended their sessions is the database's
+ * to say: requireLiveSession asks it, after this.
  */
 export function requireSession(opts: {
   sessionSecrets: readonly string[];
@@ -32,12 +46,26 @@ export function requireSession(opts: {
     if (!claims) throw new ApiError("unauthenticated");
     c.set("personId", claims.sub);
     c.set("signedInAt", signedInAt(claims));
+    c.set("sessionVersion", sessionVersionOf(claims));
     if (c.req.method !== "GET") {
       await Promise.all([
         opts.writeLimiter.take(`person:${claims.sub}`),
         opts.writeLimiter.take(`ip:${opts.address(c)}`),
       ]);
     }
+    await next();
+  };
+}
+
+/**
+ * Refuses a token issued before its person ended their sessions ("Đăng xuất mọi thiết bị"), or
+ * of someone no longer in the directory: one lookup by primary key, which also hands the routes
+ * the person. A route whose own query loads the person checks there instead and is mounted
+ * before this (GET /api/me), so no request pays two queries for it.
+ */
+export function requireLiveSession(db: Db): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    c.set("person", await sessionPerson(db, c.get("personId"), c.get("sessionVersion")));
     await next();
   };
 }

@@ -12,6 +12,13 @@ export interface SessionClaims {
   iat: number;
   /** When the person signed in; refreshed tokens carry it on. */
   auth?: number;
+  /** The person's session version it was issued under ("Đăng xuất mọi thiết bị" raises it). */
+  ver?: number;
+}
+
+/** The session version of `claims` (tokens from before `ver` existed: 0, every person's first). */
+export function sessionVersionOf(claims: SessionClaims): number {
+  return typeof claims.ver === "number" ? claims.ver : 0;
 }
 
 /** When the sign-in behind `claims` happened (tokens from before `auth` existed: their issue time). */
@@ -25,9 +32,10 @@ export async function issueSessionToken(
   mode: "dev" | "zalo",
   now = Math.floor(Date.now() / 1000),
   auth = now,
+  version = 0,
 ): Promise<{ token: string; expiresAt: string }> {
   const exp = Math.min(now + SESSION_TTL_SECONDS, auth + SESSION_MAX_AGE_SECONDS);
-  const claims: SessionClaims = { sub: personId, mode, iat: now, exp, auth };
+  const claims: SessionClaims = { sub: personId, mode, iat: now, exp, auth, ver: version };
   const token = await sign({ ...claims }, secret, "HS256");
   return { token, expiresAt: new Date(exp * 1000).toISOString() };
 }

@@ -34,6 +34,8 @@ export const people = pgTable(
     avatar: text("avatar").notNull().default(""),
     phone: text("phone"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Raised by "Đăng xuất mọi thiết bị": a session token issued under an earlier one is refused. */
+    sessionVersion: integer("session_version").notNull().default(0),
   },
   (t) => [index("people_phone_idx").on(t.phone)],
 );

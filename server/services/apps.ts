@@ -47,7 +47,7 @@ export async function pageAppsFor(
   personId: string,
   opts: { limit: number; cursor?: string; q?: string },
 ): Promise<Page<App>> {
-  const after = opts.cursor ? decodeCursor(opts.cursor, 2) : undefined;
+  const after = opts.cursor ? decodeCursor(opts.cursor, ["text", "text"]) : undefined;
   const rows = await appsOf(db, personId, { ...opts, limit: opts.limit + 1, after });
   return pageOf(
     rows,

@@ -5,6 +5,7 @@ import { preparedQuery } from "../db/prepared";
 import { accountMembers, accounts, people } from "../db/schema";
 import { maskPhone } from "../../src/domain/phone";
 import { ApiError } from "../errors";
+import { checkSessionVersion } from "./people";
 
 // One round trip: the person, the ZCAs they are a member of (the one they are Super Admin of
 // first), and whether their phone already owns a ZCA (R1). Every screen start asks for this.
@@ -16,6 +17,7 @@ const meQuery = preparedQuery(
         name: people.name,
         avatar: people.avatar,
         phone: people.phone,
+        sessionVersion: people.sessionVersion,
         accounts: sql<AccountSummary[]>`coalesce((
           select json_agg(json_build_object('id', ${accounts.id}, 'name', ${accounts.name}, 'role', ${accountMembers.role})
                           order by ${accountMembers.role} = 'super_admin' desc, ${asc(accountMembers.addedAt)})
@@ -33,8 +35,13 @@ const meQuery = preparedQuery(
   "get_me",
 );
 
-export async function getMe(db: Db, personId: string): Promise<Me> {
+/**
+ * What the app shows of the person. With the session version of the caller's token, the same
+ * query checks the session is live (GET /api/me: no second query for the check).
+ */
+export async function getMe(db: Db, personId: string, sessionVersion?: number): Promise<Me> {
   const [person] = await meQuery(db).execute({ personId });
+  if (sessionVersion !== undefined) checkSessionVersion(person, sessionVersion);
   if (!person) throw new ApiError("unauthenticated");
   const reason = person.phoneOwnsAccount ? "phone_owns_account" : person.phone ? undefined : "phone_required";
   return {

@@ -93,7 +93,7 @@ export async function pageOasFor(
   personId: string,
   opts: { limit: number; cursor?: string; q?: string },
 ): Promise<Page<Oa>> {
-  const after = opts.cursor ? decodeCursor(opts.cursor, 2) : undefined;
+  const after = opts.cursor ? decodeCursor(opts.cursor, ["text", "text"]) : undefined;
   const rows = await oasOfPerson(db).execute(query(personId, { ...opts, limit: opts.limit + 1, after }));
   return pageOf(rows, opts.limit, toOa, (row) => [row.name, row.id]);
 }

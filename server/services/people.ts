@@ -9,6 +9,8 @@ import { acceptInvitations } from "./members";
 
 export interface Person extends User {
   phone: string | null;
+  /** Session tokens issued under an earlier version are refused ("Đăng xuất mọi thiết bị"). */
+  sessionVersion: number;
 }
 
 export async function findPerson(db: Db | Tx, id: string) {
@@ -52,8 +54,27 @@ export async function upsertPerson(
   });
 }
 
-function toPerson(row: typeof people.$inferSelect): Person {
-  return { id: row.zaloId, name: row.name, avatar: row.avatar, phone: row.phone };
+/** Refuses a token of someone not in the directory, or issued under an earlier session version. */
+export function checkSessionVersion<R extends { sessionVersion: number }>(
+  row: R | undefined,
+  version: number,
+): asserts row is R {
+  if (!row) throw new ApiError("unauthenticated");
+  if (row.sessionVersion !== version) {
+    throw new ApiError("session_revoked");
+  }
+}
+
+export function toPerson(
+  row: Pick<typeof people.$inferSelect, "zaloId" | "name" | "avatar" | "phone" | "sessionVersion">,
+): Person {
+  return {
+    id: row.zaloId,
+    name: row.name,
+    avatar: row.avatar,
+    phone: row.phone,
+    sessionVersion: row.sessionVersion,
+  };
 }
 
 /** The seeded people a developer may sign in as (dev mode only), as the database holds them. */

@@ -1,3 +1,4 @@
+import { eq, sql } from "drizzle-orm";
 import type { SessionRequest } from "../../src/domain/schemas";
 import type { Session } from "../../src/domain/types";
 import { maskPhone } from "../../src/domain/phone";
@@ -5,9 +6,12 @@ import { issueSessionToken, SESSION_MAX_AGE_SECONDS } from "../auth/session-toke
 import type { ZaloGraph } from "../auth/zalo-graph";
 import { ZaloApiError } from "../auth/zalo-http";
 import type { Db } from "../db/client";
+import { preparedQuery } from "../db/prepared";
+import { people } from "../db/schema";
 import { ApiError } from "../errors";
+import { recordAudit, type Actor } from "./audit";
 import { getMe } from "./me";
-import { findPerson, upsertPerson, type Person } from "./people";
+import { checkSessionVersion, findPerson, toPerson, upsertPerson, type Person } from "./people";
 
 export interface SessionDeps {
   db: Db;
@@ -32,16 +36,23 @@ export async function createSession(
 
 /**
  * The session, with what GET /api/me answers: the app needs both before its first screen. A
- * refresh passes the original sign-in time, which bounds how long refreshing can go on.
+ * refresh passes the token it renews: its sign-in time, which bounds how long refreshing can go
+ * on, and its session version, carried on as it is (never the person's current one, which a
+ * revocation racing this refresh may just have raised).
  */
-export async function sessionFor(deps: SessionDeps, person: Person, auth?: number): Promise<Session> {
+export async function sessionFor(
+  deps: SessionDeps,
+  person: Person,
+  renewing?: { auth: number; version: number },
+): Promise<Session> {
   const now = Math.floor(Date.now() / 1000);
-  if (auth !== undefined && now - auth >= SESSION_MAX_AGE_SECONDS) {
+  if (renewing && now - renewing.auth >= SESSION_MAX_AGE_SECONDS) {
     throw new ApiError("unauthenticated", "This session is too old to refresh; sign in again.");
   }
+  const version = renewing?.version ?? person.sessionVersion;
   const [{ token, expiresAt }, me] = await Promise.all([
-    issueSessionToken(deps.sessionSecrets[0]!, person.id, deps.authMode, now, auth ?? now),
-    getMe(deps.db, person.id),
+    issueSessionToken(deps.sessionSecrets[0]!, person.id, deps.authMode, now, renewing?.auth ?? now, version),
+    getMe(deps.db, person.id, renewing?.version),
   ]);
   return {
     token,
@@ -79,4 +90,53 @@ async function zaloPerson(
     }
     throw error;
   }
+}
+
+// The check every request but GET /api/me makes (that one checks in its own query): one lookup
+// by primary key, a prepared statement, which also loads the person for the routes that need them.
+const sessionPersonQuery = preparedQuery(
+  (db, name) =>
+    db
+      .select({
+        zaloId: people.zaloId,
+        name: people.name,
+        avatar: people.avatar,
+        phone: people.phone,
+        sessionVersion: people.sessionVersion,
+      })
+      .from(people)
+      .where(eq(people.zaloId, sql.placeholder("personId")))
+      .prepare(name),
+  "session_person",
+);
+
+/**
+ * The person a session token names, while the session is live: refused (401) once they are gone
+ * from the directory, or once they ended their sessions after the token was issued.
+ */
+export async function sessionPerson(db: Db, personId: string, version: number): Promise<Person> {
+  const [row] = await sessionPersonQuery(db).execute({ personId });
+  checkSessionVersion(row, version);
+  return toPerson(row);
+}
+
+/**
+ * "Đăng xuất mọi thiết bị": every session token the person holds, on every device (this one too),
+ * is refused from the next request on. A request already past its check when this commits
+ * finishes as it began; a refresh racing it hands out a token of the old version, refused too.
+ */
+export async function endAllSessions(db: Db, actor: Actor): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(people)
+      .set({ sessionVersion: sql`${people.sessionVersion} + 1` })
+      .where(eq(people.zaloId, actor.personId))
+      .returning({ sessionVersion: people.sessionVersion });
+    if (!row) throw new ApiError("unauthenticated");
+    await recordAudit(tx, actor, {
+      action: "person.end_sessions",
+      subjectId: actor.personId,
+      detail: { sessionVersion: row.sessionVersion },
+    });
+  });
 }

@@ -11,6 +11,7 @@ export const TRANSACTIONS_PAGE_MAX = 100;
 interface Row {
   key: string;
   created_at: string | Date;
+  at: string;
   kind: string;
   amount: string | number;
   balance_after: string | number | null;
@@ -32,9 +33,11 @@ export async function listTransactions(
   opts: { limit: number; cursor?: string },
 ): Promise<Page<Transaction>> {
   await authorize(db, personId, accountId, "wallet.use");
-  const after = opts.cursor ? decodeCursor(opts.cursor, 2, (at) => !Number.isNaN(Date.parse(at))) : null;
+  const after = opts.cursor ? decodeCursor(opts.cursor, ["time", "text"]) : null;
+  // The cursor keeps the time to PostgreSQL's microsecond: a JavaScript Date's millisecond would
+  // skip the rows of the same millisecond that follow the page's last one.
   const result = (await db.execute(sql`
-    SELECT * FROM (
+    SELECT *, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at FROM (
       SELECT 'l' || lpad(id::text, 19, '0') AS key, created_at, kind, amount, balance_after, method,
              'succeeded' AS status, reference, description, invoice
       FROM ledger_entries WHERE account_id = ${accountId}
@@ -47,10 +50,7 @@ export async function listTransactions(
     WHERE ${after ? sql`(created_at, key) < (${after[0]}::timestamptz, ${after[1]})` : sql`true`}
     ORDER BY created_at DESC, key DESC
     LIMIT ${opts.limit + 1}`)) as unknown as { rows: Row[] };
-  return pageOf(result.rows, opts.limit, toTransaction, (row) => [
-    new Date(row.created_at).toISOString(),
-    row.key,
-  ]);
+  return pageOf(result.rows, opts.limit, toTransaction, (row) => [row.at, row.key]);
 }
 
 function toTransaction(row: Row): Transaction {

@@ -34,14 +34,17 @@ const BASE_URL: string = import.meta.env.VITE_API_URL ?? "";
 const TIMEOUT_MS = 15_000;
 
 let sessionToken: string | null = null;
-let renewSession: (() => Promise<string | null>) | null = null;
+let renewSession: ((code: ClientErrorCode) => Promise<string | null>) | null = null;
 
 export function setSessionToken(token: string | null): void {
   sessionToken = token;
 }
 
-/** Called once when a request finds its session expired; returns a new token or null. */
-export function onSessionExpired(renew: (() => Promise<string | null>) | null): void {
+/**
+ * Called once when a request finds its session over, with why (expired: `unauthenticated`; ended
+ * by "Đăng xuất mọi thiết bị": `session_revoked`); returns a new token or null.
+ */
+export function onSessionExpired(renew: ((code: ClientErrorCode) => Promise<string | null>) | null): void {
   renewSession = renew;
 }
 
@@ -54,11 +57,12 @@ export interface RequestOptions {
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const response = await send(method, path, options);
-  if (response.status === 401 && !options.anonymous && renewSession) {
-    const token = await renewSession();
-    if (token) return parse<T>(await send(method, path, options));
-  }
-  return parse<T>(response);
+  if (response.status !== 401 || options.anonymous || !renewSession) return parse<T>(response);
+  // A 401 always parses to an ApiError: it says why the session is over.
+  const refused = await parse<never>(response).catch((error: unknown) => error as ApiError);
+  const token = await renewSession(refused.code);
+  if (token) return parse<T>(await send(method, path, options));
+  throw refused;
 }
 
 async function send(method: string, path: string, options: RequestOptions): Promise<Response> {

@@ -18,3 +18,8 @@ export function listDevPersonas(): Promise<User[]> {
 export function getMe(): Promise<Me> {
   return request("GET", "/me");
 }
+
+/** "Đăng xuất mọi thiết bị": every session of the signed-in person ends, this one too. */
+export function revokeAllSessions(): Promise<void> {
+  return request("POST", "/session/revoke-all");
+}

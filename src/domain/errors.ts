@@ -2,6 +2,7 @@
 export const ERROR_STATUS = {
   invalid_input: 400,
   unauthenticated: 401,
+  session_revoked: 401,
   forbidden: 403,
   not_found: 404,
   phone_required: 403,

@@ -22,6 +22,7 @@ export const common = translations({
     errors: {
       invalid_input: "Thông tin chưa hợp lệ. Hãy kiểm tra lại rồi thử lần nữa.",
       unauthenticated: "Phiên đăng nhập đã hết hạn. Hãy mở lại ứng dụng để đăng nhập.",
+      session_revoked: "Phiên đăng nhập này đã kết thúc vì bạn đã đăng xuất mọi thiết bị. Hãy đăng nhập lại.",
       forbidden: "Bạn không có quyền thực hiện thao tác này với tài khoản này.",
       not_found: "Không tìm thấy nội dung này. Có thể nó đã bị xóa; hãy quay lại và tải lại.",
       phone_required:
@@ -82,6 +83,7 @@ export const common = translations({
     errors: {
       invalid_input: "Some information is not valid. Check it and try again.",
       unauthenticated: "Your sign-in has expired. Open the app again to sign in.",
+      session_revoked: "This session ended because you signed out of all devices. Sign in again.",
       forbidden: "You are not allowed to do this with this account.",
       not_found: "This could not be found. It may have been removed; go back and reload.",
       phone_required: "Your Zalo phone number is needed to create a ZCA. Allow sharing it, then try again.",

@@ -1,12 +1,19 @@
 import { create } from "zustand";
 import { errorCode, onSessionExpired, setSessionToken } from "../api/client";
-import { getMe, listDevPersonas, signInAsDevPersona, signInWithZalo } from "../api/session";
+import {
+  getMe,
+  listDevPersonas,
+  revokeAllSessions,
+  signInAsDevPersona,
+  signInWithZalo,
+} from "../api/session";
 import type { ClientErrorCode } from "../domain/errors";
 import { isDevPersona } from "../domain/personas";
 import type { Me, Session, User } from "../domain/types";
 import { getZaloAccessToken, requestedDevPersona, requestPhoneToken } from "../platform/identity";
 import { platformStorage } from "../platform/storage";
 import { isInsideZalo } from "../platform/zalo";
+import { asyncSlot, IDLE, type AsyncState } from "./async";
 
 const SESSION_KEY = "zca.session";
 
@@ -20,12 +27,21 @@ interface SessionState {
   error: ClientErrorCode | null;
   /** Signed in as a seeded person, without Zalo. */
   devMode: boolean;
+  /** "Đăng xuất mọi thiết bị", asked on this device. */
+  ending: AsyncState<true>;
+  /** Dev mode: back at the picker because the person's sessions were ended (here or elsewhere). */
+  ended: boolean;
   start(): Promise<void>;
   signInAs(persona: string): Promise<void>;
   refreshMe(): Promise<Me | null>;
   /** Asks Zalo for the phone and signs in again with it; what went wrong otherwise. */
   sharePhone(): Promise<"shared" | ClientErrorCode>;
   signOut(): Promise<void>;
+  /**
+   * Ends every session of the person, this device's too: inside Zalo, Zalo's own token signs this
+   * device in again at once; in dev mode it goes back to the picker.
+   */
+  endAllSessions(): Promise<void>;
 }
 
 const initial = {
@@ -35,6 +51,8 @@ const initial = {
   personas: [],
   error: null,
   devMode: false,
+  ending: IDLE as AsyncState<true>,
+  ended: false,
 };
 
 export const useSession = create<SessionState>()((set, get) => {
@@ -44,7 +62,7 @@ export const useSession = create<SessionState>()((set, get) => {
     await platformStorage.setItem(SESSION_KEY, JSON.stringify(session));
     // A new session comes with `me` (one round trip less before the first screen).
     const me = signedInMe ?? (await getMe());
-    set({ status: "signed-in", session, me, error: null, devMode: !isInsideZalo() });
+    set({ status: "signed-in", session, me, error: null, devMode: !isInsideZalo(), ended: false });
   }
 
   // One sign-in at a time: main.tsx starts it before the first render and SessionGate asks again.
@@ -64,7 +82,8 @@ export const useSession = create<SessionState>()((set, get) => {
     return isDevPersona(persona) ? signInAsDevPersona(persona) : null;
   }
 
-  onSessionExpired(async () => {
+  /** A new session for the same person without asking them: Zalo's token, or the same seeded person. */
+  async function renew(): Promise<string | null> {
     const answer = await freshSession().catch(() => null);
     if (!answer) return null;
     const { me, ...session } = answer;
@@ -72,7 +91,27 @@ export const useSession = create<SessionState>()((set, get) => {
     set(me ? { session, me } : { session });
     await platformStorage.setItem(SESSION_KEY, JSON.stringify(session));
     return session.token;
+  }
+
+  // Ended sessions: Zalo's token proves the person again, but in dev mode nothing does, so the
+  // person picks again.
+  async function endedHere(): Promise<void> {
+    await get().signOut();
+    set({ ended: true });
+  }
+
+  onSessionExpired(async (code) => {
+    if (code === "session_revoked" && !isInsideZalo()) {
+      await endedHere();
+      return null;
+    }
+    return renew();
   });
+
+  const ending = asyncSlot(
+    () => get().ending,
+    (next) => set({ ending: next }),
+  );
 
   return {
     ...initial,
@@ -124,6 +163,14 @@ export const useSession = create<SessionState>()((set, get) => {
       setSessionToken(null);
       await platformStorage.removeItem(SESSION_KEY);
       set({ ...initial, status: "choosing-persona", personas: await listDevPersonas().catch(() => []) });
+    },
+
+    endAllSessions: async () => {
+      const outcome = await ending.run(() => revokeAllSessions().then(() => true as const));
+      if (!outcome?.ok) return;
+      // This device's token is refused from now on too; a failed renewal is retried by the next request.
+      if (isInsideZalo()) await renew();
+      else await endedHere();
     },
   };
 });

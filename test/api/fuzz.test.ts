@@ -10,6 +10,7 @@ import {
   hostileAuthorization,
   hostileExtraHeaders,
   hostileHeaderValue,
+  hostilePageQuery,
   hostileQuery,
   hostileRawBody,
   hostileSegment,
@@ -242,6 +243,25 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
         method: "GET",
         path: r.path + r.query,
         headers: withAuth(r.headers, r.authorization),
+      })),
+      2_000,
+    );
+  });
+
+  // Issue 23, item 9: a cursor's time JavaScript reads but PostgreSQL refuses answered 500.
+  it("lists a page at a time with hostile ?limit= and ?cursor=: OAs, apps and a ZCA's history", async () => {
+    const arbitrary = fc.record({
+      path: fc.constantFrom("/api/oas", "/api/apps", "/api/accounts/zca-binh-minh/transactions"),
+      query: hostilePageQuery,
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "list pages",
+      () => dev,
+      arbitrary.map((r) => ({
+        method: "GET",
+        path: r.path + r.query,
+        headers: withAuth(r.headers, `Bearer ${tokens.binh!}`),
       })),
       2_000,
     );

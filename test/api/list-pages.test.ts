@@ -147,6 +147,8 @@ describe("GET /api/apps", () => {
   });
 });
 
+const cursorOf = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString("base64url");
+
 describe("refused page requests", () => {
   it.each([
     "/api/oas?limit=0",
@@ -157,6 +159,12 @@ describe("refused page requests", () => {
     `/api/oas?q=${"a".repeat(101)}`,
     "/api/apps?limit=-1",
     "/api/apps?limit=5&cursor=WyJhIl0",
+    // Issue 23, item 9: parts PostgreSQL's text refuses (a NUL) or that are not text at all.
+    `/api/oas?limit=5&cursor=${cursorOf(["Bình\u0000", "oa-hoa-1"])}`,
+    `/api/apps?limit=5&cursor=${cursorOf(["Kho hàng", "app-hoa-3\u0000"])}`,
+    `/api/oas?limit=5&cursor=${cursorOf(["Bình", 1])}`,
+    `/api/oas?limit=5&cursor=${cursorOf(["Bình", "oa-\udce4"])}`,
+    `/api/apps?limit=5&cursor=${cursorOf(["\ud83d", "app-hoa-3"])}`,
   ])("%s → 400 invalid_input", async (path) => {
     const res = await server.get(path, hoa);
     expect(res.status).toBe(400);

@@ -148,6 +148,15 @@ const ZCA_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission: Per
 const ROUTES: Route[] = [
   { method: "POST", path: "/api/session/refresh", asBinh: 201, toAnotherPerson: "own" },
   { method: "GET", path: "/api/me", asBinh: 200, toAnotherPerson: "own" },
+  // Ends the caller's own sessions, whoever's token it is: nothing in it names anyone else.
+  {
+    method: "POST",
+    path: "/api/session/revoke-all",
+    body: { personId: "binh" },
+    asBinh: 204,
+    toAnotherPerson: "own",
+    writesOwn: true,
+  },
   { method: "GET", path: "/api/oas", asBinh: 200, toAnotherPerson: "own" },
   { method: "GET", path: "/api/apps", asBinh: 200, toAnotherPerson: "own" },
   { method: "GET", path: "/api/terms", asBinh: 200, toAnotherPerson: "own" },
@@ -296,6 +305,26 @@ describe.each([
       expectNoLeak(res);
     }
     expect(await databaseChecksum(server().db)).toBe(before);
+  });
+
+  it("answers 401 session_revoked to every route for a token its person ended, and writes nothing", async () => {
+    await server().reset();
+    const ended = await validToken(server(), mode, "binh");
+    const other = await validToken(server(), mode, "an");
+    const revoke = ROUTES.find((r) => r.path === "/api/session/revoke-all")!;
+    expect((await call(server(), revoke, ended)).status).toBe(204);
+    const before = await databaseChecksum(server().db);
+    for (const route of ROUTES) {
+      const res = await call(server(), route, ended);
+      cases++;
+      const seen = `${route.method} ${route.path}: ${res.status} ${res.text}`;
+      expect([res.status, res.body?.error?.code], seen).toEqual([401, "session_revoked"]);
+      expectNoLeak(res);
+    }
+    expect(await databaseChecksum(server().db)).toBe(before);
+    // An's sessions were not Bình's to end, even though her request named someone.
+    expect((await call(server(), ROUTES.find((r) => r.path === "/api/me")!, other)).status).toBe(200);
+    await server().reset();
   });
 
   it("lets Bình's own token through every route, so the refusals above are about the token", async () => {

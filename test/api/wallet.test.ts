@@ -409,6 +409,52 @@ describe("history, spending, invoice details and alerts", () => {
     expect((await server.get(`/api/accounts/${ZCA}/transactions?limit=500`, binh)).status).toBe(400);
   });
 
+  // Issue 23, item 9: dates JavaScript reads but PostgreSQL refuses answered 500.
+  it.each([
+    "1",
+    "0",
+    "2026-02-30T00:00:00Z",
+    "2026-02-30T00:00:00.000Z",
+    "2026-01-01T24:00:00.000Z",
+    "0000-01-01T00:00:00.000Z",
+    "+275760-09-13T00:00:00.000Z",
+    "2026-01-01T00:00:00.000+07:00",
+    "2026-01-01 00:00:00",
+  ])("refuses a cursor whose time is %j with 400 invalid_input", async (at) => {
+    const cursor = Buffer.from(JSON.stringify([at, "l0000000000000000001"])).toString("base64url");
+    const res = await server.get(`/api/accounts/${ZCA}/transactions?limit=4&cursor=${cursor}`, binh);
+    expect([res.status, res.body.error?.code]).toEqual([400, "invalid_input"]);
+  });
+
+  it("refuses a cursor whose key PostgreSQL's text cannot hold (a NUL) with 400 invalid_input", async () => {
+    const cursor = Buffer.from(JSON.stringify(["2026-01-01T00:00:00.000Z", "l\u0000"])).toString("base64url");
+    const res = await server.get(`/api/accounts/${ZCA}/transactions?limit=4&cursor=${cursor}`, binh);
+    expect([res.status, res.body.error?.code]).toEqual([400, "invalid_input"]);
+  });
+
+  it("skips no row of the same millisecond as a page's last one", async () => {
+    // Three pending top-ups, 100 µs apart, within one millisecond (and newer than the seed).
+    const ids = ["t-us-1", "t-us-2", "t-us-3"];
+    for (const [i, id] of ids.entries()) {
+      await server.db.execute(sql`
+        INSERT INTO topups (id, account_id, amount, method, created_by, idempotency_key, request_hash, created_at)
+        VALUES (${id}, ${ZCA}, 100000, 'bank_transfer', 'binh', ${id}, 'h',
+                '2099-01-01T00:00:00.123Z'::timestamptz + make_interval(secs => ${(i + 1) / 10_000}))`);
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const res = await server.get(
+        `/api/accounts/${ZCA}/transactions?limit=1${cursor ? `&cursor=${cursor}` : ""}`,
+        binh,
+      );
+      expect(res.status).toBe(200);
+      seen.push(...res.body.items.map((t: { id: string }) => t.id));
+      cursor = res.body.nextCursor;
+    } while (cursor && seen.length < 3);
+    expect(seen).toEqual(["tt-us-3", "tt-us-2", "tt-us-1"]);
+  });
+
   it("sums spending by month (every month of the window), by OA and by app", async () => {
     const res = await server.get(`/api/accounts/${ZCA}/spending`, binh);
     expect(res.body.byMonth).toHaveLength(6);

@@ -7,6 +7,7 @@ import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
 import { useAccount } from "../../store/accounts";
 import { BusinessCard } from "./business-card";
+import { EndSessions } from "./end-sessions";
 import { strings } from "./strings";
 import "./account.css";
 import { usePreloadScreens } from "../../components/use-preload-screens";
@@ -14,8 +15,8 @@ import { useScreenNavigate } from "../../components/screen-navigation";
 
 /**
  * "Cài đặt": the ZCA's details and its business's, the ways to asset management and to members as
- * in the console, and the language. Every member sees them all; what they may change depends on
- * their role.
+ * in the console, the language, and signing out of every device. Every member sees them all; what
+ * they may change depends on their role.
  */
 export default function SettingsPage() {
   const s = useStrings(strings).settingsPage;
@@ -78,6 +79,8 @@ export default function SettingsPage() {
           </nav>
 
           <LanguagePicker />
+
+          <EndSessions />
         </>
       )}
     </AccountScreen>

@@ -48,6 +48,18 @@ export const strings = translations({
       alerts: "Cảnh báo số dư",
       alertsHint: "Báo trên trang ZCA khi số dư xuống dưới mức bạn đặt",
     },
+    endSessions: {
+      title: "Phiên đăng nhập",
+      hint: "Nếu bạn từng mở ứng dụng trên máy của người khác hoặc nghi ai đó đang dùng phiên của bạn, hãy kết thúc mọi phiên đăng nhập.",
+      button: "Đăng xuất mọi thiết bị",
+      confirmTitle: "Đăng xuất mọi thiết bị?",
+      confirmBody:
+        "Mọi phiên đăng nhập của bạn vào ứng dụng, trên điện thoại này và mọi thiết bị khác, sẽ kết thúc ngay. Thiết bị nào muốn dùng tiếp phải đăng nhập lại bằng tài khoản Zalo của bạn. ZCA, số dư và dữ liệu không thay đổi.",
+      confirm: "Đăng xuất tất cả",
+      cancel: "Hủy",
+      done: "Đã đăng xuất mọi thiết bị. Điện thoại này đã đăng nhập lại bằng tài khoản Zalo của bạn.",
+      failed: "Chưa đăng xuất được mọi thiết bị",
+    },
     businessPage: {
       nameFixed: (name: string) =>
         `Tên ZCA “${name}” không thể thay đổi. Bạn chỉ sửa được thông tin doanh nghiệp bên dưới.`,
@@ -98,6 +110,18 @@ export const strings = translations({
       saved: "Business details saved.",
       alerts: "Low-balance alert",
       alertsHint: "Warns on the ZCA's home when the balance drops below the amount you set",
+    },
+    endSessions: {
+      title: "Sessions",
+      hint: "If you opened the app on someone else's device, or think someone is using your session, end all your sessions.",
+      button: "Sign out of all devices",
+      confirmTitle: "Sign out of all devices?",
+      confirmBody:
+        "Every session of yours in the app, on this phone and on any other device, ends now. A device that wants to go on must sign in again with your Zalo account. Your ZCAs, balance and data do not change.",
+      confirm: "Sign out everywhere",
+      cancel: "Cancel",
+      done: "Signed out of all devices. This phone signed in again with your Zalo account.",
+      failed: "Could not sign out of all devices",
     },
     businessPage: {
       nameFixed: (name: string) =>

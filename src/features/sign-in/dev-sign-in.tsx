@@ -9,9 +9,15 @@ export default function DevSignIn() {
   const t = useStrings(strings);
   const personas = useSession((s) => s.personas);
   const signInAs = useSession((s) => s.signInAs);
+  const ended = useSession((s) => s.ended);
   return (
     <div className="gate">
       <h1 className="gate-title">{t.devTitle}</h1>
+      {ended && (
+        <p className="notice notice-info" role="status">
+          {t.ended}
+        </p>
+      )}
       <p className="muted">{t.devHint}</p>
       <ul className="card-list" aria-label={t.devTitle}>
         {personas.map((person) => (

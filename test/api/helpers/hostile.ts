@@ -231,3 +231,65 @@ export const hostileQuery: fc.Arbitrary<string> = fc.oneof(
     .map(([k, v]) => `?${percentEncode(k).slice(0, 1000)}=${percentEncode(v).slice(0, 2000)}`),
   fc.constantFrom("?", "?&&&", "?a=1&a=2", "?id[]=x", "?__proto__[admin]=1", "?%"),
 );
+
+/** Times a cursor may carry: ours, and ones JavaScript reads but PostgreSQL refuses (or reads otherwise). */
+const cursorTime: fc.Arbitrary<string> = fc.oneof(
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+  fc.constantFrom(
+    "1",
+    "0",
+    "-1",
+    "2026-02-30T00:00:00Z",
+    "2026-02-29T00:00:00.000Z",
+    "2026-13-01T00:00:00.000Z",
+    "2026-01-01T24:00:00.000Z",
+    "0000-01-01T00:00:00.000Z",
+    "-000001-01-01T00:00:00.000Z",
+    "+275760-09-13T00:00:00.000Z",
+    "2026-01-01T00:00:00.000000Z",
+    "2026-01-01T00:00:00.1234567Z",
+    "2026-01-01",
+    "Mon, 01 Jan 2026 00:00:00 GMT",
+    "infinity",
+    "epoch",
+  ),
+);
+
+/**
+ * A ?cursor=: the base64url of a JSON array like ours (a time or a name, then an id) whose parts
+ * are anything, or of any JSON at all, or not base64url.
+ */
+export const hostileCursor: fc.Arbitrary<string> = fc
+  .oneof(
+    {
+      weight: 5,
+      arbitrary: fc
+        .array(fc.oneof(cursorTime, hostileString, fc.anything()), { minLength: 0, maxLength: 3 })
+        .map((key) => Buffer.from(JSON.stringify(key)).toString("base64url")),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.anything().map((v) => Buffer.from(JSON.stringify(v) ?? "").toString("base64url")),
+    },
+    { weight: 1, arbitrary: hostileString.map((s) => percentEncode(s)) },
+    // Kept short, as hostileQuery is: Node refuses a request head over 16 KB (a cut cursor is hostile too).
+  )
+  .map((cursor) => cursor.slice(0, 2500));
+
+/** ?limit=&cursor= of a list a page at a time, either of them sometimes missing or hostile. */
+export const hostilePageQuery: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(
+      fc.integer({ min: 1, max: 100 }).map(String),
+      hostileString.map(percentEncode),
+      fc.constant(undefined),
+    ),
+    fc.option(hostileCursor, { nil: undefined }),
+  )
+  .map(([limit, cursor]) => {
+    const parts = [
+      limit === undefined ? "" : `limit=${limit.slice(0, 200)}`,
+      cursor ? `cursor=${cursor}` : "",
+    ];
+    return `?${parts.filter(Boolean).join("&")}`;
+  });
