@@ -45,7 +45,7 @@ export interface AppDeps {
     lateCallbackMs?: number;
   };
   corsOrigins: string[];
-  limits?: { signInPerMinute?: number; writesPerMinute?: number };
+  limits?: { signInPerMinute?: number; writesPerMinute?: number; oaGrantPagesPerMinute?: number };
   /** PostgreSQL's pool, where every instance counts rate limits; null or absent on PGlite. */
   pool?: pg.Pool | null;
   /** True once the process has been told to stop: /ready says so and answers close their connection. */
@@ -69,6 +69,14 @@ export function createApp(deps: AppDeps) {
   const writeLimiter = createRateLimiter({
     name: "writes",
     limit: deps.limits?.writesPerMinute ?? 120,
+    windowMs: 60_000,
+    pool: deps.pool,
+  });
+  // The OA authorization's pages (the app's link, Zalo's redirect, the confirmation) count apart:
+  // a person adding OAs never spends their sign-ins, nor the other way round.
+  const oaGrantLimiter = createRateLimiter({
+    name: "oa_grant_pages",
+    limit: deps.limits?.oaGrantPagesPerMinute ?? 60,
     windowMs: 60_000,
     pool: deps.pool,
   });
@@ -140,7 +148,7 @@ export function createApp(deps: AppDeps) {
 
   const oaAuth: OaAuthDeps = { db: deps.db, ...deps.oaAuth };
   app.route("/api/session", signInRoutes({ ...deps, signInLimiter, address }));
-  app.route("/api/oa-grants", oaGrantCallbackRoutes({ ...oaAuth, callbackLimiter: signInLimiter, address }));
+  app.route("/api/oa-grants", oaGrantCallbackRoutes({ ...oaAuth, callbackLimiter: oaGrantLimiter, address }));
   const { appId, checkoutKey, bankSecret, bankBin, bankName } = deps.payments;
   const paymentSettings = { checkoutKey, bankBin, bankName };
   app.route("/api/payments", paymentRoutes({ db: deps.db, appId, checkoutKey, bankSecret }));

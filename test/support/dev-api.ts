@@ -47,7 +47,7 @@ export function createDevApi(
     oaAuth: opts.oaAuth ?? devOaAuth("http://127.0.0.1:9", "http://localhost"),
     payments: DEV_API_PAYMENTS,
     corsOrigins: [],
-    limits: { signInPerMinute: 1_000_000, writesPerMinute: 1_000_000 },
+    limits: { signInPerMinute: 1_000_000, writesPerMinute: 1_000_000, oaGrantPagesPerMinute: 1_000_000 },
     pool: opts.pool,
     log: opts.log,
   });

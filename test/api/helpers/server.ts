@@ -34,6 +34,8 @@ export interface TestServerOptions {
    * them, registered with this server's callback URL. Without it, those calls go nowhere.
    */
   zaloOas?: StandInOa[];
+  /** The clock of OA grants' lifetimes (a test moves it); Date.now by default. */
+  oaClock?: () => number;
 }
 
 export interface TestServer {
@@ -148,10 +150,16 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       }),
       box: createTokenBox(TEST_TOKEN_KEY),
       publicUrl: url,
+      now: opts.oaClock,
     },
     payments: { ...TEST_PAYMENTS, lateCallbackMs: 300 },
     corsOrigins: opts.corsOrigins ?? TEST_CORS_ORIGINS,
-    limits: { signInPerMinute: 10_000, writesPerMinute: 10_000, ...opts.limits },
+    limits: {
+      signInPerMinute: 10_000,
+      writesPerMinute: 10_000,
+      oaGrantPagesPerMinute: 10_000,
+      ...opts.limits,
+    },
     trustProxy: opts.trustProxy,
     pool: database.pool,
     log: opts.log ?? (() => {}),
