@@ -186,11 +186,12 @@ export async function confirmGrant(
     // The grant's end first: a second confirmation (a double tap, a replay) finds it taken.
     const [done] = await tx
       .update(oaGrants)
-      .set({ status: "done", oaId: profile.id, completedAt: grantedAt, pendingOa: null, pendingTokens: null })
+      .set({ status: "done", completedAt: grantedAt, pendingOa: null, pendingTokens: null })
       .where(and(eq(oaGrants.id, grant.id), eq(oaGrants.status, "confirming")))
       .returning({ id: oaGrants.id });
     if (!done) return false;
     await saveOa(tx, profile);
+    await tx.update(oaGrants).set({ oaId: profile.id }).where(eq(oaGrants.id, grant.id));
     await tx
       .insert(oaAdmins)
       .values({ oaId: profile.id, zaloId: grant.personId, source: "zalo_grant", grantedAt })
