@@ -79,7 +79,8 @@ function safeEqual(a: string, b: string): boolean {
  * browser lacks fails the grant (`other_browser`), its code never exchanged. In the grant's
  * browser the code is exchanged once (the grant is claimed first), the OA is read with the new
  * token and must be the one the redirect named; Zalo's answer is kept on the grant (tokens
- * sealed) for the confirmation page, and nothing is credited yet.
+ * sealed) for the confirmation page, and nothing is credited yet. An unexpected error fails the
+ * grant and goes on to the error handler.
  */
 export async function completeGrant(
   deps: OaAuthDeps,
@@ -101,10 +102,29 @@ export async function completeGrant(
     const failed = await settle(deps.db, grant, "opened", actor, "failed", "other_browser");
     return visitor(failed ? "other_browser" : "invalid");
   }
-  const lang = langOf(grant);
-  const claimed = await claim(deps.db, grant.id, "opened", "exchanging");
-  if (!claimed) return { kind: "invalid", lang };
+  // A reload of the confirmation (the same browser, the code already spent) shows it again.
+  if (grant.status === "confirming" && grant.pendingOa) {
+    return confirmPage(deps, grant, grant.pendingOa, cookie(grant.id)!);
+  }
+  if (!(await claim(deps.db, grant.id, "opened", "exchanging")))
+    return { kind: "invalid", lang: langOf(grant) };
+  try {
+    return await exchange(deps, grant, query, cookie(grant.id)!, actor);
+  } catch (error) {
+    // Not left "exchanging" (which the app would only ever see expire): failed, and the error goes on.
+    await settle(deps.db, grant, "exchanging", actor, "failed", "internal");
+    throw error;
+  }
+}
 
+/** The claimed grant's redirect: Zalo's answer kept for the confirmation, or how it ended. */
+async function exchange(
+  deps: OaAuthDeps,
+  grant: GrantRow,
+  query: { code?: string; oa_id?: string },
+  browserSecret: string,
+  actor: Actor,
+): Promise<GrantPage> {
   if (grant.expiresAt < nowOf(deps)) return ended(deps.db, grant, actor, "expired", "expired");
   if (!query.code) return ended(deps.db, grant, actor, "refused", "refused");
   if (!query.oa_id) return ended(deps.db, grant, actor, "failed", "missing_oa_id");
@@ -115,10 +135,8 @@ export async function completeGrant(
     tokens = await deps.zaloOa.exchangeCode(query.code, deps.box.open(grant.codeVerifier));
     profile = await deps.zaloOa.getOa(tokens.accessToken);
   } catch (error) {
-    if (error instanceof ZaloApiError) return ended(deps.db, grant, actor, "failed", `zalo_${error.kind}`);
-    // Not left "exchanging" (which the app would only ever see expire): failed, and the error goes on.
-    await settle(deps.db, grant, "exchanging", actor, "failed", "internal");
-    throw error;
+    if (!(error instanceof ZaloApiError)) throw error;
+    return ended(deps.db, grant, actor, "failed", `zalo_${error.kind}`);
   }
   if (profile.id !== query.oa_id) return ended(deps.db, grant, actor, "failed", "oa_mismatch");
 
@@ -127,7 +145,7 @@ export async function completeGrant(
     .update(oaGrants)
     .set({ status: "confirming", pendingOa: profile, pendingTokens: sealed })
     .where(and(eq(oaGrants.id, grant.id), eq(oaGrants.status, "exchanging")));
-  return confirmPage(deps, grant, profile, cookie(grant.id)!);
+  return confirmPage(deps, grant, profile, browserSecret);
 }
 
 async function confirmPage(
