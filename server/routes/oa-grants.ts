@@ -21,7 +21,7 @@ const COOKIE_PATH = "/api/oa-grants";
 const cookieName = (grantId: string) => `zca_${grantId}`;
 
 /** The language a browser asks for (Accept-Language), for a page about a grant not its own. */
-export function visitorLang(header: string | undefined): Lang {
+function visitorLang(header: string | undefined): Lang {
   const ranked = (header ?? "")
     .split(",")
     .map((part) => {

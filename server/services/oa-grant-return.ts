@@ -64,7 +64,7 @@ function fromGrantBrowser(grant: GrantRow, cookie: BrowserCookie): boolean {
 }
 
 /** The confirmation form's token: bound to the grant and to the browser's cookie. */
-export const csrfOf = (grantId: string, browserSecret: string) =>
+const csrfOf = (grantId: string, browserSecret: string) =>
   createHmac("sha256", browserSecret).update(`oa-grant-confirm:${grantId}`).digest("base64url");
 
 function safeEqual(a: string, b: string): boolean {

@@ -22,7 +22,7 @@ export interface OaAuthDeps {
 
 export const GRANT_LIFETIME_MS = 10 * 60_000;
 /** The app's link must be opened this soon: it is opened at once by the app that asked for it. */
-export const TICKET_LIFETIME_MS = 2 * 60_000;
+const TICKET_LIFETIME_MS = 2 * 60_000;
 /** 32 random bytes, base64url: tickets, states and browser cookies. */
 export const SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
