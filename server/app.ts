@@ -51,7 +51,12 @@ export interface AppDeps {
     devCheckout?: CheckoutStandIn | null;
   };
   corsOrigins: string[];
-  limits?: { signInPerMinute?: number; writesPerMinute?: number; badMacsPerMinute?: number };
+  limits?: {
+    signInPerMinute?: number;
+    writesPerMinute?: number;
+    badMacsPerMinute?: number;
+    oaGrantPagesPerMinute?: number;
+  };
   /** PostgreSQL's pool, where every instance counts rate limits; null or absent on PGlite. */
   pool?: pg.Pool | null;
   /** True once the process has been told to stop: /ready says so and answers close their connection. */
@@ -82,6 +87,14 @@ export function createApp(deps: AppDeps) {
   const badMacs = createRateLimiter({
     name: "bad_macs",
     limit: deps.limits?.badMacsPerMinute ?? 30,
+    windowMs: 60_000,
+    pool: deps.pool,
+  });
+  // The OA authorization's pages (the app's link, Zalo's redirect, the confirmation) count apart:
+  // a person adding OAs never spends their sign-ins, nor the other way round.
+  const oaGrantLimiter = createRateLimiter({
+    name: "oa_grant_pages",
+    limit: deps.limits?.oaGrantPagesPerMinute ?? 60,
     windowMs: 60_000,
     pool: deps.pool,
   });
@@ -153,7 +166,7 @@ export function createApp(deps: AppDeps) {
 
   const oaAuth: OaAuthDeps = { db: deps.db, ...deps.oaAuth };
   app.route("/api/session", signInRoutes({ ...deps, signInLimiter, address }));
-  app.route("/api/oa-grants", oaGrantCallbackRoutes({ ...oaAuth, callbackLimiter: signInLimiter, address }));
+  app.route("/api/oa-grants", oaGrantCallbackRoutes({ ...oaAuth, callbackLimiter: oaGrantLimiter, address }));
   const { appId, checkoutKey, bankSecrets, bankBin, bankName } = deps.payments;
   const paymentSettings = { checkoutKey, bankBin, bankName };
   app.route(

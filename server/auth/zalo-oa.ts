@@ -43,7 +43,11 @@ export interface ZaloOa {
 
 /** PKCE: a verifier kept on the server, and the challenge sent to Zalo (S256, base64url, no padding). */
 export function newPkce(): { verifier: string; challenge: string } {
-  const verifier = randomBytes(32).toString("base64url");
+  return pkceOf(randomBytes(32).toString("base64url"));
+}
+
+/** The challenge of a verifier kept on the server. */
+export function pkceOf(verifier: string): { verifier: string; challenge: string } {
   return { verifier, challenge: createHash("sha256").update(verifier).digest("base64url") };
 }
 

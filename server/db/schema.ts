@@ -17,6 +17,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import { ROLES } from "../../src/domain/permissions";
+import type { ZaloOaProfile } from "../auth/zalo-oa";
 
 /**
  * A name as a search matches it: without Vietnamese tone marks or diacritics, đ as d, lower case
@@ -129,11 +130,24 @@ export const oaGrants = pgTable(
     personId: text("person_id")
       .notNull()
       .references(() => people.zaloId),
-    /** SHA-256 of the state: the state itself exists only in the URL Zalo redirects to. */
-    stateHash: text("state_hash").notNull().unique(),
+    /**
+     * SHA-256 of the state, made when the grant's browser opens it (null until then): the state
+     * itself exists only in the URL Zalo redirects to.
+     */
+    stateHash: text("state_hash").unique(),
     codeVerifier: text("code_verifier").notNull(),
     lang: text("lang").notNull(),
+    /** pending → opened → exchanging → confirming → done | refused | failed | expired. */
     status: text("status").notNull().default("pending"),
+    /** SHA-256 of the single-use ticket of the app's link (`/api/oa-grants/:id/open`), 2 minutes. */
+    ticketHash: text("ticket_hash"),
+    ticketExpiresAt: timestamp("ticket_expires_at", { withTimezone: true }),
+    ticketUsedAt: timestamp("ticket_used_at", { withTimezone: true }),
+    /** SHA-256 of the cookie the ticket set: only that browser's callback and confirmation count. */
+    browserHash: text("browser_hash"),
+    /** Between Zalo's callback and the person's "Xác nhận": Zalo's OA and its tokens (sealed). */
+    pendingOa: jsonb("pending_oa").$type<ZaloOaProfile>(),
+    pendingTokens: text("pending_tokens"),
     error: text("error"),
     oaId: text("oa_id").references(() => oas.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

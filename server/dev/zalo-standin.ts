@@ -52,7 +52,10 @@ const escape = (text: string) =>
  * dev mode and the tests. It checks what Zalo checks: the app id, the registered redirect_uri,
  * `secret_key`, PKCE S256, single-use codes that live ten minutes, single-use refresh tokens, and
  * answers errors the way Zalo does (HTTP 200, a negative `error`). Its permission page lists the
- * OAs the Zalo user administers ("dev_person" names them: the stand-in has no Zalo login).
+ * OAs the Zalo user administers ("dev_person" names them: the stand-in has no Zalo login, so a
+ * forwarded page still names the person who opened it; a test names the one looking instead).
+ * People reach it as they reach Zalo's: through the API's single-use link, which binds the grant
+ * to their browser before redirecting here, and it sends them back to the API's callback.
  */
 export async function startZaloStandIn(opts: StandInOptions) {
   const codes = new Map<string, Code>();

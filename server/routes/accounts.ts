@@ -12,13 +12,16 @@ import { createAccount, getAccount } from "../services/accounts";
 import { linkApp, unlinkApp } from "../services/apps";
 import { updateBusiness } from "../services/business";
 import { linkOa, unlinkOa } from "../services/links";
+import { authorize } from "../policy";
 import { refreshOaIfStale } from "../services/oa-freshness";
+import { requireOaAdmin } from "../services/oas";
 import type { OaAuthDeps } from "../services/oa-grants";
 
 /**
  * /api/accounts: creating a ZCA, reading one, its business details, and linking its OAs and apps.
  * An OA is described afresh by Zalo (when its description is over an hour old) before it is linked
- * or used to create a ZCA.
+ * or used to create a ZCA, and only once the person is known to be allowed to: a refresh spends the
+ * OA's single-use refresh token, which nobody else's request may do.
  */
 export function accountRoutes(deps: OaAuthDeps) {
   const { db } = deps;
@@ -32,6 +35,7 @@ export function accountRoutes(deps: OaAuthDeps) {
         );
       }
       const body = await readBody(c, createAccountSchema);
+      await requireOaAdmin(db, body.oaId, c.get("personId"));
       await refreshOaIfStale(deps, body.oaId, c.get("requestId"));
       const { account, replayed } = await createAccount(db, actor(c), body, key.data);
       if (replayed) c.header("Idempotent-Replayed", "true");
@@ -45,8 +49,11 @@ export function accountRoutes(deps: OaAuthDeps) {
     })
     .post("/:id/oas", async (c) => {
       const { oaId } = await readBody(c, linkOaSchema);
+      const accountId = readParam(c, "id");
+      await authorize(db, c.get("personId"), accountId, "assets.manage");
+      await requireOaAdmin(db, oaId, c.get("personId"));
       await refreshOaIfStale(deps, oaId, c.get("requestId"));
-      const { link, created } = await linkOa(db, actor(c), readParam(c, "id"), oaId);
+      const { link, created } = await linkOa(db, actor(c), accountId, oaId);
       return c.json(link, created ? 201 : 200);
     })
     .delete("/:id/oas/:oaId", async (c) => {

@@ -1,16 +1,14 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Lang } from "../../src/domain/languages";
 import type { OaGrant, OaGrantStart, OaProfile } from "../../src/domain/types";
 import type { TokenBox } from "../auth/token-box";
-import { ZaloApiError } from "../auth/zalo-http";
-import { newPkce, type OaTokens, type ZaloOa, type ZaloOaProfile } from "../auth/zalo-oa";
+import { newPkce, pkceOf, type OaTokens, type ZaloOa, type ZaloOaProfile } from "../auth/zalo-oa";
 import type { Db, Tx } from "../db/client";
-import { oaAdmins, oaGrants, oas, oaTokens } from "../db/schema";
+import { oaGrants, oas, oaTokens } from "../db/schema";
 import { ApiError } from "../errors";
 import { recordAudit, type Actor } from "./audit";
 import { requirePerson } from "./people";
-
 /** What the OA authorization needs: Zalo's OAuth and OA API, the sealing key, and our own address. */
 export interface OaAuthDeps {
   db: Db;
@@ -18,134 +16,113 @@ export interface OaAuthDeps {
   box: TokenBox;
   /** The API's public origin: Zalo redirects to `${publicUrl}/api/oa-grants/callback`. */
   publicUrl: string;
+  /** The clock of the grants' lifetimes (tests move it); Date.now by default. */
+  now?: () => number;
 }
 
 export const GRANT_LIFETIME_MS = 10 * 60_000;
-const STATE_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+/** The app's link must be opened this soon: it is opened at once by the app that asked for it. */
+const TICKET_LIFETIME_MS = 2 * 60_000;
+/** 32 random bytes, base64url: tickets, states and browser cookies. */
+export const SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-const hashOf = (state: string) => createHash("sha256").update(state).digest("hex");
+export const hashOf = (secret: string) => createHash("sha256").update(secret).digest("hex");
+const newSecret = () => randomBytes(32).toString("base64url");
+export const nowOf = (deps: Pick<OaAuthDeps, "now">) => new Date(deps.now?.() ?? Date.now());
+export const langOf = (grant: { lang: string }): Lang => (grant.lang === "en" ? "en" : "vi");
+
+export type GrantRow = typeof oaGrants.$inferSelect;
 
 /**
- * Starts an OA authorization for the signed-in person: a single-use state of 32 random bytes
- * (only its hash is kept) and a PKCE verifier (sealed), valid ten minutes.
+ * Starts an OA authorization for the signed-in person. The answer's `url` is our own
+ * `/api/oa-grants/:id/open` with a single-use ticket (only its hash is kept) that lives two
+ * minutes; the PKCE verifier is sealed. The state Zalo will carry is made only when the ticket is
+ * used, so it exists only in the browser that opened the link.
  */
 export async function startGrant(deps: OaAuthDeps, actor: Actor, lang: Lang): Promise<OaGrantStart> {
   await requirePerson(deps.db, actor.personId);
-  const state = randomBytes(32).toString("base64url");
-  const pkce = newPkce();
+  const ticket = newSecret();
   const id = `grant-${randomUUID()}`;
-  const expiresAt = new Date(Date.now() + GRANT_LIFETIME_MS);
+  const now = nowOf(deps);
+  const expiresAt = new Date(now.getTime() + GRANT_LIFETIME_MS);
   await deps.db.transaction(async (tx) => {
     await tx.insert(oaGrants).values({
       id,
       personId: actor.personId,
-      stateHash: hashOf(state),
-      codeVerifier: deps.box.seal(pkce.verifier),
+      codeVerifier: deps.box.seal(newPkce().verifier),
       lang,
+      ticketHash: hashOf(ticket),
+      ticketExpiresAt: new Date(now.getTime() + TICKET_LIFETIME_MS),
+      createdAt: now,
       expiresAt,
     });
     await recordAudit(tx, actor, { action: "oa_grant.start", subjectId: id });
   });
-  const url = deps.zaloOa.permissionUrl({
-    redirectUri: `${deps.publicUrl}/api/oa-grants/callback`,
-    codeChallenge: pkce.challenge,
-    state,
-    personId: actor.personId,
-  });
+  const url = `${deps.publicUrl}/api/oa-grants/${encodeURIComponent(id)}/open?ticket=${ticket}`;
   return { id, url, expiresAt: expiresAt.toISOString() };
 }
 
-/** How Zalo's redirect ended, for the page the person sees; `lang` is theirs when the state was ours. */
-export type GrantOutcome =
-  | { status: "done"; lang: Lang; oa: OaProfile }
-  | { status: "refused" | "failed" | "expired" | "invalid"; lang: Lang };
-
-type GrantRow = typeof oaGrants.$inferSelect;
+/** Why an app link was not opened, for the page the person sees, in the grant's language. */
+export type OpenRefusal = "ticket_used" | "ticket_expired" | "invalid";
 
 /**
- * Zalo's redirect after the permission page: `code`, `oa_id` and our `state`. The state is the
- * proof (no session here): unknown, tampered, replayed or expired states record nothing. A good
- * one is exchanged with its PKCE verifier, the OA is read with the new token and must be the OA
- * the redirect named; then OA, admin right and sealed tokens are written in one transaction.
+ * `GET /api/oa-grants/:id/open?ticket=…`: the first use of a live ticket binds the grant to this
+ * browser (a new secret for its cookie, of which the grant keeps the hash), makes the state, and
+ * answers Zalo's permission page to redirect to. A used, expired or foreign ticket binds nothing.
  */
-export async function completeGrant(
+export async function openGrant(
   deps: OaAuthDeps,
-  query: { code?: string; oa_id?: string; state?: string },
-  requestId?: string,
-): Promise<GrantOutcome> {
-  if (!query.state || !STATE_PATTERN.test(query.state)) return { status: "invalid", lang: "vi" };
-  const grant = await claim(deps.db, hashOf(query.state));
-  if (grant === "unknown") return { status: "invalid", lang: "vi" };
-  const lang = grant.lang === "en" ? "en" : "vi";
-  if (grant.status !== "exchanging") return { status: "invalid", lang };
-  const actor = { personId: grant.personId, requestId };
-
-  if (grant.expiresAt.getTime() < Date.now()) return finish(deps.db, grant, actor, "expired", "expired");
-  if (!query.code) return finish(deps.db, grant, actor, "refused", "refused");
-  if (!query.oa_id) return finish(deps.db, grant, actor, "failed", "missing_oa_id");
-
-  let tokens: OaTokens;
-  let profile: ZaloOaProfile;
-  try {
-    tokens = await deps.zaloOa.exchangeCode(query.code, deps.box.open(grant.codeVerifier));
-    profile = await deps.zaloOa.getOa(tokens.accessToken);
-  } catch (error) {
-    if (!(error instanceof ZaloApiError)) throw error;
-    return finish(deps.db, grant, actor, "failed", `zalo_${error.kind}`);
+  grantId: string,
+  ticket: string,
+): Promise<
+  | { ok: true; redirect: string; browserSecret: string; expiresAt: Date }
+  | { ok: false; refusal: OpenRefusal; lang: Lang | null }
+> {
+  const now = nowOf(deps);
+  const state = newSecret();
+  const browserSecret = newSecret();
+  const ticketHash = SECRET_PATTERN.test(ticket) ? hashOf(ticket) : null;
+  const [opened] = ticketHash
+    ? await deps.db
+        .update(oaGrants)
+        .set({
+          status: "opened",
+          ticketUsedAt: now,
+          stateHash: hashOf(state),
+          browserHash: hashOf(browserSecret),
+        })
+        .where(
+          and(
+            eq(oaGrants.id, grantId),
+            eq(oaGrants.ticketHash, ticketHash),
+            eq(oaGrants.status, "pending"),
+            isNull(oaGrants.ticketUsedAt),
+            gt(oaGrants.ticketExpiresAt, now),
+            gt(oaGrants.expiresAt, now),
+          ),
+        )
+        .returning()
+    : [];
+  if (!opened) {
+    const [grant] = await deps.db.select().from(oaGrants).where(eq(oaGrants.id, grantId));
+    if (!grant) return { ok: false, refusal: "invalid", lang: null };
+    const lang = langOf(grant);
+    if (!ticketHash || grant.ticketHash !== ticketHash) return { ok: false, refusal: "invalid", lang };
+    if (grant.ticketUsedAt || grant.status !== "pending") return { ok: false, refusal: "ticket_used", lang };
+    return { ok: false, refusal: "ticket_expired", lang };
   }
-  if (profile.id !== query.oa_id) return finish(deps.db, grant, actor, "failed", "oa_mismatch");
-
-  await deps.db.transaction(async (tx) => {
-    await saveOa(tx, profile);
-    const grantedAt = new Date();
-    await tx
-      .insert(oaAdmins)
-      .values({ oaId: profile.id, zaloId: grant.personId, source: "zalo_grant", grantedAt })
-      .onConflictDoUpdate({
-        target: [oaAdmins.oaId, oaAdmins.zaloId],
-        set: { source: "zalo_grant", grantedAt, revokedAt: null },
-      });
-    await saveTokens(tx, deps.box, profile.id, tokens, grant.personId);
-    await tx
-      .update(oaGrants)
-      .set({ status: "done", oaId: profile.id, completedAt: grantedAt })
-      .where(eq(oaGrants.id, grant.id));
-    await recordAudit(tx, actor, {
-      action: "oa_grant.done",
-      subjectId: profile.id,
-      detail: { grant: grant.id },
-    });
+  await recordAudit(
+    deps.db,
+    { personId: opened.personId },
+    { action: "oa_grant.open", subjectId: opened.id },
+  );
+  const redirect = deps.zaloOa.permissionUrl({
+    redirectUri: `${deps.publicUrl}/api/oa-grants/callback`,
+    codeChallenge: pkceOf(deps.box.open(opened.codeVerifier)).challenge,
+    state,
+    personId: opened.personId,
   });
-  return { status: "done", lang, oa: publicProfile(profile) };
-}
-
-/** Takes the grant of this state for this redirect, once: a second redirect finds it taken. */
-async function claim(db: Db, stateHash: string): Promise<GrantRow | "unknown"> {
-  const [claimed] = await db
-    .update(oaGrants)
-    .set({ status: "exchanging" })
-    .where(and(eq(oaGrants.stateHash, stateHash), eq(oaGrants.status, "pending")))
-    .returning();
-  if (claimed) return claimed;
-  const [seen] = await db.select().from(oaGrants).where(eq(oaGrants.stateHash, stateHash));
-  return seen ?? "unknown";
-}
-
-async function finish(
-  db: Db,
-  grant: GrantRow,
-  actor: Actor,
-  status: "refused" | "failed" | "expired",
-  error: string,
-): Promise<GrantOutcome> {
-  await db.transaction(async (tx) => {
-    await tx
-      .update(oaGrants)
-      .set({ status, error, completedAt: new Date() })
-      .where(eq(oaGrants.id, grant.id));
-    await recordAudit(tx, actor, { action: `oa_grant.${status}`, subjectId: grant.id, detail: { error } });
-  });
-  return { status, lang: grant.lang === "en" ? "en" : "vi" };
+  return { ok: true, redirect, browserSecret, expiresAt: opened.expiresAt };
 }
 
 /** The OA as Zalo just described it, kept as our directory's row. */
@@ -189,14 +166,14 @@ export async function saveTokens(
     .onConflictDoUpdate({ target: oaTokens.oaId, set: values });
 }
 
-function publicProfile(profile: OaProfile): OaProfile {
+export function publicProfile(profile: OaProfile): OaProfile {
   const { id, name, avatar, verified, category, followers } = profile;
   return { id, name, avatar, verified, category, followers };
 }
 
 /** A grant as the app polls it: the person's own only. */
-export async function getGrant(db: Db, personId: string, id: string): Promise<OaGrant> {
-  const [row] = await db
+export async function getGrant(deps: OaAuthDeps, personId: string, id: string): Promise<OaGrant> {
+  const [row] = await deps.db
     .select({ grant: oaGrants, oa: oas })
     .from(oaGrants)
     .leftJoin(oas, eq(oas.id, oaGrants.oaId))
@@ -204,8 +181,11 @@ export async function getGrant(db: Db, personId: string, id: string): Promise<Oa
   if (!row) throw new ApiError("not_found");
   const { grant, oa } = row;
   if (grant.status === "done" && oa) return { status: "done", oa: publicProfile(oa) };
-  if (grant.status === "pending" || grant.status === "exchanging") {
-    return grant.expiresAt.getTime() < Date.now() ? { status: "expired" } : { status: "pending" };
+  if (grant.status === "refused" || grant.status === "failed" || grant.status === "expired") {
+    return { status: grant.status, error: grant.error ?? undefined };
   }
-  return { status: grant.status as "refused" | "failed" | "expired", error: grant.error ?? undefined };
+  // Still under way (pending, opened, exchanging, confirming): until its time is up.
+  const now = nowOf(deps).getTime();
+  const ticketLapsed = grant.status === "pending" && (grant.ticketExpiresAt?.getTime() ?? 0) < now;
+  return grant.expiresAt.getTime() < now || ticketLapsed ? { status: "expired" } : { status: "pending" };
 }

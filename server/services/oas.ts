@@ -99,6 +99,18 @@ export async function pageOasFor(
 }
 
 /**
+ * Refuses (oa_not_admin) a person who is not a current admin of the OA. Asked before Zalo is asked
+ * about the OA: a refresh spends the OA's single-use refresh token, and no one else may spend it.
+ */
+export async function requireOaAdmin(db: Db, oaId: string, personId: string): Promise<void> {
+  const [row] = await db
+    .select({ adminId: oaAdmins.zaloId })
+    .from(oaAdmins)
+    .where(and(eq(oaAdmins.oaId, oaId), eq(oaAdmins.zaloId, personId), isNull(oaAdmins.revokedAt)));
+  if (!row) throw new ApiError("oa_not_admin");
+}
+
+/**
  * Checks, inside the transaction that will link it, that `personId` may link the OA to the ZCA
  * `accountId` (null: the ZCA being created): a current admin of the OA first, then the
  * linkability rule. Refuses with the rule's code; answers whether that ZCA already holds it.

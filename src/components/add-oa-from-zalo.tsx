@@ -36,7 +36,7 @@ export function AddOaFromZalo({ grant, onAdd, onStop }: AddOaFromZaloProps) {
       )}
       {result && result.status !== "done" && result.status !== "pending" && (
         <p className="notice notice-warning" role="alert">
-          {t[result.status]}
+          {endedText(t, result)}
         </p>
       )}
       {error && <ErrorNotice code={error} onRetry={onAdd} />}
@@ -46,4 +46,13 @@ export function AddOaFromZalo({ grant, onAdd, onStop }: AddOaFromZaloProps) {
       <p className="muted small">{t.hint}</p>
     </div>
   );
+}
+
+/** Why an authorization ended without an OA, in the words of how it ended. */
+function endedText(t: (typeof oaGrantStrings)["vi"], grant: OaGrant): string {
+  if (grant.status === "refused" && grant.error === "cancelled") return t.cancelled;
+  if (grant.status === "failed" && grant.error === "other_browser") return t.otherBrowser;
+  return grant.status === "refused" || grant.status === "failed" || grant.status === "expired"
+    ? t[grant.status]
+    : "";
 }

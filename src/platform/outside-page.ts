@@ -2,10 +2,12 @@ import { callSdk, UNATTENDED_MS } from "./sdk-call";
 import { isInsideZalo, loadSdk } from "./zalo";
 
 /**
- * Opens a page outside the app, such as Zalo's OA permission page, and calls `onBack` each time
- * the person is likely back: inside Zalo when the webview closes or the mini app resumes or is
- * reopened (WebviewClosed, AppResumed, OpenApp: the events Zalo's own createOrder waits for); in a
- * browser when the app's tab is shown again. Returns a function that stops listening.
+ * Opens a page outside the app, such as the API's link to Zalo's OA permission page (in a webview
+ * inside Zalo, a new tab in a browser: the cookie that link sets and Zalo's redirect land there),
+ * and calls `onBack` each time the person is likely back: inside Zalo when the webview closes or
+ * the mini app resumes or is reopened (WebviewClosed, AppResumed, OpenApp: the events Zalo's own
+ * createOrder waits for); in a browser when the app's tab is shown again. Returns a function that
+ * stops listening.
  */
 export async function openOutsidePage(url: string, onBack: () => void): Promise<() => void> {
   if (isInsideZalo()) {

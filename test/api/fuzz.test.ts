@@ -14,7 +14,9 @@ import {
   hostileQuery,
   hostileRawBody,
   hostileSegment,
+  hostileString,
   mutatedBody,
+  percentEncode,
 } from "./helpers/hostile";
 import type { ApiResponse } from "./helpers/http";
 import { startTestServer, type TestServer } from "./helpers/server";
@@ -110,9 +112,12 @@ async function fuzzRoute(
     refusal?: Refusal;
     /** Accepted writes stay (later cases need no seeded state): no slow reset after each. */
     keepAccepted?: true;
+    /** What every answer must be; a stable JSON answer by default. */
+    check?: (res: ApiResponse, request: Fuzzed) => void;
   } = {},
 ) {
   const refusal = opts.refusal ?? refusedByStatus;
+  const check = opts.check ?? assertStableAnswer;
   const tally: Tally = { cases: 0, accepted: 0, refused: {}, checksums: 0 };
   tallies.set(label, tally);
   let baseline = await databaseChecksum(server().db);
@@ -130,7 +135,7 @@ async function fuzzRoute(
         });
       previous = request;
       tally.cases++;
-      assertStableAnswer(res, request);
+      check(res, request);
       const refused = refusal(res);
       if (refused) tally.refused[refused] = (tally.refused[refused] ?? 0) + 1;
       else tally.accepted++;
@@ -607,6 +612,70 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
       { keepAccepted: true },
     );
     await dev.reset();
+  });
+
+  it("GET /api/oa-grants/:id/open, GET …/callback and POST …/confirm: pages without a session", async () => {
+    const grant = (await dev.post("/api/oa-grants", tokens.an, { lang: "vi" })).body as { id: string };
+    const form = (fields: Record<string, unknown>) =>
+      new URLSearchParams(
+        Object.entries(fields).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]),
+      ).toString();
+    const formType = { "Content-Type": "application/x-www-form-urlencoded" };
+    // In the URL, beside hostile headers: a long one would only meet Node's 16 KB header limit.
+    const shortString = hostileString.map((text) => text.slice(0, 300));
+    const arbitrary = fc.oneof(
+      fc
+        .record({
+          id: hostileSegment([grant.id, "grant-missing"]),
+          query: hostileQuery,
+          ticket: shortString,
+        })
+        .map((r) => ({
+          method: "GET",
+          path: `/api/oa-grants/${r.id}/open${r.query || `?ticket=${percentEncode(r.ticket)}`}`,
+          headers: {},
+        })),
+      fc.record({ query: hostileQuery, state: shortString, code: shortString }).map((r) => ({
+        method: "GET",
+        path: `/api/oa-grants/callback${r.query || `?${new URLSearchParams({ state: r.state, code: r.code, oa_id: "oa-an-nhien" })}`}`,
+        headers: {},
+      })),
+      fc
+        .record({
+          body: fc.oneof(
+            mutatedBody({ grant: grant.id, csrf: "A".repeat(43), decision: "confirm" }).map((b) =>
+              form(typeof b === "object" && b !== null ? (b as Record<string, unknown>) : { b }),
+            ),
+            hostileRawBody,
+          ),
+          typed: fc.boolean(),
+        })
+        .map((r) => ({
+          method: "POST",
+          path: "/api/oa-grants/confirm",
+          body: r.body,
+          headers: r.typed ? formType : ({} as Record<string, string>),
+        })),
+    );
+    await fuzzRoute(
+      "OA grant pages",
+      () => dev,
+      fc
+        .tuple(arbitrary, hostileExtraHeaders)
+        .map(([r, headers]): Fuzzed => ({ ...r, headers: { ...headers, ...r.headers } })),
+      1_500,
+      {
+        // A page for the person's browser, never a 5xx; a JSON refusal only from the API's guards.
+        check: (res, request) => {
+          if (!res.headers.get("content-type")?.startsWith("text/html"))
+            return assertStableAnswer(res, request);
+          if (res.status >= 500) throw new Error(`5xx: ${request.method} ${request.path}`);
+          if (!res.headers.get("content-security-policy")?.includes("form-action 'self'"))
+            throw new Error(`a page without its policy: ${request.method} ${request.path}`);
+        },
+        refusal: (res) => (res.status >= 400 ? (res.body?.error?.code ?? `page_${res.status}`) : undefined),
+      },
+    );
   });
 
   it("any method on any route shape", async () => {

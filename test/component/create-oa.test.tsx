@@ -106,7 +106,7 @@ describe("step 3 for a person who administers no OA", () => {
     expect(screen.queryByRole("button", { name: "Tiếp tục" })).not.toBeInTheDocument();
   });
 
-  it("adds an OA she administers on Zalo: opens Zalo's permission page, waits, then lists the OA", async () => {
+  it("adds an OA she administers on Zalo: opens the API's link to Zalo's page, waits, then lists the OA", async () => {
     const hoa = { ...anOas[1]!, id: "oa-hoa", name: "Hoa tươi Minh Châu" };
     let granted = false;
     let polls = 0;
@@ -117,7 +117,7 @@ describe("step 3 for a person who administers no OA", () => {
         status: 201,
         body: {
           id: "grant-1",
-          url: "https://oauth.zaloapp.com/v4/oa/permission?state=s",
+          url: "https://api.example.vn/api/oa-grants/grant-1/open?ticket=t",
           expiresAt: new Date(Date.now() + 600_000).toISOString(),
         },
       }),
@@ -131,7 +131,7 @@ describe("step 3 for a person who administers no OA", () => {
     const { user } = renderCreate("/create/oa");
     await user.click(await screen.findByRole("button", { name: "Thêm OA từ Zalo" }));
     expect(open).toHaveBeenCalledWith(
-      "https://oauth.zaloapp.com/v4/oa/permission?state=s",
+      "https://api.example.vn/api/oa-grants/grant-1/open?ticket=t",
       "_blank",
       "noopener",
     );
@@ -151,7 +151,7 @@ describe("step 3 for a person who administers no OA", () => {
         status: 201,
         body: {
           id: "grant-2",
-          url: "https://oauth.zaloapp.com/x",
+          url: "https://api.example.vn/api/oa-grants/grant-2/open?ticket=t",
           expiresAt: new Date(Date.now() + 600_000).toISOString(),
         },
       }),
@@ -162,6 +162,32 @@ describe("step 3 for a person who administers no OA", () => {
     expect(
       await screen.findByText("Bạn chưa cho phép trên Zalo nên chưa có OA nào được thêm."),
     ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Thêm OA từ Zalo" })).toBeEnabled();
+  });
+
+  it.each([
+    [{ status: "refused", error: "cancelled" }, "Bạn đã bấm “Hủy” nên chưa có OA nào được thêm."],
+    [
+      { status: "failed", error: "other_browser" },
+      "Trang cấp quyền đã được mở trên một thiết bị hoặc trình duyệt khác nên không có OA nào được thêm. Hãy bấm “Thêm OA từ Zalo” và cấp quyền ngay trên trang vừa mở.",
+    ],
+  ])("says how the authorization ended without an OA: %o", async (ended, sentence) => {
+    vi.spyOn(window, "open").mockReturnValue(null);
+    anApi({
+      "GET /oas": (r) => ({ body: pageOf([], r.query) }),
+      "POST /oa-grants": () => ({
+        status: 201,
+        body: {
+          id: "grant-3",
+          url: "https://api.example.vn/api/oa-grants/grant-3/open?ticket=t",
+          expiresAt: new Date(Date.now() + 600_000).toISOString(),
+        },
+      }),
+      "GET /oa-grants/grant-3": () => ({ body: ended }),
+    });
+    const { user } = renderCreate("/create/oa");
+    await user.click(await screen.findByRole("button", { name: "Thêm OA từ Zalo" }));
+    expect(await screen.findByText(sentence)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Thêm OA từ Zalo" })).toBeEnabled();
   });
 

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PHONE_CONTEXT } from "../../scripts/chromium";
 import { businessOf, fillBusiness } from "./support/business";
 import { screenshot, startE2e, type E2e } from "./support/harness";
 
@@ -13,13 +14,18 @@ afterAll(() => e2e?.stop());
 
 const button = (page: Page, name: string | RegExp) => page.getByRole("button", { name, exact: true });
 
-/** Taps the button, and is the person on Zalo's permission page that opens: allows `oaName`. */
+/**
+ * Taps the button, and is the person in the page that opens: our link sends them on to Zalo's
+ * permission page, where they allow `oaName`; Zalo sends them back to the API, which asks them to
+ * confirm (`confirm`: the words of "Xác nhận" in the grant's language).
+ */
 async function authorizeOnZalo(
   context: BrowserContext,
   page: Page,
   label: string,
   oaName: string,
   shot: string,
+  confirm = "Xác nhận",
 ) {
   const [zalo] = await Promise.all([context.waitForEvent("page"), button(page, label).click()]);
   await zalo.waitForLoadState();
@@ -31,6 +37,10 @@ async function authorizeOnZalo(
     .getByRole("link", { name: "Cho phép" })
     .click();
   await zalo.waitForURL(/\/api\/oa-grants\/callback/);
+  await zalo.getByRole("button", { name: confirm }).waitFor();
+  await zalo.screenshot({ path: `test/e2e/screenshots/${shot}-confirm.png` });
+  await zalo.getByRole("button", { name: confirm }).click();
+  await zalo.waitForURL(/\/api\/oa-grants\/confirm/);
   await zalo.screenshot({ path: `test/e2e/screenshots/${shot}-callback.png` });
   return zalo;
 }
@@ -68,6 +78,7 @@ describe("adding an OA from Zalo", () => {
       "Add an OA from Zalo",
       "Bình Minh Hair Salon",
       "grant-en",
+      "Confirm",
     );
     await zalo.getByText("The OA “Bình Minh Hair Salon” was added to your OAs.").waitFor();
     await zalo.close();
@@ -89,5 +100,65 @@ describe("adding an OA from Zalo", () => {
     await page.getByText("Bạn chưa cho phép trên Zalo nên chưa có OA nào được thêm.").waitFor();
     await screenshot(page, "grant-4-refused");
     await context.close();
+  });
+
+  it("keeps the grant's cookie in the browser that opened the link: HttpOnly, Secure on http://localhost, scoped to the grant pages", async () => {
+    const { page, context } = await e2e.open("accounts/zca-binh-minh/assets/oas?as=binh");
+    await page.getByRole("heading", { name: "Liên kết OA mới" }).waitFor();
+    const [zalo] = await Promise.all([context.waitForEvent("page"), button(page, "Thêm OA từ Zalo").click()]);
+    await zalo.getByRole("link", { name: "Từ chối" }).waitFor();
+    const [cookie, ...others] = await context.cookies();
+    expect(others).toEqual([]);
+    expect(cookie).toMatchObject({
+      name: expect.stringMatching(/^zca_grant-/),
+      domain: "localhost",
+      path: "/api/oa-grants",
+      httpOnly: true,
+      secure: true,
+      sameSite: "Lax",
+    });
+    await context.close();
+  });
+
+  it("gives An's OA to nobody when Bình forwards Zalo's page to him, and tells An so in his language", async () => {
+    const binh = await e2e.open("accounts/zca-binh-minh/assets/oas?as=binh");
+    await binh.page.getByRole("heading", { name: "Liên kết OA mới" }).waitFor();
+    const [permission] = await Promise.all([
+      binh.context.waitForEvent("page"),
+      button(binh.page, "Thêm OA từ Zalo").click(),
+    ]);
+    await permission.getByRole("link", { name: "Từ chối" }).waitFor();
+    // Bình copies the address of Zalo's page and sends it to An, who is signed in to Zalo as
+    // himself (the stand-in learns who is looking from dev_person) and reads English.
+    const forwarded = new URL(permission.url());
+    forwarded.searchParams.set("dev_person", "an");
+    const an = await e2e.browser.newContext({ ...PHONE_CONTEXT, locale: "en-US" });
+    const anPage = await an.newPage();
+    await anPage.goto(forwarded.toString());
+    await anPage
+      .getByRole("listitem")
+      .filter({ hasText: "Bánh mì An Nhiên" })
+      .getByRole("link", { name: "Cho phép" })
+      .click();
+    await anPage.waitForURL(/\/api\/oa-grants\/callback/);
+    await anPage.getByText("Someone else started this authorization link").waitFor();
+    await anPage.getByText("no OA was given to anyone").waitFor();
+    await anPage.screenshot({ path: "test/e2e/screenshots/grant-5-other-browser.png" });
+    expect(await anPage.getByRole("button", { name: "Confirm" }).count()).toBe(0);
+    await an.close();
+
+    await permission.close();
+    await binh.page
+      .getByText(
+        "Trang cấp quyền đã được mở trên một thiết bị hoặc trình duyệt khác nên không có OA nào được thêm.",
+        {
+          exact: false,
+        },
+      )
+      .waitFor();
+    await binh.page.reload();
+    await binh.page.getByRole("heading", { name: "Liên kết OA mới" }).waitFor();
+    expect(await binh.page.getByText("Bánh mì An Nhiên").count()).toBe(0);
+    await binh.context.close();
   });
 });

@@ -118,7 +118,9 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
     // Playwright's routing skips the browser's CORS checks (it answers preflights itself and
     // does not check a fulfilled response), so they are made here, as Chromium would make them:
     // the preflight the app's request needs, sent to the API, and the answer's allow-origin.
-    const origin = headers.origin;
+    // A navigation (the confirmation form's post, whose Origin is "null" under the API's
+    // no-referrer policy) is never a CORS request: only fetches are checked.
+    const origin = request.isNavigationRequest() ? undefined : headers.origin;
     const refused = (why: string) => {
       violation(`CORS would block ${method} ${url.pathname} from ${origin}: ${why}`);
       apiCalls.push({ method, path: url.pathname, status: 0 });
@@ -150,13 +152,22 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
       status: response.status,
       body: request.postData() ?? undefined,
     });
-    await route
-      .fulfill({
-        status: response.status,
-        headers: Object.fromEntries(response.headers),
-        body: Buffer.from(await response.arrayBuffer()),
-      })
-      .catch(() => {}); // the page went away first
+    const location = response.headers.get("location");
+    // A navigation the API redirects (the OA grant's link, on to Zalo's permission page) as
+    // proxyTo answers one: the same page that goes there at once, with the API's cookie.
+    const answer =
+      request.isNavigationRequest() && response.status >= 300 && response.status < 400 && location
+        ? {
+            status: 200,
+            headers: { ...Object.fromEntries(response.headers), "content-type": "text/html; charset=utf-8" },
+            body: Buffer.from(refreshTo(location)),
+          }
+        : {
+            status: response.status,
+            headers: Object.fromEntries(response.headers),
+            body: Buffer.from(await response.arrayBuffer()),
+          };
+    await route.fulfill(answer).catch(() => {}); // the page went away first
   }
 
   /** A request the webview sends to Zalo's OA authorization, passed to the stand-in as is. */
@@ -173,11 +184,7 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
     // the same redirect as a page that goes there at once.
     const answer =
       response.status >= 300 && response.status < 400 && location
-        ? {
-            status: 200,
-            contentType: "text/html; charset=utf-8",
-            body: `<!doctype html><meta http-equiv="refresh" content="0;url=${location.replace(/"/g, "&quot;")}">`,
-          }
+        ? { status: 200, contentType: "text/html; charset=utf-8", body: refreshTo(location) }
         : {
             status: response.status,
             headers: Object.fromEntries(response.headers),
@@ -236,7 +243,7 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
         payments,
         corsOrigins: options.corsOrigins ?? config.corsOrigins,
         // Every test signs in afresh, far more often than a person would.
-        limits: { signInPerMinute: 10_000, writesPerMinute: 10_000 },
+        limits: { signInPerMinute: 10_000, writesPerMinute: 10_000, oaGrantPagesPerMinute: 10_000 },
         log: () => {},
       });
       apiCalls.length = 0;
@@ -302,6 +309,10 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
 }
 
 export type ZaloStack = Awaited<ReturnType<typeof startZaloStack>>;
+
+/** A page that goes to `location` at once (Playwright cannot answer a navigation with a 3xx). */
+const refreshTo = (location: string) =>
+  `<!doctype html><meta http-equiv="refresh" content="0;url=${location.replace(/"/g, "&quot;")}">`;
 
 /** Fetch's CORS-safelisted request headers (with a simple content type), and those the browser sets. */
 const SAFELISTED = new Set(["accept", "accept-language", "content-language"]);

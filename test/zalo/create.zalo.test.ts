@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { accountApps, accountOas, accounts, apps } from "../../server/db/schema";
+import { accountApps, accountOas, accounts, apps, oaAdmins } from "../../server/db/schema";
 import { businessOf, fillBusiness } from "../e2e/support/business";
 import { reply } from "../zalo-host/host";
 import { subscriberDigits, ZALO_PEOPLE } from "../zalo-host/people";
-import { ACTION, MPDS, PLATFORMS, ZALO_URL } from "../zalo-host/sdk";
+import { ACTION, EVENT, MPDS, PLATFORMS, ZALO_URL } from "../zalo-host/sdk";
 import { APP_ID, screenshot, startZaloStack, type Phone, type ZaloStack } from "../zalo-host/stack";
 import { addOaFromZalo, button, onStep, phoneButton, section, startCreating } from "./support";
 
@@ -222,5 +222,52 @@ describe.each(PLATFORMS)("asking an OA's admin through Zalo's share sheet on %s"
     await button(page, "Gửi lời nhờ qua Zalo").click();
     await page.getByRole("status").getByText("Bạn chưa gửi lời nhắn.").waitFor();
     expect(phone.host.calls(ACTION.shareSheet)).toHaveLength(2);
+  });
+});
+
+describe("a Zalo permission page forwarded to another phone", () => {
+  it("gives Hoa's OA to nobody when she allows it on the page Minh sent her, and tells both", async () => {
+    await stack.freshDatabase();
+    const minhPhone = await stack.phone("minh", "android");
+    const hoaPhone = await stack.phone("hoa", "iOS");
+    const page = await minhPhone.open();
+    await startCreating(page);
+    await phoneButton(page).click();
+    await page.getByText(`•••••••${ZALO_PEOPLE.minh.phone.slice(-3)}`).waitFor();
+    await page.getByRole("textbox", { name: "Tên tài khoản ZCA" }).fill("Ho kinh doanh Truong Minh");
+    await fillBusiness(
+      page,
+      businessOf("Hộ kinh doanh Trương Minh", "0399000053", { phone: ZALO_PEOPLE.minh.phone }),
+    );
+    await button(page, "Tiếp tục").click();
+    await onStep(page, 3, "Kết nối OA của doanh nghiệp");
+
+    // Minh's webview opens the app's link (his cookie) and reaches Zalo's page; he sends its
+    // address to Hoa, who is signed in to Zalo as herself on her phone.
+    await button(page, "Thêm OA từ Zalo").click();
+    await expect.poll(() => minhPhone.host.calls(ACTION.openWebview).length).toBe(1);
+    const { url } = minhPhone.host.calls(ACTION.openWebview)[0]!.params as { url: string };
+    const minhWebview = await minhPhone.host.context.newPage();
+    await minhWebview.goto(url);
+    await minhWebview.getByRole("link", { name: "Từ chối" }).waitFor();
+    const forwarded = new URL(minhWebview.url());
+    forwarded.searchParams.set("dev_person", hoa.id);
+    const hoaWebview = await hoaPhone.host.context.newPage();
+    await hoaWebview.goto(forwarded.toString());
+    await hoaWebview
+      .getByRole("listitem")
+      .filter({ hasText: "Tiệm hoa Hướng Dương" })
+      .getByRole("link", { name: "Cho phép" })
+      .click();
+    await hoaWebview.waitForURL(/\/api\/oa-grants\/callback/);
+    await hoaWebview.getByText(/do người khác bắt đầu .* không có OA nào được cấp cho ai/).waitFor();
+    await hoaWebview.screenshot({ path: "test/e2e/screenshots/zalo-grant-forwarded.png" });
+    expect(await stack.database.db.select().from(accountOas)).toEqual([]);
+    expect(await stack.database.db.$count(oaAdmins)).toBe(0);
+
+    await minhWebview.close();
+    await minhPhone.host.emit(page, EVENT.WebviewClosed);
+    await page.getByText(/^Trang cấp quyền đã được mở trên một thiết bị hoặc trình duyệt khác/).waitFor();
+    await Promise.all([minhPhone.close(), hoaPhone.close()]);
   });
 });

@@ -30,9 +30,11 @@ export const phoneButton = (page: Page, lang: "vi" | "en" = "vi") =>
   button(page, lang === "vi" ? "Chia sẻ số điện thoại" : "Share phone number");
 
 /**
- * "Thêm OA từ Zalo" as a person does it inside Zalo: the app opens Zalo's permission page in a
- * webview (openWebview), the person allows the app for `oaName`, Zalo sends them back to the
- * API's callback page, they close the webview, and Zalo tells the app (WebviewClosed).
+ * "Thêm OA từ Zalo" as a person does it inside Zalo: the app opens the API's link in a webview
+ * (openWebview), which sets the grant's cookie in it and goes on to Zalo's permission page; the
+ * person allows the app for `oaName`, Zalo sends them back to the API, which asks them to confirm
+ * (the cookie must still be there), they close the webview, and Zalo tells the app (WebviewClosed).
+ * The webview is a page of the phone's context: it shares the phone's cookies, as Zalo's does.
  */
 export async function addOaFromZalo(phone: Phone, page: Page, label: string, oaName: string, shot?: string) {
   const opened = phone.host.calls(ACTION.openWebview).length;
@@ -49,6 +51,11 @@ export async function addOaFromZalo(phone: Phone, page: Page, label: string, oaN
     .getByRole("link", { name: "Cho phép" })
     .click();
   await webview.waitForURL(/\/api\/oa-grants\/callback/);
+  const confirm = webview.getByRole("button", { name: /^(Xác nhận|Confirm)$/ });
+  await confirm.waitFor();
+  if (shot) await webview.screenshot({ path: `${SCREENSHOTS}/${shot}-confirm.png` });
+  await confirm.click();
+  await webview.waitForURL(/\/api\/oa-grants\/confirm/);
   await webview.getByRole("button").waitFor();
   if (shot) await webview.screenshot({ path: `${SCREENSHOTS}/${shot}-callback.png` });
   await webview.close();

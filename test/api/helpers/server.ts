@@ -41,6 +41,8 @@ export interface TestServerOptions {
    * the local Checkout stand-in's (which also plays the dev simulator's orders).
    */
   checkoutApiUrl?: string;
+  /** The clock of OA grants' lifetimes (a test moves it); Date.now by default. */
+  oaClock?: () => number;
   /** The keys it starts with: a fresh session secret, TEST_TOKEN_KEY and the test bank secret unless said. */
   keys?: Partial<TestKeys>;
 }
@@ -189,6 +191,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
         }),
         box: createTokenBox(keys.tokenKeys),
         publicUrl: url,
+        now: opts.oaClock,
       },
       payments: { ...payments, bankSecrets: keys.bankSecrets, checkoutStatus, devCheckout: checkout },
       corsOrigins: opts.corsOrigins ?? TEST_CORS_ORIGINS,
@@ -196,6 +199,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
         signInPerMinute: 10_000,
         writesPerMinute: 10_000,
         badMacsPerMinute: 10_000,
+        oaGrantPagesPerMinute: 10_000,
         ...opts.limits,
       },
       trustProxy: opts.trustProxy,
