@@ -56,7 +56,7 @@ export const accounts = pgTable(
     balance: bigint("balance", { mode: "number" }).notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  // The bounds of 0014_amount_bounds (NOT VALID there: rows before it are not checked).
+  // The bounds of 0013_amount_bounds (NOT VALID there: rows before it are not checked).
   (t) => [
     index("accounts_super_admin_idx").on(t.superAdminId),
     check("accounts_balance_bound", sql`${t.balance} BETWEEN -9007199254740991 AND 9007199254740991`),

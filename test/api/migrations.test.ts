@@ -208,9 +208,9 @@ describe("0011_checkout_orders", () => {
   });
 });
 
-describe("0014_amount_bounds", () => {
+describe("0013_amount_bounds", () => {
   it("keeps rows outside the bounds written before it, and refuses new ones", async () => {
-    const { db, finish } = await databaseAt("0010_declared_apps");
+    const { db, finish } = await databaseAt("0012_oa_grant_browser");
     await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
     await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version, terms_accepted_at, balance)
       VALUES ('zca-1', 'Binh Minh', '+84901000002', 'p', 'v1', now(), 9007199254740993)`);
