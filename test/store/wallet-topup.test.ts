@@ -35,11 +35,13 @@ describe("one top-up per Idempotency-Key", () => {
     expect(second).toBe(first);
   });
 
-  it("makes a new key for the next top-up, even of the same amount", async () => {
+  it("makes a new key for the next top-up from the form opened again, even of the same amount", async () => {
     const { calls } = walletApi({ [`POST ${BASE}/topups`]: () => ({ status: 201, body: transferTopup() }) });
     await useTopup.getState().start(ZCA, request);
+    useTopup.getState().openForm();
     await useTopup.getState().start(ZCA, request);
     const [first, second] = keys(calls);
+    expect(second).toEqual(expect.any(String));
     expect(second).not.toBe(first);
   });
 });

@@ -219,6 +219,7 @@ export const useTopup = create<TopupState>()((set, get) => {
 
     reset: () => {
       attempt = null;
+      made = null;
       following = null;
       for (const slot of [submit, dev, followed]) slot.reset();
       set({ devCheckout: null, phases: {}, waited: false, again: null });
