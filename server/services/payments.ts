@@ -284,7 +284,7 @@ export async function handleBankNotice(db: Db, bytes: Uint8Array): Promise<BankO
       provider: "bank",
       reference: notice.transactionId,
       accountNumber: notice.accountNumber,
-      amount: notice.amount,
+      amount: keptAmount(notice.amount),
       content: notice.content,
       reason: "amount_over_bound",
       payload: { raw: storable(text) },
@@ -374,12 +374,21 @@ function keepUnreadable(
     provider,
     reference: typeof record.transactionId === "string" ? record.transactionId : `malformed-${randomUUID()}`,
     accountNumber: typeof record.accountNumber === "string" ? record.accountNumber : null,
-    amount: typeof record.amount === "number" && Number.isSafeInteger(record.amount) ? record.amount : 0,
+    amount: keptAmount(record.amount),
     content: typeof record.content === "string" ? record.content.slice(0, 500) : "",
     reason: "malformed",
     // The text itself: parsed JSON of any shape (nested a thousand deep) would not be a usable record.
     payload: { raw: storable(raw), ...beside },
   });
+}
+
+/**
+ * The amount a kept notice is filed under: what it says when that is a whole number of đồng a
+ * balance can hold, else 0 (a negative or a number past 2^53, exact in no JSON reader). The text
+ * as sent is kept beside it either way.
+ */
+function keptAmount(amount: unknown): number {
+  return typeof amount === "number" && Number.isSafeInteger(amount) && amount >= 0 ? amount : 0;
 }
 
 /** The bytes as UTF-8 text, or null when they are not UTF-8. */

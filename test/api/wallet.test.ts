@@ -284,8 +284,10 @@ describe("amounts from outside are bounded, and balances move in the database's 
     const account = await transferAccount();
     const over = notice(account, 1_000_000_000_001);
     const beyondSafe = notice(account, "100000000000000000001");
-    expect((await bankNotice(over)).body).toEqual({ ok: true, outcome: "unmatched" });
-    expect((await bankNotice(beyondSafe)).body).toEqual({ ok: true, outcome: "unmatched" });
+    const negative = notice(account, -500_000);
+    for (const body of [over, beyondSafe, negative]) {
+      expect((await bankNotice(body)).body).toEqual({ ok: true, outcome: "unmatched" });
+    }
     const kept = await queryRows<{ reason: string; amount: string; raw: string }>(
       server.db,
       sql`SELECT reason, amount::text AS amount, payload->>'raw' AS raw FROM unmatched_payments ORDER BY id`,
@@ -293,6 +295,7 @@ describe("amounts from outside are bounded, and balances move in the database's 
     expect(kept).toEqual([
       { reason: "amount_over_bound", amount: "1000000000001", raw: over },
       { reason: "malformed", amount: "0", raw: beyondSafe },
+      { reason: "malformed", amount: "0", raw: negative },
     ]);
     expect(await balance()).toBe(SEEDED_BALANCE);
     // 10^12 itself is credited.
