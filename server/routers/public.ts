@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { RouterDeps } from "../app-deps";
 import type { Env } from "../http";
-import { probeRoutes, readiness } from "../probes";
+import { probeRoutes, readiness } from "../routes/probes";
 import { devRoutes } from "../routes/dev";
 import { oaGrantCallbackRoutes } from "../routes/oa-grants";
 import { paymentRoutes } from "../routes/payments";
