@@ -85,7 +85,11 @@ export function keepUnreadable(
     provider,
     reference: typeof record.transactionId === "string" ? record.transactionId : `malformed-${randomUUID()}`,
     accountNumber: typeof record.accountNumber === "string" ? record.accountNumber : null,
-    amount: typeof record.amount === "number" && Number.isSafeInteger(record.amount) ? record.amount : 0,
+    // A negative amount is no money the database keeps (its CHECK): 0, the text says what was sent.
+    amount:
+      typeof record.amount === "number" && Number.isSafeInteger(record.amount) && record.amount >= 0
+        ? record.amount
+        : 0,
     content: typeof record.content === "string" ? record.content.slice(0, 500) : "",
     reason: "malformed",
     // The text itself: parsed JSON of any shape (nested a thousand deep) would not be a usable record.

@@ -335,6 +335,17 @@ describe("amounts from outside are bounded, and balances move in the database's 
     expect((await bankNotice(notice(account, 1_000_000_000_000))).body.outcome).toBe("credited");
   });
 
+  it("keeps a signed notice of a negative amount as malformed, with amount 0 and the text as sent, crediting nothing", async () => {
+    const negative = notice(await transferAccount(), -26);
+    expect((await bankNotice(negative)).body).toEqual({ ok: true, outcome: "unmatched" });
+    const kept = await queryRows<{ reason: string; amount: string; raw: string }>(
+      server.db,
+      sql`SELECT reason, amount::text AS amount, payload->>'raw' AS raw FROM unmatched_payments`,
+    );
+    expect(kept).toEqual([{ reason: "malformed", amount: "0", raw: negative }]);
+    expect(await balance()).toBe(SEEDED_BALANCE);
+  });
+
   it("refuses a top-up above 10^12 đ by transfer", async () => {
     const res = await startTopup({ amount: 1_000_000_000_001, method: "bank_transfer" });
     expect(res.status).toBe(400);
