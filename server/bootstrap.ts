@@ -10,7 +10,7 @@ import { startZaloStandIn } from "./dev/zalo-standin";
 import { createCheckoutStatus } from "./payments/checkout-status";
 import { ZALO_OAS } from "./seed/directory";
 import { seedDirectory } from "./seed/seed";
-import { settleStaleCheckouts } from "./services/payments";
+import { settleStaleCheckouts } from "./services/checkout-sweep";
 import { resealOaTokens } from "./services/token-reseal";
 
 /** How often top-ups whose Checkout callback never came are looked for. */

@@ -1,14 +1,10 @@
-import type { Context, MiddlewareHandler } from "hono";
+import type { Context } from "hono";
 import type { z } from "zod";
 import type { FieldProblems } from "../src/domain/errors";
 import { idSchema } from "../src/domain/schemas";
-import { readSessionToken, sessionVersionOf, signedInAt } from "./auth/session-token";
-import type { Db } from "./db/client";
 import { ApiError } from "./errors";
-import type { RateLimiter } from "./rate-limit";
-import type { Actor } from "./services/audit";
+import type { Actor } from "./actor";
 import type { Person } from "./services/people";
-import { sessionPerson } from "./services/session";
 
 /** What the middleware tells the routes about a request. */
 export type Env = {
@@ -26,48 +22,6 @@ export type Ctx = Context<Env>;
 
 export function actor(c: Ctx): Actor {
   return { personId: c.get("personId"), requestId: c.get("requestId") };
-}
-
-/**
- * Every route but signing in needs a session token; writes also count against the person's and
- * the address's write limits. Whether the person has since ended their sessions is the database's
- * to say: requireLiveSession asks it, after this.
- */
-export function requireSession(opts: {
-  sessionSecrets: readonly string[];
-  authMode: "dev" | "zalo";
-  writeLimiter: RateLimiter;
-  address(c: Ctx): string;
-}): MiddlewareHandler<Env> {
-  return async (c, next) => {
-    const header = c.req.header("Authorization") ?? "";
-    const match = /^Bearer ([A-Za-z0-9._-]{1,2048})$/.exec(header);
-    const claims = match ? await readSessionToken(opts.sessionSecrets, match[1]!, opts.authMode) : null;
-    if (!claims) throw new ApiError("unauthenticated");
-    c.set("personId", claims.sub);
-    c.set("signedInAt", signedInAt(claims));
-    c.set("sessionVersion", sessionVersionOf(claims));
-    if (c.req.method !== "GET") {
-      await Promise.all([
-        opts.writeLimiter.take(`person:${claims.sub}`),
-        opts.writeLimiter.take(`ip:${opts.address(c)}`),
-      ]);
-    }
-    await next();
-  };
-}
-
-/**
- * Refuses a token issued before its person ended their sessions ("Đăng xuất mọi thiết bị"), or
- * of someone no longer in the directory: one lookup by primary key, which also hands the routes
- * the person. A route whose own query loads the person checks there instead and is mounted
- * before this (GET /api/me), so no request pays two queries for it.
- */
-export function requireLiveSession(db: Db): MiddlewareHandler<Env> {
-  return async (c, next) => {
-    c.set("person", await sessionPerson(db, c.get("personId"), c.get("sessionVersion")));
-    await next();
-  };
 }
 
 export async function readBody<S extends z.ZodType>(c: Ctx, schema: S): Promise<z.output<S>> {
@@ -113,4 +67,41 @@ export function readParam(c: Ctx, name: string): string {
   const parsed = idSchema.safeParse(c.req.param(name));
   if (!parsed.success) throw new ApiError("not_found");
   return parsed.data;
+}
+
+/** ?limit=: a whole number from 1 to `max`; undefined when absent. */
+export function readLimit(c: Ctx, max: number): number | undefined {
+  const raw = c.req.query("limit");
+  if (raw === undefined) return undefined;
+  const limit = Number(raw);
+  if (!/^\d+$/.test(raw) || limit < 1 || limit > max) {
+    throw new ApiError("invalid_input", `limit: a whole number from 1 to ${max}.`);
+  }
+  return limit;
+}
+
+const SEARCH_MAX = 100;
+
+/** ?q=: what a person typed to search a list, spaces tidied; undefined when empty. */
+function readSearch(c: Ctx): string | undefined {
+  const q = c.req.query("q")?.trim().replace(/\s+/g, " ");
+  if (!q) return undefined;
+  if (q.length > SEARCH_MAX) throw new ApiError("invalid_input", `q: at most ${SEARCH_MAX} characters.`);
+  return q;
+}
+
+/** Longest page of a list that also answers whole (GET /api/oas, /api/apps). */
+export const LIST_PAGE_MAX = 100;
+
+/**
+ * ?q=, ?limit= and ?cursor= of a list that answers whole without a limit (the app of today reads
+ * an array) and a page with one. A cursor without a limit would read as the whole list: refused.
+ */
+export function readPageQuery(c: Ctx): { q?: string; limit?: number; cursor?: string } {
+  const limit = readLimit(c, LIST_PAGE_MAX);
+  const cursor = c.req.query("cursor");
+  if (cursor !== undefined && limit === undefined) {
+    throw new ApiError("invalid_input", "cursor: send it with the limit of its pages.");
+  }
+  return { q: readSearch(c), limit, cursor };
 }

@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { openApi } from "./bootstrap";
 import { ConfigError, loadConfig } from "./config";
 import { errorFields } from "./log";
-import { probeRoutes } from "./probes";
+import { probeRoutes } from "./routes/probes";
 
 /** How long requests in flight at SIGTERM may take to finish before the process gives up on them. */
 const STOP_GRACE_MS = 10_000;

@@ -1,5 +1,4 @@
 import { ApiError } from "./errors";
-import type { Ctx } from "./http";
 
 /**
  * A cursor is where the last page ended: the sort key of its last row, opaque to the app. Keyset
@@ -46,43 +45,6 @@ function validPart(value: string, part: CursorPart): boolean {
   const at = new Date(`${millis}Z`);
   // Year 0000 is not one PostgreSQL knows (it has no year 0); 9999 is the last with four digits.
   return !Number.isNaN(at.getTime()) && at.toISOString() === `${millis}Z` && !millis.startsWith("0000");
-}
-
-/** ?limit=: a whole number from 1 to `max`; undefined when absent. */
-export function readLimit(c: Ctx, max: number): number | undefined {
-  const raw = c.req.query("limit");
-  if (raw === undefined) return undefined;
-  const limit = Number(raw);
-  if (!/^\d+$/.test(raw) || limit < 1 || limit > max) {
-    throw new ApiError("invalid_input", `limit: a whole number from 1 to ${max}.`);
-  }
-  return limit;
-}
-
-const SEARCH_MAX = 100;
-
-/** ?q=: what a person typed to search a list, spaces tidied; undefined when empty. */
-function readSearch(c: Ctx): string | undefined {
-  const q = c.req.query("q")?.trim().replace(/\s+/g, " ");
-  if (!q) return undefined;
-  if (q.length > SEARCH_MAX) throw new ApiError("invalid_input", `q: at most ${SEARCH_MAX} characters.`);
-  return q;
-}
-
-/** Longest page of a list that also answers whole (GET /api/oas, /api/apps). */
-export const LIST_PAGE_MAX = 100;
-
-/**
- * ?q=, ?limit= and ?cursor= of a list that answers whole without a limit (the app of today reads
- * an array) and a page with one. A cursor without a limit would read as the whole list: refused.
- */
-export function readPageQuery(c: Ctx): { q?: string; limit?: number; cursor?: string } {
-  const limit = readLimit(c, LIST_PAGE_MAX);
-  const cursor = c.req.query("cursor");
-  if (cursor !== undefined && limit === undefined) {
-    throw new ApiError("invalid_input", "cursor: send it with the limit of its pages.");
-  }
-  return { q: readSearch(c), limit, cursor };
 }
 
 /** The page of `limit` from rows fetched with one more: a next cursor only when there are more. */

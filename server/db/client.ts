@@ -106,5 +106,20 @@ export async function retryOnUniqueViolation<T>(work: () => Promise<T>): Promise
   }
 }
 
+/**
+ * Runs `work` in one transaction; a lost race on a unique index is run again (three times at
+ * most), to find it done: a provider's callback or notice is answered from what the winner wrote.
+ */
+export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.transaction(work);
+    } catch (error) {
+      if (attempt < 3 && isUniqueViolation(error)) continue;
+      throw error;
+    }
+  }
+}
+
 /** A transaction handle; services accept either it or the database. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

@@ -11,7 +11,7 @@ import { actor, readBody, readParam, type Env } from "../http";
 import { createAccount, getAccount } from "../services/accounts";
 import { linkApp, unlinkApp } from "../services/apps";
 import { updateBusiness } from "../services/business";
-import { linkOa, unlinkOa } from "../services/links";
+import { linkOa, unlinkOa } from "../services/oa-links";
 import { authorize } from "../policy";
 import { refreshOaIfStale } from "../services/oa-freshness";
 import { requireOaAdmin } from "../services/oas";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { LANGS, type Lang } from "../../src/domain/languages";
 import { idSchema } from "../../src/domain/schemas";
 import { actor, readBody, readParam, type Ctx, type Env } from "../http";
-import type { RateLimiter } from "../rate-limit";
+import type { RateLimiter } from "../middleware/rate-limit";
 import { completeGrant, confirmGrant, type BrowserCookie, type GrantPage } from "../services/oa-grant-return";
 import { getGrant, openGrant, SECRET_PATTERN, startGrant, type OaAuthDeps } from "../services/oa-grants";
 import { GRANT_PAGE_CSP, grantPage } from "./oa-grant-page";

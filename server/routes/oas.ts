@@ -1,7 +1,6 @@
 import { Hono } from "hono";
 import type { Db } from "../db/client";
-import type { Env } from "../http";
-import { readPageQuery } from "../pages";
+import { readPageQuery, type Env } from "../http";
 import { listOasFor, pageOasFor } from "../services/oas";
 
 /**

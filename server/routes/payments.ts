@@ -2,8 +2,9 @@ import { Hono } from "hono";
 import { ApiError } from "../errors";
 import type { Ctx, Env } from "../http";
 import { isGenuineBankNotice } from "../payments/bank-signature";
-import type { RateLimiter } from "../rate-limit";
-import { handleBankNotice, handleCheckoutCallback, type PaymentDeps } from "../services/payments";
+import type { RateLimiter } from "../middleware/rate-limit";
+import { handleBankNotice } from "../services/bank-notices";
+import { handleCheckoutCallback, type PaymentDeps } from "../services/checkout-callback";
 
 /** handleCheckoutCallback's answers to a callback that is not Zalo's (its shape, app or MACs). */
 const UNSIGNED_CALLBACK = new Set(["malformed callback", "unknown app", "bad mac"]);

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { sessionRequestSchema } from "../../src/domain/schemas";
 import { actor, readBody, type Ctx, type Env } from "../http";
-import type { RateLimiter } from "../rate-limit";
+import type { RateLimiter } from "../middleware/rate-limit";
 import { createSession, endAllSessions, sessionFor, type SessionDeps } from "../services/session";
 
 /** POST /api/session: signing in, the one route without a session. */

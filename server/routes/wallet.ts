@@ -9,22 +9,13 @@ import {
 } from "../../src/domain/schemas";
 import type { Db } from "../db/client";
 import { ApiError } from "../errors";
-import { actor, readBody, readParam, type Env } from "../http";
-import { readLimit } from "../pages";
+import { actor, readBody, readLimit, readParam, type Env } from "../http";
 import type { CheckoutStatus } from "../payments/checkout-status";
 import { getSpending, listTransactions, TRANSACTIONS_PAGE_MAX } from "../services/transactions";
-import {
-  checkoutClosed,
-  createTopup,
-  getAlerts,
-  getInvoiceInfo,
-  getTopup,
-  getWallet,
-  putAlerts,
-  putInvoiceInfo,
-  recordCheckoutOrder,
-  type PaymentSettings,
-} from "../services/wallet";
+import { getAlerts, putAlerts } from "../services/alerts";
+import { getInvoiceInfo, putInvoiceInfo } from "../services/invoice-info";
+import { checkoutClosed, createTopup, getTopup, recordCheckoutOrder } from "../services/topups";
+import { getWallet, type PaymentSettings } from "../services/wallet";
 
 /** /api/accounts/:id/…: a ZCA's wallet, top-ups, history, spending, invoice details and alerts. */
 export function walletRoutes(db: Db, settings: PaymentSettings, checkoutStatus: CheckoutStatus | null) {

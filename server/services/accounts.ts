@@ -16,10 +16,12 @@ import {
   people,
 } from "../db/schema";
 import { ApiError } from "../errors";
-import { recordAudit, type Actor } from "./audit";
+import type { Actor } from "../actor";
+import { recordAudit } from "./audit";
 import { authorize } from "../policy";
 import { APP_FIELDS, checkAppLinkable, declareApp, insertApp } from "./apps";
 import { checkOaLinkable } from "./oas";
+import { makeTransferAccount } from "./transfer-accounts";
 import { TERMS_VERSION } from "./terms";
 
 export interface NewAccount {
@@ -31,9 +33,9 @@ export interface NewAccount {
 }
 
 /**
- * Creates a ZCA with its OA (and app) in one transaction. A lost race on a uniqueness constraint
- * is retried (twice at most), so the caller gets the rule that now applies (R1, OA held, or the
- * replay).
+ * Creates a ZCA with its OA (and app) and its transfer account in one transaction. A lost race
+ * on a uniqueness constraint is retried (twice at most), so the caller gets the rule that now
+ * applies (R1, OA held, or the replay).
  */
 export async function createAccount(
   db: Db,
@@ -89,6 +91,7 @@ async function createInTx(
     termsVersion: input.termsVersion,
     termsAcceptedAt: now,
   });
+  await makeTransferAccount(tx, accountId);
   await tx.insert(accountMembers).values({
     accountId,
     personId: person.zaloId,

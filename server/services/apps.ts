@@ -8,7 +8,8 @@ import { accountApps, accounts, appAdmins, apps, people } from "../db/schema";
 import { ApiError } from "../errors";
 import { decodeCursor, pageOf } from "../pages";
 import { authorize } from "../policy";
-import { recordAudit, type Actor } from "./audit";
+import type { Actor } from "../actor";
+import { recordAudit } from "./audit";
 
 /** An app as the API answers it; `declaredBy` needs `people` joined on `apps.declared_by`. */
 export const APP_FIELDS = {

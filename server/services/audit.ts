@@ -1,10 +1,6 @@
 import type { Db, Tx } from "../db/client";
 import { auditEvents } from "../db/schema";
-
-export interface Actor {
-  personId: string;
-  requestId?: string;
-}
+import type { Actor } from "../actor";
 
 export async function recordAudit(
   tx: Tx | Db,

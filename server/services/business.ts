@@ -5,7 +5,8 @@ import type { Db } from "../db/client";
 import { accountBusiness, accounts } from "../db/schema";
 import { authorize } from "../policy";
 import { getAccount, businessOf } from "./accounts";
-import { recordAudit, type Actor } from "./audit";
+import type { Actor } from "../actor";
+import { recordAudit } from "./audit";
 
 /**
  * Sets a ZCA's business details (all of them: the form edits them together), for those whose role

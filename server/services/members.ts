@@ -8,7 +8,8 @@ import { retryOnUniqueViolation, type Db, type Tx } from "../db/client";
 import { accountInvitations, accountMembers, accounts, people } from "../db/schema";
 import { ApiError } from "../errors";
 import { authorize } from "../policy";
-import { recordAudit, type Actor } from "./audit";
+import type { Actor } from "../actor";
+import { recordAudit } from "./audit";
 
 export interface MemberOptions {
   /**

@@ -7,7 +7,8 @@ import { ZaloApiError } from "../auth/zalo-http";
 import type { OaTokens, ZaloOaProfile } from "../auth/zalo-oa";
 import type { Db } from "../db/client";
 import { oaAdmins, oaGrants, people } from "../db/schema";
-import { recordAudit, type Actor } from "./audit";
+import type { Actor } from "../actor";
+import { recordAudit } from "./audit";
 import {
   hashOf,
   langOf,

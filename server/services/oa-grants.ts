@@ -7,7 +7,8 @@ import { newPkce, pkceOf, type OaTokens, type ZaloOa, type ZaloOaProfile } from 
 import type { Db, Tx } from "../db/client";
 import { oaGrants, oas, oaTokens } from "../db/schema";
 import { ApiError } from "../errors";
-import { recordAudit, type Actor } from "./audit";
+import type { Actor } from "../actor";
+import { recordAudit } from "./audit";
 import { requirePerson } from "./people";
 /** What the OA authorization needs: Zalo's OAuth and OA API, the sealing key, and our own address. */
 export interface OaAuthDeps {

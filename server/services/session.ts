@@ -9,7 +9,8 @@ import type { Db } from "../db/client";
 import { preparedQuery } from "../db/prepared";
 import { people } from "../db/schema";
 import { ApiError } from "../errors";
-import { recordAudit, type Actor } from "./audit";
+import type { Actor } from "../actor";
+import { recordAudit } from "./audit";
 import { getMe } from "./me";
 import { checkSessionVersion, findPerson, toPerson, upsertPerson, type Person } from "./people";
 

@@ -124,7 +124,8 @@ export interface OaGrantStart {
 export interface Wallet {
   balance: number;
   currency: "VND";
-  bankTransfer: { bankName: string; bankBin: string; accountNumber: string; accountName: string };
+  /** accountNumber is null for a ZCA made before the wallet, until its first transfer top-up. */
+  bankTransfer: { bankName: string; bankBin: string; accountNumber: string | null; accountName: string };
   lowBalance: { enabled: boolean; threshold: number; below: boolean };
 }
 

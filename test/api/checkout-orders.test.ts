@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCheckoutStatus } from "../../server/payments/checkout-status";
-import { settleStaleCheckouts } from "../../server/services/payments";
+import { settleStaleCheckouts } from "../../server/services/checkout-sweep";
 import { countRows, createBody, postAccount, queryRows } from "./helpers/fixtures";
 import { freshServer } from "./helpers/fresh-server";
 import { checkoutCallback } from "./helpers/payments";

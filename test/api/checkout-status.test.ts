@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCheckoutStatus } from "../../server/payments/checkout-status";
-import { settleStaleCheckouts } from "../../server/services/payments";
+import { settleStaleCheckouts } from "../../server/services/checkout-sweep";
 import { checkConsistency } from "./helpers/consistency";
 import { hmac } from "./helpers/payments";
 import { startTestServer, TEST_PAYMENTS, type TestServer } from "./helpers/server";

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CheckoutStatus } from "../../server/payments/checkout-status";
-import { settleStaleCheckouts } from "../../server/services/payments";
+import { settleStaleCheckouts } from "../../server/services/checkout-sweep";
 import { checkConsistency } from "./helpers/consistency";
 import { countRows } from "./helpers/fixtures";
 import { checkoutCallback } from "./helpers/payments";

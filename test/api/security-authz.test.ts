@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../server/app";
+import type { RouterDeps } from "../../server/app-deps";
 import { issueSessionToken } from "../../server/auth/session-token";
+import { createRateLimiters } from "../../server/middleware/rate-limit";
+import { publicRouter } from "../../server/routers/public";
+import { signedInRouter } from "../../server/routers/signed-in";
 import { accountMembers, appAdmins, oaAdmins } from "../../server/db/schema";
 import { can, ROLES, type Permission, type Role } from "../../src/domain/permissions";
 import { databaseChecksum } from "./helpers/db-state";
@@ -334,6 +339,65 @@ describe.each([
       const res = await call(server(), route, binh);
       expect(res.status, `${route.method} ${route.path}: ${res.text}`).toBe(route.asBinh);
     }
+  });
+});
+
+// Which routes need a session is said by the router that holds them (server/routers/), never by
+// the order they were added in: the public router holds exactly this allow-list, every route of
+// the session router answers 401 to a request without a session, and the app serves nothing
+// else. A route added to the wrong router fails here.
+const PUBLIC_ROUTES = [
+  "GET /health",
+  "GET /ready",
+  "POST /api/session",
+  "GET /api/oa-grants/callback",
+  "POST /api/oa-grants/confirm",
+  "GET /api/oa-grants/:id/open",
+  "POST /api/payments/checkout/callback",
+  "POST /api/payments/bank/webhook",
+];
+const DEV_PUBLIC_ROUTES = ["GET /api/dev/personas"];
+
+/** A router's routes as "METHOD /path", middleware left out. */
+const routeTable = (router: { routes: { method: string; path: string }[] }, prefix = "") =>
+  router.routes.filter((r) => r.method !== "ALL").map((r) => `${r.method} ${prefix}${r.path}`);
+
+describe.each([
+  ["dev", () => dev, DEV_PUBLIC_ROUTES],
+  ["zalo", () => zalo, []],
+] as const)("the routers of a %s-mode server", (_mode, server, devOnly) => {
+  const routerDeps = (): RouterDeps => ({
+    ...server().appDeps(),
+    stopping: () => false,
+    limiters: createRateLimiters(),
+    address: () => "127.0.0.1",
+  });
+
+  it("serve without a session exactly the public allow-list", () => {
+    expect(routeTable(publicRouter(routerDeps())).sort()).toEqual([...PUBLIC_ROUTES, ...devOnly].sort());
+  });
+
+  it("answer 401 unauthenticated to every route of the session router without a token, and write nothing", async () => {
+    const routes = routeTable(signedInRouter(routerDeps()), "/api");
+    expect(routes.length).toBeGreaterThan(20);
+    const before = await databaseChecksum(server().db);
+    for (const route of routes) {
+      const [method, pattern] = route.split(" ") as [Route["method"], string];
+      const path = pattern.replace(/:[A-Za-z]+/g, "zca-binh-minh");
+      const res = await server().request(method, path, { body: method === "GET" ? undefined : {} });
+      cases++;
+      expect([res.status, res.body?.error?.code], `${route} → ${path}: ${res.text}`).toEqual([
+        401,
+        "unauthenticated",
+      ]);
+    }
+    expect(await databaseChecksum(server().db)).toBe(before);
+  });
+
+  it("are all the app serves", () => {
+    const deps = routerDeps();
+    const both = [...routeTable(publicRouter(deps)), ...routeTable(signedInRouter(deps), "/api")];
+    expect(routeTable(createApp(deps)).sort()).toEqual(both.sort());
   });
 });
 

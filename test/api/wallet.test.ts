@@ -4,8 +4,9 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { ledgerEntries, topups, unmatchedPayments } from "../../server/db/schema";
+import { ledgerEntries, topups, transferAccounts, unmatchedPayments } from "../../server/db/schema";
 import { SEED_LEDGER } from "../../server/seed/directory";
+import { databaseChecksum } from "./helpers/db-state";
 import { countRows, createBody, postAccount, queryRows } from "./helpers/fixtures";
 import { freshServer } from "./helpers/fresh-server";
 import { bankNoticeRequest, checkoutCallback, hmac } from "./helpers/payments";
@@ -62,6 +63,41 @@ describe("GET /api/accounts/:id/wallet", () => {
     expect(number).toMatch(/^96\d{10}$/);
     expect(number).not.toBe("960000000013");
     expect(wallet.body.balance).toBe(0);
+  });
+
+  it("makes a new ZCA's transfer account with the ZCA, before anyone reads the wallet", async () => {
+    const created = await postAccount(server, an, createBody());
+    const [made] = await queryRows<{ account_number: string }>(
+      server.db,
+      sql`SELECT account_number FROM transfer_accounts WHERE account_id = ${created.body.id}`,
+    );
+    expect(made?.account_number).toMatch(/^96\d{10}$/);
+    const wallet = await server.get(`/api/accounts/${created.body.id}/wallet`, an);
+    expect(wallet.body.bankTransfer.accountNumber).toBe(made!.account_number);
+  });
+
+  // A ZCA made before the wallet has no transfer account. GET never writes: it answers no number
+  // (rather than one nobody stored, to which money could be sent) until a transfer top-up makes it.
+  it("only reads: a ZCA without a transfer account answers none and writes nothing; its first transfer top-up makes it", async () => {
+    await server.db.delete(transferAccounts).where(eq(transferAccounts.accountId, ZCA));
+    const before = await databaseChecksum(server.db);
+    const wallet = await server.get(`/api/accounts/${ZCA}/wallet`, binh);
+    expect(wallet.status).toBe(200);
+    expect(wallet.body.bankTransfer).toEqual({
+      bankName: "Vietcombank",
+      bankBin: "970436",
+      accountNumber: null,
+      accountName: "ZCA CONG TY TNHH BINH MINH",
+    });
+    expect(await databaseChecksum(server.db)).toBe(before);
+
+    const topup = await startTopup({ amount: 200_000, method: "bank_transfer" });
+    expect(topup.status).toBe(201);
+    const number = topup.body.bankTransfer.accountNumber as string;
+    expect(number).toMatch(/^96\d{10}$/);
+    expect(await transferAccount()).toBe(number);
+    const again = await server.get(`/api/accounts/${ZCA}/topups/${topup.body.id}`, binh);
+    expect(again.body.bankTransfer.accountNumber).toBe(number);
   });
 
   it("is only for the ZCA's members", async () => {
@@ -284,10 +320,8 @@ describe("amounts from outside are bounded, and balances move in the database's 
     const account = await transferAccount();
     const over = notice(account, 1_000_000_000_001);
     const beyondSafe = notice(account, "100000000000000000001");
-    const negative = notice(account, -500_000);
-    for (const body of [over, beyondSafe, negative]) {
-      expect((await bankNotice(body)).body).toEqual({ ok: true, outcome: "unmatched" });
-    }
+    expect((await bankNotice(over)).body).toEqual({ ok: true, outcome: "unmatched" });
+    expect((await bankNotice(beyondSafe)).body).toEqual({ ok: true, outcome: "unmatched" });
     const kept = await queryRows<{ reason: string; amount: string; raw: string }>(
       server.db,
       sql`SELECT reason, amount::text AS amount, payload->>'raw' AS raw FROM unmatched_payments ORDER BY id`,
@@ -295,11 +329,21 @@ describe("amounts from outside are bounded, and balances move in the database's 
     expect(kept).toEqual([
       { reason: "amount_over_bound", amount: "1000000000001", raw: over },
       { reason: "malformed", amount: "0", raw: beyondSafe },
-      { reason: "malformed", amount: "0", raw: negative },
     ]);
     expect(await balance()).toBe(SEEDED_BALANCE);
     // 10^12 itself is credited.
     expect((await bankNotice(notice(account, 1_000_000_000_000))).body.outcome).toBe("credited");
+  });
+
+  it("keeps a signed notice of a negative amount as malformed, with amount 0 and the text as sent, crediting nothing", async () => {
+    const negative = notice(await transferAccount(), -26);
+    expect((await bankNotice(negative)).body).toEqual({ ok: true, outcome: "unmatched" });
+    const kept = await queryRows<{ reason: string; amount: string; raw: string }>(
+      server.db,
+      sql`SELECT reason, amount::text AS amount, payload->>'raw' AS raw FROM unmatched_payments`,
+    );
+    expect(kept).toEqual([{ reason: "malformed", amount: "0", raw: negative }]);
+    expect(await balance()).toBe(SEEDED_BALANCE);
   });
 
   it("refuses a top-up above 10^12 đ by transfer", async () => {

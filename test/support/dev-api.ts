@@ -1,4 +1,5 @@
-import { createApp, type AppDeps } from "../../server/app";
+import { createApp } from "../../server/app";
+import type { AppDeps } from "../../server/app-deps";
 import { createTokenBox } from "../../server/auth/token-box";
 import { createZaloGraph } from "../../server/auth/zalo-graph";
 import { createZaloOa } from "../../server/auth/zalo-oa";

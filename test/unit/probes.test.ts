@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "../../server/db/client";
-import { probeRoutes, readiness } from "../../server/probes";
+import { probeRoutes, readiness } from "../../server/routes/probes";
 
 /** A database whose every query ends as `answer` says. */
 const database = (answer: () => Promise<unknown>) => ({ execute: answer }) as unknown as Db;

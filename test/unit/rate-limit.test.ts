@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../server/errors";
-import { createRateLimiter, type RateLimiter } from "../../server/rate-limit";
+import { createRateLimiter, type RateLimiter } from "../../server/middleware/rate-limit";
 
 /** "ok", or the Retry-After of a rate_limited refusal. */
 async function outcome(limiter: RateLimiter, key: string): Promise<"ok" | number> {

@@ -1,7 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { sql } from "drizzle-orm";
-import { createApp, type AppDeps } from "../../../server/app";
+import { createApp } from "../../../server/app";
+import type { AppDeps } from "../../../server/app-deps";
 import { createTokenBox } from "../../../server/auth/token-box";
 import { createZaloGraph } from "../../../server/auth/zalo-graph";
 import { createZaloOa } from "../../../server/auth/zalo-oa";
@@ -66,6 +67,8 @@ export interface TestServer {
   zalo: ZaloStandIn | null;
   /** The stand-in for Zalo Checkout: the dev simulator's orders, callbacks and status API. */
   checkout: CheckoutStandIn;
+  /** What its app is made of now (rekey changes it). */
+  appDeps(): AppDeps;
   /** Empties every table and seeds the directory again (cheaper than a new server). */
   reset(): Promise<void>;
   /** Serves on with other keys, on the same database and address: one step of a rotation. */
@@ -170,42 +173,42 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     timeoutMs: 2000,
   });
   const { bankSecret: _, ...payments } = TEST_PAYMENTS;
-  const build = () =>
-    createApp({
-      db,
-      authMode: opts.authMode ?? "dev",
-      sessionSecrets: keys.sessionSecrets,
-      graph: createZaloGraph({
-        baseUrl: opts.graphUrl ?? "http://127.0.0.1:9",
+  const appDeps = (): AppDeps => ({
+    db,
+    authMode: opts.authMode ?? "dev",
+    sessionSecrets: keys.sessionSecrets,
+    graph: createZaloGraph({
+      baseUrl: opts.graphUrl ?? "http://127.0.0.1:9",
+      appSecret,
+      timeoutMs: opts.graphTimeoutMs ?? 2000,
+    }),
+    oaAuth: {
+      zaloOa: createZaloOa({
+        oauthUrl: zaloUrl,
+        openApiUrl: zaloUrl,
+        appId: TEST_APP_ID,
         appSecret,
-        timeoutMs: opts.graphTimeoutMs ?? 2000,
+        timeoutMs: 2000,
+        devPersonHint: true,
       }),
-      oaAuth: {
-        zaloOa: createZaloOa({
-          oauthUrl: zaloUrl,
-          openApiUrl: zaloUrl,
-          appId: TEST_APP_ID,
-          appSecret,
-          timeoutMs: 2000,
-          devPersonHint: true,
-        }),
-        box: createTokenBox(keys.tokenKeys),
-        publicUrl: url,
-        now: opts.oaClock,
-      },
-      payments: { ...payments, bankSecrets: keys.bankSecrets, checkoutStatus, devCheckout: checkout },
-      corsOrigins: opts.corsOrigins ?? TEST_CORS_ORIGINS,
-      limits: {
-        signInPerMinute: 10_000,
-        writesPerMinute: 10_000,
-        badMacsPerMinute: 10_000,
-        oaGrantPagesPerMinute: 10_000,
-        ...opts.limits,
-      },
-      trustProxy: opts.trustProxy,
-      pool: database.pool,
-      log: opts.log ?? (() => {}),
-    });
+      box: createTokenBox(keys.tokenKeys),
+      publicUrl: url,
+      now: opts.oaClock,
+    },
+    payments: { ...payments, bankSecrets: keys.bankSecrets, checkoutStatus, devCheckout: checkout },
+    corsOrigins: opts.corsOrigins ?? TEST_CORS_ORIGINS,
+    limits: {
+      signInPerMinute: 10_000,
+      writesPerMinute: 10_000,
+      badMacsPerMinute: 10_000,
+      oaGrantPagesPerMinute: 10_000,
+      ...opts.limits,
+    },
+    trustProxy: opts.trustProxy,
+    pool: database.pool,
+    log: opts.log ?? (() => {}),
+  });
+  const build = () => createApp(appDeps());
   app = build();
 
   const request = (method: string, path: string, o?: RequestOptions) => send(url, method, path, o);
@@ -224,6 +227,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     appSecret,
     zalo,
     checkout,
+    appDeps,
     async reset() {
       await db.execute(sql.raw(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`));
       zalo?.reset();

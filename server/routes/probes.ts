@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
-import type { Db } from "./db/client";
+import type { Db } from "../db/client";
 
 /** Why an instance should get no traffic now: still starting, stopping, or its database gone. */
 export type NotReady = "starting" | "stopping" | "database_unreachable";

@@ -4,7 +4,8 @@ import { retryOnUniqueViolation, type Db, type Tx } from "../db/client";
 import { accountOas, oas, people } from "../db/schema";
 import { ApiError } from "../errors";
 import { authorize } from "../policy";
-import { recordAudit, type Actor } from "./audit";
+import type { Actor } from "../actor";
+import { recordAudit } from "./audit";
 import { checkOaLinkable } from "./oas";
 
 /** The link as the ZCA screen lists it (one row, not the whole ZCA with all its OAs and apps). */

@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { ApiError } from "./errors";
+import { ApiError } from "../errors";
 
 /** The table every API instance counts in; created by a migration, never by the limiter. */
 export const RATE_LIMIT_TABLE = "rate_limits";
@@ -46,5 +46,37 @@ export function createRateLimiter(opts: {
         throw error;
       }
     },
+  };
+}
+
+/** Each limit per minute; a missing one takes its default. */
+export interface RateLimits {
+  signInPerMinute?: number;
+  writesPerMinute?: number;
+  badMacsPerMinute?: number;
+  oaGrantPagesPerMinute?: number;
+}
+
+/** The API's limiters, made once per app. */
+export interface RateLimiters {
+  signIn: RateLimiter;
+  writes: RateLimiter;
+  /** Payment callbacks and bank notices that fail their MAC or signature, per address. */
+  badMacs: RateLimiter;
+  /**
+   * The OA authorization's pages (the app's link, Zalo's redirect, the confirmation) count apart:
+   * a person adding OAs never spends their sign-ins, nor the other way round.
+   */
+  oaGrantPages: RateLimiter;
+}
+
+export function createRateLimiters(limits: RateLimits = {}, pool?: pg.Pool | null): RateLimiters {
+  const perMinute = (name: string, limit: number) =>
+    createRateLimiter({ name, limit, windowMs: 60_000, pool });
+  return {
+    signIn: perMinute("sign_in", limits.signInPerMinute ?? 30),
+    writes: perMinute("writes", limits.writesPerMinute ?? 120),
+    badMacs: perMinute("bad_macs", limits.badMacsPerMinute ?? 30),
+    oaGrantPages: perMinute("oa_grant_pages", limits.oaGrantPagesPerMinute ?? 60),
   };
 }

@@ -1,0 +1,102 @@
+import { eq } from "drizzle-orm";
+import type { Tx } from "../db/client";
+import { topups } from "../db/schema";
+import { storableJson } from "../db/storable";
+import type { OrderStatus } from "../payments/checkout-status";
+import { recordAudit } from "./audit";
+import { auditKept } from "./kept-payments";
+import { credit } from "./ledger";
+
+// How a checkout top-up ends, from Zalo's callback or Checkout's answer: failed, credited once,
+// or under review for a person.
+
+export type TopupRow = typeof topups.$inferSelect;
+
+export async function markFailed(tx: Tx, topup: TopupRow, message: string): Promise<void> {
+  await tx
+    .update(topups)
+    .set({ status: "failed", failure: message.slice(0, 200), settledAt: new Date() })
+    .where(eq(topups.id, topup.id));
+  await recordAudit(
+    tx,
+    { personId: topup.createdBy },
+    { action: "wallet.topup_failed", accountId: topup.accountId, subjectId: topup.id },
+  );
+}
+
+/**
+ * Credits the top-up's amount with Checkout's transaction id, once; "already" if that id was
+ * credited. Money that would take the balance past its bound is kept (unmatched_payments) and the
+ * top-up waits for a person.
+ */
+export async function creditTopup(
+  tx: Tx,
+  topup: TopupRow,
+  transId: string,
+): Promise<"credited" | "already" | "kept"> {
+  const credited = await credit(tx, {
+    accountId: topup.accountId,
+    amount: topup.amount,
+    provider: "zalo_checkout",
+    reference: transId,
+    method: "checkout",
+    topupId: topup.id,
+    invoice: topup.invoice,
+    description: "topup_checkout",
+  });
+  if (credited === "credited") {
+    await tx
+      .update(topups)
+      .set({ status: "succeeded", reference: transId, failure: null, settledAt: new Date() })
+      .where(eq(topups.id, topup.id));
+    await recordAudit(
+      tx,
+      { personId: topup.createdBy },
+      {
+        action: "wallet.topup_credited",
+        accountId: topup.accountId,
+        subjectId: topup.id,
+        detail: { amount: topup.amount, provider: "zalo_checkout", reference: transId },
+      },
+    );
+  }
+  if (credited === "kept") {
+    const reason = "balance_over_bound";
+    await auditKept(tx, topup, {
+      reason,
+      amount: topup.amount,
+      orderId: topup.checkoutOrderId,
+      reference: transId,
+    });
+    await markForReview(tx, topup, reason);
+  }
+  return credited;
+}
+
+/**
+ * Why Checkout's answer about a top-up's order is not taken as its payment: no transaction id,
+ * another amount, an extradata that does not name this top-up, a transaction id already credited.
+ */
+export type ReviewReason =
+  | "no_trans_id"
+  | "amount_differs"
+  | "other_topup"
+  | "trans_credited"
+  | "balance_over_bound";
+
+export async function markForReview(tx: Tx, topup: TopupRow, reason: ReviewReason, answer?: OrderStatus) {
+  await tx
+    .update(topups)
+    .set({ status: "review", reviewReason: reason, reviewAnswer: storableJson(answer?.answer ?? null) })
+    .where(eq(topups.id, topup.id));
+  await recordAudit(
+    tx,
+    { personId: "zalo_checkout" },
+    {
+      action: "wallet.topup_review",
+      accountId: topup.accountId,
+      subjectId: topup.id,
+      detail: { reason, orderId: topup.checkoutOrderId },
+    },
+  );
+}
