@@ -12,7 +12,7 @@ import { clientAddress } from "./client-address";
 import type { Db } from "./db/client";
 import { ApiError } from "./errors";
 import { requireLiveSession, requireSession, type Ctx, type Env } from "./http";
-import { createStdoutLog, errorFields } from "./log";
+import { createLog, errorFields, type Log } from "./log";
 import { probeRoutes, readiness } from "./probes";
 import { createRateLimiter } from "./rate-limit";
 import { accountRoutes } from "./routes/accounts";
@@ -63,13 +63,14 @@ export interface AppDeps {
   stopping?: () => boolean;
   /** Reverse proxies in front of the API whose X-Forwarded-For is believed (TRUST_PROXY). */
   trustProxy?: number;
-  log?: (line: Record<string, unknown>) => void;
+  /** Where lines go: stdout (createLog()) when absent. */
+  log?: Log;
 }
 
 const BODY_LIMIT_BYTES = 16 * 1024;
 
 export function createApp(deps: AppDeps) {
-  const log = deps.log ?? createStdoutLog();
+  const log = deps.log ?? createLog();
   const stopping = deps.stopping ?? (() => false);
   const signInLimiter = createRateLimiter({
     name: "sign_in",
@@ -105,12 +106,12 @@ export function createApp(deps: AppDeps) {
   // A request id a client makes up would land in audit events as if ours: only a trusted proxy's
   // X-Request-Id is taken (limitLength 0 refuses every incoming one); otherwise we make one.
   app.use(requestId({ limitLength: deps.trustProxy ? 255 : 0 }));
+  // Every line logged during the request (c.var.log) carries its id; the last says how it went.
   app.use(async (c, next) => {
     const started = performance.now();
+    c.set("log", log.child({ requestId: c.get("requestId") }));
     await next();
-    log({
-      at: new Date().toISOString(),
-      requestId: c.get("requestId"),
+    c.var.log.info({
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
@@ -212,12 +213,7 @@ export function createApp(deps: AppDeps) {
       if (error.code === "payload_too_large") c.header("Connection", "close");
       return errorResponse(c, error.code, error.message, error.fields);
     }
-    log({
-      level: "error",
-      at: new Date().toISOString(),
-      requestId: c.get("requestId"),
-      ...errorFields(error),
-    });
+    c.var.log.error(errorFields(error));
     return errorResponse(c, "internal", "Something went wrong on our side.");
   });
 

@@ -5,6 +5,7 @@ import { idSchema } from "../src/domain/schemas";
 import { readSessionToken, sessionVersionOf, signedInAt } from "./auth/session-token";
 import type { Db } from "./db/client";
 import { ApiError } from "./errors";
+import type { Log } from "./log";
 import type { RateLimiter } from "./rate-limit";
 import type { Actor } from "./services/audit";
 import type { Person } from "./services/people";
@@ -20,6 +21,8 @@ export type Env = {
     /** The signed-in person, once requireLiveSession has checked their session is not ended. */
     person: Person;
     requestId: string;
+    /** The log, each line carrying the request's id. */
+    log: Log;
   };
 };
 export type Ctx = Context<Env>;
