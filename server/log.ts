@@ -69,8 +69,18 @@ export function createLog(destination: DestinationStream = pino.destination({ de
       base: undefined,
       timestamp: () => `,"at":"${new Date().toISOString()}"`,
       formatters: { level: (label) => ({ level: label }) },
-      // An Error logged as pino's `err` (past LogFields) is written as errorFields says, never whole.
+      // An Error logged as pino's `err` (past LogFields) is written as errorFields says, never whole,
+      // and pino's default message for it (the Error's message, which may quote a failed query's
+      // values) is what errorFields says instead.
       serializers: { err: errorFields },
+      hooks: {
+        logMethod(args, method) {
+          const [fields, message] = args as [unknown, unknown];
+          const error = fields instanceof Error ? fields : (fields as { err?: unknown } | null)?.err;
+          if (message !== undefined || !(error instanceof Error)) return method.apply(this, args);
+          return method.call(this, fields as object, String(errorFields(error).error));
+        },
+      },
       redact: { paths: REDACTED_PATHS },
     },
     destination,
