@@ -44,7 +44,19 @@ const PRIVATE_KEYS = [
   "detail",
 ];
 /** Objects a line might carry whole (past LogFields, with a cast): their fields too. */
-const CONTAINERS = ["person", "member", "invitation", "oa", "account", "profile", "body", "headers", "query", "input", "err"];
+const CONTAINERS = [
+  "person",
+  "member",
+  "invitation",
+  "oa",
+  "account",
+  "profile",
+  "body",
+  "headers",
+  "query",
+  "input",
+  "err",
+];
 
 /**
  * The paths pino writes "[Redacted]" at, whatever a line holds there. None starts with a wildcard:

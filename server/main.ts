@@ -44,7 +44,10 @@ async function main() {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ event: "stopping", signal }, "refusing new connections, finishing open requests, then closing the database");
+    log.info(
+      { event: "stopping", signal },
+      "refusing new connections, finishing open requests, then closing the database",
+    );
     server.close(async () => {
       // Still starting: nothing is in flight, and a migration cut short rolls back.
       await close?.();

@@ -210,7 +210,12 @@ describe("adding an OA through Zalo's OA authorization", () => {
     expect(await grantStatus("chau", grant.id)).toEqual({ status: "pending" });
 
     const page = await answer(browser, location, confirmation, "confirm");
-    expect(page.status, logText().filter((l) => l.includes("error")).join("\n")).toBe(200);
+    expect(
+      page.status,
+      logText()
+        .filter((l) => l.includes("error"))
+        .join("\n"),
+    ).toBe(200);
     expect(page.text).toContain("Đã thêm OA “Hoa tươi Minh Châu”");
     expect(browser.cookies.size).toBe(0);
     expect(await grantStatus("chau", grant.id)).toMatchObject({
