@@ -1,3 +1,4 @@
+import type { Log } from "./log";
 import type pg from "pg";
 import type { Db } from "./db/client";
 import type { ZaloGraph } from "./auth/zalo-graph";
@@ -37,7 +38,8 @@ export interface AppDeps {
   stopping?: () => boolean;
   /** Reverse proxies in front of the API whose X-Forwarded-For is believed (TRUST_PROXY). */
   trustProxy?: number;
-  log?: (line: Record<string, unknown>) => void;
+  /** Where lines go: stdout (createLog()) when absent. */
+  log?: Log;
 }
 
 /** What createApp hands both routers: the deps, and what it made of them once. */

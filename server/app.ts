@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { AppDeps, RouterDeps } from "./app-deps";
 import type { Ctx, Env } from "./http";
-import { createStdoutLog } from "./log";
+import { createLog } from "./log";
 import { limitBodies } from "./middleware/body-limit";
 import { clientAddress } from "./middleware/client-address";
 import { apiCors } from "./middleware/cors";
@@ -18,7 +18,7 @@ import { signedInRouter } from "./routers/signed-in";
  * live session.
  */
 export function createApp(deps: AppDeps) {
-  const log = deps.log ?? createStdoutLog();
+  const log = deps.log ?? createLog();
   const routerDeps: RouterDeps = {
     ...deps,
     stopping: deps.stopping ?? (() => false),

@@ -5,7 +5,7 @@ import { createZaloOa } from "./auth/zalo-oa";
 import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/client";
 import { startCheckoutStandIn } from "./dev/checkout-standin";
-import { createStdoutLog, errorFields } from "./log";
+import { createLog, errorFields, type Log } from "./log";
 import { startZaloStandIn } from "./dev/zalo-standin";
 import { createCheckoutStatus } from "./payments/checkout-status";
 import { ZALO_OAS } from "./seed/directory";
@@ -26,7 +26,7 @@ const RESEAL_MS = 10 * 60_000;
  */
 export async function openApi(
   config: Config,
-  opts: { stopping?: () => boolean } = {},
+  opts: { stopping?: () => boolean; log?: Log } = {},
 ): Promise<{ app: ReturnType<typeof createApp>; database: Database; close(): Promise<void> }> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -35,7 +35,7 @@ export async function openApi(
     // Under the migration lock: instances starting together seed once.
     prepare: config.authMode === "dev" ? seedDirectory : undefined,
   });
-  const log = createStdoutLog();
+  const log = opts.log ?? createLog();
   const box = createTokenBox(config.zalo.tokenKeys);
   const { appId, appSecret } = config.zalo;
   const redirectUri = `${config.publicUrl}/api/oa-grants/callback`;
@@ -92,12 +92,7 @@ export async function openApi(
     sweep = setInterval(
       () =>
         void settleStaleCheckouts(database.db, checkoutStatus).catch((error) =>
-          log({
-            level: "error",
-            at: new Date().toISOString(),
-            event: "checkout_sweep",
-            ...errorFields(error),
-          }),
+          log.error({ event: "checkout_sweep", ...errorFields(error) }),
         ),
       CHECKOUT_SWEEP_MS,
     );
@@ -109,21 +104,10 @@ export async function openApi(
     resealOaTokens(database.db, box).then(
       (result) => {
         if (always || result.resealed > 0 || result.left > 0) {
-          log({
-            level: result.left > 0 ? "error" : "info",
-            at: new Date().toISOString(),
-            event: "oa_tokens_reseal",
-            ...result,
-          });
+          log[result.left > 0 ? "error" : "info"]({ event: "oa_tokens_reseal", ...result });
         }
       },
-      (error) =>
-        log({
-          level: "error",
-          at: new Date().toISOString(),
-          event: "oa_tokens_reseal",
-          ...errorFields(error),
-        }),
+      (error) => log.error({ event: "oa_tokens_reseal", ...errorFields(error) }),
     );
   void reseal(true);
   const resealing = setInterval(() => void reseal(false), RESEAL_MS);

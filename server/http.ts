@@ -4,6 +4,7 @@ import type { FieldProblems } from "../src/domain/errors";
 import { idSchema } from "../src/domain/schemas";
 import { ApiError } from "./errors";
 import type { Actor } from "./actor";
+import type { Log } from "./log";
 import type { Person } from "./services/people";
 
 /** What the middleware tells the routes about a request. */
@@ -16,6 +17,8 @@ export type Env = {
     /** The signed-in person, once requireLiveSession has checked their session is not ended. */
     person: Person;
     requestId: string;
+    /** The log, each line carrying the request's id. */
+    log: Log;
   };
 };
 export type Ctx = Context<Env>;

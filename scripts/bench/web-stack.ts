@@ -1,6 +1,7 @@
 import { openDatabase, type Db } from "../../server/db/client";
 import { seedDirectory } from "../../server/seed/seed";
 import { createDevApi } from "../../test/support/dev-api";
+import { quietLog } from "../../test/support/log";
 import { startPreview } from "../preview-server";
 import { onCleanup } from "./cleanup";
 
@@ -19,7 +20,7 @@ export async function startWebStack(opts: {
   const closeDb = onCleanup("web stack database", () => database.close());
   await seedDirectory(database.db);
   await opts.seed?.(database.db);
-  const api = createDevApi(database.db, { log: () => {} });
+  const api = createDevApi(database.db, { log: quietLog() });
   const preview = await startPreview({ wwwDir: opts.wwwDir, api, appId: APP_ID });
   const stopPreview = onCleanup("preview server", () => preview.stop());
   return {

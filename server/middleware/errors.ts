@@ -2,12 +2,12 @@ import type { ErrorHandler, NotFoundHandler } from "hono";
 import type { ErrorCode, FieldProblems } from "../../src/domain/errors";
 import { ApiError } from "../errors";
 import type { Ctx, Env } from "../http";
-import { errorFields } from "../log";
+import { errorFields, type Log } from "../log";
 
 export const notFound: NotFoundHandler<Env> = (c) => errorResponse(c, "not_found", "No such route.");
 
 /** An ApiError answers its code; anything else is logged and answers 500 internal. */
-export function onError(log: (line: Record<string, unknown>) => void): ErrorHandler<Env> {
+export function onError(log: Log): ErrorHandler<Env> {
   return (error, c) => {
     if (error instanceof ApiError) {
       if (error.retryAfterSeconds) c.header("Retry-After", String(error.retryAfterSeconds));
@@ -15,12 +15,8 @@ export function onError(log: (line: Record<string, unknown>) => void): ErrorHand
       if (error.code === "payload_too_large") c.header("Connection", "close");
       return errorResponse(c, error.code, error.message, error.fields);
     }
-    log({
-      level: "error",
-      at: new Date().toISOString(),
-      requestId: c.get("requestId"),
-      ...errorFields(error),
-    });
+    // The request's own log (its id on the line), or the app's when it failed before having one.
+    (c.get("log") ?? log).error(errorFields(error));
     return errorResponse(c, "internal", "Something went wrong on our side.");
   };
 }

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { requestId } from "hono/request-id";
 import type { Env } from "../http";
+import type { Log } from "../log";
 
 /**
  * A request id a client makes up would land in audit events as if ours: only a trusted proxy's
@@ -10,17 +11,16 @@ export function requestIds(trustProxy: number | undefined): MiddlewareHandler<En
   return requestId({ limitLength: trustProxy ? 255 : 0 });
 }
 
-/** One log line per request; while stopping, each answer also ends its connection. */
-export function requestLog(
-  log: (line: Record<string, unknown>) => void,
-  stopping: () => boolean,
-): MiddlewareHandler<Env> {
+/**
+ * Every line logged during the request (c.var.log) carries its id, and the last says how it went;
+ * while stopping, each answer also ends its connection.
+ */
+export function requestLog(log: Log, stopping: () => boolean): MiddlewareHandler<Env> {
   return async (c, next) => {
     const started = performance.now();
+    c.set("log", log.child({ requestId: c.get("requestId") }));
     await next();
-    log({
-      at: new Date().toISOString(),
-      requestId: c.get("requestId"),
+    c.var.log.info({
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { memoryLog } from "../support/log";
 import { startZaloStub, type ZaloStub } from "../support/zalo-stub";
 import { checkConsistency } from "./helpers/consistency";
 import { databaseChecksum } from "./helpers/db-state";
@@ -11,7 +12,7 @@ import { startTestServer, type TestServer } from "./helpers/server";
 // Every write leaves an audit event that names who, what and the request; the request id ties
 // the answer, the log line and the event together.
 const logLines: Record<string, unknown>[] = [];
-const { server } = freshServer({ server: { log: (line) => logLines.push(line) } });
+const { server } = freshServer({ server: { log: memoryLog(logLines) } });
 beforeEach(() => {
   logLines.length = 0;
 });

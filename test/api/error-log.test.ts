@@ -4,13 +4,14 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AN_BUSINESS } from "../support/businesses";
+import { memoryLog } from "../support/log";
 import { createBody } from "./helpers/fixtures";
 import { startTestServer, type TestServer } from "./helpers/server";
 
 const lines: Record<string, unknown>[] = [];
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ log: (line) => lines.push(line) });
+  server = await startTestServer({ log: memoryLog(lines) });
 });
 afterAll(() => server?.stop());
 

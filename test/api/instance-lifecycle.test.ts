@@ -116,7 +116,7 @@ describe.skipIf(kind !== "postgres")("starting together on one PostgreSQL (Postg
 });
 
 describe(`stopping on SIGTERM (${kind})`, () => {
-  it("finishes the requests in flight, refuses new connections, closes the database and exits 0", async () => {
+  it("finishes the requests in flight, refuses new connections, closes the database, writes its log out and exits 0", async () => {
     // Zalo's Graph API answers each sign-in after 3 s: those sign-ins are in flight at the signal.
     const graph = await startZaloStub();
     cleanups.push(graph.stop);
@@ -129,21 +129,24 @@ describe(`stopping on SIGTERM (${kind})`, () => {
       database = { DATA_DIR: dir };
     }
     const port = await freePort();
-    const server = await startServerProcess({
-      ...database,
-      API_PORT: String(port),
-      AUTH_MODE: "zalo",
-      ZALO_APP_ID: "lifecycle-app",
-      ZALO_APP_SECRET: "lifecycle-secret",
-      ZALO_GRAPH_URL: graph.url,
-      ZALO_OAUTH_URL: "http://127.0.0.1:9",
-      ZALO_OPENAPI_URL: "http://127.0.0.1:9",
-      ZALO_TOKEN_KEY: TEST_TOKEN_KEY,
-      SESSION_SECRET: "lifecycle-session-secret-0123456789abcdef",
-      API_PUBLIC_URL: "http://127.0.0.1",
-      CHECKOUT_PRIVATE_KEY: "lifecycle-checkout-key",
-      BANK_WEBHOOK_SECRET: "lifecycle-bank-webhook-secret-0123456789",
-    });
+    const server = await startServerProcess(
+      {
+        ...database,
+        API_PORT: String(port),
+        AUTH_MODE: "zalo",
+        ZALO_APP_ID: "lifecycle-app",
+        ZALO_APP_SECRET: "lifecycle-secret",
+        ZALO_GRAPH_URL: graph.url,
+        ZALO_OAUTH_URL: "http://127.0.0.1:9",
+        ZALO_OPENAPI_URL: "http://127.0.0.1:9",
+        ZALO_TOKEN_KEY: TEST_TOKEN_KEY,
+        SESSION_SECRET: "lifecycle-session-secret-0123456789abcdef",
+        API_PUBLIC_URL: "http://127.0.0.1",
+        CHECKOUT_PRIVATE_KEY: "lifecycle-checkout-key",
+        BANK_WEBHOOK_SECRET: "lifecycle-bank-webhook-secret-0123456789",
+      },
+      { log: true },
+    );
     cleanups.push(() => server.stop("SIGKILL"));
 
     let answered = 0;
@@ -166,6 +169,24 @@ describe(`stopping on SIGTERM (${kind})`, () => {
     expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
     expect(answers.every((a) => a.headers.get("connection") === "close")).toBe(true);
     expect(await server.exited).toEqual({ code: 0, signal: null });
+    // The log is written out before the process ends: the signal, then each answer's request line.
+    const lines = server
+      .stdout()
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toContainEqual(expect.objectContaining({ event: "stopping", signal: "SIGTERM" }));
+    expect(server.stdout()).not.toContain("Võ Thị Hoa");
+    for (const answer of answers) {
+      expect(lines).toContainEqual(
+        expect.objectContaining({
+          requestId: answer.headers.get("x-request-id"),
+          method: "POST",
+          path: "/api/session",
+          status: 201,
+        }),
+      );
+    }
     console.log(
       `SIGTERM (${kind}): new connections refused ${refusedAfter} ms after the signal, the 3 sign-ins in ` +
         `flight answered 201, exit code 0 ${Date.now() - signalled} ms after the signal`,

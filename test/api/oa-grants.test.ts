@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StandInOa } from "../../server/dev/zalo-standin";
 import { auditEvents, oaAdmins, oaGrants, oas, oaTokens } from "../../server/db/schema";
+import { memoryLog } from "../support/log";
 import { countRows, createBody } from "./helpers/fixtures";
 import { freshServer } from "./helpers/fresh-server";
 import { startTestServer, type TestServer } from "./helpers/server";
@@ -38,14 +39,15 @@ const ZALO_OAS: StandInOa[] = [
   },
 ];
 
-const log: string[] = [];
+const log: Record<string, unknown>[] = [];
+const logText = () => log.map((line) => JSON.stringify(line));
 /** The OA grants' clock: a test moves it forward, the rest of the file runs on real time. */
 let clockOffset = 0;
 const { server, tokens } = freshServer({
   people: ["chau", "dung", "an", "binh"],
   server: {
     zaloOas: ZALO_OAS,
-    log: (line) => log.push(JSON.stringify(line)),
+    log: memoryLog(log),
     oaClock: () => Date.now() + clockOffset,
   },
 });
@@ -208,7 +210,12 @@ describe("adding an OA through Zalo's OA authorization", () => {
     expect(await grantStatus("chau", grant.id)).toEqual({ status: "pending" });
 
     const page = await answer(browser, location, confirmation, "confirm");
-    expect(page.status, log.filter((l) => l.includes("error")).join("\n")).toBe(200);
+    expect(
+      page.status,
+      logText()
+        .filter((l) => l.includes("error"))
+        .join("\n"),
+    ).toBe(200);
     expect(page.text).toContain("Đã thêm OA “Hoa tươi Minh Châu”");
     expect(browser.cookies.size).toBe(0);
     expect(await grantStatus("chau", grant.id)).toMatchObject({
@@ -727,7 +734,7 @@ describe("Zalo's tokens stay on the server", () => {
     expect(issued.length).toBeGreaterThan(0);
     const stored = JSON.stringify(await server.db.select().from(oaTokens));
     for (const token of issued) {
-      for (const text of [...answers, ...log, stored]) expect(text).not.toContain(token);
+      for (const text of [...answers, ...logText(), stored]) expect(text).not.toContain(token);
     }
   });
 });

@@ -11,6 +11,7 @@ import { loadConfig } from "../../server/config";
 import { openDatabase, type Database } from "../../server/db/client";
 import { startZaloStandIn, type ZaloStandIn } from "../../server/dev/zalo-standin";
 import { startZaloStub, type ZaloStub } from "../support/zalo-stub";
+import { quietLog } from "../support/log";
 import { API_ORIGIN, ZALO_WWW } from "./build";
 import { CONTENT_TYPES, startCdn } from "./cdn";
 import { ZaloHost, type MiniProgramConfig } from "./host";
@@ -244,7 +245,7 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
         corsOrigins: options.corsOrigins ?? config.corsOrigins,
         // Every test signs in afresh, far more often than a person would.
         limits: { signInPerMinute: 10_000, writesPerMinute: 10_000, oaGrantPagesPerMinute: 10_000 },
-        log: () => {},
+        log: quietLog(),
       });
       apiCalls.length = 0;
       graph.reset();

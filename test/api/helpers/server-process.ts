@@ -14,28 +14,36 @@ export interface ServerProcess {
   pid: number;
   /** What the process wrote to stderr, for a failing test's message. */
   stderr(): string;
+  /** Its log (stdout), when started with `{ log: true }`; empty otherwise. */
+  stdout(): string;
   /** Sends `signal` and waits for the process to end. */
   stop(signal: NodeJS.Signals): Promise<void>;
   /** How the process ended, once it has. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Spawns `npm run server` (node --import tsx server/main.ts) with `env` added. */
-export function spawnServer(env: Record<string, string>): ChildProcess {
+/** Spawns `npm run server` (node --import tsx server/main.ts) with `env` added; its log is dropped unless `log`. */
+export function spawnServer(env: Record<string, string>, opts: { log?: boolean } = {}): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     env: { ...process.env, NODE_ENV: "development", ...env },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", opts.log ? "pipe" : "ignore", "pipe"],
   });
 }
 
 /** `npm run server` as a real process (node --import tsx server/main.ts), ready once /ready says so. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  opts: { log?: boolean } = {},
+): Promise<ServerProcess> {
   const port = Number(env.API_PORT);
-  const child = spawnServer(env);
+  const child = spawnServer(env, opts);
   let stderr = "";
+  let stdout = "";
   child.stderr!.on("data", (chunk) => (stderr += String(chunk)));
+  child.stdout?.on("data", (chunk) => (stdout += String(chunk)));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
+    // "close": its output read to the end too.
+    child.once("close", (code, signal) => resolve({ code, signal })),
   );
   const url = `http://127.0.0.1:${port}`;
 
@@ -58,6 +66,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     url,
     pid: child.pid!,
     stderr: () => stderr,
+    stdout: () => stdout,
     async stop(signal) {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;

@@ -11,6 +11,7 @@ import { startCheckoutStandIn, type CheckoutStandIn } from "../../../server/dev/
 import { startZaloStandIn, type StandInOa, type ZaloStandIn } from "../../../server/dev/zalo-standin";
 import { createCheckoutStatus } from "../../../server/payments/checkout-status";
 import { seedDirectory } from "../../../server/seed/seed";
+import { quietLog } from "../../support/log";
 import { send, type ApiResponse, type RequestOptions } from "./http";
 import { createTempDatabase } from "./postgres";
 
@@ -206,7 +207,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     },
     trustProxy: opts.trustProxy,
     pool: database.pool,
-    log: opts.log ?? (() => {}),
+    log: opts.log ?? quietLog(),
   });
   const build = () => createApp(appDeps());
   app = build();

@@ -7,6 +7,7 @@ import { startPreview } from "../../../scripts/preview-server";
 import { startZaloStandIn, type ZaloStandIn } from "../../../server/dev/zalo-standin";
 import { ZALO_OAS } from "../../../server/seed/directory";
 import { startCheckoutStandIn } from "../../../server/dev/checkout-standin";
+import { quietLog } from "../../support/log";
 import {
   createDevApi,
   DEV_API_APP_ID,
@@ -67,7 +68,7 @@ export async function startE2e(): Promise<E2e> {
     callbackUrl: `${origin}/api/payments/checkout/callback`,
     lateCallbackMs: 3000,
   });
-  api = createDevApi(database.db, { log: () => {}, oaAuth: devOaAuth(zalo.url, origin), checkout });
+  api = createDevApi(database.db, { log: quietLog(), oaAuth: devOaAuth(zalo.url, origin), checkout });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   await mkdir(SCREENSHOTS, { recursive: true });
 
