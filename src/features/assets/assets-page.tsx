@@ -12,6 +12,7 @@ import { AppIcon, LinkIcon } from "./icons";
 import { strings } from "./strings";
 import "./assets.css";
 import { useScreenNavigate } from "../../components/screen-navigation";
+import { routes } from "../../routes";
 
 /** "Quản lý tài sản": the ways to "Liên kết OA" and "Liên kết ứng dụng", as in the console. */
 export default function AssetsPage() {
@@ -20,7 +21,7 @@ export default function AssetsPage() {
   const { data, error, reload } = useAccount(accountId);
   const navigate = useScreenNavigate();
   // This screen is the way to the two lists: they load while the person chooses one.
-  usePreloadScreens(`/accounts/${accountId}/assets/oas`, `/accounts/${accountId}/assets/apps`);
+  usePreloadScreens(routes.linkOa.href({ accountId }), routes.linkApps.href({ accountId }));
   useEffect(
     () =>
       whenIdle(() => {
@@ -37,13 +38,13 @@ export default function AssetsPage() {
             icon={<LinkIcon size={22} className="row-icon" />}
             title={a.linkOa}
             hint={a.linkedCount(account.oas.length)}
-            onClick={() => navigate(`/accounts/${account.id}/assets/oas`)}
+            onClick={() => navigate(routes.linkOa.href({ accountId: account.id }))}
           />
           <NavRow
             icon={<AppIcon size={22} className="row-icon" />}
             title={a.linkApps}
             hint={a.linkedAppCount(account.apps.length)}
-            onClick={() => navigate(`/accounts/${account.id}/assets/apps`)}
+            onClick={() => navigate(routes.linkApps.href({ accountId: account.id }))}
           />
         </nav>
       )}
