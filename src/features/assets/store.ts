@@ -60,7 +60,11 @@ export const useAssets = create<AssetsState>()((set, get) => {
     });
   }
 
-  /** Makes a change, unless it would be refused or its asset already has one on its way. */
+  /**
+   * Makes a change, unless it would be refused or its asset already has one on its way. Each change
+   * has a slot of its own (changes of different assets run side by side). The answer lands in the
+   * caches inside the run, so the change is kept or taken back whatever happened meanwhile.
+   */
   async function run(change: AssetChange | null): Promise<boolean> {
     if (!change || get().busy[keyOf(change.attempt)]) return false;
     const { attempt } = change;
