@@ -51,8 +51,14 @@ const initial = { busy: {}, failure: null };
  * so every screen agrees; the server's answer confirms it or undoes it (`asset-changes.ts`).
  */
 export const useAssets = create<AssetsState>()((set, get) => {
-  /** What a change's slot goes through, as the screens see it: its asset busy, then its failure. */
-  function show(attempt: Attempt, state: AsyncState<unknown>): void {
+  /**
+   * Where a change's slot lands, in the same task as what it shows: on its way, the asset busy; its
+   * answer kept in the caches; or the change taken back and the failure named.
+   */
+  function land(change: AssetChange, state: AsyncState<unknown>): void {
+    const { attempt } = change;
+    if (state.status === "ready") change.confirm(state.data);
+    if (state.status === "failed") change.undo();
     const { [keyOf(attempt)]: _done, ...busy } = get().busy;
     set({
       busy: state.status === "loading" ? { ...busy, [keyOf(attempt)]: attempt.action } : busy,
@@ -62,27 +68,17 @@ export const useAssets = create<AssetsState>()((set, get) => {
 
   /**
    * Makes a change, unless it would be refused or its asset already has one on its way. Each change
-   * has a slot of its own (changes of different assets run side by side). The answer lands in the
-   * caches inside the run, so the change is kept or taken back whatever happened meanwhile.
+   * has a slot of its own, so changes of different assets run side by side.
    */
   async function run(change: AssetChange | null): Promise<boolean> {
     if (!change || get().busy[keyOf(change.attempt)]) return false;
-    const { attempt } = change;
     const slot = asyncSlot<unknown>(
       () => IDLE,
-      (state) => show(attempt, state),
+      (state) => land(change, state),
     );
     change.apply();
-    const outcome = await slot.run(async () => {
-      try {
-        const answer = await change.send();
-        change.confirm(answer);
-        return answer;
-      } catch (error) {
-        change.undo();
-        throw error;
-      }
-    });
+    const outcome = await slot.run(() => change.send());
+    const { attempt } = change;
     // After a refusal the screen may be out of date: show what the server now says.
     if (outcome && !outcome.ok && !canRetry(outcome.error)) {
       void useAccounts.getState().load(attempt.accountId);
