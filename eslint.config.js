@@ -8,7 +8,9 @@ import tseslint from "typescript-eslint";
 
 // The architecture (docs/architecture.md), as rules that fail `npm test`. Code flows one way:
 // app (src/main.tsx, src/app.tsx: free to compose everything) → features/<area> → store,
-// components, i18n → api, platform → domain; server → domain.
+// components, i18n → api, platform → domain; server → domain. src/routes.ts (every screen's
+// address: strings and functions) may be imported by the app, areas, components and platform,
+// and imports nothing.
 const elements = [
   { type: "feature", pattern: "src/features/*", capture: ["area"] },
   { type: "store", pattern: "src/store" },
@@ -29,6 +31,7 @@ const noBarrels = [
 ];
 
 const to = (...types) => ({ to: { element: { types: { anyOf: types } } } });
+const toRoutes = { to: { file: { path: "src/routes.ts" } } };
 
 const architecturePolicies = [
   // An area uses its own files and the shared layers, never another area.
@@ -49,6 +52,7 @@ const architecturePolicies = [
   { from: { element: { type: "platform" } }, allow: to("platform", "domain") },
   { from: { element: { type: "domain" } }, allow: to("domain") },
   { from: { element: { type: "server" } }, allow: to("server", "domain") },
+  { from: { element: { types: { anyOf: ["feature", "components", "platform"] } } }, allow: toRoutes },
 ];
 
 export default defineConfig(
@@ -125,6 +129,16 @@ export default defineConfig(
             message: "Open screens with useScreenNavigate (src/components/screen-navigation.tsx).",
           })),
         },
+      ],
+    },
+  },
+  {
+    // Every chunk may load the screens' addresses: they import nothing, so they pull in no code.
+    files: ["src/routes.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: ".", message: "src/routes.ts holds addresses only and imports nothing." }] },
       ],
     },
   },

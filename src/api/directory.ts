@@ -1,5 +1,6 @@
 import type { Account, App, Oa, Page } from "../domain/types";
 import { request } from "./client";
+import { accountPath } from "./account-path";
 
 /** A page of `limit`, after `cursor`, matching `q`. */
 export interface PageQuery {
@@ -26,5 +27,5 @@ export function listApps(query: PageQuery): Promise<Page<App>> {
 }
 
 export function getAccount(id: string): Promise<Account> {
-  return request("GET", `/accounts/${encodeURIComponent(id)}`);
+  return request("GET", accountPath(id));
 }

@@ -102,6 +102,18 @@ const cases: { rule: string; file: string; code: string; expected: string }[] = 
     expected: "boundaries/dependencies",
   },
   {
+    rule: "the screens' addresses import nothing, so every chunk may load them",
+    file: "src/routes.ts",
+    code: `import { useSession } from "./store/session";\nexport const probe = useSession;`,
+    expected: "no-restricted-imports",
+  },
+  {
+    rule: "the API client never imports the screens' addresses",
+    file: "src/api/probe.ts",
+    code: `import { routes } from "../routes";\nexport const probe = routes;`,
+    expected: "boundaries/dependencies",
+  },
+  {
     rule: "no barrel files",
     file: "src/features/assets/probe.ts",
     code: `export * from "./store";`,
@@ -114,7 +126,7 @@ describe("architecture rules fire", () => {
     expect(await ruleIdsFor(file, code)).toContain(expected);
   });
 
-  it("allows what the layers allow: an area using shared layers, src/platform loading zmp-sdk, the server using src/domain", async () => {
+  it("allows what the layers allow: an area using shared layers and the screens' addresses, src/platform loading zmp-sdk, the server using src/domain", async () => {
     expect(
       await ruleIdsFor(
         "src/features/onboarding/probe.ts",
@@ -123,6 +135,12 @@ describe("architecture rules fire", () => {
     ).toEqual([]);
     expect(
       await ruleIdsFor("src/platform/probe.ts", `export const probe = () => import("zmp-sdk/apis");`),
+    ).toEqual([]);
+    expect(
+      await ruleIdsFor(
+        "src/features/members/probe.ts",
+        `import { routes } from "../../routes";\nexport const probe = routes.member.href;`,
+      ),
     ).toEqual([]);
     expect(
       await ruleIdsFor(

@@ -25,6 +25,7 @@ import { usePreloadScreens } from "../../components/use-preload-screens";
 import { useScreenNavigate } from "../../components/screen-navigation";
 import { hasAnswered } from "../../store/async";
 import { useRevealed } from "../../components/use-revealed";
+import { routes } from "../../routes";
 
 /**
  * The ZCA's home: the balance (a warning under the alert's threshold) and the way to top up and
@@ -40,7 +41,7 @@ export default function AccountPage() {
   const { accountId = "" } = useParams();
   const { data: loaded, error, reload } = useAccount(accountId, { fresh: true });
   const navigate = useScreenNavigate();
-  usePreloadScreens(`/accounts/${accountId}/settings`, `/accounts/${accountId}/wallet/topup`);
+  usePreloadScreens(routes.settings.href({ accountId }), routes.topup.href({ accountId }));
   const landing = Boolean((useLocation().state as { landing?: boolean } | null)?.landing);
   const ownsByPhone = useSession((s) => s.me?.reason === "phone_owns_account");
   const devMode = useSession((s) => s.devMode);
@@ -59,7 +60,8 @@ export default function AccountPage() {
   }
 
   const usesWallet = can(account.role, "wallet.use");
-  const open = (path: string) => navigate(`/accounts/${account.id}/${path}`);
+  const open = (screen: "topup" | "history" | "spending" | "invoices" | "settings") =>
+    navigate(routes[screen].href({ accountId: account.id }));
 
   return (
     <AppPage title={account.name} root={landing}>
@@ -76,7 +78,7 @@ export default function AccountPage() {
             <p className="muted small">{roles[account.role]}</p>
           </div>
           {usesWallet && (
-            <Button size="small" onClick={() => open("wallet/topup")}>
+            <Button size="small" onClick={() => open("topup")}>
               {t.topUp}
             </Button>
           )}
@@ -88,15 +90,15 @@ export default function AccountPage() {
         )}
         {usesWallet && (
           <nav className="wallet-links" aria-label={t.wallet}>
-            <button type="button" onClick={() => open("wallet/history")}>
+            <button type="button" onClick={() => open("history")}>
               <HistoryIcon size={22} />
               {t.history}
             </button>
-            <button type="button" onClick={() => open("wallet/spending")}>
+            <button type="button" onClick={() => open("spending")}>
               <ChartIcon size={22} />
               {t.spending}
             </button>
-            <button type="button" onClick={() => open("wallet/invoices")}>
+            <button type="button" onClick={() => open("invoices")}>
               <ReceiptIcon size={22} />
               {t.invoices}
             </button>

@@ -23,6 +23,7 @@ import { useBusinessEdit } from "./store";
 import { strings } from "./strings";
 import "./account.css";
 import { useScreenNavigate } from "../../components/screen-navigation";
+import { routes } from "../../routes";
 
 /** Settings → "Thông tin doanh nghiệp": the business's details, for those whose role may edit them. */
 export default function BusinessPage() {
@@ -78,7 +79,7 @@ function BusinessForm({ account }: { account: Account }) {
       return;
     }
     if (await save(account.id, values)) {
-      navigate(`/accounts/${account.id}/settings`, { replace: true, state: { saved: true } });
+      navigate(routes.settings.href({ accountId: account.id }), { replace: true, state: { saved: true } });
     }
   }
 

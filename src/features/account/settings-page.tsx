@@ -12,6 +12,7 @@ import { strings } from "./strings";
 import "./account.css";
 import { usePreloadScreens } from "../../components/use-preload-screens";
 import { useScreenNavigate } from "../../components/screen-navigation";
+import { routes } from "../../routes";
 
 /**
  * "Cài đặt": the ZCA's details and its business's, the ways to asset management and to members as
@@ -24,7 +25,7 @@ export default function SettingsPage() {
   const { accountId = "" } = useParams();
   const { data, error, reload } = useAccount(accountId);
   const navigate = useScreenNavigate();
-  usePreloadScreens(`/accounts/${accountId}/assets`, `/accounts/${accountId}/members`);
+  usePreloadScreens(routes.assets.href({ accountId }), routes.members.href({ accountId }));
   const saved = Boolean((useLocation().state as { saved?: boolean } | null)?.saved);
   return (
     <AccountScreen title={s.title} account={data} error={error} onRetry={reload}>
@@ -56,24 +57,27 @@ export default function SettingsPage() {
             </dl>
           </section>
 
-          <BusinessCard account={account} onEdit={() => navigate(`/accounts/${account.id}/business`)} />
+          <BusinessCard
+            account={account}
+            onEdit={() => navigate(routes.business.href({ accountId: account.id }))}
+          />
 
           <nav className="card" aria-label={s.manage}>
             <NavRow
               title={s.assets}
               hint={can(account.role, "assets.manage") ? s.assetsHint : s.assetsViewHint}
-              onClick={() => navigate(`/accounts/${account.id}/assets`)}
+              onClick={() => navigate(routes.assets.href({ accountId: account.id }))}
             />
             <NavRow
               title={s.members}
               hint={can(account.role, "members.manage") ? s.membersHint : s.membersViewHint}
-              onClick={() => navigate(`/accounts/${account.id}/members`)}
+              onClick={() => navigate(routes.members.href({ accountId: account.id }))}
             />
             {can(account.role, "alerts.manage") && (
               <NavRow
                 title={s.alerts}
                 hint={s.alertsHint}
-                onClick={() => navigate(`/accounts/${account.id}/wallet/alerts`)}
+                onClick={() => navigate(routes.alerts.href({ accountId: account.id }))}
               />
             )}
           </nav>

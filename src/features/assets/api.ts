@@ -1,8 +1,7 @@
 import { request } from "../../api/client";
 import type { LinkAppRequest } from "../../domain/schemas";
 import type { App, LinkedOa } from "../../domain/types";
-
-const accountPath = (accountId: string) => `/accounts/${encodeURIComponent(accountId)}`;
+import { accountPath } from "../../api/account-path";
 
 export function linkOa(accountId: string, oaId: string): Promise<LinkedOa> {
   return request("POST", `${accountPath(accountId)}/oas`, { body: { oaId } });

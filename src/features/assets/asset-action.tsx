@@ -1,6 +1,7 @@
 import { Button } from "zmp-ui";
 import { useStrings } from "../../i18n/locale";
-import { busyKey, useAssets, type AssetKind } from "./store";
+import type { AssetKind } from "./cache-edits";
+import { busyKey, useAssets } from "./store";
 import { strings } from "./strings";
 
 interface AssetActionProps {

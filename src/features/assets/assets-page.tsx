@@ -12,15 +12,16 @@ import { AppIcon, LinkIcon } from "./icons";
 import { strings } from "./strings";
 import "./assets.css";
 import { useScreenNavigate } from "../../components/screen-navigation";
+import { routes } from "../../routes";
 
 /** "Quản lý tài sản": the ways to "Liên kết OA" and "Liên kết ứng dụng", as in the console. */
 export default function AssetsPage() {
-  const a = useStrings(strings).assets;
+  const t = useStrings(strings);
   const { accountId = "" } = useParams();
   const { data, error, reload } = useAccount(accountId);
   const navigate = useScreenNavigate();
   // This screen is the way to the two lists: they load while the person chooses one.
-  usePreloadScreens(`/accounts/${accountId}/assets/oas`, `/accounts/${accountId}/assets/apps`);
+  usePreloadScreens(routes.linkOa.href({ accountId }), routes.linkApps.href({ accountId }));
   useEffect(
     () =>
       whenIdle(() => {
@@ -30,20 +31,20 @@ export default function AssetsPage() {
     [],
   );
   return (
-    <AccountScreen title={a.title} account={data} error={error} onRetry={reload}>
+    <AccountScreen title={t.assets.title} account={data} error={error} onRetry={reload}>
       {(account) => (
-        <nav className="card" aria-label={a.title}>
+        <nav className="card" aria-label={t.assets.title}>
           <NavRow
             icon={<LinkIcon size={22} className="row-icon" />}
-            title={a.linkOa}
-            hint={a.linkedCount(account.oas.length)}
-            onClick={() => navigate(`/accounts/${account.id}/assets/oas`)}
+            title={t.oas.title}
+            hint={t.oas.linkedCount(account.oas.length)}
+            onClick={() => navigate(routes.linkOa.href({ accountId: account.id }))}
           />
           <NavRow
             icon={<AppIcon size={22} className="row-icon" />}
-            title={a.linkApps}
-            hint={a.linkedAppCount(account.apps.length)}
-            onClick={() => navigate(`/accounts/${account.id}/assets/apps`)}
+            title={t.apps.title}
+            hint={t.apps.linkedCount(account.apps.length)}
+            onClick={() => navigate(routes.linkApps.href({ accountId: account.id }))}
           />
         </nav>
       )}

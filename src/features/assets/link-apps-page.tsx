@@ -16,7 +16,9 @@ import { useStrings } from "../../i18n/locale";
 import { useApps } from "../../store/apps";
 import { LinkedAppsSection } from "./linked-apps-section";
 import { NewAppsSection } from "./new-apps-section";
-import { busyKey, useAssets, useLinkAppsScreen, type LinkAction } from "./store";
+import type { LinkAction } from "./asset-changes";
+import { useLinkAppsScreen } from "./link-screen";
+import { busyKey, useAssets } from "./store";
 import { strings } from "./strings";
 import { ViewOnlyNote } from "./view-only-note";
 import "./assets.css";
@@ -110,7 +112,7 @@ export default function LinkAppsPage() {
   );
 
   const asking = dialog.asking;
-  const text = t.confirmApp[asking?.action ?? "link"];
+  const text = t.apps.confirm[asking?.action ?? "link"];
   return (
     <AccountScreen
       title={a.title}

@@ -11,7 +11,8 @@ import type { Oa } from "../../domain/types";
 import { useStrings } from "../../i18n/locale";
 import { LinkedOasSection } from "./linked-oas-section";
 import { NewOasSection } from "./new-oas-section";
-import { useAssets, useLinkOaScreen } from "./store";
+import { useLinkOaScreen } from "./link-screen";
+import { useAssets } from "./store";
 import { strings } from "./strings";
 import { ViewOnlyNote } from "./view-only-note";
 import "./assets.css";
@@ -44,7 +45,7 @@ export default function LinkOaPage() {
   }
 
   const asking = dialog.asking;
-  const text = asking?.action === "unlink" ? t.confirmUnlink : t.confirmLink;
+  const text = o.confirm[asking?.action ?? "link"];
   return (
     <AccountScreen
       title={o.title}

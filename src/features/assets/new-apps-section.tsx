@@ -10,7 +10,7 @@ import { useApps } from "../../store/apps";
 import { useShownList } from "../../store/list-cache";
 import { AppRow } from "./app-row";
 import { AssetAction } from "./asset-action";
-import { newAppsFor } from "./store";
+import { newAppsFor } from "./new-assets";
 import { strings } from "./strings";
 
 interface NewAppsSectionProps {
@@ -24,11 +24,11 @@ export function NewAppsSection({ account, onLink }: NewAppsSectionProps) {
   const { app: appText } = useStrings(common);
   const { items, hasMore, loadingMore, loadMore } = useShownList(useApps, nameMatches);
   const shown = useMemo(() => newAppsFor(items, account, !hasMore), [items, account, hasMore]);
-  const empty = shown.length === 0 && !hasMore && (items.length === 0 ? a.noApps : a.allLinked);
+  const empty = shown.length === 0 && !hasMore && (items.length === 0 ? a.noneToLink : a.allLinked);
 
   return (
     <ListCard
-      title={a.newApps}
+      title={a.newTitle}
       intro={<p className="muted small card-hint">{a.newHint}</p>}
       empty={empty}
       outro={

@@ -18,7 +18,7 @@ import { useOas } from "../../store/oas";
 import { useOaGrant } from "../../store/oa-grant";
 import { MissingOaHelp } from "./missing-oa-help";
 import { AssetAction } from "./asset-action";
-import { newOasFor } from "./store";
+import { newOasFor } from "./new-assets";
 import { strings } from "./strings";
 
 /** Up to this many OAs fit on a phone screen without a search box. */
@@ -50,14 +50,14 @@ export function NewOasSection({ account, onLink }: NewOasSectionProps) {
   const authorizeAgain = useCallback(() => void add(lang), [add, lang]);
 
   function emptyText(): string | null {
-    if (all?.length === 0) return held?.items.length === 0 ? o.noOas : o.allLinked;
+    if (all?.length === 0) return held?.items.length === 0 ? o.noneToLink : o.allLinked;
     if (waiting) return app.searching;
     return shown.length === 0 && !hasMore ? oaText.noMatch(query.trim()) : null;
   }
 
   return (
     <ListCard
-      title={o.newOas}
+      title={o.newTitle}
       intro={
         <>
           <p className="muted small card-hint">{o.newHint}</p>

@@ -7,14 +7,7 @@ const en = formatters("en");
 /** Asset management: "Quản lý tài sản", linking OAs (Flow B) and linking apps. */
 export const strings = translations({
   vi: {
-    assets: {
-      title: "Quản lý tài sản",
-      linkOa: "Liên kết OA",
-      linkedCount: (n: number) => (n === 0 ? "Chưa liên kết OA nào" : `${n} OA đã liên kết`),
-      linkApps: "Liên kết ứng dụng",
-      linkedAppCount: (n: number) =>
-        n === 0 ? "Chưa liên kết ứng dụng (App ID) nào" : `${n} ứng dụng (App ID) đã liên kết`,
-    },
+    assets: { title: "Quản lý tài sản" },
     busy: {
       link: "Đang liên kết…",
       unlink: "Đang hủy liên kết…",
@@ -26,33 +19,53 @@ export const strings = translations({
       `Vai trò của bạn (${role}) chỉ được xem. Chỉ ${whoCan} mới liên kết hoặc hủy liên kết được.`,
     oas: {
       title: "Liên kết OA",
+      linkedCount: (n: number) => (n === 0 ? "Chưa liên kết OA nào" : `${n} OA đã liên kết`),
       intro: (account: string) =>
         `Số dư của ${account} thanh toán các tính năng tính phí của những OA liên kết với ZCA này.`,
       linked: "OA đã liên kết",
       noLinked: "ZCA này chưa liên kết OA nào. Hãy chọn một OA ở phần “Liên kết OA mới” bên dưới.",
       linkedBy: (name: string, at: string) => `${name} liên kết ngày ${vi.date(at)}`,
       unlink: "Hủy liên kết",
-      newOas: "Liên kết OA mới",
+      newTitle: "Liên kết OA mới",
       newHint: "Các OA bạn là admin và chưa liên kết với ZCA nào.",
       link: "Liên kết",
-      noOas: "Bạn chưa là admin của OA nào nên chưa có OA để liên kết.",
+      noneToLink: "Bạn chưa là admin của OA nào nên chưa có OA để liên kết.",
       allLinked: "Mọi OA bạn là admin đều đã được liên kết.",
       linkFailed: (oa: string) => `Chưa liên kết được ${oa}.`,
       unlinkFailed: (oa: string) => `Chưa hủy liên kết được ${oa}.`,
       linkedToast: (oa: string, account: string) => `Đã liên kết ${oa} với ${account}.`,
       unlinkedToast: (oa: string, account: string) => `Đã hủy liên kết ${oa} khỏi ${account}.`,
+      confirm: {
+        link: {
+          title: "Liên kết OA với ZCA?",
+          body: (oa: string, account: string) =>
+            `${oa} sẽ được liên kết với ${account}. Số dư của ZCA sẽ thanh toán các tính năng tính phí của OA này.`,
+          confirm: "Liên kết OA",
+          cancel: "Hủy",
+        },
+        unlink: {
+          title: "Hủy liên kết OA?",
+          body: (oa: string, account: string) =>
+            `${oa} sẽ không dùng số dư của ${account} nữa. Bạn có thể liên kết lại sau.`,
+          confirm: "Hủy liên kết",
+          cancel: "Giữ liên kết",
+        },
+      },
     },
     apps: {
       title: "Liên kết ứng dụng",
+      linkedCount: (n: number) =>
+        n === 0 ? "Chưa liên kết ứng dụng (App ID) nào" : `${n} ứng dụng (App ID) đã liên kết`,
       intro: (account: string) =>
         `Số dư của ${account} thanh toán tin ZBS Template Message (ZNS) mà các ứng dụng liên kết với ZCA này gửi.`,
       authoriseHelp:
         "Để ứng dụng gửi được tin ZBS Template Message thay cho một OA, OA đó cần cấp quyền cho ứng dụng (qua OAuth v4 hoặc API Explorer).",
       linked: "Ứng dụng đã liên kết",
       noLinked: "ZCA này chưa liên kết ứng dụng nào.",
-      newApps: "Liên kết ứng dụng mới",
+      newTitle: "Liên kết ứng dụng mới",
       newHint: "Các ứng dụng bạn là admin và chưa liên kết với ZCA nào.",
-      noApps: "Chưa có ứng dụng nào ở đây. Bạn có thể liên kết ứng dụng bằng App ID hoặc tạo ứng dụng mới.",
+      noneToLink:
+        "Chưa có ứng dụng nào ở đây. Bạn có thể liên kết ứng dụng bằng App ID hoặc tạo ứng dụng mới.",
       allLinked: "Mọi ứng dụng bạn là admin đều đã được liên kết.",
       linkedElsewhere: "Đã liên kết với một ZCA khác",
       link: "Liên kết",
@@ -72,50 +85,36 @@ export const strings = translations({
       declare: "Liên kết App ID",
       declareFailed: (app: string) => `Chưa liên kết được ${app}.`,
       declaredToast: (app: string, account: string) => `Đã liên kết ${app} với ${account} (bạn khai báo).`,
-    },
-    confirmApp: {
-      link: {
-        title: "Liên kết ứng dụng với ZCA?",
-        body: (app: string, account: string) =>
-          `${app} sẽ được liên kết với ${account}. Tin ZNS ứng dụng này gửi sẽ được thanh toán bằng số dư của ZCA.`,
-        confirm: "Liên kết ứng dụng",
-        cancel: "Hủy",
+      confirm: {
+        link: {
+          title: "Liên kết ứng dụng với ZCA?",
+          body: (app: string, account: string) =>
+            `${app} sẽ được liên kết với ${account}. Tin ZNS ứng dụng này gửi sẽ được thanh toán bằng số dư của ZCA.`,
+          confirm: "Liên kết ứng dụng",
+          cancel: "Hủy",
+        },
+        unlink: {
+          title: "Hủy liên kết ứng dụng?",
+          body: (app: string, account: string) =>
+            `${app} sẽ không dùng số dư của ${account} nữa. Bạn có thể liên kết lại sau.`,
+          confirm: "Hủy liên kết",
+          cancel: "Giữ liên kết",
+        },
+        create: {
+          title: "Tạo ứng dụng mới?",
+          body: (app: string, account: string) =>
+            `Một ứng dụng mới tên “${app}” sẽ được tạo và liên kết với ${account}.`,
+          confirm: "Tạo ứng dụng",
+          cancel: "Hủy",
+        },
+        declare: {
+          title: "Liên kết ứng dụng bằng App ID?",
+          body: (app: string, account: string) =>
+            `${app} sẽ được liên kết với ${account} và ghi nhận là do bạn khai báo, vì Zalo chưa xác nhận bạn là quản trị viên của ứng dụng này. Tin ZNS ứng dụng gửi sẽ được thanh toán bằng số dư của ZCA.`,
+          confirm: "Liên kết ứng dụng",
+          cancel: "Hủy",
+        },
       },
-      unlink: {
-        title: "Hủy liên kết ứng dụng?",
-        body: (app: string, account: string) =>
-          `${app} sẽ không dùng số dư của ${account} nữa. Bạn có thể liên kết lại sau.`,
-        confirm: "Hủy liên kết",
-        cancel: "Giữ liên kết",
-      },
-      create: {
-        title: "Tạo ứng dụng mới?",
-        body: (app: string, account: string) =>
-          `Một ứng dụng mới tên “${app}” sẽ được tạo và liên kết với ${account}.`,
-        confirm: "Tạo ứng dụng",
-        cancel: "Hủy",
-      },
-      declare: {
-        title: "Liên kết ứng dụng bằng App ID?",
-        body: (app: string, account: string) =>
-          `${app} sẽ được liên kết với ${account} và ghi nhận là do bạn khai báo, vì Zalo chưa xác nhận bạn là quản trị viên của ứng dụng này. Tin ZNS ứng dụng gửi sẽ được thanh toán bằng số dư của ZCA.`,
-        confirm: "Liên kết ứng dụng",
-        cancel: "Hủy",
-      },
-    },
-    confirmLink: {
-      title: "Liên kết OA với ZCA?",
-      body: (oa: string, account: string) =>
-        `${oa} sẽ được liên kết với ${account}. Số dư của ZCA sẽ thanh toán các tính năng tính phí của OA này.`,
-      confirm: "Liên kết OA",
-      cancel: "Hủy",
-    },
-    confirmUnlink: {
-      title: "Hủy liên kết OA?",
-      body: (oa: string, account: string) =>
-        `${oa} sẽ không dùng số dư của ${account} nữa. Bạn có thể liên kết lại sau.`,
-      confirm: "Hủy liên kết",
-      cancel: "Giữ liên kết",
     },
     missingOa: {
       toggle: "Không thấy OA cần liên kết?",
@@ -123,46 +122,58 @@ export const strings = translations({
     },
   },
   en: {
-    assets: {
-      title: "Asset management",
-      linkOa: "Link OA",
-      linkedCount: (n: number) => (n === 0 ? "No OA linked yet" : `${n} ${n === 1 ? "OA" : "OAs"} linked`),
-      linkApps: "Link apps",
-      linkedAppCount: (n: number) =>
-        n === 0 ? "No app (App ID) linked yet" : `${n} ${n === 1 ? "app" : "apps"} (App ID) linked`,
-    },
+    assets: { title: "Asset management" },
     busy: { link: "Linking…", unlink: "Unlinking…", create: "Creating…", declare: "Linking…" },
     viewOnly: (role: string, whoCan: string) =>
       `Your role (${role}) can only view. Only these roles can link or unlink: ${whoCan}.`,
     oas: {
       title: "Link OA",
+      linkedCount: (n: number) => (n === 0 ? "No OA linked yet" : `${n} ${n === 1 ? "OA" : "OAs"} linked`),
       intro: (account: string) =>
         `${account}'s balance pays for the paid features of the OAs linked to this ZCA.`,
       linked: "Linked OAs",
       noLinked: "This ZCA has no linked OA yet. Choose one under “Link a new OA” below.",
       linkedBy: (name: string, at: string) => `Linked by ${name} on ${en.date(at)}`,
       unlink: "Unlink",
-      newOas: "Link a new OA",
+      newTitle: "Link a new OA",
       newHint: "The OAs you administer that no ZCA holds yet.",
       link: "Link",
-      noOas: "You are not an admin of any OA, so there is no OA to link.",
+      noneToLink: "You are not an admin of any OA, so there is no OA to link.",
       allLinked: "Every OA you administer is already linked.",
       linkFailed: (oa: string) => `${oa} was not linked.`,
       unlinkFailed: (oa: string) => `${oa} was not unlinked.`,
       linkedToast: (oa: string, account: string) => `${oa} is now linked to ${account}.`,
       unlinkedToast: (oa: string, account: string) => `${oa} is no longer linked to ${account}.`,
+      confirm: {
+        link: {
+          title: "Link the OA to the ZCA?",
+          body: (oa: string, account: string) =>
+            `${oa} will be linked to ${account}. The ZCA's balance will pay for this OA's paid features.`,
+          confirm: "Link OA",
+          cancel: "Cancel",
+        },
+        unlink: {
+          title: "Unlink the OA?",
+          body: (oa: string, account: string) =>
+            `${oa} will stop using ${account}'s balance. You can link it again later.`,
+          confirm: "Unlink",
+          cancel: "Keep linked",
+        },
+      },
     },
     apps: {
       title: "Link apps",
+      linkedCount: (n: number) =>
+        n === 0 ? "No app (App ID) linked yet" : `${n} ${n === 1 ? "app" : "apps"} (App ID) linked`,
       intro: (account: string) =>
         `${account}'s balance pays for the ZBS Template Messages (ZNS) that the apps linked to this ZCA send.`,
       authoriseHelp:
         "Before an app can send ZBS Template Messages for an OA, that OA must authorise the app (through OAuth v4 or the API Explorer).",
       linked: "Linked apps",
       noLinked: "This ZCA has no linked app yet.",
-      newApps: "Link a new app",
+      newTitle: "Link a new app",
       newHint: "The apps you administer that no ZCA holds yet.",
-      noApps: "No app to show here. You can link an app by its App ID or create a new one.",
+      noneToLink: "No app to show here. You can link an app by its App ID or create a new one.",
       allLinked: "Every app you administer is already linked.",
       linkedElsewhere: "Linked to another ZCA",
       link: "Link",
@@ -183,50 +194,36 @@ export const strings = translations({
       declareFailed: (app: string) => `${app} was not linked.`,
       declaredToast: (app: string, account: string) =>
         `${app} is now linked to ${account} (declared by you).`,
-    },
-    confirmApp: {
-      link: {
-        title: "Link the app to the ZCA?",
-        body: (app: string, account: string) =>
-          `${app} will be linked to ${account}. The ZNS messages this app sends will be paid from the ZCA's balance.`,
-        confirm: "Link app",
-        cancel: "Cancel",
+      confirm: {
+        link: {
+          title: "Link the app to the ZCA?",
+          body: (app: string, account: string) =>
+            `${app} will be linked to ${account}. The ZNS messages this app sends will be paid from the ZCA's balance.`,
+          confirm: "Link app",
+          cancel: "Cancel",
+        },
+        unlink: {
+          title: "Unlink the app?",
+          body: (app: string, account: string) =>
+            `${app} will stop using ${account}'s balance. You can link it again later.`,
+          confirm: "Unlink",
+          cancel: "Keep linked",
+        },
+        create: {
+          title: "Create a new app?",
+          body: (app: string, account: string) =>
+            `A new app named “${app}” will be created and linked to ${account}.`,
+          confirm: "Create app",
+          cancel: "Cancel",
+        },
+        declare: {
+          title: "Link the app by its App ID?",
+          body: (app: string, account: string) =>
+            `${app} will be linked to ${account} and recorded as declared by you, since Zalo has not confirmed that you administer this app. The ZNS messages it sends will be paid from the ZCA's balance.`,
+          confirm: "Link app",
+          cancel: "Cancel",
+        },
       },
-      unlink: {
-        title: "Unlink the app?",
-        body: (app: string, account: string) =>
-          `${app} will stop using ${account}'s balance. You can link it again later.`,
-        confirm: "Unlink",
-        cancel: "Keep linked",
-      },
-      create: {
-        title: "Create a new app?",
-        body: (app: string, account: string) =>
-          `A new app named “${app}” will be created and linked to ${account}.`,
-        confirm: "Create app",
-        cancel: "Cancel",
-      },
-      declare: {
-        title: "Link the app by its App ID?",
-        body: (app: string, account: string) =>
-          `${app} will be linked to ${account} and recorded as declared by you, since Zalo has not confirmed that you administer this app. The ZNS messages it sends will be paid from the ZCA's balance.`,
-        confirm: "Link app",
-        cancel: "Cancel",
-      },
-    },
-    confirmLink: {
-      title: "Link the OA to the ZCA?",
-      body: (oa: string, account: string) =>
-        `${oa} will be linked to ${account}. The ZCA's balance will pay for this OA's paid features.`,
-      confirm: "Link OA",
-      cancel: "Cancel",
-    },
-    confirmUnlink: {
-      title: "Unlink the OA?",
-      body: (oa: string, account: string) =>
-        `${oa} will stop using ${account}'s balance. You can link it again later.`,
-      confirm: "Unlink",
-      cancel: "Keep linked",
     },
     missingOa: {
       toggle: "Can't find the OA you want?",

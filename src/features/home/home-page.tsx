@@ -15,6 +15,7 @@ import { useSession } from "../../store/session";
 import { strings } from "./strings";
 import { usePreloadScreens } from "../../components/use-preload-screens";
 import { useScreenNavigate } from "../../components/screen-navigation";
+import { routes } from "../../routes";
 
 /**
  * The first screen: who the person is, the ZCAs they belong to with their role in each, and
@@ -28,11 +29,11 @@ export default function HomePage() {
   const devMode = useSession((s) => s.devMode);
   const signOut = useSession((s) => s.signOut);
   const navigate = useScreenNavigate();
-  usePreloadScreens("/create");
+  usePreloadScreens(routes.create.href());
   const owned = phoneOwnedAccount(me);
   // R1: a person whose phone owns a ZCA, and who belongs to no other, lands on it.
   if (owned && me.accounts.length === 1) {
-    return <Navigate to={`/accounts/${owned.id}`} replace state={{ landing: true }} />;
+    return <Navigate to={routes.account.href({ accountId: owned.id })} replace state={{ landing: true }} />;
   }
 
   return (
@@ -52,7 +53,7 @@ export default function HomePage() {
               <button
                 type="button"
                 className="row-button"
-                onClick={() => navigate(`/accounts/${account.id}`)}
+                onClick={() => navigate(routes.account.href({ accountId: account.id }))}
               >
                 <span className="row-main">
                   <strong>{account.name}</strong>
@@ -72,7 +73,7 @@ export default function HomePage() {
       ) : (
         <>
           <ZcaIntro />
-          <Button fullWidth onClick={() => navigate("/create")}>
+          <Button fullWidth onClick={() => navigate(routes.create.href())}>
             {t.create}
           </Button>
         </>

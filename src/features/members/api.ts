@@ -1,8 +1,9 @@
 import { request } from "../../api/client";
 import type { MemberRole } from "../../domain/permissions";
 import type { Member } from "../../domain/types";
+import { accountPath } from "../../api/account-path";
 
-const membersPath = (accountId: string) => `/accounts/${encodeURIComponent(accountId)}/members`;
+const membersPath = (accountId: string) => `${accountPath(accountId)}/members`;
 
 export function listMembers(accountId: string): Promise<Member[]> {
   return request("GET", membersPath(accountId));

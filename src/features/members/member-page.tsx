@@ -20,6 +20,7 @@ import { useMemberList, useMembers } from "./store";
 import { strings } from "./strings";
 import "./members.css";
 import { useScreenNavigate } from "../../components/screen-navigation";
+import { routes } from "../../routes";
 
 type Asking = { action: "role"; role: MemberRole } | { action: "remove" };
 
@@ -90,7 +91,7 @@ function MemberControls({ account, member }: { account: Account; member: Member 
     if (!outcome?.ok) return;
     succeeded(removal.done);
     // Whoever leaves may no longer see the ZCA: home lists what is left.
-    if (isMe) navigate("/", { replace: true });
+    if (isMe) navigate(routes.home.href(), { replace: true });
     else navigate(-1);
   }
 

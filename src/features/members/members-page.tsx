@@ -16,6 +16,7 @@ import { useMemberList } from "./store";
 import { strings } from "./strings";
 import "./members.css";
 import { useScreenNavigate } from "../../components/screen-navigation";
+import { routes } from "../../routes";
 
 /**
  * "Quản lý thành viên": who manages the ZCA with which role, the Super Admin first. Every member
@@ -30,7 +31,6 @@ export default function MembersPage() {
   const members = useMemberList(accountId);
   const myId = useSession((s) => s.me?.user.id);
   const navigate = useScreenNavigate();
-  const path = `/accounts/${accountId}/members`;
   // The list sits above "Quyền của các vai trò": the page waits for its first answer.
   const shown = hasAnswered(members) ? account.data : null;
 
@@ -42,7 +42,7 @@ export default function MembersPage() {
           <>
             <p className="muted page-intro">{t.intro(name)}</p>
             {manages ? (
-              <Button fullWidth onClick={() => navigate(`${path}/add`)}>
+              <Button fullWidth onClick={() => navigate(routes.addMember.href({ accountId }))}>
                 {t.add}
               </Button>
             ) : (
@@ -62,7 +62,7 @@ export default function MembersPage() {
                     isMe={member.personId === myId}
                     onOpen={
                       mayManage(role, member.role)
-                        ? () => navigate(`${path}/${encodeURIComponent(member.personId)}`)
+                        ? () => navigate(routes.member.href({ accountId, personId: member.personId }))
                         : undefined
                     }
                   />
@@ -71,12 +71,16 @@ export default function MembersPage() {
             )}
             {!members.data && members.error && <ErrorNotice code={members.error} onRetry={members.reload} />}
             <nav className="card" aria-label={t.more}>
-              <NavRow title={t.roles} hint={t.rolesHint} onClick={() => navigate(`${path}/roles`)} />
+              <NavRow
+                title={t.roles}
+                hint={t.rolesHint}
+                onClick={() => navigate(routes.roles.href({ accountId }))}
+              />
               {manages && (
                 <NavRow
                   title={t.superAdmin}
                   hint={t.superAdminHint}
-                  onClick={() => navigate(`${path}/super-admin`)}
+                  onClick={() => navigate(routes.superAdmin.href({ accountId }))}
                 />
               )}
             </nav>

@@ -4,7 +4,7 @@ import { canRetry } from "../../domain/errors";
 import type { MemberRole } from "../../domain/permissions";
 import type { Member } from "../../domain/types";
 import { useAccounts } from "../../store/accounts";
-import { asyncSlot, IDLE, type AsyncState, type Outcome } from "../../store/async";
+import { asyncSlot, IDLE, keyedSlots, type AsyncState, type Outcome } from "../../store/async";
 import { onPersonChange, useSession } from "../../store/session";
 import { addMember, changeRole, listMembers, removeMember } from "./api";
 
@@ -28,18 +28,10 @@ interface MembersState {
  * the list as the server now has it.
  */
 export const useMembers = create<MembersState>()((set, get) => {
-  const lists = new Map<string, ReturnType<typeof asyncSlot<Member[]>>>();
-  const listOf = (accountId: string) => {
-    let slot = lists.get(accountId);
-    if (!slot) {
-      slot = asyncSlot(
-        () => get().byAccount[accountId] ?? IDLE,
-        (next) => set((s) => ({ byAccount: { ...s.byAccount, [accountId]: next } })),
-      );
-      lists.set(accountId, slot);
-    }
-    return slot;
-  };
+  const lists = keyedSlots<Member[]>(
+    (accountId) => get().byAccount[accountId],
+    (accountId, next) => set((s) => ({ byAccount: { ...s.byAccount, [accountId]: next } })),
+  );
   const changeSlot = asyncSlot(
     () => get().change,
     (change) => set({ change }),
@@ -77,7 +69,7 @@ export const useMembers = create<MembersState>()((set, get) => {
     byAccount: {},
     change: IDLE,
     load: async (accountId) => {
-      await listOf(accountId).run(() => listMembers(accountId));
+      await lists.of(accountId).run(() => listMembers(accountId));
     },
     add: (accountId, phone, role) =>
       run(
@@ -105,8 +97,7 @@ export const useMembers = create<MembersState>()((set, get) => {
       ),
     resetChange: () => changeSlot.reset(),
     clear: () => {
-      for (const slot of lists.values()) slot.reset();
-      lists.clear();
+      lists.resetAll();
       changeSlot.reset();
       set({ byAccount: {} });
     },

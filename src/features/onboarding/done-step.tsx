@@ -12,6 +12,7 @@ import { gatedStep, StepLayout } from "./step-gate";
 import { useOnboarding } from "./store";
 import { strings } from "./strings";
 import { useScreenNavigate } from "../../components/screen-navigation";
+import { routes } from "../../routes";
 
 /** Step 6: the new ZCA's name, OA and app, what to do next, and the way into it. */
 function DoneStep() {
@@ -27,7 +28,7 @@ function DoneStep() {
 
   function openAccount() {
     reset();
-    navigate(`/accounts/${accountId}`, { replace: true });
+    navigate(routes.account.href({ accountId }), { replace: true });
   }
 
   return (

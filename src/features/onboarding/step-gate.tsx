@@ -20,6 +20,7 @@ import { useOnboarding } from "./store";
 import { strings } from "./strings";
 import { useStepNavigation } from "./use-step-navigation";
 import "./onboarding.css";
+import { routes } from "../../routes";
 
 type Entry = { to: string; state?: { landing: true } } | "phone-owns-other-account" | null;
 
@@ -28,7 +29,9 @@ function entryFor(step: Step, draft: Draft, me: Me): Entry {
   if (draft.createdAccountId) return step === "done" ? null : { to: STEP_PATH.done };
   if (me.reason === "phone_owns_account") {
     const owned = phoneOwnedAccount(me);
-    return owned ? { to: `/accounts/${owned.id}`, state: { landing: true } } : "phone-owns-other-account";
+    return owned
+      ? { to: routes.account.href({ accountId: owned.id }), state: { landing: true } }
+      : "phone-owns-other-account";
   }
   const phoneShared = me.reason !== "phone_required";
   const wanted = step === "start" ? draft.step : step;

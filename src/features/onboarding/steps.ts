@@ -1,10 +1,11 @@
+import { routes } from "../../routes";
 import type { Step } from "./draft";
 
 export const STEP_PATH: Record<Step, string> = {
-  start: "/create",
-  name: "/create/name",
-  oa: "/create/oa",
-  app: "/create/app",
-  terms: "/create/terms",
-  done: "/create/done",
+  start: routes.create.href(),
+  name: routes.createName.href(),
+  oa: routes.createOa.href(),
+  app: routes.createApp.href(),
+  terms: routes.createTerms.href(),
+  done: routes.createDone.href(),
 };

@@ -17,6 +17,7 @@ import { strings } from "./strings";
 import { useStepNavigation } from "./use-step-navigation";
 import { phoneOwnedAccount } from "../../domain/me";
 import { useScreenNavigate } from "../../components/screen-navigation";
+import { routes } from "../../routes";
 
 /** Step 5: what is about to be created, the current terms, agreement, and "Hoàn thành". */
 function TermsStep() {
@@ -63,7 +64,11 @@ function TermsStep() {
     "open-owned": owned
       ? {
           label: t.terms.openOwned,
-          run: () => navigate(`/accounts/${owned.id}`, { replace: true, state: { landing: true } }),
+          run: () =>
+            navigate(routes.account.href({ accountId: owned.id }), {
+              replace: true,
+              state: { landing: true },
+            }),
         }
       : null,
   };

@@ -2,6 +2,7 @@ import { useOnboarding } from "./store";
 import { STEPS, type Step } from "./draft";
 import { STEP_PATH } from "./steps";
 import { useScreenNavigate } from "../../components/screen-navigation";
+import { routes } from "../../routes";
 
 /**
  * Moves between steps through the store, then shows the step it settled on. Steps replace each
@@ -23,7 +24,10 @@ export function useStepNavigation() {
     backward() {
       const from = useOnboarding.getState().step;
       const to = back();
-      navigate(from === "start" ? "/" : STEP_PATH[to], { replace: true, direction: "backward" });
+      navigate(from === "start" ? routes.home.href() : STEP_PATH[to], {
+        replace: true,
+        direction: "backward",
+      });
     },
     /** Jumps back to an earlier step, e.g. to choose another OA after a refusal. */
     open(step: Step) {

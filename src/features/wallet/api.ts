@@ -1,30 +1,23 @@
+import { accountPath } from "../../api/account-path";
 import { request } from "../../api/client";
-import type { TopupMethod } from "../../domain/money";
+import type { TopupRequest } from "../../domain/schemas";
 import type { AlertSettings, InvoiceInfo, Page, Spending, Topup, Transaction } from "../../domain/types";
-
-const zca = (accountId: string) => `/accounts/${encodeURIComponent(accountId)}`;
-
-export interface TopupRequest {
-  amount: number;
-  method: TopupMethod;
-  invoice: boolean;
-}
 
 /** Starts a top-up; the same key answers the same top-up, however often it is sent. */
 export function startTopup(accountId: string, body: TopupRequest, idempotencyKey: string): Promise<Topup> {
-  return request("POST", `${zca(accountId)}/topups`, {
+  return request("POST", `${accountPath(accountId)}/topups`, {
     body,
     headers: { "Idempotency-Key": idempotencyKey },
   });
 }
 
 export function getTopup(accountId: string, topupId: string): Promise<Topup> {
-  return request("GET", `${zca(accountId)}/topups/${encodeURIComponent(topupId)}`);
+  return request("GET", `${accountPath(accountId)}/topups/${encodeURIComponent(topupId)}`);
 }
 
 /** Tells the server Zalo's order id, so it can ask Checkout about the order if no callback comes. */
 export function reportCheckoutOrder(accountId: string, topupId: string, orderId: string): Promise<void> {
-  return request("POST", `${zca(accountId)}/topups/${encodeURIComponent(topupId)}/checkout-order`, {
+  return request("POST", `${accountPath(accountId)}/topups/${encodeURIComponent(topupId)}/checkout-order`, {
     body: { orderId },
   });
 }
@@ -34,34 +27,34 @@ export function reportCheckoutOrder(accountId: string, topupId: string, orderId:
  * answers the top-up as it is then (failed, credited, or still pending).
  */
 export function reportCheckoutClosed(accountId: string, topupId: string): Promise<Topup> {
-  return request("POST", `${zca(accountId)}/topups/${encodeURIComponent(topupId)}/checkout-closed`, {
+  return request("POST", `${accountPath(accountId)}/topups/${encodeURIComponent(topupId)}/checkout-closed`, {
     body: {},
   });
 }
 
 export function listTransactions(accountId: string, cursor?: string): Promise<Page<Transaction>> {
   const query = new URLSearchParams({ limit: "20", ...(cursor ? { cursor } : {}) });
-  return request("GET", `${zca(accountId)}/transactions?${query}`);
+  return request("GET", `${accountPath(accountId)}/transactions?${query}`);
 }
 
 export function getSpending(accountId: string): Promise<Spending> {
-  return request("GET", `${zca(accountId)}/spending`);
+  return request("GET", `${accountPath(accountId)}/spending`);
 }
 
 export function getInvoiceInfo(accountId: string): Promise<InvoiceInfo | null> {
-  return request("GET", `${zca(accountId)}/invoice-info`);
+  return request("GET", `${accountPath(accountId)}/invoice-info`);
 }
 
 export function putInvoiceInfo(accountId: string, info: InvoiceInfo): Promise<InvoiceInfo> {
-  return request("PUT", `${zca(accountId)}/invoice-info`, { body: info });
+  return request("PUT", `${accountPath(accountId)}/invoice-info`, { body: info });
 }
 
 export function getAlerts(accountId: string): Promise<AlertSettings> {
-  return request("GET", `${zca(accountId)}/alerts`);
+  return request("GET", `${accountPath(accountId)}/alerts`);
 }
 
 export function putAlerts(accountId: string, alerts: AlertSettings): Promise<AlertSettings> {
-  return request("PUT", `${zca(accountId)}/alerts`, { body: alerts });
+  return request("PUT", `${accountPath(accountId)}/alerts`, { body: alerts });
 }
 
 export type DevCheckoutOutcome = "pay" | "fail" | "cancel" | "pay_late";

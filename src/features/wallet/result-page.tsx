@@ -15,6 +15,7 @@ import { useTopup } from "./topup-store";
 import { WalletScreen } from "./wallet-screen";
 import "./wallet.css";
 import { useScreenNavigate } from "../../components/screen-navigation";
+import { routes } from "../../routes";
 
 /**
  * Follows a top-up until the server knows how it ended: only Zalo's signed callback or the bank's
@@ -80,11 +81,11 @@ function TopupOutcome({ account, topupId }: { account: Account; topupId: string 
     // The result replaced the top-up form: one step back is the ZCA's home, when it is there.
     (window.history.state as { idx?: number } | null)?.idx
       ? navigate(-1)
-      : navigate(`/accounts/${account.id}`, { replace: true });
+      : navigate(routes.account.href({ accountId: account.id }), { replace: true });
   // A new top-up with the same amount, method and invoice choice: its own key, its own order.
   const again = () => {
     payAgain(topup);
-    navigate(`/accounts/${account.id}/wallet/topup`, { replace: true });
+    navigate(routes.topup.href({ accountId: account.id }), { replace: true });
   };
   const text =
     view === "checking" || view === "waited"
@@ -158,7 +159,7 @@ function TopupOutcome({ account, topupId }: { account: Account; topupId: string 
           <Button
             fullWidth
             variant="secondary"
-            onClick={() => navigate(`/accounts/${account.id}/wallet/history`, { replace: true })}
+            onClick={() => navigate(routes.history.href({ accountId: account.id }), { replace: true })}
           >
             {r.history}
           </Button>

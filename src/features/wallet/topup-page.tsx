@@ -13,11 +13,11 @@ import { InvoiceDetails } from "./invoice-details";
 import { strings } from "./strings";
 import { SwitchField } from "./switch-field";
 import { useTopup } from "./topup-store";
-import { resultPath } from "./paths";
 import { useTopupForm, type TopupForm } from "./use-topup-form";
 import { WalletScreen } from "./wallet-screen";
 import "./wallet.css";
 import { useScreenNavigate } from "../../components/screen-navigation";
+import { routes } from "../../routes";
 
 /** "Nạp tiền": the amount, how to pay, an invoice if wanted; then Zalo's checkout or the transfer. */
 export default function TopupPage() {
@@ -44,7 +44,9 @@ export default function TopupPage() {
           <TopupFields account={account} form={form} />
           <DevCheckoutSheet
             accountId={account.id}
-            onDone={(topupId) => navigate(resultPath(account.id, topupId), { replace: true })}
+            onDone={(topupId) =>
+              navigate(routes.topupResult.href({ accountId: account.id, topupId }), { replace: true })
+            }
           />
         </>
       )}

@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import { newIdempotencyKey } from "../../api/idempotency";
 import { canRetry } from "../../domain/errors";
+import type { TopupRequest } from "../../domain/schemas";
 import type { Topup } from "../../domain/types";
 import { canPayInZalo, openCheckout } from "../../platform/payment";
 import { asyncSlot, IDLE, type AsyncState } from "../../store/async";
@@ -14,7 +15,6 @@ import {
   simulateTransfer,
   startTopup,
   type DevCheckoutOutcome,
-  type TopupRequest,
 } from "./api";
 
 /**

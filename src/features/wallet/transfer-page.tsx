@@ -14,10 +14,10 @@ import { useWallet } from "../../store/wallets";
 import { CopyIcon } from "./icons";
 import { strings } from "./strings";
 import { useTopup } from "./topup-store";
-import { resultPath } from "./paths";
 import { WalletScreen } from "./wallet-screen";
 import "./wallet.css";
 import { useScreenNavigate } from "../../components/screen-navigation";
+import { routes } from "../../routes";
 
 /**
  * "Chuyển khoản nhanh": the ZCA's own account number and what to send, each to copy, and the
@@ -39,7 +39,7 @@ export default function TransferPage() {
     void load(accountId, topupId);
   }, [accountId, topupId, load]);
 
-  const toResult = () => navigate(resultPath(accountId, topupId), { replace: true });
+  const toResult = () => navigate(routes.topupResult.href({ accountId, topupId }), { replace: true });
 
   return (
     <WalletScreen

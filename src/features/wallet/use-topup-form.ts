@@ -12,11 +12,11 @@ import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
 import { canPayInZalo } from "../../platform/payment";
 import { useAmountProblemText } from "./amount-input";
-import { resultPath } from "./paths";
 import { strings } from "./strings";
 import { useTopup } from "./topup-store";
 import { useInvoiceDetails } from "./use-invoice-details";
 import { useScreenNavigate } from "../../components/screen-navigation";
+import { routes } from "../../routes";
 
 /** The top-up form: amount, method and invoice, what is wrong with them, and "Thanh toán". */
 export function useTopupForm(accountId: string) {
@@ -70,9 +70,9 @@ export function useTopupForm(accountId: string) {
     const topup = await start(accountId, { amount, method, invoice });
     if (!topup) return;
     // The payment replaces this screen: going back from it leads home, not to a spent form.
-    const result = resultPath(accountId, topup.id);
-    if (method === "bank_transfer") navigate(`${result}/transfer`, { replace: true });
-    else if (canPayInZalo()) navigate(result, { replace: true });
+    const params = { accountId, topupId: topup.id };
+    if (method === "bank_transfer") navigate(routes.topupTransfer.href(params), { replace: true });
+    else if (canPayInZalo()) navigate(routes.topupResult.href(params), { replace: true });
     // In a browser, the dev checkout sheet is open now and leads to the result itself.
   }
 

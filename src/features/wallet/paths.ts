@@ -1,3 +1,0 @@
-/** Where a top-up's result is followed, and where its transfer is shown. */
-export const resultPath = (accountId: string, topupId: string) =>
-  `/accounts/${accountId}/wallet/topups/${topupId}`;
