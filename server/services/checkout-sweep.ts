@@ -30,14 +30,7 @@ export async function settleStaleCheckouts(
   const stale = await db
     .select({ id: topups.id })
     .from(topups)
-    .where(
-      and(
-        eq(topups.method, "checkout"),
-        eq(topups.status, "pending"),
-        isNotNull(topups.checkoutOrderId),
-        lt(topups.createdAt, new Date(now.getTime() - CHECKOUT_CALLBACK_GRACE_MS)),
-      ),
-    )
+    .where(pendingCheckouts({ withOrder: true, madeBefore: now.getTime() - CHECKOUT_CALLBACK_GRACE_MS }))
     // In no fixed order: fifty that Checkout keeps calling "processing" never hold back the rest.
     .orderBy(sql`random()`)
     .limit(50);
@@ -49,20 +42,23 @@ export async function settleStaleCheckouts(
   return settled + (await failOrderless(db, now));
 }
 
+/** Checkout top-ups still pending that were made before `madeBefore`, with an order or without one. */
+function pendingCheckouts(opts: { withOrder: boolean; madeBefore: number }) {
+  return and(
+    eq(topups.method, "checkout"),
+    eq(topups.status, "pending"),
+    opts.withOrder ? isNotNull(topups.checkoutOrderId) : isNull(topups.checkoutOrderId),
+    lt(topups.createdAt, new Date(opts.madeBefore)),
+  );
+}
+
 /** Fails up to 50 checkout top-ups that never got an order (see CHECKOUT_ORDERLESS_MS). */
 async function failOrderless(db: Db, now: Date): Promise<number> {
   return db.transaction(async (tx) => {
     const stale = await tx
       .select()
       .from(topups)
-      .where(
-        and(
-          eq(topups.method, "checkout"),
-          eq(topups.status, "pending"),
-          isNull(topups.checkoutOrderId),
-          lt(topups.createdAt, new Date(now.getTime() - CHECKOUT_ORDERLESS_MS)),
-        ),
-      )
+      .where(pendingCheckouts({ withOrder: false, madeBefore: now.getTime() - CHECKOUT_ORDERLESS_MS }))
       .limit(50)
       .for("update", { skipLocked: true });
     for (const topup of stale) await markFailed(tx, topup, "No Checkout order was made for it.");

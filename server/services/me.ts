@@ -5,7 +5,7 @@ import { preparedQuery } from "../db/prepared";
 import { accountMembers, accounts, people } from "../db/schema";
 import { maskPhone } from "../../src/domain/phone";
 import { ApiError } from "../errors";
-import { checkSessionVersion } from "./people";
+import { checkSessionVersion, personColumns } from "./people";
 
 // One round trip: the person, the ZCAs they are a member of (the one they are Super Admin of
 // first), and whether their phone already owns a ZCA (R1). Every screen start asks for this.
@@ -13,11 +13,7 @@ const meQuery = preparedQuery(
   (db, name) =>
     db
       .select({
-        zaloId: people.zaloId,
-        name: people.name,
-        avatar: people.avatar,
-        phone: people.phone,
-        sessionVersion: people.sessionVersion,
+        ...personColumns,
         accounts: sql<AccountSummary[]>`coalesce((
           select json_agg(json_build_object('id', ${accounts.id}, 'name', ${accounts.name}, 'role', ${accountMembers.role})
                           order by ${accountMembers.role} = 'super_admin' desc, ${asc(accountMembers.addedAt)})

@@ -65,6 +65,15 @@ export function checkSessionVersion<R extends { sessionVersion: number }>(
   }
 }
 
+/** The columns a Person is read from, for a query that selects them beside others. */
+export const personColumns = {
+  zaloId: people.zaloId,
+  name: people.name,
+  avatar: people.avatar,
+  phone: people.phone,
+  sessionVersion: people.sessionVersion,
+};
+
 export function toPerson(
   row: Pick<typeof people.$inferSelect, "zaloId" | "name" | "avatar" | "phone" | "sessionVersion">,
 ): Person {

@@ -12,7 +12,14 @@ import { ApiError } from "../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "./audit";
 import { getMe } from "./me";
-import { checkSessionVersion, findPerson, toPerson, upsertPerson, type Person } from "./people";
+import {
+  checkSessionVersion,
+  findPerson,
+  personColumns,
+  toPerson,
+  upsertPerson,
+  type Person,
+} from "./people";
 
 export interface SessionDeps {
   db: Db;
@@ -98,13 +105,7 @@ async function zaloPerson(
 const sessionPersonQuery = preparedQuery(
   (db, name) =>
     db
-      .select({
-        zaloId: people.zaloId,
-        name: people.name,
-        avatar: people.avatar,
-        phone: people.phone,
-        sessionVersion: people.sessionVersion,
-      })
+      .select(personColumns)
       .from(people)
       .where(eq(people.zaloId, sql.placeholder("personId")))
       .prepare(name),
