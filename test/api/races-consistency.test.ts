@@ -113,10 +113,12 @@ describe("races for scarce things", () => {
       await server.db.execute(sql`DELETE FROM idempotency_keys`);
       await server.db.execute(sql`DELETE FROM account_oas WHERE oa_id LIKE 'oa-twin-%'`);
       await server.db.execute(sql`DELETE FROM account_members WHERE person_id LIKE 'twin-%'`);
-      await server.db.execute(
-        sql`DELETE FROM account_business WHERE account_id IN
-              (SELECT id FROM accounts WHERE super_admin_phone = '0988000001')`,
-      );
+      for (const table of ["account_business", "transfer_accounts"]) {
+        await server.db.execute(
+          sql`DELETE FROM ${sql.identifier(table)} WHERE account_id IN
+                (SELECT id FROM accounts WHERE super_admin_phone = '0988000001')`,
+        );
+      }
       await server.db.execute(sql`DELETE FROM accounts WHERE super_admin_phone = '0988000001'`);
     }
   });
