@@ -4,10 +4,7 @@ import type { Ctx, Env } from "../http";
 import { isGenuineBankNotice } from "../payments/bank-signature";
 import type { RateLimiter } from "../middleware/rate-limit";
 import { handleBankNotice } from "../services/bank-notices";
-import { handleCheckoutCallback, type PaymentDeps } from "../services/checkout-callback";
-
-/** handleCheckoutCallback's answers to a callback that is not Zalo's (its shape, app or MACs). */
-const UNSIGNED_CALLBACK = new Set(["malformed callback", "unknown app", "bad mac"]);
+import { handleCheckoutCallback, isUnsigned, type PaymentDeps } from "../services/checkout-callback";
 
 /**
  * /api/payments: what payment providers send, server to server, without a session: each checked
@@ -28,7 +25,7 @@ export function paymentRoutes(
     .post("/checkout/callback", async (c) => {
       const body: unknown = await c.req.json().catch(() => null);
       const answer = await handleCheckoutCallback(deps, body);
-      if (UNSIGNED_CALLBACK.has(answer.returnMessage)) await countRefusal(c);
+      if (isUnsigned(answer)) await countRefusal(c);
       return c.json(answer);
     })
     .post("/bank/webhook", async (c) => {

@@ -33,6 +33,15 @@ const callbackBody = z.object({
 /** What Zalo Checkout is told: 1 when the callback is recorded (a repeat is recorded already). */
 export type CallbackAnswer = { returnCode: 1 | -1; returnMessage: string };
 
+// The answers to a callback that is not Zalo's (its shape, its app or its MACs): only these count
+// against the sender's limit on failed signatures (isUnsigned).
+const MALFORMED: CallbackAnswer = { returnCode: -1, returnMessage: "malformed callback" };
+const UNKNOWN_APP: CallbackAnswer = { returnCode: -1, returnMessage: "unknown app" };
+const BAD_MAC: CallbackAnswer = { returnCode: -1, returnMessage: "bad mac" };
+
+/** Whether the answer refused the callback as not Zalo's, rather than settling or refusing its payment. */
+export const isUnsigned = (answer: CallbackAnswer) => [MALFORMED, UNKNOWN_APP, BAD_MAC].includes(answer);
+
 /**
  * Zalo Checkout's callback (POST /api/payments/checkout/callback), checked as Zalo signs it: our
  * app id, `mac` and `overallMac` compared in constant time. resultCode 1 credits the top-up's
@@ -41,12 +50,12 @@ export type CallbackAnswer = { returnCode: 1 | -1; returnMessage: string };
  */
 export async function handleCheckoutCallback(deps: PaymentDeps, body: unknown): Promise<CallbackAnswer> {
   const parsed = callbackBody.safeParse(body);
-  if (!parsed.success) return { returnCode: -1, returnMessage: "malformed callback" };
+  if (!parsed.success) return MALFORMED;
   const { data, mac, overallMac } = parsed.data;
-  if (String(data.appId) !== deps.appId) return { returnCode: -1, returnMessage: "unknown app" };
+  if (String(data.appId) !== deps.appId) return UNKNOWN_APP;
   const expected = callbackMacs(deps.checkoutKey, data);
   if (!sameMac(expected.mac, mac) || !sameMac(expected.overallMac, overallMac)) {
-    return { returnCode: -1, returnMessage: "bad mac" };
+    return BAD_MAC;
   }
   const topupId = topupIdOf(data.extradata);
   if (!topupId) return { returnCode: -1, returnMessage: "unknown top-up" };
