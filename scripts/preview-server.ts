@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serve, type ServerType } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
+import { serveLocal } from "../server/listen";
 
 export interface PreviewOptions {
   wwwDir: string;
@@ -44,11 +44,7 @@ export async function startPreview(opts: PreviewOptions): Promise<{ url: string;
   web.get(`${base}/*`, (c) => c.html(html));
   web.get(base, (c) => c.html(html));
 
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: web.fetch, port: opts.port ?? 0, hostname: "127.0.0.1" }, () => resolve(s));
-  });
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : opts.port;
+  const { server, port } = await serveLocal(web.fetch, opts.port);
   return {
     // `localhost`, not 127.0.0.1: zmp-sdk only answers with canned data on localhost.
     url: `http://localhost:${port}${base}/`,

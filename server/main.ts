@@ -1,7 +1,7 @@
-import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { openApi } from "./bootstrap";
 import { ConfigError, loadConfig } from "./config";
+import { serveHttp } from "./listen";
 import { createLog, errorFields } from "./log";
 import { probeRoutes } from "./routes/probes";
 
@@ -29,7 +29,7 @@ async function main() {
   let close: (() => Promise<void>) | null = null;
   // The port is taken at once: /health answers while the database is migrated, /ready once it is.
   let handle: (request: Request, env: unknown) => Response | Promise<Response> = startingApp().fetch;
-  const server = serve(
+  const server = serveHttp(
     {
       fetch: (request, env) => handle(request, env),
       port: config.port,

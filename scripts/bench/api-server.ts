@@ -1,9 +1,8 @@
 // The API as server/main.ts runs it (default JSON request log on stdout, pool of server/db/client.ts),
 // in its own process so autocannon does not share its event loop. Started by api-load.ts over IPC;
 // the only differences from production: dev sign-in, write limits raised, and bench directory rows.
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import { openDatabase } from "../../server/db/client";
+import { serveLocal } from "../../server/listen";
 import { createDevApi } from "../../test/support/dev-api";
 import { seedDirectory } from "../../server/seed/seed";
 import { seedBackgroundDirectory, seedOas } from "./seed-oas";
@@ -31,10 +30,8 @@ await seedBackgroundDirectory(database.db);
 
 // On PostgreSQL the write limits are counted in the database, as in production (raised, not removed).
 const app = createDevApi(database.db, { pool: database.pool });
-const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => {
-  const { port } = server.address() as AddressInfo;
-  process.send!({ url: `http://127.0.0.1:${port}`, linkableOaIds } satisfies ApiServerReady);
-});
+const { server, url } = await serveLocal(app.fetch);
+process.send!({ url, linkableOaIds } satisfies ApiServerReady);
 
 const stop = () => {
   server.close(() => void database.close().then(() => process.exit(0)));

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
+import { serveLocal } from "../listen";
 import { Hono } from "hono";
 import { callbackMacs, orderMac, sameMac, statusMac } from "../payments/checkout-mac";
 
@@ -89,13 +88,10 @@ export async function startCheckoutStandIn(opts: CheckoutStandInOptions) {
       .then(() => undefined)
       .catch(() => undefined);
 
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: web.fetch, port: opts.port ?? 0, hostname: "127.0.0.1" }, () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
+  const { server, url } = await serveLocal(web.fetch, opts.port);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     /** createOrder: Zalo refuses an order whose MAC is not ours; answers its order id. */
     createOrder(order: {
       amount: number;

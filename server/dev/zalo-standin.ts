@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
+import { serveLocal } from "../listen";
 import { Hono } from "hono";
 
 /** An OA as Zalo knows it, with the Zalo users who administer it. */
@@ -171,13 +170,10 @@ export async function startZaloStandIn(opts: StandInOptions) {
     });
   });
 
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: web.fetch, port: opts.port ?? 0, hostname: "127.0.0.1" }, () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
+  const { server, url } = await serveLocal(web.fetch, opts.port);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     /** Every request the stand-in answered, in order (tokens left out). */
     calls,
     /** Every access and refresh token it issued: none may leave the API's server. */

@@ -148,6 +148,9 @@ describe(`stopping on SIGTERM (${kind})`, () => {
       { log: true },
     );
     cleanups.push(() => server.stop("SIGKILL"));
+    // An idle connection outlives a load balancer's (60 s is common) and undici's: the client, not
+    // the API, closes it, so no request is ever sent on a connection the API is closing.
+    expect((await fetch(`${server.url}/health`)).headers.get("keep-alive")).toBe("timeout=65");
 
     let answered = 0;
     const slow = Array.from({ length: 3 }, () =>

@@ -1,5 +1,3 @@
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import { sql } from "drizzle-orm";
 import { createApp } from "../../../server/app";
 import type { AppDeps } from "../../../server/app-deps";
@@ -9,6 +7,7 @@ import { createZaloOa } from "../../../server/auth/zalo-oa";
 import { openDatabase, type Database, type Db } from "../../../server/db/client";
 import { startCheckoutStandIn, type CheckoutStandIn } from "../../../server/dev/checkout-standin";
 import { startZaloStandIn, type StandInOa, type ZaloStandIn } from "../../../server/dev/zalo-standin";
+import { serveLocal } from "../../../server/listen";
 import { createCheckoutStatus } from "../../../server/payments/checkout-status";
 import { seedDirectory } from "../../../server/seed/seed";
 import { quietLog } from "../../support/log";
@@ -145,13 +144,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const appSecret = opts.appSecret ?? "test-app-secret";
   // The server listens first: Zalo's stand-in must know our callback URL before the app knows Zalo's.
   let app: ReturnType<typeof createApp> | null = null;
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: (request) => app!.fetch(request), hostname: "127.0.0.1", port: 0 }, () =>
-      resolve(s),
-    );
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  const { server, url } = await serveLocal((request) => app!.fetch(request));
   const zalo = opts.zaloOas
     ? await startZaloStandIn({
         appId: TEST_APP_ID,
