@@ -15,8 +15,12 @@ import {
   timestamp,
   unique,
   varchar,
+  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
+import { PAYMENT_PROVIDERS, TOPUP_METHODS } from "../../src/domain/money";
+import { OA_ADMIN_SOURCES, OA_GRANT_STATUSES } from "../../src/domain/oa-grants";
 import { ROLES } from "../../src/domain/permissions";
+import { TOPUP_STATUSES, TRANSACTION_KINDS } from "../../src/domain/types";
 import type { ZaloOaProfile } from "../auth/zalo-oa";
 
 /**
@@ -25,6 +29,19 @@ import type { ZaloOaProfile } from "../auth/zalo-oa";
  * what a person types the same way.
  */
 const folded = (column: string) => sql.raw(`fold_vi("${column}")`);
+
+/**
+ * The CHECK that a text column holds one of the code's `values` (or null). A CHECK, not a pgEnum:
+ * it is added and changed without rewriting the table, and NOT VALID while old rows are looked at
+ * (docs/deploy.md, migration 0015); an enum's change locks and rewrites every row.
+ */
+function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
+  const literals = values.map((value) => {
+    if (!/^[a-z_]+$/.test(value)) throw new Error(`${name}: ${value} is not a plain word`);
+    return `'${value}'`;
+  });
+  return check(name, sql`${column} IN (${sql.raw(literals.join(", "))})`);
+}
 
 // Members are added by phone: the phone is how a person is found.
 export const people = pgTable(
@@ -91,7 +108,7 @@ export const oaAdmins = pgTable(
       .notNull()
       .references(() => people.zaloId),
     /** How we know: "seed" (the demo directory) or "zalo_grant" (the person's OA authorization). */
-    source: text("source").notNull().default("seed"),
+    source: text("source", { enum: OA_ADMIN_SOURCES }).notNull().default("seed"),
     grantedAt: timestamp("granted_at", { withTimezone: true }),
     /** Set when Zalo stopped honouring the grant: the person must authorize the OA again. */
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
@@ -104,6 +121,7 @@ export const oaAdmins = pgTable(
   (t) => [
     primaryKey({ columns: [t.oaId, t.zaloId] }),
     index("oa_admins_person_name_idx").on(t.zaloId, t.oaName, t.oaId),
+    oneOf("oa_admins_source_known", t.source, OA_ADMIN_SOURCES),
   ],
 );
 
@@ -137,8 +155,7 @@ export const oaGrants = pgTable(
     stateHash: text("state_hash").unique(),
     codeVerifier: text("code_verifier").notNull(),
     lang: text("lang").notNull(),
-    /** pending → opened → exchanging → confirming → done | refused | failed | expired. */
-    status: text("status").notNull().default("pending"),
+    status: text("status", { enum: OA_GRANT_STATUSES }).notNull().default("pending"),
     /** SHA-256 of the single-use ticket of the app's link (`/api/oa-grants/:id/open`), 2 minutes. */
     ticketHash: text("ticket_hash"),
     ticketExpiresAt: timestamp("ticket_expires_at", { withTimezone: true }),
@@ -154,7 +171,10 @@ export const oaGrants = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },
-  (t) => [index("oa_grants_person_idx").on(t.personId)],
+  (t) => [
+    index("oa_grants_person_idx").on(t.personId),
+    oneOf("oa_grants_status_known", t.status, OA_GRANT_STATUSES),
+  ],
 );
 
 export const apps = pgTable(
@@ -269,7 +289,9 @@ export const accountApps = pgTable(
 export const idempotencyKeys = pgTable(
   "idempotency_keys",
   {
-    personId: text("person_id").notNull(),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.zaloId),
     key: text("key").notNull(),
     requestHash: text("request_hash").notNull(),
     accountId: text("account_id")
@@ -318,8 +340,8 @@ export const topups = pgTable(
       .notNull()
       .references(() => accounts.id),
     amount: bigint("amount", { mode: "number" }).notNull(),
-    method: text("method").notNull(),
-    status: text("status").notNull().default("pending"),
+    method: text("method", { enum: TOPUP_METHODS }).notNull(),
+    status: text("status", { enum: TOPUP_STATUSES }).notNull().default("pending"),
     invoice: boolean("invoice").notNull().default(false),
     createdBy: text("created_by")
       .notNull()
@@ -347,6 +369,8 @@ export const topups = pgTable(
     uniqueIndex("topups_idempotency_idx").on(t.createdBy, t.idempotencyKey),
     uniqueIndex("topups_checkout_order_idx").on(t.checkoutOrderId),
     check("topups_amount_bound", sql`${t.amount} BETWEEN 1 AND 1000000000000`),
+    oneOf("topups_method_known", t.method, TOPUP_METHODS),
+    oneOf("topups_status_known", t.status, TOPUP_STATUSES),
     index("topups_account_idx").on(t.accountId, t.createdAt),
     index("topups_pending_idx").on(t.status, t.createdAt),
   ],
@@ -364,12 +388,12 @@ export const ledgerEntries = pgTable(
     accountId: text("account_id")
       .notNull()
       .references(() => accounts.id),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: TRANSACTION_KINDS }).notNull(),
     amount: bigint("amount", { mode: "number" }).notNull(),
     balanceAfter: bigint("balance_after", { mode: "number" }).notNull(),
-    method: text("method"),
-    /** "zalo_checkout" or "bank" for money that came in; null for spends and adjustments. */
-    provider: text("provider"),
+    method: text("method", { enum: TOPUP_METHODS }),
+    /** Who told us of money that came in; null for spends and adjustments. */
+    provider: text("provider", { enum: PAYMENT_PROVIDERS }),
     reference: text("reference"),
     topupId: text("topup_id").references(() => topups.id),
     description: text("description").notNull().default(""),
@@ -386,6 +410,9 @@ export const ledgerEntries = pgTable(
       sql`${t.amount} BETWEEN -9007199254740991 AND 9007199254740991 AND ${t.balanceAfter} BETWEEN -9007199254740991 AND 9007199254740991`,
     ),
     uniqueIndex("ledger_topup_idx").on(t.topupId),
+    oneOf("ledger_entries_kind_known", t.kind, TRANSACTION_KINDS),
+    oneOf("ledger_entries_method_known", t.method, TOPUP_METHODS),
+    oneOf("ledger_entries_provider_known", t.provider, PAYMENT_PROVIDERS),
     index("ledger_account_idx").on(t.accountId, t.createdAt, t.id),
   ],
 );
@@ -395,7 +422,7 @@ export const unmatchedPayments = pgTable(
   "unmatched_payments",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    provider: text("provider").notNull(),
+    provider: text("provider", { enum: PAYMENT_PROVIDERS }).notNull(),
     reference: text("reference").notNull(),
     accountNumber: text("account_number"),
     amount: bigint("amount", { mode: "number" }).notNull(),
@@ -408,6 +435,7 @@ export const unmatchedPayments = pgTable(
   (t) => [
     uniqueIndex("unmatched_provider_reference_idx").on(t.provider, t.reference),
     check("unmatched_payments_amount_bound", sql`${t.amount} BETWEEN 0 AND 9007199254740991`),
+    oneOf("unmatched_payments_provider_known", t.provider, PAYMENT_PROVIDERS),
   ],
 );
 

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
+import type { PaymentProvider } from "../../src/domain/money";
 import type { Db, Tx } from "../db/client";
 import { topups, unmatchedPayments } from "../db/schema";
 import { storable } from "../db/storable";
 import { recordAudit } from "./audit";
-import type { Provider } from "./ledger";
 
 // Money that arrived and that no top-up takes: kept in unmatched_payments for a person, never
 // dropped and never credited twice.
@@ -75,7 +75,7 @@ export async function keepUnmatched(
  */
 export function keepUnreadable(
   db: Db,
-  provider: Provider,
+  provider: PaymentProvider,
   raw: string,
   body: unknown,
   beside: Record<string, string> = {},

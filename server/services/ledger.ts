@@ -1,14 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
-import { BALANCE_MAX, type TopupMethod } from "../../src/domain/money";
+import { BALANCE_MAX, type PaymentProvider, type TopupMethod } from "../../src/domain/money";
 import type { Tx } from "../db/client";
 import { accounts, ledgerEntries, unmatchedPayments } from "../db/schema";
-
-export type Provider = "zalo_checkout" | "bank";
 
 export interface Credit {
   accountId: string;
   amount: number;
-  provider: Provider;
+  provider: PaymentProvider;
   /** The provider's transaction id: credited at most once (a unique index says so too). */
   reference: string;
   method: TopupMethod;

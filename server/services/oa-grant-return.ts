@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Lang } from "../../src/domain/languages";
+import type { OaGrantStatus } from "../../src/domain/oa-grants";
 import { maskPhone } from "../../src/domain/phone";
 import type { OaProfile } from "../../src/domain/types";
 import { ZaloApiError } from "../auth/zalo-http";
@@ -230,7 +231,7 @@ export async function confirmGrant(
 }
 
 /** Moves the grant from `from` to `to`, once: false when another request moved it first. */
-async function claim(db: Db, id: string, from: string, to: string): Promise<boolean> {
+async function claim(db: Db, id: string, from: OaGrantStatus, to: OaGrantStatus): Promise<boolean> {
   const moved = await db
     .update(oaGrants)
     .set({ status: to })
@@ -243,7 +244,7 @@ async function claim(db: Db, id: string, from: string, to: string): Promise<bool
 async function settle(
   db: Db,
   grant: GrantRow,
-  from: string,
+  from: OaGrantStatus,
   actor: Actor,
   status: "refused" | "failed" | "expired",
   error: string,
@@ -267,7 +268,7 @@ async function ended(
   actor: Actor,
   status: "refused" | "failed" | "expired",
   error: string,
-  from = "exchanging",
+  from: OaGrantStatus = "exchanging",
 ): Promise<GrantPage> {
   const settled = await settle(db, grant, from, actor, status, error);
   const kind = !settled ? "invalid" : error === "cancelled" ? "cancelled" : status;

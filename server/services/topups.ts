@@ -2,8 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { QRPay } from "vietnam-qr-pay";
 import type { TopupRequest } from "../../src/domain/schemas";
-import { transferNote, type TopupMethod } from "../../src/domain/money";
-import type { CheckoutOrder, Topup, TopupStatus } from "../../src/domain/types";
+import { transferNote } from "../../src/domain/money";
+import type { CheckoutOrder, Topup } from "../../src/domain/types";
 import type { Actor } from "../actor";
 import { isUniqueViolation, type Db, type Tx } from "../db/client";
 import { topups } from "../db/schema";
@@ -24,8 +24,8 @@ async function describeTopup(db: Db | Tx, settings: PaymentSettings, row: TopupR
   const topup: Topup = {
     id: row.id,
     amount: row.amount,
-    method: row.method as TopupMethod,
-    status: row.status as TopupStatus,
+    method: row.method,
+    status: row.status,
     invoice: row.invoice,
     createdAt: row.createdAt.toISOString(),
   };

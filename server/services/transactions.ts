@@ -12,11 +12,11 @@ interface Row {
   key: string;
   created_at: string | Date;
   at: string;
-  kind: string;
+  kind: TransactionKind;
   amount: string | number;
   balance_after: string | number | null;
-  method: string | null;
-  status: string;
+  method: TopupMethod | null;
+  status: TopupStatus;
   reference: string | null;
   description: string;
   invoice: boolean;
@@ -56,11 +56,11 @@ export async function listTransactions(
 function toTransaction(row: Row): Transaction {
   return {
     id: row.key,
-    kind: row.kind as TransactionKind,
+    kind: row.kind,
     amount: Number(row.amount),
     balanceAfter: row.balance_after === null ? null : Number(row.balance_after),
-    ...(row.method ? { method: row.method as TopupMethod } : {}),
-    status: row.status as TopupStatus,
+    ...(row.method ? { method: row.method } : {}),
+    status: row.status,
     ...(row.reference ? { reference: row.reference } : {}),
     description: row.description,
     invoice: row.invoice,

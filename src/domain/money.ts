@@ -18,6 +18,10 @@ export const TOPUP_PRESETS = [50_000, 200_000, 500_000, 1_000_000, 5_000_000] as
 export const TOPUP_METHODS = ["checkout", "bank_transfer"] as const;
 export type TopupMethod = (typeof TOPUP_METHODS)[number];
 
+/** Who told us money came in: Zalo Checkout's callback, or the bank's transfer notice. */
+export const PAYMENT_PROVIDERS = ["zalo_checkout", "bank"] as const;
+export type PaymentProvider = (typeof PAYMENT_PROVIDERS)[number];
+
 export type TopupAmountProblem = "not_whole" | "too_small" | "too_large_online" | "too_large";
 
 /** Why `amount` cannot be topped up by `method`, or null when it can. */

@@ -133,7 +133,8 @@ export interface Wallet {
  * "review": not credited, because Checkout's answer about its order did not prove the payment is
  * this top-up's; a person looks at it.
  */
-export type TopupStatus = "pending" | "succeeded" | "failed" | "review";
+export const TOPUP_STATUSES = ["pending", "succeeded", "failed", "review"] as const;
+export type TopupStatus = (typeof TOPUP_STATUSES)[number];
 
 /** What the app passes to Zalo Checkout's createOrder, signed by the server. */
 export interface CheckoutOrder {
@@ -156,7 +157,9 @@ export interface Topup {
   bankTransfer?: { accountNumber: string; bankName: string; note: string; qr: string };
 }
 
-export type TransactionKind = "topup" | "spend" | "adjustment";
+/** What moved a ZCA's money: a ledger entry's kind, and a history line's. */
+export const TRANSACTION_KINDS = ["topup", "spend", "adjustment"] as const;
+export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
 
 export interface Transaction {
   id: string;

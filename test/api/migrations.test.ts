@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { afterEach, describe, expect, it } from "vitest";
@@ -227,5 +227,133 @@ describe("0013_amount_bounds", () => {
     await expect(
       db.execute(sql`UPDATE accounts SET balance = balance + 1 WHERE id = 'zca-1'`),
     ).rejects.toThrow();
+  });
+});
+
+describe("0015_enforced_types", () => {
+  it("keeps the rows the code wrote, mends those a hand edit left, and refuses values no code writes", async () => {
+    const { db, finish } = await databaseAt("0014_session_version");
+    await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version,
+      terms_accepted_at) VALUES ('zca-1', 'ZCA', '+84901000009', 'p', 'v1', now())`);
+    await db.execute(
+      sql`INSERT INTO oas (id, name, verified) VALUES ('oa-1', 'OA 1', true), ('oa-2', 'OA 2', true)`,
+    );
+    await db.execute(sql`INSERT INTO oa_admins (oa_id, zalo_id, source, granted_at) VALUES
+      ('oa-1', 'p', 'zalo_grant', now()), ('oa-2', 'p', 'manual', NULL)`);
+    await db.execute(sql`INSERT INTO oa_grants (id, person_id, code_verifier, lang, status, pending_tokens, expires_at)
+      VALUES ('g-ok', 'p', 'v', 'vi', 'confirming', 'sealed', now()), ('g-odd', 'p', 'v', 'vi', 'waiting', 'sealed', now())`);
+    const topup = (id: string, method: string, status: string) =>
+      db.execute(sql`INSERT INTO topups (id, account_id, amount, method, status, created_by, idempotency_key, request_hash)
+        VALUES (${id}, 'zca-1', 200000, ${method}, ${status}, 'p', ${`key-${id}`}, 'h')`);
+    await topup("t-ok", "checkout", "pending");
+    await topup("t-odd-status", "bank_transfer", "done");
+    await topup("t-odd-credited", "checkout", "paid");
+    await topup("t-odd-method", "momo", "pending");
+    await db.execute(sql`INSERT INTO ledger_entries (account_id, kind, amount, balance_after, method, provider,
+      reference, topup_id) VALUES ('zca-1', 'topup', 200000, 200000, 'checkout', 'zalo_checkout', 'tx-1', 't-odd-credited'),
+      ('zca-1', 'bonus', 5000, 205000, NULL, NULL, NULL, NULL)`);
+    await db.execute(sql`INSERT INTO idempotency_keys (person_id, key, request_hash, account_id) VALUES
+      ('p', 'key-kept', 'h', 'zca-1'), ('nobody', 'key-orphan', 'h', 'zca-1')`);
+    await finish();
+
+    const grants = await db.execute(sql`SELECT id, status, pending_tokens FROM oa_grants ORDER BY id`);
+    expect(grants.rows).toEqual([
+      { id: "g-odd", status: "expired", pending_tokens: null },
+      { id: "g-ok", status: "confirming", pending_tokens: "sealed" },
+    ]);
+    const admins = await db.execute(sql`SELECT oa_id, source FROM oa_admins ORDER BY oa_id`);
+    expect(admins.rows).toEqual([
+      { oa_id: "oa-1", source: "zalo_grant" },
+      { oa_id: "oa-2", source: "seed" },
+    ]);
+    const topups = await db.execute(
+      sql`SELECT id, method, status, review_reason, review_answer FROM topups ORDER BY id`,
+    );
+    expect(topups.rows).toEqual([
+      {
+        id: "t-odd-credited",
+        method: "checkout",
+        status: "succeeded",
+        review_reason: null,
+        review_answer: null,
+      },
+      {
+        id: "t-odd-method",
+        method: "momo",
+        status: "review",
+        review_reason: "unknown_value",
+        review_answer: { status: "pending", method: "momo" },
+      },
+      {
+        id: "t-odd-status",
+        method: "bank_transfer",
+        status: "review",
+        review_reason: "unknown_value",
+        review_answer: { status: "done", method: "bank_transfer" },
+      },
+      { id: "t-ok", method: "checkout", status: "pending", review_reason: null, review_answer: null },
+    ]);
+    const audits = await db.execute(sql`SELECT subject_id, detail FROM audit_events
+      WHERE action = 'wallet.topup_review' ORDER BY subject_id`);
+    expect(audits.rows).toEqual([
+      { subject_id: "t-odd-method", detail: { reason: "unknown_value", status: "pending", method: "momo" } },
+      {
+        subject_id: "t-odd-status",
+        detail: { reason: "unknown_value", status: "done", method: "bank_transfer" },
+      },
+    ]);
+    // The ledger is never guessed at: its entry of an unknown kind stays as written.
+    const ledger = await db.execute(sql`SELECT kind FROM ledger_entries ORDER BY id`);
+    expect(ledger.rows).toEqual([{ kind: "topup" }, { kind: "bonus" }]);
+    const keys = await db.execute(sql`SELECT key FROM idempotency_keys`);
+    expect(keys.rows).toEqual([{ key: "key-kept" }]);
+
+    // From now on every row written holds the code's values, and a key its person.
+    const refused: [constraint: string, statement: SQL][] = [
+      ["oa_grants_status_known", sql`UPDATE oa_grants SET status = 'waiting' WHERE id = 'g-ok'`],
+      ["oa_admins_source_known", sql`UPDATE oa_admins SET source = 'manual' WHERE oa_id = 'oa-1'`],
+      ["topups_status_known", sql`UPDATE topups SET status = 'done' WHERE id = 't-ok'`],
+      ["topups_method_known", sql`UPDATE topups SET method = 'momo' WHERE id = 't-ok'`],
+      // A row the mending kept can change only into one that keeps the rules.
+      ["topups_method_known", sql`UPDATE topups SET status = 'failed' WHERE id = 't-odd-method'`],
+      [
+        "ledger_entries_kind_known",
+        sql`INSERT INTO ledger_entries (account_id, kind, amount, balance_after) VALUES ('zca-1', 'bonus', 1, 1)`,
+      ],
+      [
+        "ledger_entries_provider_known",
+        sql`INSERT INTO ledger_entries (account_id, kind, amount, balance_after, method, provider, reference)
+          VALUES ('zca-1', 'topup', 1, 1, 'checkout', 'momo', 'tx-2')`,
+      ],
+      [
+        "ledger_entries_method_known",
+        sql`INSERT INTO ledger_entries (account_id, kind, amount, balance_after, method, provider, reference)
+          VALUES ('zca-1', 'topup', 1, 1, 'momo', 'bank', 'tx-3')`,
+      ],
+      [
+        "unmatched_payments_provider_known",
+        sql`INSERT INTO unmatched_payments (provider, reference, amount, reason, payload)
+          VALUES ('momo', 'tx-4', 1, 'no_account', '{}')`,
+      ],
+      [
+        "idempotency_keys_person_id_people_zalo_id_fk",
+        sql`INSERT INTO idempotency_keys (person_id, key, request_hash, account_id) VALUES ('nobody', 'k', 'h', 'zca-1')`,
+      ],
+    ];
+    for (const [constraint, statement] of refused) {
+      const refusal = await db.execute(statement).then(
+        () => null,
+        (error: Error) => error.cause,
+      );
+      expect(refusal, constraint).toMatchObject({ constraint });
+    }
+    // What the code writes still goes in.
+    await db.execute(sql`UPDATE topups SET status = 'succeeded' WHERE id = 't-ok'`);
+    await db.execute(sql`INSERT INTO ledger_entries (account_id, kind, amount, balance_after, method, provider, reference)
+      VALUES ('zca-1', 'topup', 1, 1, 'bank_transfer', 'bank', 'tx-5')`);
+    await db.execute(
+      sql`INSERT INTO ledger_entries (account_id, kind, amount, balance_after) VALUES ('zca-1', 'spend', -1, 0)`,
+    );
   });
 });
