@@ -271,13 +271,21 @@ export const idempotencyKeys = pgTable(
   {
     personId: text("person_id").notNull(),
     key: text("key").notNull(),
+    /** What the key made: a ZCA or a top-up (services/idempotency.ts). */
+    scope: text("scope").$type<"account" | "topup">().notNull().default("account"),
     requestHash: text("request_hash").notNull(),
+    /** The ZCA the key acted on. */
     accountId: text("account_id")
       .notNull()
       .references(() => accounts.id),
+    /** What it made there; null on a ZCA's key kept by the release before 0016 (the ZCA itself). */
+    resourceId: text("resource_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.key] })],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.key] }),
+    check("idempotency_keys_scope", sql`${t.scope} IN ('account', 'topup')`),
+  ],
 );
 
 export const auditEvents = pgTable(
@@ -324,6 +332,10 @@ export const topups = pgTable(
     createdBy: text("created_by")
       .notNull()
       .references(() => people.zaloId),
+    /**
+     * The top-up's Idempotency-Key, as idempotency_keys keeps it too: still written for the
+     * instances of the release before 0016, which read it here (docs/deploy.md, contract step).
+     */
     idempotencyKey: text("idempotency_key").notNull(),
     requestHash: text("request_hash").notNull(),
     /**
