@@ -1,7 +1,7 @@
 // The one way a write runs (server/services/command.ts): what a ZCA's audit trail and rows hold
 // after a command that failed, lost a race, or was not allowed.
 import { sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { alertSettings } from "../../server/db/schema";
 import { runCommand } from "../../server/services/command";
 import { auditActions, countRows } from "./helpers/fixtures";
@@ -13,6 +13,11 @@ const binh = { personId: "binh", requestId: "req-command" };
 const alerts = { accountId: ZCA, lowBalanceEnabled: true, lowBalanceThreshold: 1 };
 
 describe("runCommand", () => {
+  beforeEach(async () => {
+    // The seed sets this ZCA's alerts: the work inserts them anew.
+    await server.db.execute(sql`DELETE FROM alert_settings WHERE account_id = ${ZCA}`);
+  });
+
   it("writes nothing, no audit event either, when the work fails after recording one", async () => {
     const before = await auditActions(server.db, ZCA);
     const run = runCommand(server.db, binh, { accountId: ZCA, permission: "alerts.manage" }, async (w) => {

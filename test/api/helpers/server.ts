@@ -150,6 +150,11 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       resolve(s),
     );
   });
+  // A PGlite database opening in this process (another test server's migrations) blocks the
+  // event loop for seconds: a kept-alive socket idle across that block is closed by this server's
+  // keep-alive timer (5 s by default) just as the client reuses it, and the request meets
+  // ECONNRESET. Tests pause longer than that; a person's client never shares our event loop.
+  (server as unknown as { keepAliveTimeout: number }).keepAliveTimeout = 60_000;
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const zalo = opts.zaloOas
