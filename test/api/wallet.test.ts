@@ -175,21 +175,25 @@ describe("POST /api/accounts/:id/topups", () => {
   });
 
   it("shares one store of keys with ZCA creation: a key that made either is refused for the other", async () => {
-    const topupKey = `key-${randomUUID()}`;
-    expect((await startTopup({ amount: 200_000, method: "checkout" }, topupKey)).status).toBe(201);
-    const account = await postAccount(server, binh, createBody(), topupKey);
-    expect([account.status, account.body.error?.code]).toEqual([422, "idempotency_key_reused"]);
-
     const accountKey = `key-${randomUUID()}`;
     const made = await postAccount(server, an, createBody(), accountKey);
     expect(made.status).toBe(201);
-    const topup = await server.post(
-      `/api/accounts/${made.body.id}/topups`,
-      an,
-      { amount: 200_000, method: "checkout" },
-      { "Idempotency-Key": accountKey },
-    );
-    expect([topup.status, topup.body.error?.code]).toEqual([422, "idempotency_key_reused"]);
+    const topupOf = (key: string) =>
+      server.post(
+        `/api/accounts/${made.body.id}/topups`,
+        an,
+        { amount: 200_000, method: "checkout" },
+        {
+          "Idempotency-Key": key,
+        },
+      );
+    const reused = await topupOf(accountKey);
+    expect([reused.status, reused.body.error?.code]).toEqual([422, "idempotency_key_reused"]);
+
+    const topupKey = `key-${randomUUID()}`;
+    expect((await topupOf(topupKey)).status).toBe(201);
+    const account = await postAccount(server, an, createBody(), topupKey);
+    expect([account.status, account.body.error?.code]).toEqual([422, "idempotency_key_reused"]);
   });
 
   it("keeps writing a top-up's key on the top-up, and replays a key only the top-up holds", async () => {
