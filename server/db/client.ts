@@ -91,29 +91,5 @@ export function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
-/**
- * Runs `work` again (`retries` times at most, twice by default) after it lost a race on a
- * uniqueness constraint, so the caller gets the rule that now applies instead of the constraint's
- * error.
- */
-export async function retryOnUniqueViolation<T>(work: () => Promise<T>, retries = 2): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt < retries && isUniqueViolation(error)) continue;
-      throw error;
-    }
-  }
-}
-
-/**
- * Runs `work` in one transaction; a lost race on a unique index is run again (three times at
- * most), to find it done: a provider's callback or notice is answered from what the winner wrote.
- */
-export function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return retryOnUniqueViolation(() => db.transaction(work), 3);
-}
-
 /** A transaction handle; services accept either it or the database. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

@@ -286,6 +286,10 @@ export const accountApps = pgTable(
   (t) => [index("account_apps_account_idx").on(t.accountId)],
 );
 
+/** What an Idempotency-Key can make (services/idempotency.ts). */
+export const IDEMPOTENCY_SCOPES = ["account", "topup"] as const;
+export type IdempotencyScope = (typeof IDEMPOTENCY_SCOPES)[number];
+
 export const idempotencyKeys = pgTable(
   "idempotency_keys",
   {
@@ -293,13 +297,20 @@ export const idempotencyKeys = pgTable(
       .notNull()
       .references(() => people.zaloId),
     key: text("key").notNull(),
+    scope: text("scope", { enum: IDEMPOTENCY_SCOPES }).notNull().default("account"),
     requestHash: text("request_hash").notNull(),
+    /** The ZCA the key acted on. */
     accountId: text("account_id")
       .notNull()
       .references(() => accounts.id),
+    /** What it made there; null on a ZCA's key kept by the release before 0016 (the ZCA itself). */
+    resourceId: text("resource_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.key] })],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.key] }),
+    oneOf("idempotency_keys_scope_known", t.scope, IDEMPOTENCY_SCOPES),
+  ],
 );
 
 export const auditEvents = pgTable(
@@ -346,6 +357,10 @@ export const topups = pgTable(
     createdBy: text("created_by")
       .notNull()
       .references(() => people.zaloId),
+    /**
+     * The top-up's Idempotency-Key, as idempotency_keys keeps it too: still written for the
+     * instances of the release before 0016, which read it here (docs/deploy.md, contract step).
+     */
     idempotencyKey: text("idempotency_key").notNull(),
     requestHash: text("request_hash").notNull(),
     /**

@@ -1,9 +1,9 @@
-import { createHash, randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import type { Business } from "../../src/domain/business";
 import type { AppChoice } from "../../src/domain/schemas";
 import type { Account } from "../../src/domain/types";
-import { retryOnUniqueViolation, type Db, type Tx } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import {
   accountApps,
   accountBusiness,
@@ -11,14 +11,14 @@ import {
   accountOas,
   accounts,
   apps,
-  idempotencyKeys,
   oas,
   people,
 } from "../db/schema";
 import { ApiError } from "../errors";
 import type { Actor } from "../actor";
-import { recordAudit } from "./audit";
 import { authorize } from "../policy";
+import { runWrite, type Write } from "./command";
+import { idempotent, requestHash } from "./idempotency";
 import { APP_FIELDS, checkAppLinkable, declareApp, insertApp } from "./apps";
 import { checkOaLinkable } from "./oas";
 import { makeTransferAccount } from "./transfer-accounts";
@@ -33,9 +33,9 @@ export interface NewAccount {
 }
 
 /**
- * Creates a ZCA with its OA (and app) and its transfer account in one transaction. A lost race
- * on a uniqueness constraint is retried (twice at most), so the caller gets the rule that now
- * applies (R1, OA held, or the replay).
+ * Creates a ZCA with its OA (and app) and its transfer account in one write. A lost race on a
+ * uniqueness constraint runs it again, so the caller gets the rule that now applies (R1, OA held,
+ * or the replay).
  */
 export async function createAccount(
   db: Db,
@@ -43,35 +43,32 @@ export async function createAccount(
   input: NewAccount,
   idempotencyKey: string,
 ): Promise<{ account: Account; replayed: boolean }> {
-  const requestHash = createHash("sha256").update(JSON.stringify(input)).digest("hex");
-  const result = await retryOnUniqueViolation(() =>
-    db.transaction((tx) => createInTx(tx, actor, input, idempotencyKey, requestHash)),
-  );
-  return { account: await getAccount(db, result.accountId, actor.personId), replayed: result.replayed };
+  const request = { key: idempotencyKey, scope: "account" as const, hash: requestHash(input) };
+  const { answer: accountId, replayed } = await runWrite(db, actor, async (write) => {
+    // One person's creations run one at a time: a concurrent request waits on this row lock, then
+    // sees the winner's idempotency key or account. Without it, a request could pass the R1 check
+    // before the winner commits and then meet the winner's OA link, and report oa_linked_elsewhere.
+    const person = await lockPerson(write.tx, actor.personId);
+    if (!person) throw new ApiError("unauthenticated");
+    return idempotent(
+      write,
+      request,
+      async (made) => made.accountId,
+      async () => {
+        const accountId = await insertAccount(write, person, input);
+        return { accountId, resourceId: accountId, answer: accountId };
+      },
+    );
+  });
+  return { account: await getAccount(db, accountId, actor.personId), replayed };
 }
 
-async function createInTx(
-  tx: Tx,
-  actor: Actor,
+/** R1 and the OA and app rules checked, the ZCA and all it starts with. */
+async function insertAccount(
+  { tx, actor, audit }: Write,
+  person: typeof people.$inferSelect,
   input: NewAccount,
-  idempotencyKey: string,
-  requestHash: string,
-): Promise<{ accountId: string; replayed: boolean }> {
-  // One person's creations run one at a time: a concurrent request waits on this row lock, then
-  // sees the winner's idempotency key or account. Without it, a request could pass the R1 check
-  // before the winner commits and then meet the winner's OA link, and report oa_linked_elsewhere.
-  const person = await lockPerson(tx, actor.personId);
-  if (!person) throw new ApiError("unauthenticated");
-
-  const [previous] = await tx
-    .select()
-    .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.personId, actor.personId), eq(idempotencyKeys.key, idempotencyKey)));
-  if (previous) {
-    if (previous.requestHash !== requestHash) throw new ApiError("idempotency_key_reused");
-    return { accountId: previous.accountId, replayed: true };
-  }
-
+): Promise<string> {
   if (!person.phone) throw new ApiError("phone_required");
   if (input.termsVersion !== TERMS_VERSION) throw new ApiError("terms_not_accepted");
   if ((await tx.$count(accounts, eq(accounts.superAdminPhone, person.phone))) > 0) {
@@ -104,10 +101,7 @@ async function createInTx(
     .values({ accountId, ...input.business, updatedBy: person.zaloId, updatedAt: now });
   await tx.insert(accountOas).values({ oaId: input.oaId, accountId, linkedBy: person.zaloId, linkedAt: now });
   if (appId) await tx.insert(accountApps).values({ appId, accountId });
-  await tx
-    .insert(idempotencyKeys)
-    .values({ personId: person.zaloId, key: idempotencyKey, requestHash, accountId });
-  await recordAudit(tx, actor, {
+  audit({
     action: "account.create",
     accountId,
     subjectId: accountId,
@@ -119,7 +113,7 @@ async function createInTx(
       business: input.business,
     },
   });
-  return { accountId, replayed: false };
+  return accountId;
 }
 
 async function lockPerson(tx: Tx, personId: string) {

@@ -4,7 +4,7 @@ import type { Actor } from "../actor";
 import type { Db, Tx } from "../db/client";
 import { alertSettings } from "../db/schema";
 import { authorize } from "../policy";
-import { recordAudit } from "./audit";
+import { runCommand } from "./command";
 
 /** A ZCA's alerts: the low-balance warning is off (threshold 0) until someone sets it. */
 export async function readAlerts(db: Db | Tx, accountId: string): Promise<AlertSettings> {
@@ -25,8 +25,7 @@ export async function putAlerts(
   accountId: string,
   alerts: AlertSettings,
 ): Promise<AlertSettings> {
-  await db.transaction(async (tx) => {
-    await authorize(tx, actor.personId, accountId, "alerts.manage");
+  await runCommand(db, actor, { accountId, permission: "alerts.manage" }, async ({ tx, audit }) => {
     const values = {
       lowBalanceEnabled: alerts.lowBalance.enabled,
       lowBalanceThreshold: alerts.lowBalance.threshold,
@@ -36,9 +35,8 @@ export async function putAlerts(
       .insert(alertSettings)
       .values({ accountId, ...values })
       .onConflictDoUpdate({ target: alertSettings.accountId, set: values });
-    await recordAudit(tx, actor, {
+    audit({
       action: "wallet.alerts",
-      accountId,
       subjectId: accountId,
       detail: { ...alerts.lowBalance },
     });

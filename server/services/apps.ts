@@ -3,13 +3,12 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import { declaredAppName } from "../../src/domain/app-id";
 import { appUnavailableReason } from "../../src/domain/linking";
 import type { App, Page } from "../../src/domain/types";
-import { retryOnUniqueViolation, type Db, type Tx } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { accountApps, accounts, appAdmins, apps, people } from "../db/schema";
 import { ApiError } from "../errors";
 import { decodeCursor, pageOf } from "../pages";
-import { authorize } from "../policy";
 import type { Actor } from "../actor";
-import { recordAudit } from "./audit";
+import { runCommand } from "./command";
 
 /** An app as the API answers it; `declaredBy` needs `people` joined on `apps.declared_by`. */
 export const APP_FIELDS = {
@@ -141,44 +140,39 @@ export async function linkApp(
   accountId: string,
   request: { appId: string } | { declaredAppId: string } | { create: true },
 ): Promise<{ app: App; created: boolean }> {
-  return retryOnUniqueViolation(() =>
-    db.transaction(async (tx) => {
-      await authorize(tx, actor.personId, accountId, "assets.manage");
-      let appId: string;
-      if ("create" in request) {
-        const [account] = await tx
-          .select({ name: accounts.name })
-          .from(accounts)
-          .where(eq(accounts.id, accountId));
-        appId = await insertApp(tx, account!.name, actor.personId);
-      } else {
-        appId = "appId" in request ? request.appId : request.declaredAppId;
-        const check = "appId" in request ? checkAppLinkable : declareApp;
-        if ((await check(tx, appId, actor.personId, accountId)) === "linked_here") {
-          return { app: await readApp(tx, appId), created: false };
-        }
+  return runCommand(db, actor, { accountId, permission: "assets.manage" }, async ({ tx, audit }) => {
+    let appId: string;
+    if ("create" in request) {
+      const [account] = await tx
+        .select({ name: accounts.name })
+        .from(accounts)
+        .where(eq(accounts.id, accountId));
+      appId = await insertApp(tx, account!.name, actor.personId);
+    } else {
+      appId = "appId" in request ? request.appId : request.declaredAppId;
+      const check = "appId" in request ? checkAppLinkable : declareApp;
+      if ((await check(tx, appId, actor.personId, accountId)) === "linked_here") {
+        return { app: await readApp(tx, appId), created: false };
       }
-      await tx.insert(accountApps).values({ appId, accountId });
-      await recordAudit(tx, actor, {
-        action: "account.link_app",
-        accountId,
-        subjectId: appId,
-        detail: { created: "create" in request, declared: "declaredAppId" in request },
-      });
-      return { app: await readApp(tx, appId), created: true };
-    }),
-  );
+    }
+    await tx.insert(accountApps).values({ appId, accountId });
+    audit({
+      action: "account.link_app",
+      subjectId: appId,
+      detail: { created: "create" in request, declared: "declaredAppId" in request },
+    });
+    return { app: await readApp(tx, appId), created: true };
+  });
 }
 
 export async function unlinkApp(db: Db, actor: Actor, accountId: string, appId: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    await authorize(tx, actor.personId, accountId, "assets.manage");
+  await runCommand(db, actor, { accountId, permission: "assets.manage" }, async ({ tx, audit }) => {
     const removed = await tx
       .delete(accountApps)
       .where(and(eq(accountApps.appId, appId), eq(accountApps.accountId, accountId)))
       .returning({ appId: accountApps.appId });
     if (removed.length === 0) throw new ApiError("not_found");
-    await recordAudit(tx, actor, { action: "account.unlink_app", accountId, subjectId: appId });
+    audit({ action: "account.unlink_app", subjectId: appId });
   });
 }
 

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { AMOUNT_MAX, asksForInvoice } from "../../src/domain/money";
-import { inTransaction, type Db } from "../db/client";
+import type { Db } from "../db/client";
 import { topups, transferAccounts } from "../db/schema";
 import { storable } from "../db/storable";
-import { recordAudit } from "./audit";
+import { runWrite } from "./command";
 import { keepUnmatched, keepUnreadable } from "./kept-payments";
 import { credit } from "./ledger";
 
@@ -47,70 +47,77 @@ export async function handleBankNotice(db: Db, bytes: Uint8Array): Promise<BankO
       payload: { raw: storable(text) },
     });
   }
-  return inTransaction(db, async (tx) => {
-    const [target] = await tx
-      .select({ accountId: transferAccounts.accountId })
-      .from(transferAccounts)
-      .where(eq(transferAccounts.accountNumber, notice.accountNumber));
-    if (!target) {
-      return keepUnmatched(tx, {
+  return runWrite(
+    db,
+    BANK,
+    async ({ tx, audit }) => {
+      const [target] = await tx
+        .select({ accountId: transferAccounts.accountId })
+        .from(transferAccounts)
+        .where(eq(transferAccounts.accountNumber, notice.accountNumber));
+      if (!target) {
+        return keepUnmatched(tx, {
+          provider: "bank",
+          reference: notice.transactionId,
+          accountNumber: notice.accountNumber,
+          amount: notice.amount,
+          content: notice.content,
+          reason: "unknown_account",
+          payload: notice,
+        });
+      }
+      const invoice = asksForInvoice(notice.content);
+      // The member who opened a transfer top-up of this amount sees it settle.
+      const [waiting] = await tx
+        .select()
+        .from(topups)
+        .where(
+          and(
+            eq(topups.accountId, target.accountId),
+            eq(topups.method, "bank_transfer"),
+            eq(topups.status, "pending"),
+            eq(topups.amount, notice.amount),
+          ),
+        )
+        .orderBy(topups.createdAt)
+        .limit(1)
+        .for("update");
+      const credited = await credit(tx, {
+        accountId: target.accountId,
+        amount: notice.amount,
         provider: "bank",
         reference: notice.transactionId,
-        accountNumber: notice.accountNumber,
-        amount: notice.amount,
-        content: notice.content,
-        reason: "unknown_account",
-        payload: notice,
+        method: "bank_transfer",
+        topupId: waiting?.id,
+        invoice: invoice || (waiting?.invoice ?? false),
+        description: "topup_bank",
       });
-    }
-    const invoice = asksForInvoice(notice.content);
-    // The member who opened a transfer top-up of this amount sees it settle.
-    const [waiting] = await tx
-      .select()
-      .from(topups)
-      .where(
-        and(
-          eq(topups.accountId, target.accountId),
-          eq(topups.method, "bank_transfer"),
-          eq(topups.status, "pending"),
-          eq(topups.amount, notice.amount),
-        ),
-      )
-      .orderBy(topups.createdAt)
-      .limit(1)
-      .for("update");
-    const credited = await credit(tx, {
-      accountId: target.accountId,
-      amount: notice.amount,
-      provider: "bank",
-      reference: notice.transactionId,
-      method: "bank_transfer",
-      topupId: waiting?.id,
-      invoice: invoice || (waiting?.invoice ?? false),
-      description: "topup_bank",
-    });
-    if (credited === "kept") return "unmatched";
-    if (credited === "credited") {
-      if (waiting) {
-        await tx
-          .update(topups)
-          .set({ status: "succeeded", reference: notice.transactionId, settledAt: new Date() })
-          .where(eq(topups.id, waiting.id));
+      if (credited === "kept") return "unmatched";
+      if (credited === "credited") {
+        if (waiting) {
+          await tx
+            .update(topups)
+            .set({ status: "succeeded", reference: notice.transactionId, settledAt: new Date() })
+            .where(eq(topups.id, waiting.id));
+        }
+        audit(
+          {
+            action: "wallet.topup_credited",
+            accountId: target.accountId,
+            subjectId: waiting?.id ?? notice.transactionId,
+            detail: { amount: notice.amount, provider: "bank", reference: notice.transactionId, invoice },
+          },
+          waiting ? { personId: waiting.createdBy } : BANK,
+        );
       }
-      await recordAudit(
-        tx,
-        { personId: waiting?.createdBy ?? "bank" },
-        {
-          action: "wallet.topup_credited",
-          accountId: target.accountId,
-          subjectId: waiting?.id ?? notice.transactionId,
-          detail: { amount: notice.amount, provider: "bank", reference: notice.transactionId, invoice },
-        },
-      );
-    }
-    return credited;
-  });
+      return credited;
+    },
+    { retries: 3 },
+  );
 }
+
+/** The bank, the actor of a notice no member's top-up waits for. */
+const BANK = { personId: "bank" };
 
 /** The bytes as UTF-8 text, or null when they are not UTF-8. */
 function utf8(bytes: Uint8Array): string | null {

@@ -2,11 +2,10 @@ import { eq } from "drizzle-orm";
 import { BUSINESS_FIELDS, type Business } from "../../src/domain/business";
 import type { Account } from "../../src/domain/types";
 import type { Db } from "../db/client";
-import { accountBusiness, accounts } from "../db/schema";
-import { authorize } from "../policy";
+import { accountBusiness } from "../db/schema";
 import { getAccount, businessOf } from "./accounts";
 import type { Actor } from "../actor";
-import { recordAudit } from "./audit";
+import { runCommand } from "./command";
 
 /**
  * Sets a ZCA's business details (all of them: the form edits them together), for those whose role
@@ -19,14 +18,10 @@ export async function updateBusiness(
   accountId: string,
   business: Business,
 ): Promise<Account> {
-  await db.transaction(async (tx) => {
-    await authorize(tx, actor.personId, accountId, "business.edit");
-    // One change at a time per ZCA, so each audit event's "before" is what the change replaced.
-    await tx
-      .select({ id: accounts.id })
-      .from(accounts)
-      .where(eq(accounts.id, accountId))
-      .for("no key update");
+  // One change at a time per ZCA (its row locked), so each audit event's "before" is what the
+  // change replaced.
+  const command = { accountId, permission: "business.edit" as const, lock: true };
+  await runCommand(db, actor, command, async ({ tx, audit }) => {
     const [row] = await tx.select().from(accountBusiness).where(eq(accountBusiness.accountId, accountId));
     const before = row ? businessOf(row) : null;
     const changed = BUSINESS_FIELDS.filter((field) => before?.[field] !== business[field]);
@@ -37,9 +32,8 @@ export async function updateBusiness(
       .insert(accountBusiness)
       .values({ accountId, ...values })
       .onConflictDoUpdate({ target: accountBusiness.accountId, set: values });
-    await recordAudit(tx, actor, {
+    audit({
       action: "account.update_business",
-      accountId,
       subjectId: accountId,
       detail: {
         changes: Object.fromEntries(

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { inTransaction, type Db, type Tx } from "../db/client";
+import type { Db } from "../db/client";
 import { topups } from "../db/schema";
 import { callbackMacs, sameMac } from "../payments/checkout-mac";
 import { topupIdOf } from "../payments/extradata";
-import { keepPayment, type CheckoutResult } from "./kept-payments";
+import { runWrite, type Write } from "./command";
+import { keepPayment, ZALO_CHECKOUT, type CheckoutResult } from "./kept-payments";
 import { creditTopup, markFailed, type TopupRow } from "./topup-outcomes";
 
 export interface PaymentDeps {
@@ -78,37 +79,40 @@ const RECORDED: CallbackAnswer = { returnCode: 1, returnMessage: "recorded" };
  * twice and never dropped; Zalo is told it is recorded.
  */
 async function settleCheckout(db: Db, topupId: string, result: CheckoutResult): Promise<CallbackAnswer> {
-  return inTransaction(db, async (tx) => {
-    const [topup] = await tx.select().from(topups).where(eq(topups.id, topupId)).for("update");
-    if (!topup || topup.method !== "checkout") return { returnCode: -1, returnMessage: "unknown top-up" };
-    if (topup.amount !== result.amount) return { returnCode: -1, returnMessage: "amount differs" };
-    if (!(await isOwnOrder(tx, topup, result.orderId))) {
-      if (result.succeeded) await keepPayment(tx, topup, result, "other_order");
-      return RECORDED;
-    }
-    if (!result.succeeded) {
-      if (topup.status === "pending") await markFailed(tx, topup, result.message);
-      return RECORDED;
-    }
-    if (topup.status === "succeeded") {
-      if (topup.reference !== result.transId) await keepPayment(tx, topup, result, "second_payment");
-      return RECORDED;
-    }
-    // Pending, failed (a later success stands) or under review (Zalo's signed word settles it).
-    if ((await creditTopup(tx, topup, result.transId)) === "already") {
-      await keepPayment(tx, topup, result, "trans_credited");
-    }
+  return runWrite(db, ZALO_CHECKOUT, async (write) => settle(write, topupId, result), { retries: 3 });
+}
+
+async function settle(write: Write, topupId: string, result: CheckoutResult): Promise<CallbackAnswer> {
+  const { tx } = write;
+  const [topup] = await tx.select().from(topups).where(eq(topups.id, topupId)).for("update");
+  if (!topup || topup.method !== "checkout") return { returnCode: -1, returnMessage: "unknown top-up" };
+  if (topup.amount !== result.amount) return { returnCode: -1, returnMessage: "amount differs" };
+  if (!(await isOwnOrder(write, topup, result.orderId))) {
+    if (result.succeeded) await keepPayment(write, topup, result, "other_order");
     return RECORDED;
-  });
+  }
+  if (!result.succeeded) {
+    if (topup.status === "pending") await markFailed(write, topup, result.message);
+    return RECORDED;
+  }
+  if (topup.status === "succeeded") {
+    if (topup.reference !== result.transId) await keepPayment(write, topup, result, "second_payment");
+    return RECORDED;
+  }
+  // Pending, failed (a later success stands) or under review (Zalo's signed word settles it).
+  if ((await creditTopup(write, topup, result.transId)) === "already") {
+    await keepPayment(write, topup, result, "trans_credited");
+  }
+  return RECORDED;
 }
 
 /** Whether `orderId` is the top-up's order; a top-up without one takes it if no other holds it. */
-async function isOwnOrder(tx: Tx, topup: TopupRow, orderId: string): Promise<boolean> {
+async function isOwnOrder({ tx }: Write, topup: TopupRow, orderId: string): Promise<boolean> {
   if (topup.checkoutOrderId !== null) return topup.checkoutOrderId === orderId;
   const [holder] = await tx.select({ id: topups.id }).from(topups).where(eq(topups.checkoutOrderId, orderId));
   if (holder) return false;
   // Two callbacks racing to give one order to two top-ups: the loser meets the unique index and
-  // runs again (inTransaction), to find the order held.
+  // runs again (runWrite), to find the order held.
   await tx.update(topups).set({ checkoutOrderId: orderId }).where(eq(topups.id, topup.id));
   topup.checkoutOrderId = orderId;
   return true;

@@ -1,8 +1,10 @@
 import { and, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
-import type { Db, Tx } from "../db/client";
+import type { Db } from "../db/client";
 import { topups } from "../db/schema";
 import type { CheckoutStatus, OrderStatus } from "../payments/checkout-status";
 import { topupIdOf } from "../payments/extradata";
+import { runWrite, type Write } from "./command";
+import { ZALO_CHECKOUT } from "./kept-payments";
 import { creditTopup, markFailed, markForReview, type ReviewReason, type TopupRow } from "./topup-outcomes";
 
 /** A checkout top-up whose callback has not come after this long is asked about. */
@@ -54,14 +56,14 @@ function pendingCheckouts(opts: { withOrder: boolean; madeBefore: number }) {
 
 /** Fails up to 50 checkout top-ups that never got an order (see CHECKOUT_ORDERLESS_MS). */
 async function failOrderless(db: Db, now: Date): Promise<number> {
-  return db.transaction(async (tx) => {
-    const stale = await tx
+  return runWrite(db, ZALO_CHECKOUT, async (write) => {
+    const stale = await write.tx
       .select()
       .from(topups)
       .where(pendingCheckouts({ withOrder: false, madeBefore: now.getTime() - CHECKOUT_ORDERLESS_MS }))
       .limit(50)
       .for("update", { skipLocked: true });
-    for (const topup of stale) await markFailed(tx, topup, "No Checkout order was made for it.");
+    for (const topup of stale) await markFailed(write, topup, "No Checkout order was made for it.");
     return stale.length;
   });
 }
@@ -72,9 +74,9 @@ async function failOrderless(db: Db, now: Date): Promise<number> {
  * review). Used by the sweep and when the app says Checkout's sheet closed.
  */
 export async function askCheckout(db: Db, status: CheckoutStatus, topupId: string): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  return runWrite(db, ZALO_CHECKOUT, async (write) => {
     // Pending still, and not claimed by another sweep or being settled by its callback.
-    const [topup] = await tx
+    const [topup] = await write.tx
       .select()
       .from(topups)
       .where(and(eq(topups.id, topupId), eq(topups.status, "pending"), isNotNull(topups.checkoutOrderId)))
@@ -82,7 +84,7 @@ export async function askCheckout(db: Db, status: CheckoutStatus, topupId: strin
     if (!topup) return false;
     const answer = await status.ask(topup.checkoutOrderId!).catch(() => null);
     if (!answer || answer.state === "pending") return false;
-    await settleFromStatus(tx, topup, answer);
+    await settleFromStatus(write, topup, answer);
     return true;
   });
 }
@@ -93,14 +95,16 @@ export async function askCheckout(db: Db, status: CheckoutStatus, topupId: strin
  * and, in its extradata, this top-up (as our createOrder wrote it). A failure fails it unless the
  * answer speaks of another top-up or amount. Anything else waits for a person, the answer kept.
  */
-async function settleFromStatus(tx: Tx, topup: TopupRow, answer: OrderStatus): Promise<void> {
+async function settleFromStatus(write: Write, topup: TopupRow, answer: OrderStatus): Promise<void> {
   const named = answer.extradata === undefined ? undefined : topupIdOf(answer.extradata);
   const otherTopup = named !== topup.id;
   const otherAmount = answer.amount !== topup.amount;
   if (answer.state === "failed") {
-    if (answer.extradata !== undefined && otherTopup) return markForReview(tx, topup, "other_topup", answer);
-    if (answer.amount !== undefined && otherAmount) return markForReview(tx, topup, "amount_differs", answer);
-    return markFailed(tx, topup, answer.message ?? "");
+    if (answer.extradata !== undefined && otherTopup)
+      return markForReview(write, topup, "other_topup", answer);
+    if (answer.amount !== undefined && otherAmount)
+      return markForReview(write, topup, "amount_differs", answer);
+    return markFailed(write, topup, answer.message ?? "");
   }
   const problem: ReviewReason | null = !answer.transId
     ? "no_trans_id"
@@ -109,8 +113,8 @@ async function settleFromStatus(tx: Tx, topup: TopupRow, answer: OrderStatus): P
       : otherTopup
         ? "other_topup"
         : null;
-  if (problem) return markForReview(tx, topup, problem, answer);
-  if ((await creditTopup(tx, topup, answer.transId!)) === "already") {
-    await markForReview(tx, topup, "trans_credited", answer);
+  if (problem) return markForReview(write, topup, problem, answer);
+  if ((await creditTopup(write, topup, answer.transId!)) === "already") {
+    await markForReview(write, topup, "trans_credited", answer);
   }
 }

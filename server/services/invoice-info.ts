@@ -4,7 +4,7 @@ import type { Actor } from "../actor";
 import type { Db } from "../db/client";
 import { invoiceInfo } from "../db/schema";
 import { authorize } from "../policy";
-import { recordAudit } from "./audit";
+import { runCommand } from "./command";
 
 /** Who the ZCA's invoices are made out to; null until someone says. */
 export async function getInvoiceInfo(
@@ -25,14 +25,13 @@ export async function putInvoiceInfo(
   accountId: string,
   info: InvoiceInfo,
 ): Promise<InvoiceInfo> {
-  await db.transaction(async (tx) => {
-    await authorize(tx, actor.personId, accountId, "wallet.use");
+  await runCommand(db, actor, { accountId, permission: "wallet.use" }, async ({ tx, audit }) => {
     const values = { ...info, updatedAt: new Date() };
     await tx
       .insert(invoiceInfo)
       .values({ accountId, ...values })
       .onConflictDoUpdate({ target: invoiceInfo.accountId, set: values });
-    await recordAudit(tx, actor, { action: "wallet.invoice_info", accountId, subjectId: accountId });
+    audit({ action: "wallet.invoice_info", subjectId: accountId });
   });
   return info;
 }

@@ -3,7 +3,7 @@ import type { PaymentProvider } from "../../src/domain/money";
 import type { Db, Tx } from "../db/client";
 import { topups, unmatchedPayments } from "../db/schema";
 import { storable } from "../db/storable";
-import { recordAudit } from "./audit";
+import type { Write } from "./command";
 
 // Money that arrived and that no top-up takes: kept in unmatched_payments for a person, never
 // dropped and never credited twice.
@@ -26,8 +26,8 @@ export interface CheckoutResult {
 export type KeptReason = "other_order" | "second_payment" | "trans_credited";
 
 /** Money Zalo says arrived that no top-up takes: kept once per transaction id, with an audit event. */
-export async function keepPayment(tx: Tx, topup: TopupRow, result: CheckoutResult, reason: KeptReason) {
-  const [kept] = await tx
+export async function keepPayment(write: Write, topup: TopupRow, result: CheckoutResult, reason: KeptReason) {
+  const [kept] = await write.tx
     .insert(unmatchedPayments)
     .values({
       provider: "zalo_checkout",
@@ -40,7 +40,7 @@ export async function keepPayment(tx: Tx, topup: TopupRow, result: CheckoutResul
     .onConflictDoNothing()
     .returning({ id: unmatchedPayments.id });
   if (!kept) return;
-  await auditKept(tx, topup, {
+  auditKept(write, topup, {
     reason,
     amount: result.amount,
     orderId: result.orderId,
@@ -48,15 +48,17 @@ export async function keepPayment(tx: Tx, topup: TopupRow, result: CheckoutResul
   });
 }
 
+/** Zalo Checkout, the actor of what its callbacks and answers settle on no member's behalf. */
+export const ZALO_CHECKOUT = { personId: "zalo_checkout" };
+
 export function auditKept(
-  tx: Tx,
+  write: Write,
   topup: TopupRow,
   detail: { reason: string; amount: number; orderId: string | null; reference: string },
-) {
-  return recordAudit(
-    tx,
-    { personId: "zalo_checkout" },
+): void {
+  write.audit(
     { action: "wallet.payment_kept", accountId: topup.accountId, subjectId: topup.id, detail },
+    ZALO_CHECKOUT,
   );
 }
 

@@ -4,12 +4,12 @@ import { alias } from "drizzle-orm/pg-core";
 import { outranksOrEquals, type MemberRole, type Role } from "../../src/domain/permissions";
 import { maskPhone } from "../../src/domain/phone";
 import type { Member } from "../../src/domain/types";
-import { retryOnUniqueViolation, type Db, type Tx } from "../db/client";
-import { accountInvitations, accountMembers, accounts, people } from "../db/schema";
+import type { Db, Tx } from "../db/client";
+import { accountInvitations, accountMembers, people } from "../db/schema";
 import { ApiError } from "../errors";
 import { authorize } from "../policy";
 import type { Actor } from "../actor";
-import { recordAudit } from "./audit";
+import { runCommand, type Write } from "./command";
 
 export interface MemberOptions {
   /**
@@ -47,51 +47,42 @@ export async function addMember(
   input: { phone: string; role: MemberRole },
   options: MemberOptions,
 ): Promise<Member> {
-  return retryOnUniqueViolation(() =>
-    db.transaction(async (tx) => {
-      const actorRole = await authorizeMemberChange(tx, actor, accountId);
-      if (!outranksOrEquals(actorRole, input.role)) throw new ApiError("forbidden");
-      await lockPhone(tx, input.phone);
-      const [person] = await tx
-        .select({ id: people.zaloId })
-        .from(people)
-        .where(eq(people.phone, input.phone))
-        .orderBy(desc(people.createdAt))
-        .limit(1);
+  return runCommand(db, actor, memberChange(accountId), async ({ tx, role: actorRole, audit }) => {
+    if (!outranksOrEquals(actorRole, input.role)) throw new ApiError("forbidden");
+    await lockPhone(tx, input.phone);
+    const [person] = await tx
+      .select({ id: people.zaloId })
+      .from(people)
+      .where(eq(people.phone, input.phone))
+      .orderBy(desc(people.createdAt))
+      .limit(1);
 
-      if (person) {
-        if (await findMember(tx, accountId, person.id)) throw new ApiError("already_member");
-        await tx
-          .insert(accountMembers)
-          .values({ accountId, personId: person.id, role: input.role, addedBy: actor.personId });
-        await recordAudit(tx, actor, {
-          action: "member.add",
-          accountId,
-          subjectId: person.id,
-          detail: { role: input.role },
-        });
-        return readMember(tx, accountId, person.id);
-      }
-
-      if (options.directoryComplete) throw new ApiError("phone_not_on_zalo");
-      const [invited] = await tx
-        .select({ id: accountInvitations.id })
-        .from(accountInvitations)
-        .where(and(eq(accountInvitations.accountId, accountId), eq(accountInvitations.phone, input.phone)));
-      if (invited) throw new ApiError("already_member");
-      const id = `inv-${randomUUID()}`;
+    if (person) {
+      if (await findMember(tx, accountId, person.id)) throw new ApiError("already_member");
       await tx
-        .insert(accountInvitations)
-        .values({ id, accountId, phone: input.phone, role: input.role, invitedBy: actor.personId });
-      await recordAudit(tx, actor, {
-        action: "member.invite",
-        accountId,
-        subjectId: id,
+        .insert(accountMembers)
+        .values({ accountId, personId: person.id, role: input.role, addedBy: actor.personId });
+      audit({
+        action: "member.add",
+        subjectId: person.id,
         detail: { role: input.role },
       });
-      return readMember(tx, accountId, id);
-    }),
-  );
+      return readMember(tx, accountId, person.id);
+    }
+
+    if (options.directoryComplete) throw new ApiError("phone_not_on_zalo");
+    const [invited] = await tx
+      .select({ id: accountInvitations.id })
+      .from(accountInvitations)
+      .where(and(eq(accountInvitations.accountId, accountId), eq(accountInvitations.phone, input.phone)));
+    if (invited) throw new ApiError("already_member");
+    const id = `inv-${randomUUID()}`;
+    await tx
+      .insert(accountInvitations)
+      .values({ id, accountId, phone: input.phone, role: input.role, invitedBy: actor.personId });
+    audit({ action: "member.invite", subjectId: id, detail: { role: input.role } });
+    return readMember(tx, accountId, id);
+  });
 }
 
 /** Gives a member (or a pending invitation) another role, within the actor's rank. */
@@ -102,8 +93,7 @@ export async function changeRole(
   memberId: string,
   role: MemberRole,
 ): Promise<Member> {
-  return db.transaction(async (tx) => {
-    const actorRole = await authorizeMemberChange(tx, actor, accountId);
+  return runCommand(db, actor, memberChange(accountId), async ({ tx, role: actorRole, audit }) => {
     const target = await findTarget(tx, accountId, memberId);
     checkRank(actorRole, target.role);
     if (!outranksOrEquals(actorRole, role)) throw new ApiError("forbidden");
@@ -119,9 +109,8 @@ export async function changeRole(
         .set({ role })
         .where(and(eq(accountMembers.accountId, accountId), eq(accountMembers.personId, memberId)));
     }
-    await recordAudit(tx, actor, {
+    audit({
       action: "member.change_role",
-      accountId,
       subjectId: memberId,
       detail: { from: target.role, to: role },
     });
@@ -131,8 +120,7 @@ export async function changeRole(
 
 /** Removes a member, or withdraws a pending invitation, within the actor's rank. */
 export async function removeMember(db: Db, actor: Actor, accountId: string, memberId: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const actorRole = await authorizeMemberChange(tx, actor, accountId);
+  await runCommand(db, actor, memberChange(accountId), async ({ tx, role: actorRole, audit }) => {
     const target = await findTarget(tx, accountId, memberId);
     checkRank(actorRole, target.role);
     if (target.pending) {
@@ -144,9 +132,8 @@ export async function removeMember(db: Db, actor: Actor, accountId: string, memb
         .delete(accountMembers)
         .where(and(eq(accountMembers.accountId, accountId), eq(accountMembers.personId, memberId)));
     }
-    await recordAudit(tx, actor, {
+    audit({
       action: "member.remove",
-      accountId,
       subjectId: memberId,
       detail: { role: target.role, pending: target.pending },
     });
@@ -158,7 +145,7 @@ export async function removeMember(db: Db, actor: Actor, accountId: string, memb
  * records the person signing in with that phone. A ZCA the person already belongs to keeps the
  * role they have.
  */
-export async function acceptInvitations(tx: Tx, personId: string, phone: string, actor: Actor) {
+export async function acceptInvitations({ tx, audit }: Write, personId: string, phone: string) {
   await lockPhone(tx, phone);
   const invitations = await tx
     .delete(accountInvitations)
@@ -176,7 +163,7 @@ export async function acceptInvitations(tx: Tx, personId: string, phone: string,
       })
       .onConflictDoNothing()
       .returning({ personId: accountMembers.personId });
-    await recordAudit(tx, actor, {
+    audit({
       action: joined.length > 0 ? "member.join" : "member.invitation_dropped",
       accountId: invitation.accountId,
       subjectId: personId,
@@ -189,10 +176,11 @@ export async function acceptInvitations(tx: Tx, personId: string, phone: string,
  * Member changes of one ZCA run one at a time (a lock on the ZCA's row), and the actor's own
  * role is read after the lock: two Admins removing each other end with one of them, not none.
  */
-async function authorizeMemberChange(tx: Tx, actor: Actor, accountId: string): Promise<Role> {
-  await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, accountId)).for("no key update");
-  return authorize(tx, actor.personId, accountId, "members.manage");
-}
+const memberChange = (accountId: string) => ({
+  accountId,
+  permission: "members.manage" as const,
+  lock: true,
+});
 
 function checkRank(actor: Role, target: Role): void {
   if (target === "super_admin") throw new ApiError("super_admin_protected");

@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { ZaloApiError } from "../auth/zalo-http";
 import { oaAdmins, oas, oaTokens } from "../db/schema";
 import { ApiError } from "../errors";
-import { recordAudit } from "./audit";
+import { runWrite } from "./command";
 import { saveOa, saveTokens, type OaAuthDeps } from "./oa-grants";
 
 /** Zalo's word on an OA is trusted for this long before it is asked again. */
@@ -17,7 +17,8 @@ export const OA_FRESH_MS = 60 * 60_000;
  */
 export async function refreshOaIfStale(deps: OaAuthDeps, oaId: string, requestId?: string): Promise<void> {
   if (!(await isStale(deps, oaId))) return;
-  await deps.db.transaction(async (tx) => {
+  // What this write keeps is Zalo's word on the OA; its event names who granted the token.
+  await runWrite(deps.db, { personId: "zalo_oa", requestId }, async ({ tx, audit }) => {
     const [token] = await tx
       .select()
       .from(oaTokens)
@@ -39,10 +40,9 @@ export async function refreshOaIfStale(deps: OaAuthDeps, oaId: string, requestId
         .update(oaAdmins)
         .set({ revokedAt: now })
         .where(and(eq(oaAdmins.oaId, oaId), eq(oaAdmins.source, "zalo_grant")));
-      await recordAudit(
-        tx,
-        { personId: token.grantedBy, requestId },
+      audit(
         { action: "oa_grant.revoked", subjectId: oaId, detail: { zaloCode: error.zaloCode ?? null } },
+        { personId: token.grantedBy, requestId },
       );
     }
   });

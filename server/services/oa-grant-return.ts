@@ -9,7 +9,7 @@ import type { OaTokens, ZaloOaProfile } from "../auth/zalo-oa";
 import type { Db } from "../db/client";
 import { oaAdmins, oaGrants, people } from "../db/schema";
 import type { Actor } from "../actor";
-import { recordAudit } from "./audit";
+import { runWrite } from "./command";
 import {
   hashOf,
   langOf,
@@ -201,7 +201,7 @@ export async function confirmGrant(
   const profile = grant.pendingOa;
   const sealed = JSON.parse(deps.box.open(grant.pendingTokens)) as OaTokens & { expiresAt: string };
   const tokens = { ...sealed, expiresAt: new Date(sealed.expiresAt) };
-  const credited = await deps.db.transaction(async (tx) => {
+  const credited = await runWrite(deps.db, actor, async ({ tx, audit }) => {
     const grantedAt = new Date();
     // The grant's end first: a second confirmation (a double tap, a replay) finds it taken.
     const [done] = await tx
@@ -220,7 +220,7 @@ export async function confirmGrant(
         set: { source: "zalo_grant", grantedAt, revokedAt: null },
       });
     await saveTokens(tx, deps.box, profile.id, tokens, grant.personId);
-    await recordAudit(tx, actor, {
+    audit({
       action: "oa_grant.done",
       subjectId: profile.id,
       detail: { grant: grant.id },
@@ -249,14 +249,14 @@ async function settle(
   status: "refused" | "failed" | "expired",
   error: string,
 ): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  return runWrite(db, actor, async ({ tx, audit }) => {
     const moved = await tx
       .update(oaGrants)
       .set({ status, error, completedAt: new Date(), pendingOa: null, pendingTokens: null })
       .where(and(eq(oaGrants.id, grant.id), eq(oaGrants.status, from)))
       .returning({ id: oaGrants.id });
     if (moved.length === 0) return false;
-    await recordAudit(tx, actor, { action: `oa_grant.${status}`, subjectId: grant.id, detail: { error } });
+    audit({ action: `oa_grant.${status}`, subjectId: grant.id, detail: { error } });
     return true;
   });
 }

@@ -8,7 +8,7 @@ import type { Db, Tx } from "../db/client";
 import { oaGrants, oas, oaTokens } from "../db/schema";
 import { ApiError } from "../errors";
 import type { Actor } from "../actor";
-import { recordAudit } from "./audit";
+import { runWrite } from "./command";
 import { requirePerson } from "./people";
 /** What the OA authorization needs: Zalo's OAuth and OA API, the sealing key, and our own address. */
 export interface OaAuthDeps {
@@ -46,7 +46,7 @@ export async function startGrant(deps: OaAuthDeps, actor: Actor, lang: Lang): Pr
   const id = `grant-${randomUUID()}`;
   const now = nowOf(deps);
   const expiresAt = new Date(now.getTime() + GRANT_LIFETIME_MS);
-  await deps.db.transaction(async (tx) => {
+  await runWrite(deps.db, actor, async ({ tx, audit }) => {
     await tx.insert(oaGrants).values({
       id,
       personId: actor.personId,
@@ -57,7 +57,7 @@ export async function startGrant(deps: OaAuthDeps, actor: Actor, lang: Lang): Pr
       createdAt: now,
       expiresAt,
     });
-    await recordAudit(tx, actor, { action: "oa_grant.start", subjectId: id });
+    audit({ action: "oa_grant.start", subjectId: id });
   });
   const url = `${deps.publicUrl}/api/oa-grants/${encodeURIComponent(id)}/open?ticket=${ticket}`;
   return { id, url, expiresAt: expiresAt.toISOString() };
@@ -83,27 +83,31 @@ export async function openGrant(
   const state = newSecret();
   const browserSecret = newSecret();
   const ticketHash = SECRET_PATTERN.test(ticket) ? hashOf(ticket) : null;
-  const [opened] = ticketHash
-    ? await deps.db
-        .update(oaGrants)
-        .set({
-          status: "opened",
-          ticketUsedAt: now,
-          stateHash: hashOf(state),
-          browserHash: hashOf(browserSecret),
-        })
-        .where(
-          and(
-            eq(oaGrants.id, grantId),
-            eq(oaGrants.ticketHash, ticketHash),
-            eq(oaGrants.status, "pending"),
-            isNull(oaGrants.ticketUsedAt),
-            gt(oaGrants.ticketExpiresAt, now),
-            gt(oaGrants.expiresAt, now),
-          ),
-        )
-        .returning()
-    : [];
+  // Whoever opens the link is not signed in here: the event names the person the grant is for.
+  const opened = await runWrite(deps.db, { personId: "anonymous" }, async ({ tx, audit }) => {
+    if (!ticketHash) return undefined;
+    const [row] = await tx
+      .update(oaGrants)
+      .set({
+        status: "opened",
+        ticketUsedAt: now,
+        stateHash: hashOf(state),
+        browserHash: hashOf(browserSecret),
+      })
+      .where(
+        and(
+          eq(oaGrants.id, grantId),
+          eq(oaGrants.ticketHash, ticketHash),
+          eq(oaGrants.status, "pending"),
+          isNull(oaGrants.ticketUsedAt),
+          gt(oaGrants.ticketExpiresAt, now),
+          gt(oaGrants.expiresAt, now),
+        ),
+      )
+      .returning();
+    if (row) audit({ action: "oa_grant.open", subjectId: row.id }, { personId: row.personId });
+    return row;
+  });
   if (!opened) {
     const [grant] = await deps.db.select().from(oaGrants).where(eq(oaGrants.id, grantId));
     if (!grant) return { ok: false, refusal: "invalid", lang: null };
@@ -112,11 +116,6 @@ export async function openGrant(
     if (grant.ticketUsedAt || grant.status !== "pending") return { ok: false, refusal: "ticket_used", lang };
     return { ok: false, refusal: "ticket_expired", lang };
   }
-  await recordAudit(
-    deps.db,
-    { personId: opened.personId },
-    { action: "oa_grant.open", subjectId: opened.id },
-  );
   const redirect = deps.zaloOa.permissionUrl({
     redirectUri: `${deps.publicUrl}/api/oa-grants/callback`,
     codeChallenge: pkceOf(deps.box.open(opened.codeVerifier)).challenge,

@@ -1,11 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import type { LinkedOa } from "../../src/domain/types";
-import { retryOnUniqueViolation, type Db, type Tx } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { accountOas, oas, people } from "../db/schema";
 import { ApiError } from "../errors";
-import { authorize } from "../policy";
 import type { Actor } from "../actor";
-import { recordAudit } from "./audit";
+import { runCommand } from "./command";
 import { checkOaLinkable } from "./oas";
 
 /** The link as the ZCA screen lists it (one row, not the whole ZCA with all its OAs and apps). */
@@ -37,27 +36,23 @@ export async function linkOa(
   oaId: string,
 ): Promise<{ link: LinkedOa; created: boolean }> {
   // The link is read back inside the transaction: the answer is what was committed.
-  return retryOnUniqueViolation(() =>
-    db.transaction(async (tx) => {
-      await authorize(tx, actor.personId, accountId, "assets.manage");
-      if ((await checkOaLinkable(tx, oaId, actor.personId, accountId)) === "linked_here") {
-        return { link: await readLink(tx, accountId, oaId), created: false };
-      }
-      await tx.insert(accountOas).values({ oaId, accountId, linkedBy: actor.personId });
-      await recordAudit(tx, actor, { action: "account.link_oa", accountId, subjectId: oaId });
-      return { link: await readLink(tx, accountId, oaId), created: true };
-    }),
-  );
+  return runCommand(db, actor, { accountId, permission: "assets.manage" }, async ({ tx, audit }) => {
+    if ((await checkOaLinkable(tx, oaId, actor.personId, accountId)) === "linked_here") {
+      return { link: await readLink(tx, accountId, oaId), created: false };
+    }
+    await tx.insert(accountOas).values({ oaId, accountId, linkedBy: actor.personId });
+    audit({ action: "account.link_oa", subjectId: oaId });
+    return { link: await readLink(tx, accountId, oaId), created: true };
+  });
 }
 
 export async function unlinkOa(db: Db, actor: Actor, accountId: string, oaId: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    await authorize(tx, actor.personId, accountId, "assets.manage");
+  await runCommand(db, actor, { accountId, permission: "assets.manage" }, async ({ tx, audit }) => {
     const removed = await tx
       .delete(accountOas)
       .where(and(eq(accountOas.oaId, oaId), eq(accountOas.accountId, accountId)))
       .returning({ oaId: accountOas.oaId });
     if (removed.length === 0) throw new ApiError("not_found");
-    await recordAudit(tx, actor, { action: "account.unlink_oa", accountId, subjectId: oaId });
+    audit({ action: "account.unlink_oa", subjectId: oaId });
   });
 }

@@ -4,7 +4,7 @@ import type { User } from "../../src/domain/types";
 import type { Db, Tx } from "../db/client";
 import { people } from "../db/schema";
 import { ApiError } from "../errors";
-import { recordAudit } from "./audit";
+import { runWrite } from "./command";
 import { acceptInvitations } from "./members";
 
 export interface Person extends User {
@@ -33,7 +33,9 @@ export async function upsertPerson(
   profile: User & { phone?: string },
   requestId?: string,
 ): Promise<Person> {
-  return db.transaction(async (tx) => {
+  const actor = { personId: profile.id, requestId };
+  return runWrite(db, actor, async (write) => {
+    const { tx } = write;
     const values = { zaloId: profile.id, name: profile.name, avatar: profile.avatar };
     const [row] = await tx
       .insert(people)
@@ -43,9 +45,8 @@ export async function upsertPerson(
         set: profile.phone ? { ...values, phone: profile.phone } : values,
       })
       .returning();
-    const actor = { personId: profile.id, requestId };
-    if (profile.phone) await acceptInvitations(tx, profile.id, profile.phone, actor);
-    await recordAudit(tx, actor, {
+    if (profile.phone) await acceptInvitations(write, profile.id, profile.phone);
+    write.audit({
       action: "person.sign_in",
       subjectId: profile.id,
       detail: { phoneVerified: Boolean(profile.phone) },

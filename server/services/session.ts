@@ -10,7 +10,7 @@ import { preparedQuery } from "../db/prepared";
 import { people } from "../db/schema";
 import { ApiError } from "../errors";
 import type { Actor } from "../actor";
-import { recordAudit } from "./audit";
+import { runWrite } from "./command";
 import { getMe } from "./me";
 import {
   checkSessionVersion,
@@ -128,14 +128,14 @@ export async function sessionPerson(db: Db, personId: string, version: number): 
  * finishes as it began; a refresh racing it hands out a token of the old version, refused too.
  */
 export async function endAllSessions(db: Db, actor: Actor): Promise<void> {
-  await db.transaction(async (tx) => {
+  await runWrite(db, actor, async ({ tx, audit }) => {
     const [row] = await tx
       .update(people)
       .set({ sessionVersion: sql`${people.sessionVersion} + 1` })
       .where(eq(people.zaloId, actor.personId))
       .returning({ sessionVersion: people.sessionVersion });
     if (!row) throw new ApiError("unauthenticated");
-    await recordAudit(tx, actor, {
+    audit({
       action: "person.end_sessions",
       subjectId: actor.personId,
       detail: { sessionVersion: row.sessionVersion },

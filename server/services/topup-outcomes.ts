@@ -1,10 +1,9 @@
 import { eq } from "drizzle-orm";
-import type { Tx } from "../db/client";
 import { topups } from "../db/schema";
 import { storableJson } from "../db/storable";
 import type { OrderStatus } from "../payments/checkout-status";
-import { recordAudit } from "./audit";
-import { auditKept } from "./kept-payments";
+import type { Write } from "./command";
+import { auditKept, ZALO_CHECKOUT } from "./kept-payments";
 import { credit } from "./ledger";
 
 // How a checkout top-up ends, from Zalo's callback or Checkout's answer: failed, credited once,
@@ -12,15 +11,14 @@ import { credit } from "./ledger";
 
 export type TopupRow = typeof topups.$inferSelect;
 
-export async function markFailed(tx: Tx, topup: TopupRow, message: string): Promise<void> {
+export async function markFailed({ tx, audit }: Write, topup: TopupRow, message: string): Promise<void> {
   await tx
     .update(topups)
     .set({ status: "failed", failure: message.slice(0, 200), settledAt: new Date() })
     .where(eq(topups.id, topup.id));
-  await recordAudit(
-    tx,
-    { personId: topup.createdBy },
+  audit(
     { action: "wallet.topup_failed", accountId: topup.accountId, subjectId: topup.id },
+    { personId: topup.createdBy },
   );
 }
 
@@ -30,10 +28,11 @@ export async function markFailed(tx: Tx, topup: TopupRow, message: string): Prom
  * top-up waits for a person.
  */
 export async function creditTopup(
-  tx: Tx,
+  write: Write,
   topup: TopupRow,
   transId: string,
 ): Promise<"credited" | "already" | "kept"> {
+  const { tx } = write;
   const credited = await credit(tx, {
     accountId: topup.accountId,
     amount: topup.amount,
@@ -49,26 +48,25 @@ export async function creditTopup(
       .update(topups)
       .set({ status: "succeeded", reference: transId, failure: null, settledAt: new Date() })
       .where(eq(topups.id, topup.id));
-    await recordAudit(
-      tx,
-      { personId: topup.createdBy },
+    write.audit(
       {
         action: "wallet.topup_credited",
         accountId: topup.accountId,
         subjectId: topup.id,
         detail: { amount: topup.amount, provider: "zalo_checkout", reference: transId },
       },
+      { personId: topup.createdBy },
     );
   }
   if (credited === "kept") {
     const reason = "balance_over_bound";
-    await auditKept(tx, topup, {
+    auditKept(write, topup, {
       reason,
       amount: topup.amount,
       orderId: topup.checkoutOrderId,
       reference: transId,
     });
-    await markForReview(tx, topup, reason);
+    await markForReview(write, topup, reason);
   }
   return credited;
 }
@@ -84,19 +82,23 @@ export type ReviewReason =
   | "trans_credited"
   | "balance_over_bound";
 
-export async function markForReview(tx: Tx, topup: TopupRow, reason: ReviewReason, answer?: OrderStatus) {
+export async function markForReview(
+  { tx, audit }: Write,
+  topup: TopupRow,
+  reason: ReviewReason,
+  answer?: OrderStatus,
+) {
   await tx
     .update(topups)
     .set({ status: "review", reviewReason: reason, reviewAnswer: storableJson(answer?.answer ?? null) })
     .where(eq(topups.id, topup.id));
-  await recordAudit(
-    tx,
-    { personId: "zalo_checkout" },
+  audit(
     {
       action: "wallet.topup_review",
       accountId: topup.accountId,
       subjectId: topup.id,
       detail: { reason, orderId: topup.checkoutOrderId },
     },
+    ZALO_CHECKOUT,
   );
 }

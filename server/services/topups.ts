@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { QRPay } from "vietnam-qr-pay";
 import type { TopupRequest } from "../../src/domain/schemas";
@@ -12,8 +12,9 @@ import { orderMac } from "../payments/checkout-mac";
 import type { CheckoutStatus } from "../payments/checkout-status";
 import { checkoutExtradata } from "../payments/extradata";
 import { authorize } from "../policy";
-import { recordAudit } from "./audit";
 import { askCheckout } from "./checkout-sweep";
+import { runCommand } from "./command";
+import { idempotent, requestHash } from "./idempotency";
 import { makeTransferAccount, transferAccountOf } from "./transfer-accounts";
 import type { PaymentSettings } from "./wallet";
 
@@ -70,21 +71,19 @@ export async function createTopup(
   idempotencyKey: string,
 ): Promise<{ topup: Topup; replayed: boolean }> {
   const body = { amount: request.amount, method: request.method, invoice: request.invoice ?? false };
-  const requestHash = createHash("sha256")
-    .update(JSON.stringify({ accountId, ...body }))
-    .digest("hex");
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await db.transaction(async (tx) => {
-        await authorize(tx, actor.personId, accountId, "wallet.use");
-        const [previous] = await tx
-          .select()
-          .from(topups)
-          .where(and(eq(topups.createdBy, actor.personId), eq(topups.idempotencyKey, idempotencyKey)));
-        if (previous) {
-          if (previous.requestHash !== requestHash) throw new ApiError("idempotency_key_reused");
-          return { topup: await describeTopup(tx, settings, previous), replayed: true };
-        }
+  const hash = requestHash({ accountId, ...body });
+  return runCommand(db, actor, { accountId, permission: "wallet.use" }, async (write) => {
+    const { tx } = write;
+    const { answer, replayed } = await idempotent(
+      write,
+      {
+        key: idempotencyKey,
+        scope: "topup",
+        hash,
+        kept: () => keptOnTopup(tx, actor.personId, idempotencyKey),
+      },
+      async (made) => describeTopup(tx, settings, await topupOf(tx, made.accountId, made.resourceId)),
+      async () => {
         if (body.method === "bank_transfer") await makeTransferAccount(tx, accountId);
         const [row] = await tx
           .insert(topups)
@@ -93,23 +92,26 @@ export async function createTopup(
             accountId,
             ...body,
             createdBy: actor.personId,
+            // Kept on the top-up too, for the instances of the release before 0016 (docs/deploy.md).
             idempotencyKey,
-            requestHash,
+            requestHash: hash,
           })
           .returning();
-        await recordAudit(tx, actor, {
-          action: "wallet.topup_start",
-          accountId,
-          subjectId: row!.id,
-          detail: body,
-        });
-        return { topup: await describeTopup(tx, settings, row!), replayed: false };
-      });
-    } catch (error) {
-      if (attempt < 2 && isUniqueViolation(error)) continue;
-      throw error;
-    }
-  }
+        write.audit({ action: "wallet.topup_start", subjectId: row!.id, detail: body });
+        return { accountId, resourceId: row!.id, answer: await describeTopup(tx, settings, row!) };
+      },
+    );
+    return { topup: answer, replayed };
+  });
+}
+
+/** A key an instance of the release before 0016 kept only on the top-up it made. */
+async function keptOnTopup(tx: Tx, personId: string, key: string) {
+  const [row] = await tx
+    .select({ id: topups.id, accountId: topups.accountId, hash: topups.requestHash })
+    .from(topups)
+    .where(and(eq(topups.createdBy, personId), eq(topups.idempotencyKey, key)));
+  return row && { accountId: row.accountId, resourceId: row.id, hash: row.hash };
 }
 
 async function topupOf(db: Db | Tx, accountId: string, topupId: string): Promise<TopupRow> {
@@ -146,30 +148,31 @@ export async function recordCheckoutOrder(
   topupId: string,
   orderId: string,
 ): Promise<void> {
-  await authorize(db, actor.personId, accountId, "wallet.use");
-  const row = await topupOf(db, accountId, topupId);
-  if (row.method !== "checkout") throw new ApiError("invalid_input", "This top-up is a bank transfer.");
-  if (row.checkoutOrderId === orderId) return;
-  if (row.checkoutOrderId !== null) {
-    throw new ApiError("order_taken", "This top-up has another order; a new payment needs a new top-up.");
-  }
-  try {
-    const [set] = await db
-      .update(topups)
-      .set({ checkoutOrderId: orderId })
-      .where(and(eq(topups.id, topupId), sql`${topups.checkoutOrderId} IS NULL`))
-      .returning({ id: topups.id });
-    if (set) return;
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    throw new ApiError("order_taken", "This order belongs to another top-up.");
-  }
-  // Another report for this top-up came first: the same order is answered alike.
-  const [now] = await db
-    .select({ orderId: topups.checkoutOrderId })
-    .from(topups)
-    .where(eq(topups.id, topupId));
-  if (now?.orderId !== orderId) throw new ApiError("order_taken", "This top-up has another order.");
+  await runCommand(db, actor, { accountId, permission: "wallet.use" }, async ({ tx }) => {
+    const row = await topupOf(tx, accountId, topupId);
+    if (row.method !== "checkout") throw new ApiError("invalid_input", "This top-up is a bank transfer.");
+    if (row.checkoutOrderId === orderId) return;
+    if (row.checkoutOrderId !== null) {
+      throw new ApiError("order_taken", "This top-up has another order; a new payment needs a new top-up.");
+    }
+    try {
+      const [set] = await tx
+        .update(topups)
+        .set({ checkoutOrderId: orderId })
+        .where(and(eq(topups.id, topupId), sql`${topups.checkoutOrderId} IS NULL`))
+        .returning({ id: topups.id });
+      if (set) return;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      throw new ApiError("order_taken", "This order belongs to another top-up.");
+    }
+    // Another report for this top-up came first: the same order is answered alike.
+    const [now] = await tx
+      .select({ orderId: topups.checkoutOrderId })
+      .from(topups)
+      .where(eq(topups.id, topupId));
+    if (now?.orderId !== orderId) throw new ApiError("order_taken", "This top-up has another order.");
+  });
 }
 
 /**

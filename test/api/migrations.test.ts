@@ -306,7 +306,8 @@ describe("0015_enforced_types", () => {
     // The ledger is never guessed at: its entry of an unknown kind stays as written.
     const ledger = await db.execute(sql`SELECT kind FROM ledger_entries ORDER BY id`);
     expect(ledger.rows).toEqual([{ kind: "topup" }, { kind: "bonus" }]);
-    const keys = await db.execute(sql`SELECT key FROM idempotency_keys`);
+    // (0016, run by finish() too, adds the top-ups' keys beside them.)
+    const keys = await db.execute(sql`SELECT key FROM idempotency_keys WHERE scope = 'account'`);
     expect(keys.rows).toEqual([{ key: "key-kept" }]);
 
     // From now on every row written holds the code's values, and a key its person.
@@ -355,5 +356,55 @@ describe("0015_enforced_types", () => {
     await db.execute(
       sql`INSERT INTO ledger_entries (account_id, kind, amount, balance_after) VALUES ('zca-1', 'spend', -1, 0)`,
     );
+  });
+});
+
+describe("0016_idempotency_scope", () => {
+  it("keeps each ZCA's key as what it made, and copies the top-ups' keys in, a key of a ZCA first", async () => {
+    const { db, finish } = await databaseAt("0015_enforced_types");
+    await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version, terms_accepted_at)
+      VALUES ('zca-1', 'Binh Minh', '+84901000002', 'p', 'v1', now())`);
+    await db.execute(sql`INSERT INTO idempotency_keys (person_id, key, request_hash, account_id)
+      VALUES ('p', 'key-made-zca', 'h-zca', 'zca-1'), ('p', 'key-both', 'h-zca-2', 'zca-1')`);
+    await db.execute(sql`INSERT INTO topups (id, account_id, amount, method, created_by, idempotency_key, request_hash)
+      VALUES ('topup-1', 'zca-1', 200000, 'checkout', 'p', 'key-topup', 'h-topup'),
+             ('topup-2', 'zca-1', 300000, 'checkout', 'p', 'key-both', 'h-topup-2')`);
+    await finish();
+    const keys = await db.execute(sql`SELECT key, scope, request_hash, account_id, resource_id
+      FROM idempotency_keys ORDER BY key`);
+    expect(keys.rows).toEqual([
+      {
+        key: "key-both",
+        scope: "account",
+        request_hash: "h-zca-2",
+        account_id: "zca-1",
+        resource_id: "zca-1",
+      },
+      {
+        key: "key-made-zca",
+        scope: "account",
+        request_hash: "h-zca",
+        account_id: "zca-1",
+        resource_id: "zca-1",
+      },
+      {
+        key: "key-topup",
+        scope: "topup",
+        request_hash: "h-topup",
+        account_id: "zca-1",
+        resource_id: "topup-1",
+      },
+    ]);
+    // What the release before it still writes: a ZCA's key, without scope or resource.
+    await db.execute(sql`INSERT INTO idempotency_keys (person_id, key, request_hash, account_id)
+      VALUES ('p', 'key-old-instance', 'h', 'zca-1')`);
+    const [old] = (await db.execute(sql`SELECT scope FROM idempotency_keys WHERE key = 'key-old-instance'`))
+      .rows;
+    expect(old).toEqual({ scope: "account" });
+    await expect(
+      db.execute(sql`INSERT INTO idempotency_keys (person_id, key, scope, request_hash, account_id)
+        VALUES ('p', 'key-odd', 'refund', 'h', 'zca-1')`),
+    ).rejects.toThrow();
   });
 });

@@ -173,6 +173,46 @@ describe("POST /api/accounts/:id/topups", () => {
   it("refuses a person outside the ZCA", async () => {
     expect((await startTopup({ amount: 200_000, method: "checkout" }, undefined, an)).status).toBe(403);
   });
+
+  it("shares one store of keys with ZCA creation: a key that made either is refused for the other", async () => {
+    const accountKey = `key-${randomUUID()}`;
+    const made = await postAccount(server, an, createBody(), accountKey);
+    expect(made.status).toBe(201);
+    const topupOf = (key: string) =>
+      server.post(
+        `/api/accounts/${made.body.id}/topups`,
+        an,
+        { amount: 200_000, method: "checkout" },
+        {
+          "Idempotency-Key": key,
+        },
+      );
+    const reused = await topupOf(accountKey);
+    expect([reused.status, reused.body.error?.code]).toEqual([422, "idempotency_key_reused"]);
+
+    const topupKey = `key-${randomUUID()}`;
+    expect((await topupOf(topupKey)).status).toBe(201);
+    const account = await postAccount(server, an, createBody(), topupKey);
+    expect([account.status, account.body.error?.code]).toEqual([422, "idempotency_key_reused"]);
+  });
+
+  it("keeps writing a top-up's key on the top-up, and replays a key only the top-up holds", async () => {
+    // What an instance of the release before 0016 reads, and what it writes (no idempotency_keys row).
+    const key = `key-${randomUUID()}`;
+    const first = await startTopup({ amount: 200_000, method: "checkout" }, key);
+    const [kept] = await queryRows<{ idempotency_key: string }>(
+      server.db,
+      sql`SELECT idempotency_key FROM topups WHERE id = ${first.body.id}`,
+    );
+    expect(kept!.idempotency_key).toBe(key);
+    await server.db.execute(sql`DELETE FROM idempotency_keys WHERE key = ${key}`);
+
+    const again = await startTopup({ amount: 200_000, method: "checkout" }, key);
+    expect([again.body.id, again.headers.get("Idempotent-Replayed")]).toEqual([first.body.id, "true"]);
+    expect(await countRows(server.db, "topups", sql`idempotency_key = ${key}`)).toBe(1);
+    const other = await startTopup({ amount: 300_000, method: "checkout" }, key);
+    expect(other.body.error?.code).toBe("idempotency_key_reused");
+  });
 });
 
 describe("Zalo Checkout's callback", () => {

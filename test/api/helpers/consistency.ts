@@ -72,10 +72,14 @@ const RULES: Record<string, SQL> = {
   "created account without exactly one idempotency key": sql`
     SELECT a.id FROM accounts a
     WHERE a.id NOT IN (${seededAccounts})
-      AND (SELECT count(*) FROM idempotency_keys k WHERE k.account_id = a.id) <> 1`,
-  "idempotency key of someone other than the account's Super Admin": sql`
+      AND (SELECT count(*) FROM idempotency_keys k WHERE k.scope = 'account' AND k.account_id = a.id) <> 1`,
+  "account's idempotency key of someone other than the account's Super Admin": sql`
     SELECT k.key FROM idempotency_keys k LEFT JOIN accounts a ON a.id = k.account_id
-    WHERE a.id IS NULL OR a.super_admin_id <> k.person_id`,
+    WHERE k.scope = 'account' AND (a.id IS NULL OR a.super_admin_id <> k.person_id OR k.resource_id <> a.id)`,
+  "top-up's idempotency key that is not the key of a top-up its person started in its ZCA": sql`
+    SELECT k.key FROM idempotency_keys k LEFT JOIN topups t ON t.id = k.resource_id
+    WHERE k.scope = 'topup' AND (t.id IS NULL OR t.account_id <> k.account_id OR t.created_by <> k.person_id
+      OR t.idempotency_key <> k.key OR t.request_hash <> k.request_hash)`,
   "account.create event without its account": sql`
     SELECT e.account_id FROM audit_events e
     WHERE e.action = 'account.create' AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = e.account_id)`,
