@@ -79,6 +79,8 @@ export default defineConfig({
           include: ["test/e2e/**/*.e2e.test.ts"],
           environment: "node",
           globalSetup: ["test/e2e/support/build.ts"],
+          // expect.poll waits on screens: 1 s (the default) is short on a busy CI.
+          expect: { poll: { timeout: 5_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           poolOptions: { forks: { singleFork: true } },
