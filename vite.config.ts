@@ -50,7 +50,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" },
+        // A loaded 2-core CI runs eslint and the property tests several times slower than 5 s allows.
+        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", testTimeout: 20_000 },
       },
       {
         extends: true,
@@ -60,6 +61,8 @@ export default defineConfig({
           environment: "jsdom",
           globals: true,
           setupFiles: ["test/component/setup.ts"],
+          // findBy waits 3 s (setup.ts): a test of several screens needs more than 5 s on a loaded CI.
+          testTimeout: 20_000,
         },
       },
       {
