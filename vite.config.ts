@@ -50,7 +50,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" },
+        // A loaded 2-core CI runs eslint and the property tests several times slower than 5 s allows.
+        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", testTimeout: 20_000 },
       },
       {
         extends: true,
@@ -60,6 +61,8 @@ export default defineConfig({
           environment: "jsdom",
           globals: true,
           setupFiles: ["test/component/setup.ts"],
+          // findBy waits 3 s (setup.ts): a test of several screens needs more than 5 s on a loaded CI.
+          testTimeout: 20_000,
         },
       },
       {
@@ -79,6 +82,8 @@ export default defineConfig({
           include: ["test/e2e/**/*.e2e.test.ts"],
           environment: "node",
           globalSetup: ["test/e2e/support/build.ts"],
+          // expect.poll waits on screens: 1 s (the default) is short on a busy CI.
+          expect: { poll: { timeout: 5_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           poolOptions: { forks: { singleFork: true } },

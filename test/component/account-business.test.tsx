@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import BusinessPage from "../../src/features/account/business-page";
 import SettingsPage from "../../src/features/account/settings-page";
@@ -69,8 +69,10 @@ describe("editing the business's details", () => {
     await user.click(screen.getByRole("button", { name: "Lưu thông tin" }));
 
     expect(await screen.findByRole("status")).toHaveTextContent("Đã lưu thông tin doanh nghiệp.");
-    expect(screen.getByRole("region", { name: "Thông tin doanh nghiệp" })).toHaveTextContent(
-      "ketoan@binhminh.example",
+    await waitFor(() =>
+      expect(screen.getByRole("region", { name: "Thông tin doanh nghiệp" })).toHaveTextContent(
+        "ketoan@binhminh.example",
+      ),
     );
     const patch = api.calls.find((c) => c.method === "PATCH");
     expect(patch?.body).toEqual({ ...binhBusiness, email: "ketoan@binhminh.example" });

@@ -49,7 +49,7 @@ describe("Liên kết ứng dụng: sections", () => {
     appsApi();
     open();
     await screen.findByRole("region", { name: "Ứng dụng đã liên kết" });
-    expect(within(linkedSection()).getByText("Bình Minh Đặt lịch")).toBeInTheDocument();
+    expect(await within(linkedSection()).findByText("Bình Minh Đặt lịch")).toBeInTheDocument();
     expect(within(linkedSection()).getByText("App ID: app-binh-booking")).toBeInTheDocument();
     expect(
       within(newSection()).getByRole("button", { name: "Liên kết Bình Minh Chăm sóc khách hàng" }),
@@ -88,7 +88,7 @@ describe("Liên kết ứng dụng: sections", () => {
     );
     open();
     await screen.findByRole("region", { name: "Ứng dụng đã liên kết" });
-    expect(within(linkedSection()).getByText("App ID 3471892056612345678")).toBeInTheDocument();
+    expect(await within(linkedSection()).findByText("App ID 3471892056612345678")).toBeInTheDocument();
     expect(
       within(linkedSection()).getByText("Khai báo bởi Trần Thị Bình, chưa được Zalo xác nhận"),
     ).toBeInTheDocument();

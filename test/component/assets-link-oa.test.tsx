@@ -16,7 +16,7 @@ describe("Liên kết OA: sections", () => {
     binhApi();
     open();
     const linked = await screen.findByRole("region", { name: "OA đã liên kết" });
-    expect(within(linked).getByText("Bình Minh Spa")).toBeInTheDocument();
+    expect(await within(linked).findByText("Bình Minh Spa")).toBeInTheDocument();
     expect(within(linked).getByText("Trần Thị Bình liên kết ngày 12/03/2024")).toBeInTheDocument();
     expect(within(linked).getByRole("img", { name: "Đã xác thực" })).toBeInTheDocument();
     expect(within(linked).getByRole("button", { name: "Hủy liên kết Bình Minh Spa" })).toBeInTheDocument();
@@ -192,7 +192,9 @@ describe("Liên kết OA: linking", () => {
       await screen.findByText("Đã liên kết Bình Minh Nail với Cong ty TNHH Binh Minh."),
     ).toBeInTheDocument();
     expect(await within(linkedSection()).findByText("Bình Minh Nail")).toBeInTheDocument();
-    expect(within(linkedSection()).getByText("Trần Thị Bình liên kết ngày 02/01/2025")).toBeInTheDocument();
+    expect(
+      await within(linkedSection()).findByText("Trần Thị Bình liên kết ngày 02/01/2025"),
+    ).toBeInTheDocument();
     expect(within(newSection()).queryByText("Bình Minh Nail")).not.toBeInTheDocument();
   });
 

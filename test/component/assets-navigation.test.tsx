@@ -26,13 +26,13 @@ describe("Cài đặt → Quản lý tài sản, Quản lý thành viên", () =>
     const { user } = renderAt("/accounts/zca-binh-minh/settings", routes);
 
     const info = await screen.findByRole("region", { name: "Thông tin tài khoản" });
-    expect(within(info).getByText("Cong ty TNHH Binh Minh")).toBeInTheDocument();
-    expect(within(info).getByText("Trần Thị Bình")).toBeInTheDocument();
+    expect(await within(info).findByText("Cong ty TNHH Binh Minh")).toBeInTheDocument();
+    expect(await within(info).findByText("Trần Thị Bình")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: /Quản lý tài sản/ }));
 
     await user.click(await screen.findByRole("button", { name: /Liên kết OA\s*1 OA đã liên kết/ }));
     expect(await screen.findByRole("heading", { name: "OA đã liên kết" })).toBeInTheDocument();
-    expect(screen.getByRole("heading", { name: "Liên kết OA mới" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Liên kết OA mới" })).toBeInTheDocument();
   });
 
   it("loads both lists while the person chooses, so Liên kết OA shows the OAs as it opens", async () => {
@@ -46,7 +46,7 @@ describe("Cài đặt → Quản lý tài sản, Quản lý thành viên", () =>
     await waitFor(() => expect(calls.map((c) => c.path)).toEqual(expect.arrayContaining(["/oas", "/apps"])));
     await user.click(await screen.findByRole("button", { name: /Liên kết OA\s*1 OA đã liên kết/ }));
     const fresh = await screen.findByRole("region", { name: "Liên kết OA mới" });
-    expect(within(fresh).getByRole("button", { name: "Liên kết Bình Minh Nail" })).toBeEnabled();
+    expect(await within(fresh).findByRole("button", { name: "Liên kết Bình Minh Nail" })).toBeEnabled();
     expect(calls.filter((c) => c.path === "/oas")).toHaveLength(2);
   });
 
@@ -70,7 +70,7 @@ describe("Cài đặt → Quản lý tài sản, Quản lý thành viên", () =>
       await screen.findByRole("button", { name: /Liên kết ứng dụng\s*1 ứng dụng \(App ID\) đã liên kết/ }),
     );
     const linked = await screen.findByRole("region", { name: "Ứng dụng đã liên kết" });
-    expect(within(linked).getByText("Bình Minh Đặt lịch")).toBeInTheDocument();
+    expect(await within(linked).findByText("Bình Minh Đặt lịch")).toBeInTheDocument();
   });
 
   it("says so when the ZCA holds no app and no OA", async () => {

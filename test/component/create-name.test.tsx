@@ -236,7 +236,7 @@ describe("step 2 prepares step 3", () => {
     await fillDetails(user, ["phone"]);
     await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
     expect(await screen.findByText("Bước 3/6")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: /^Cà phê Sáng/ })).toBeEnabled();
+    expect(await screen.findByRole("button", { name: /^Cà phê Sáng/ })).toBeEnabled();
     // Step 3 asked again: what changed since step 2 opened shows once that answer comes.
     expect(calls.filter((c) => c.path === "/oas")).toHaveLength(2);
   });

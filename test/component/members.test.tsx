@@ -8,6 +8,7 @@ import RolesPage from "../../src/features/members/roles-page";
 import SuperAdminPage from "../../src/features/members/super-admin-page";
 import { strings } from "../../src/features/members/strings";
 import { roleStrings } from "../../src/i18n/role-strings";
+import { useAccounts } from "../../src/store/accounts";
 import { useSession } from "../../src/store/session";
 import { apiError, binhApi, zca } from "./support/assets-fixtures";
 import {
@@ -113,18 +114,13 @@ describe("Quản lý thành viên: the list", () => {
 
   it("waits for the list before drawing the page, so it never pushes “Quyền của các vai trò” down", async () => {
     let answer: () => void = () => {};
-    let zcaAnswered = false;
     membersApi("super_admin", {
-      "GET /accounts/zca-binh-minh": () => {
-        zcaAnswered = true;
-        return { body: zca() };
-      },
       "GET /accounts/zca-binh-minh/members": () =>
         new Promise((resolve) => (answer = () => resolve({ body: binhMembers() }))),
     });
     open();
-    await waitFor(() => expect(zcaAnswered).toBe(true));
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // The ZCA is here (and rendered, waitFor acts): only the list is missing.
+    await waitFor(() => expect(useAccounts.getState().byId["zca-binh-minh"]?.data).toBeDefined());
     expect(screen.getByText("Đang tải…")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /^Quyền của các vai trò/ })).not.toBeInTheDocument();
     act(() => answer());

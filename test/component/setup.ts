@@ -1,6 +1,9 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
+
+// findBy and waitFor wait on the screen for up to 3 s: 1 s (the default) is short on a loaded CI.
+configure({ asyncUtilTimeout: 3_000 });
 
 // zmp-ui's <Page> scrolls on mount; jsdom has no layout.
 window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { oaAdmins, oas } from "../../server/db/schema";
 import { countRows } from "../api/helpers/fixtures";
-import { screenshot, startE2e, type E2e } from "./support/harness";
+import { screenSettled, screenshot, startE2e, type E2e } from "./support/harness";
 
 let e2e: E2e;
 beforeAll(async () => {
@@ -13,7 +13,6 @@ afterAll(() => e2e?.stop());
 
 const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 // zmp-ui keeps the previous screen mounted while it slides away.
-const settle = (page: Page) => page.waitForTimeout(600);
 
 /** From Bình's ZCA home: "Cài đặt" → "Quản lý tài sản" → "Liên kết OA". */
 async function openLinkOa(page: Page, shots = false) {
@@ -37,7 +36,7 @@ describe("asset management: link an OA to Bình's ZCA", () => {
     const fresh = section(page, "Liên kết OA mới");
     await linked.getByText("Bình Minh Spa").waitFor();
     await fresh.getByText("Chưa xác thực: chỉ OA đã xác thực mới liên kết được").waitFor();
-    expect(await fresh.getByRole("button", { name: /^Liên kết / }).count()).toBe(1);
+    await expect.poll(() => fresh.getByRole("button", { name: /^Liên kết / }).count()).toBe(1);
     await screenshot(page, "assets-3-link-oa");
 
     await fresh.getByRole("button", { name: "Liên kết Bình Minh Nail" }).click();
@@ -54,17 +53,18 @@ describe("asset management: link an OA to Bình's ZCA", () => {
       .getByText(/^Trần Thị Bình liên kết ngày \d\d\/\d\d\/\d{4}$/)
       .last()
       .waitFor();
-    expect(await fresh.getByText("Bình Minh Nail").count()).toBe(0);
+    await expect.poll(() => fresh.getByText("Bình Minh Nail").count()).toBe(0);
     await screenshot(page, "assets-5-linked");
 
     await page.goBack();
     await page.getByRole("button", { name: "Liên kết OA 2 OA đã liên kết" }).waitFor();
-    await settle(page);
+    await screenSettled(page);
     await page.goBack();
-    await settle(page);
+    await section(page, "Thông tin tài khoản").waitFor();
+    await screenSettled(page);
     await page.goBack();
     await section(page, "Official Account đã liên kết").getByText("Bình Minh Nail").waitFor();
-    await settle(page);
+    await screenSettled(page);
 
     await openLinkOa(page);
     await linked.getByRole("button", { name: "Hủy liên kết Bình Minh Nail" }).click();
@@ -84,8 +84,8 @@ describe("asset management: link an OA to Bình's ZCA", () => {
 
     await page.getByText("Đã hủy liên kết Bình Minh Nail khỏi Cong ty TNHH Binh Minh.").waitFor();
     await fresh.getByRole("button", { name: "Liên kết Bình Minh Nail" }).waitFor();
-    expect(await linked.getByText("Bình Minh Nail").count()).toBe(0);
-    expect(await page.getByRole("alert").count()).toBe(0);
+    await expect.poll(() => linked.getByText("Bình Minh Nail").count()).toBe(0);
+    await expect.poll(() => page.getByRole("alert").count()).toBe(0);
     await screenshot(page, "assets-8-unlinked");
     await context.close();
   });
@@ -135,11 +135,11 @@ describe("asset management: link an OA to Bình's ZCA", () => {
     await box.fill("do go");
     const fresh = section(page, "Liên kết OA mới");
     await fresh.getByText("Đồ gỗ Bình Minh").waitFor();
-    expect(await fresh.getByRole("listitem").count()).toBe(1);
+    await expect.poll(() => fresh.getByRole("listitem").count()).toBe(1);
     await screenshot(page, "assets-11-search");
 
     await box.fill("binh minh");
-    expect(await fresh.getByRole("listitem").count()).toBe(6);
+    await expect.poll(() => fresh.getByRole("listitem").count()).toBe(6);
     await box.fill("karaoke");
     await fresh.getByText("Không có OA nào có tên chứa “karaoke”.").waitFor();
     await context.close();
@@ -180,7 +180,7 @@ describe("asset management: link an OA to Bình's ZCA", () => {
     };
     await expect.poll(scrolledCount, { timeout: 20_000 }).toBe(expected);
     await fresh.getByText("Quán số 110").waitFor();
-    expect(await fresh.getByRole("button", { name: "Tải thêm" }).count()).toBe(0);
+    await expect.poll(() => fresh.getByRole("button", { name: "Tải thêm" }).count()).toBe(0);
     await screenshot(page, "assets-13-long-list-end");
     await context.close();
 
@@ -234,7 +234,7 @@ describe("asset management: apps of Bình's ZCA", () => {
     await dialog.getByRole("button", { name: "Hủy liên kết" }).click();
     await page.getByText("Đã hủy liên kết Bình Minh Đặt lịch khỏi Cong ty TNHH Binh Minh.").waitFor();
     await fresh.getByRole("button", { name: "Liên kết Bình Minh Đặt lịch" }).waitFor();
-    await settle(page);
+    await dialog.waitFor({ state: "hidden" });
 
     await page.getByRole("button", { name: "Tạo ứng dụng" }).click();
     await dialog

@@ -62,24 +62,26 @@ describe("creating a ZCA (Flow A)", () => {
     // An types his company's name as he writes it, with its diacritics.
     await nameBox(page).fill("Công ty TNHH Cà phê Sáng");
     await detailBox(page, "companyName").focus();
-    expect(await problemBeside(page, nameBox(page))).toBe("Tên ZCA phải viết không dấu.");
+    await expect.poll(() => problemBeside(page, nameBox(page))).toBe("Tên ZCA phải viết không dấu.");
     await screenshot(page, "create-2-name-diacritics");
     await button(page, "Dùng tên không dấu “Cong ty TNHH Ca phe Sang”").click();
-    expect(await nameBox(page).inputValue()).toBe("Cong ty TNHH Ca phe Sang");
-    expect(await problemBeside(page, nameBox(page))).toBeNull();
+    await expect.poll(() => nameBox(page).inputValue()).toBe("Cong ty TNHH Ca phe Sang");
+    await expect.poll(() => problemBeside(page, nameBox(page))).toBeNull();
 
     // His details, with one digit of the tax code mistyped: the field says so once he leaves it.
     await fillBusiness(page, businessOf("Công ty TNHH Cà phê Sáng", "0399000015"));
     await detailBox(page, "email").focus();
-    expect(await problemBeside(page, detailBox(page, "taxCode"))).toMatch(/^Mã số thuế này không đúng/);
+    await expect
+      .poll(() => problemBeside(page, detailBox(page, "taxCode")))
+      .toMatch(/^Mã số thuế này không đúng/);
     await detailBox(page, "taxCode").fill("0399000014");
-    expect(await problemBeside(page, detailBox(page, "taxCode"))).toBeNull();
+    await expect.poll(() => problemBeside(page, detailBox(page, "taxCode"))).toBeNull();
     await button(page, "Tiếp tục").click();
 
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
     const studio = page.getByRole("button", { name: /^An Nhiên Studio/ });
     await studio.getByText("OA phải xác thực mới có thể kết nối").waitFor();
-    expect(await studio.getAttribute("aria-disabled")).toBe("true");
+    await expect.poll(() => studio.getAttribute("aria-disabled")).toBe("true");
     expect(await button(page, "Tiếp tục").isDisabled()).toBe(true);
     await page.getByRole("button", { name: /^Cà phê Sáng/ }).click();
     await screenshot(page, "create-3-oa");
@@ -111,7 +113,7 @@ describe("creating a ZCA (Flow A)", () => {
     });
     await button(page, "Hoàn thành").click();
     await page.getByText(/Không kết nối được máy chủ/).waitFor();
-    expect(await agreement(page).isChecked()).toBe(true);
+    await expect.poll(() => agreement(page).isChecked()).toBe(true);
     await screenshot(page, "create-5-terms-retry");
     await button(page, "Thử lại").click();
 
@@ -186,8 +188,8 @@ describe("creating a ZCA (Flow A)", () => {
       await screenshot(page, `create-2-${lang}-empty-details`);
 
       await button(page, t.next).click();
-      expect(await problemBeside(page, nameBox(page, lang))).toBe(t.name.problems.required);
-      expect(await page.getByRole("alert").count()).toBe(6); // the name and five details (the phone is Châu's)
+      await expect.poll(() => problemBeside(page, nameBox(page, lang))).toBe(t.name.problems.required);
+      await expect.poll(() => page.getByRole("alert").count()).toBe(6); // the name and five details (the phone is Châu's)
       await screenshot(page, `create-2-${lang}-errors`);
       await details.scrollIntoViewIfNeeded();
       await screenshot(page, `create-2-${lang}-errors-details`);
@@ -197,13 +199,13 @@ describe("creating a ZCA (Flow A)", () => {
       await nameBox(page, lang).evaluate((input) => input.scrollIntoView({ block: "center" }));
       await screenshot(page, `create-2-${lang}-name-suggestion`);
       await button(page, t.name.suggest("Cua hang Minh Chau & Co")).click();
-      expect(await problemBeside(page, nameBox(page, lang))).toBe(
-        `${t.name.problems.special_characters} ${t.name.remove(["&"])}`,
-      );
+      await expect
+        .poll(() => problemBeside(page, nameBox(page, lang)))
+        .toBe(`${t.name.problems.special_characters} ${t.name.remove(["&"])}`);
       await screenshot(page, `create-2-${lang}-name-special`);
       await nameBox(page, lang).fill("Cua hang Minh Chau");
       await fillBusiness(page, CHAU_BUSINESS, lang);
-      expect(await page.getByRole("alert").count()).toBe(0);
+      await expect.poll(() => page.getByRole("alert").count()).toBe(0);
       await screenshot(page, `create-2-${lang}-filled`);
       await details.scrollIntoViewIfNeeded();
       await screenshot(page, `create-2-${lang}-filled-details`);
@@ -252,9 +254,9 @@ describe("creating a ZCA (Flow A)", () => {
 
     await button(page, "Quay lại").click();
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
-    expect(await page.getByRole("button", { name: /^Tiệm bánh An Nhiên/ }).getAttribute("aria-pressed")).toBe(
-      "true",
-    );
+    await expect
+      .poll(() => page.getByRole("button", { name: /^Tiệm bánh An Nhiên/ }).getAttribute("aria-pressed"))
+      .toBe("true");
     await button(page, "Tiếp tục").click();
     await onStep(page, 4, "Kết nối ứng dụng");
 
@@ -262,9 +264,9 @@ describe("creating a ZCA (Flow A)", () => {
     const appIdBox = () => page.getByRole("textbox", { name: "App ID", exact: true }).last();
     await appIdBox().fill("3471-8920");
     await button(page, "Tiếp tục").click();
-    expect(await problemBeside(page, appIdBox())).toBe(
-      "App ID chỉ gồm chữ số. Hãy sao chép đúng App ID từ developers.zalo.me.",
-    );
+    await expect
+      .poll(() => problemBeside(page, appIdBox()))
+      .toBe("App ID chỉ gồm chữ số. Hãy sao chép đúng App ID từ developers.zalo.me.");
     await onStep(page, 4, "Kết nối ứng dụng");
     await screenshot(page, "create-declare-vi-problem");
     await appIdBox().fill("3471 8920 5661 2345 678");
@@ -274,7 +276,7 @@ describe("creating a ZCA (Flow A)", () => {
     // The same step in English after a reload: what he typed is kept.
     await page.goto(new URL("create/app?lang=en", e2e.url).toString());
     await page.getByRole("heading", { name: create.en.app.heading, exact: true }).waitFor();
-    expect(await appIdBox().inputValue()).toBe("3471 8920 5661 2345 678");
+    await expect.poll(() => appIdBox().inputValue()).toBe("3471 8920 5661 2345 678");
     await page.getByText(create.en.app.choice.declare(APP_ID)).waitFor();
     await expect.poll(() => page.locator(".zaui-routes-item").count()).toBe(1);
     await screenshot(page, "create-declare-en-step4");

@@ -85,13 +85,13 @@ describe("the API failing under the app", () => {
     await page.getByRole("button", { name: /^Cà phê Sáng/ }).click();
     await button(page, "Quay lại").click();
     await onStep(page, 2, create.vi.name.heading);
-    expect(await nameBox(page).inputValue()).toBe(NAME);
-    expect(await detailBox(page, "taxCode").inputValue()).toBe("0399000046");
+    await expect.poll(() => nameBox(page).inputValue()).toBe(NAME);
+    await expect.poll(() => detailBox(page, "taxCode").inputValue()).toBe("0399000046");
     await button(page, "Tiếp tục").click();
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
-    expect(await page.getByRole("button", { name: /^Cà phê Sáng/ }).getAttribute("aria-pressed")).toBe(
-      "true",
-    );
+    await expect
+      .poll(() => page.getByRole("button", { name: /^Cà phê Sáng/ }).getAttribute("aria-pressed"))
+      .toBe("true");
 
     // Step 4's apps with the API down.
     e2e.setApi("down");
@@ -124,7 +124,7 @@ describe("the API failing under the app", () => {
       .getByRole("definition")
       .filter({ hasText: /^Cà phê Sáng$/ })
       .waitFor();
-    expect(await agreement(page).isChecked()).toBe(true);
+    await expect.poll(() => agreement(page).isChecked()).toBe(true);
 
     // A slow server: the button says it is working and cannot be pressed twice.
     e2e.setApi({ delayMs: 2500 });

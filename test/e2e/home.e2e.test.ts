@@ -13,7 +13,7 @@ describe("home screen", () => {
     const { page, context } = await e2e.open("?as=an");
     await page.getByText("Xin chào, Nguyễn Văn An").waitFor();
     await page.getByRole("button", { name: "Tạo tài khoản Zalo Cloud Account" }).waitFor();
-    expect(await page.locator("html").getAttribute("lang")).toBe("vi");
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("vi");
     const avatar = page.locator("section.profile img");
     expect(await avatar.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await screenshot(page, "home-an");

@@ -157,7 +157,9 @@ describe("English, complete", () => {
     await settled(page, "Thông tin tài khoản");
     await page.getByRole("button", { name: "English" }).click();
     await settled(page, "Account details");
-    expect(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
+    await expect
+      .poll(() => page.getByRole("button", { name: "English" }).getAttribute("aria-pressed"))
+      .toBe("true");
     await screenshot(page, "lang-en-settings");
 
     await page.reload();

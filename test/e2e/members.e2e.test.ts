@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { can, ROLES } from "../../src/domain/permissions";
-import { screenshot, startE2e, type E2e } from "./support/harness";
+import { screenSettled, screenshot, startE2e, type E2e } from "./support/harness";
 
 let e2e: E2e;
 beforeAll(async () => {
@@ -13,7 +13,6 @@ const ZCA = "Cong ty TNHH Binh Minh";
 const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 // zmp-ui keeps the previous screen mounted while it slides away: act on the screen on top.
 const top = (page: Page) => page.locator(".zaui-routes-item").last();
-const settle = (page: Page) => page.waitForTimeout(600);
 
 /** From a ZCA's home: "Cài đặt" → "Quản lý thành viên". */
 async function openMembers(page: Page) {
@@ -21,7 +20,7 @@ async function openMembers(page: Page) {
   await section(page, "Thông tin tài khoản").waitFor();
   await page.getByRole("button", { name: /^Quản lý thành viên/ }).click();
   await page.getByRole("heading", { name: /^Thành viên \(\d+\)$/ }).waitFor();
-  await settle(page);
+  await screenSettled(page);
 }
 
 describe("members of Bình's ZCA", () => {

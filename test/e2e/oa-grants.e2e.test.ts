@@ -65,7 +65,7 @@ describe("adding an OA from Zalo", () => {
     await page.getByText("Đã thêm OA “Hoa tươi Minh Châu”.").waitFor();
     await screenshot(page, "grant-2-added");
     await added.click();
-    expect(await button(page, "Tiếp tục").isDisabled()).toBe(false);
+    await expect.poll(() => button(page, "Tiếp tục").isDisabled()).toBe(false);
     await context.close();
   });
 

@@ -144,13 +144,13 @@ describe.each(LANGS)("the wallet in %s", (lang) => {
     const { page, context } = await openHome(lang);
     const before = await balance(page);
     // Bình's seeded balance (1.250.000 đ) is under her alert's 1.500.000 đ until the first top-up.
-    expect(await page.getByText(w.lowBalance).isVisible()).toBe(before < 1_500_000);
+    await expect.poll(() => page.getByText(w.lowBalance).isVisible()).toBe(before < 1_500_000);
     await shoot(page, lang, "1-home");
 
     await button(page, w.topUp).click();
     const field = page.getByRole("textbox", { name: w.amount });
     await field.pressSequentially("20000");
-    expect(await field.inputValue()).toBe(lang === "vi" ? "20.000" : "20,000");
+    await expect.poll(() => field.inputValue()).toBe(lang === "vi" ? "20.000" : "20,000");
     await field.blur();
     await page
       .getByText(lang === "vi" ? "Số tiền nạp tối thiểu là 50.000 đ." : "The smallest top-up is ₫50,000.")
@@ -158,7 +158,7 @@ describe.each(LANGS)("the wallet in %s", (lang) => {
     await shoot(page, lang, "2-topup-amount-too-small");
 
     await button(page, lang === "vi" ? "200.000" : "200,000").click();
-    expect(await field.inputValue()).toBe(lang === "vi" ? "200.000" : "200,000");
+    await expect.poll(() => field.inputValue()).toBe(lang === "vi" ? "200.000" : "200,000");
     await page.getByRole("switch", { name: w.invoice }).check();
     await page.getByText("ketoan@binhminh.example.vn").scrollIntoViewIfNeeded();
     await shoot(page, lang, "3-topup-invoice");

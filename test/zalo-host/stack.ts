@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page, type Route } from "playwright-core";
+import { expect } from "vitest";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, PHONE_CONTEXT } from "../../scripts/chromium";
 import { createApp } from "../../server/app";
 import { createTokenBox } from "../../server/auth/token-box";
@@ -387,7 +388,7 @@ async function hostShell(www: string): Promise<string> {
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
-  // Let zmp-ui's page transition (~450 ms) finish so the shot shows one screen.
-  await page.waitForTimeout(600);
+  // The shot shows one screen: zmp-ui keeps the one sliding away mounted until its transition ends.
+  await expect.poll(() => page.locator(".zaui-routes-item").count()).toBeLessThanOrEqual(1);
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }

@@ -49,14 +49,14 @@ describe.each(PLATFORMS)("Zalo's answers to the phone prompt on %s", (platform) 
   it("a prompt Zalo could not show (-1408, host timeout) says so, and the next tap shares the phone", async () => {
     const { phone, page } = await atPhoneStep(platform);
     expect(await askPhone(phone, page, reply.timeout())).toBe(PHONE_FAILED);
-    expect(await phoneButton(page).isEnabled()).toBe(true);
+    await expect.poll(() => phoneButton(page).isEnabled()).toBe(true);
     await screenshot(page, `zalo-phone-failed-${platform}`);
 
     phone.host.reset(ACTION.phone);
     await page.waitForTimeout(1100); // zmp-sdk's own limit: 3 prompts a second
     await phoneButton(page).click();
     await page.getByText(`•••••••${khanh.phone.slice(-3)}`).waitFor();
-    expect(await page.getByRole("alert").count()).toBe(0);
+    await expect.poll(() => page.getByRole("alert").count()).toBe(0);
     await phone.close();
   });
 });
@@ -70,7 +70,7 @@ describe.each(PLATFORMS)("refusals, limits and silence on %s", (platform) => {
   it("a refusal (-2002 USER_DENIED) says the person did not allow it, not that the network failed", async () => {
     const { phone, page } = await atPhoneStep(platform);
     expect(await askPhone(phone, page, reply.refuse())).toBe(PHONE_REFUSED);
-    expect(await phoneButton(page).isEnabled()).toBe(true);
+    await expect.poll(() => phoneButton(page).isEnabled()).toBe(true);
     await screenshot(page, `zalo-phone-refused-${platform}`);
     await phone.close();
   });
@@ -88,7 +88,7 @@ describe.each(PLATFORMS)("refusals, limits and silence on %s", (platform) => {
     for (const [i, [outcome, answer]] of outcomes.entries()) {
       if (i % 3 === 0) await page.waitForTimeout(1100); // zmp-sdk's own limit: 3 prompts a second
       said[outcome] = await askPhone(phone, page, answer);
-      expect(await phoneButton(page).isEnabled()).toBe(true);
+      await expect.poll(() => phoneButton(page).isEnabled()).toBe(true);
     }
     expect(new Set(Object.values(said)).size).toBe(outcomes.length);
     for (const outcome of ["refused", "duplicate", "limit", "tooOld"])
@@ -116,12 +116,12 @@ describe.each(PLATFORMS)("refusals, limits and silence on %s", (platform) => {
     await phone.host.emit(page, EVENT.AppResumed);
     await page.getByText("Bước 2/6", { exact: true }).waitFor();
     expect(await page.getByText(common.vi.app.screenFailed).count()).toBe(0);
-    expect(await page.getByRole("alert").innerText()).toMatch(/cập nhật Zalo/i);
+    await expect.poll(() => page.getByRole("alert").innerText()).toMatch(/cập nhật Zalo/i);
     phone.host.reset(ACTION.phone);
     await page.waitForTimeout(1100); // zmp-sdk's own limit: 3 prompts a second
     await phoneButton(page).click();
     await page.getByText(`•••••••${khanh.phone.slice(-3)}`).waitFor();
-    expect(await page.getByRole("alert").count()).toBe(0);
+    await expect.poll(() => page.getByRole("alert").count()).toBe(0);
 
     // zmp-sdk read Zalo's answer as a success: its log of bridge outcomes, sent on pausing,
     // has action.open.outapp with error 0 and the page's address without its query.
@@ -147,7 +147,7 @@ describe.each(PLATFORMS)("refusals, limits and silence on %s", (platform) => {
     // The person may take a while at Zalo's own prompt; a phone token lives 2 minutes anyway.
     await phone.host.context.clock.fastForward("02:01");
     await page.getByRole("alert").waitFor();
-    expect(await page.locator(".zaui-btn-loading").count()).toBe(0);
+    await expect.poll(() => page.locator(".zaui-btn-loading").count()).toBe(0);
     await screenshot(page, `zalo-phone-unanswered-${platform}`);
     await phone.close();
   });

@@ -83,7 +83,7 @@ describe.each(PLATFORMS)("signing in inside Zalo on %s", (platform) => {
     await phoneButton(page).click();
     await page.getByText(`•••••••${khanh.phone.slice(-3)}`).waitFor();
     await button(page, "Tiếp tục").waitFor();
-    expect(await phoneButton(page).count()).toBe(0);
+    await expect.poll(() => phoneButton(page).count()).toBe(0);
     const { host } = phone;
 
     const [ask] = host.calls(ACTION.phone);

@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { expect } from "vitest";
 import { openDatabase, type Database } from "../../../server/db/client";
 import { seedDirectory } from "../../../server/seed/seed";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, PHONE_CONTEXT } from "../../../scripts/chromium";
@@ -97,8 +98,16 @@ export async function startE2e(): Promise<E2e> {
   };
 }
 
+/**
+ * Waits until zmp-ui's page transition is over: it keeps the screen sliding away mounted until
+ * then (the sign-in gate, before any screen, has none).
+ */
+export async function screenSettled(page: Page): Promise<void> {
+  await expect.poll(() => page.locator(".zaui-routes-item").count()).toBeLessThanOrEqual(1);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
-  // Let zmp-ui's page transition (~450 ms) finish so the shot shows one screen.
-  await page.waitForTimeout(600);
+  // The shot shows one screen, not two halfway through a transition.
+  await screenSettled(page);
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }
