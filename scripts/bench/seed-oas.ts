@@ -32,7 +32,7 @@ export async function seedOas(
   for (let at = 0; at < rows.length; at += 200) {
     const batch = rows.slice(at, at + 200);
     await db.insert(oas).values(batch);
-    await db.insert(oaAdmins).values(batch.map((oa) => ({ oaId: oa.id, zaloId: opts.personId })));
+    await db.insert(oaAdmins).values(batch.map((oa) => ({ oaId: oa.id, personId: opts.personId })));
   }
   return rows.filter((r) => r.verified).map((r) => r.id);
 }
@@ -49,7 +49,7 @@ export async function seedBackgroundDirectory(
 ): Promise<void> {
   const pad = (i: number) => String(i).padStart(5, "0");
   const people = Array.from({ length: opts.people }, (_, i) => ({
-    zaloId: `bg-${pad(i)}`,
+    id: `bg-${pad(i)}`,
     name: `Người dùng ${pad(i)}`,
     avatar: "",
     phone: `09${String(10_000_000 + i)}`,
@@ -62,23 +62,23 @@ export async function seedBackgroundDirectory(
       verified: k !== 3,
       category: CATEGORIES[k % CATEGORIES.length]!,
       followers: (i * 31 + k) % 50_000,
-      admin: p.zaloId,
+      admin: p.id,
     })),
   );
   const holders = people.filter((_, i) => i % 5 === 0);
   const accountRows = holders.map((p) => ({
-    id: `zca-${p.zaloId}`,
+    id: `zca-${p.id}`,
     name: `Công ty ${p.name}`,
     superAdminPhone: p.phone,
-    superAdminId: p.zaloId,
+    superAdminId: p.id,
     termsVersion: "2022-06-01",
     termsAcceptedAt: new Date("2024-01-01T00:00:00Z"),
   }));
   const links = holders.flatMap((p) =>
     [0, 1].map((k) => ({
-      oaId: `bg-oa-${p.zaloId.slice(3)}-${k}`,
-      accountId: `zca-${p.zaloId}`,
-      linkedBy: p.zaloId,
+      oaId: `bg-oa-${p.id.slice(3)}-${k}`,
+      accountId: `zca-${p.id}`,
+      linkedBy: p.id,
     })),
   );
   const batches = async <T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) => {
@@ -87,7 +87,7 @@ export async function seedBackgroundDirectory(
   await batches(people, (b) => db.insert(t.people).values(b));
   await batches(oaRows, (b) => db.insert(oas).values(b.map(({ admin: _admin, ...oa }) => oa)));
   await batches(oaRows, (b) =>
-    db.insert(oaAdmins).values(b.map((oa) => ({ oaId: oa.id, zaloId: oa.admin }))),
+    db.insert(oaAdmins).values(b.map((oa) => ({ oaId: oa.id, personId: oa.admin }))),
   );
   await batches(accountRows, (b) => db.insert(t.accounts).values(b));
   await batches(accountRows, (b) =>

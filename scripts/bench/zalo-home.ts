@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { PHONE_CONTEXT } from "../chromium";
 import { API_ORIGIN } from "../../test/zalo-host/build";
 import { MP_HOST, MP_PATH } from "../../test/zalo-host/sdk";
-import { seedZcaOf } from "../../test/zalo-host/seed";
+import { seedAccountOf } from "../../test/zalo-host/seed";
 import { APP_ID, startZaloStack } from "../../test/zalo-host/stack";
 import { buildApp, tempDir } from "./build";
 import { onCleanup } from "./cleanup";
@@ -21,7 +21,7 @@ const CPU_RATE = 4;
  */
 const ZALO_PERSON = "khanh";
 const DEV_PERSON = { id: "chau", name: "Lê Minh Châu", avatar: "/avatars/chau.png", phone: "84901000003" };
-const ZCA = { id: "zca-bench", name: "Cửa hàng Khánh An" };
+const ACCOUNT = { id: "zca-bench", name: "Cửa hàng Khánh An" };
 
 interface Timing {
   /** ms from the navigation's start to the first frame after the signed-in home is in the page. */
@@ -99,11 +99,11 @@ export async function measureZaloHome(): Promise<ZaloHomeResult> {
 
   const zaloStack = await startZaloStack({ wwwDir, cdn: true });
   const stopZalo = onCleanup("emulated Zalo stack", () => zaloStack.stop());
-  const devStack = await startWebStack({ wwwDir, seed: (db) => seedZcaOf(db, DEV_PERSON, ZCA) });
+  const devStack = await startWebStack({ wwwDir, seed: (db) => seedAccountOf(db, DEV_PERSON, ACCOUNT) });
   const stopDev = onCleanup("dev-mode web stack", () => devStack.stop());
   try {
     await zaloStack.freshDatabase();
-    await seedZcaOf(zaloStack.database.db, ZALO_PERSON, ZCA);
+    await seedAccountOf(zaloStack.database.db, ZALO_PERSON, ACCOUNT);
     const zaloUrl = `https://${MP_HOST}${MP_PATH}/${APP_ID}/`;
     const devUrl = `${devStack.url}?as=${DEV_PERSON.id}`;
 

@@ -14,7 +14,7 @@ export interface ZaloOaProfile {
   packageName: string | null;
   packageValidThrough: string | null;
   /** The ZCA Zalo says the OA is linked to, if any (Zalo's own record, not ours). */
-  linkedZca: string | null;
+  linkedAccount: string | null;
 }
 
 export interface OaTokens {
@@ -78,12 +78,12 @@ const oaBody = z.object({
     .refine((d) => d.oa_id !== undefined || d.oaid !== undefined, "no OA id"),
 });
 
-function linkedZcaOf(value: unknown): string | null {
+function linkedAccountOf(value: unknown): string | null {
   if (value === undefined || value === null || value === "") return null;
   if (typeof value === "string" || typeof value === "number") return String(value);
   if (typeof value === "object") {
-    const { id, zca_id: zcaId, name } = value as Record<string, unknown>;
-    for (const candidate of [id, zcaId, name]) {
+    const { id, zca_id: accountId, name } = value as Record<string, unknown>;
+    for (const candidate of [id, accountId, name]) {
       if (typeof candidate === "string" || typeof candidate === "number") return String(candidate);
     }
     return "linked";
@@ -159,7 +159,7 @@ export function createZaloOa(opts: {
         type: d.oa_type ?? null,
         packageName: d.package_name ?? null,
         packageValidThrough: d.package_valid_through_date ?? null,
-        linkedZca: linkedZcaOf(d.linked_ZCA ?? d.linked_zca),
+        linkedAccount: linkedAccountOf(d.linked_ZCA ?? d.linked_zca),
       };
     },
   };

@@ -47,7 +47,7 @@ function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
 export const people = pgTable(
   "people",
   {
-    zaloId: text("zalo_id").primaryKey(),
+    id: text("zalo_id").primaryKey(),
     name: text("name").notNull(),
     avatar: text("avatar").notNull().default(""),
     phone: text("phone"),
@@ -67,7 +67,7 @@ export const accounts = pgTable(
     superAdminPhone: text("super_admin_phone").notNull().unique(),
     superAdminId: text("super_admin_id")
       .notNull()
-      .references(() => people.zaloId),
+      .references(() => people.id),
     termsVersion: text("terms_version").notNull(),
     termsAcceptedAt: timestamp("terms_accepted_at", { withTimezone: true }).notNull(),
     balance: bigint("balance", { mode: "number" }).notNull().default(0),
@@ -93,7 +93,7 @@ export const oas = pgTable("oas", {
   packageName: text("package_name"),
   packageValidThrough: text("package_valid_through"),
   /** Zalo's own record of the ZCA the OA is linked to, outside this app. */
-  zaloLinkedZca: text("zalo_linked_zca"),
+  zaloLinkedAccount: text("zalo_linked_zca"),
   /** When Zalo last described the OA; null for the seeded directory. */
   refreshedAt: timestamp("refreshed_at", { withTimezone: true }),
 });
@@ -104,9 +104,9 @@ export const oaAdmins = pgTable(
     oaId: text("oa_id")
       .notNull()
       .references(() => oas.id),
-    zaloId: text("zalo_id")
+    personId: text("zalo_id")
       .notNull()
-      .references(() => people.zaloId),
+      .references(() => people.id),
     /** How we know: "seed" (the demo directory) or "zalo_grant" (the person's OA authorization). */
     source: text("source", { enum: OA_ADMIN_SOURCES }).notNull().default("seed"),
     grantedAt: timestamp("granted_at", { withTimezone: true }),
@@ -119,8 +119,8 @@ export const oaAdmins = pgTable(
     oaName: text("oa_name").notNull().default(""),
   },
   (t) => [
-    primaryKey({ columns: [t.oaId, t.zaloId] }),
-    index("oa_admins_person_name_idx").on(t.zaloId, t.oaName, t.oaId),
+    primaryKey({ columns: [t.oaId, t.personId] }),
+    index("oa_admins_person_name_idx").on(t.personId, t.oaName, t.oaId),
     oneOf("oa_admins_source_known", t.source, OA_ADMIN_SOURCES),
   ],
 );
@@ -135,7 +135,7 @@ export const oaTokens = pgTable("oa_tokens", {
   accessExpiresAt: timestamp("access_expires_at", { withTimezone: true }).notNull(),
   grantedBy: text("granted_by")
     .notNull()
-    .references(() => people.zaloId),
+    .references(() => people.id),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   revokedAt: timestamp("revoked_at", { withTimezone: true }),
 });
@@ -147,7 +147,7 @@ export const oaGrants = pgTable(
     id: text("id").primaryKey(),
     personId: text("person_id")
       .notNull()
-      .references(() => people.zaloId),
+      .references(() => people.id),
     /**
      * SHA-256 of the state, made when the grant's browser opens it (null until then): the state
      * itself exists only in the URL Zalo redirects to.
@@ -185,7 +185,7 @@ export const apps = pgTable(
     nameFolded: text("name_folded").generatedAlwaysAs(folded("name")),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     // An app connected by its App ID on a person's word (no Zalo API proves it): who said so, when.
-    declaredBy: text("declared_by").references(() => people.zaloId),
+    declaredBy: text("declared_by").references(() => people.id),
     declaredAt: timestamp("declared_at", { withTimezone: true }),
   },
   (t) => [check("apps_declared_by_and_at", sql`(${t.declaredBy} IS NULL) = (${t.declaredAt} IS NULL)`)],
@@ -198,11 +198,11 @@ export const appAdmins = pgTable(
     appId: text("app_id")
       .notNull()
       .references(() => apps.id),
-    zaloId: text("zalo_id")
+    personId: text("zalo_id")
       .notNull()
-      .references(() => people.zaloId),
+      .references(() => people.id),
   },
-  (t) => [primaryKey({ columns: [t.appId, t.zaloId] }), index("app_admins_person_idx").on(t.zaloId)],
+  (t) => [primaryKey({ columns: [t.appId, t.personId] }), index("app_admins_person_idx").on(t.personId)],
 );
 
 export const memberRole = pgEnum("member_role", ROLES);
@@ -216,11 +216,11 @@ export const accountMembers = pgTable(
       .references(() => accounts.id),
     personId: text("person_id")
       .notNull()
-      .references(() => people.zaloId),
+      .references(() => people.id),
     role: memberRole("role").notNull(),
     addedBy: text("added_by")
       .notNull()
-      .references(() => people.zaloId),
+      .references(() => people.id),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -245,7 +245,7 @@ export const accountInvitations = pgTable(
     role: memberRole("role").notNull(),
     invitedBy: text("invited_by")
       .notNull()
-      .references(() => people.zaloId),
+      .references(() => people.id),
     invitedAt: timestamp("invited_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -267,7 +267,7 @@ export const accountOas = pgTable(
       .references(() => accounts.id),
     linkedBy: text("linked_by")
       .notNull()
-      .references(() => people.zaloId),
+      .references(() => people.id),
     linkedAt: timestamp("linked_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("account_oas_account_idx").on(t.accountId)],
@@ -295,7 +295,7 @@ export const idempotencyKeys = pgTable(
   {
     personId: text("person_id")
       .notNull()
-      .references(() => people.zaloId),
+      .references(() => people.id),
     key: text("key").notNull(),
     scope: text("scope", { enum: IDEMPOTENCY_SCOPES }).notNull().default("account"),
     requestHash: text("request_hash").notNull(),
@@ -356,7 +356,7 @@ export const topups = pgTable(
     invoice: boolean("invoice").notNull().default(false),
     createdBy: text("created_by")
       .notNull()
-      .references(() => people.zaloId),
+      .references(() => people.id),
     /**
      * The top-up's Idempotency-Key, as idempotency_keys keeps it too: still written for the
      * instances of the release before 0016, which read it here (docs/deploy.md, contract step).
@@ -495,7 +495,7 @@ export const accountBusiness = pgTable("account_business", {
   email: text("email").notNull(),
   updatedBy: text("updated_by")
     .notNull()
-    .references(() => people.zaloId),
+    .references(() => people.id),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -12,7 +12,7 @@ export interface StandInOa {
   followers: number;
   admins: string[];
   /** Zalo's record of a ZCA the OA is linked to, outside the app. */
-  linkedZca?: string;
+  linkedAccount?: string;
 }
 
 export interface StandInOptions {
@@ -165,7 +165,7 @@ export async function startZaloStandIn(opts: StandInOptions) {
         num_follower: oa.followers,
         package_name: oa.verified ? "Gói Nâng cao" : "",
         package_valid_through_date: oa.verified ? "31/12/2027" : "",
-        ...(oa.linkedZca ? { linked_ZCA: { id: oa.linkedZca } } : {}),
+        ...(oa.linkedAccount ? { linked_ZCA: { id: oa.linkedAccount } } : {}),
       },
     });
   });

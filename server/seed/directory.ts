@@ -1,14 +1,14 @@
 /** The demo directory for the embedded default and the tests (stable ids; see README, "Seeded people"). */
 export const SEED_PEOPLE = [
-  { zaloId: "an", name: "Nguyễn Văn An", phone: "+84901000001", createdAt: "2023-11-20T01:00:00Z" },
-  { zaloId: "binh", name: "Trần Thị Bình", phone: "+84901000002", createdAt: "2024-03-12T09:00:00Z" },
-  { zaloId: "chau", name: "Lê Minh Châu", phone: "+84901000003", createdAt: "2024-08-02T03:00:00Z" },
-  { zaloId: "dung", name: "Phạm Văn Dũng", phone: "+84901000004", createdAt: "2024-10-15T07:00:00Z" },
-  { zaloId: "em", name: "Đỗ Thị Em", phone: "+84901000005", createdAt: "2024-04-01T02:00:00Z" },
-  { zaloId: "giang", name: "Vũ Hoàng Giang", phone: "+84901000006", createdAt: "2024-05-18T08:00:00Z" },
+  { id: "an", name: "Nguyễn Văn An", phone: "+84901000001", createdAt: "2023-11-20T01:00:00Z" },
+  { id: "binh", name: "Trần Thị Bình", phone: "+84901000002", createdAt: "2024-03-12T09:00:00Z" },
+  { id: "chau", name: "Lê Minh Châu", phone: "+84901000003", createdAt: "2024-08-02T03:00:00Z" },
+  { id: "dung", name: "Phạm Văn Dũng", phone: "+84901000004", createdAt: "2024-10-15T07:00:00Z" },
+  { id: "em", name: "Đỗ Thị Em", phone: "+84901000005", createdAt: "2024-04-01T02:00:00Z" },
+  { id: "giang", name: "Vũ Hoàng Giang", phone: "+84901000006", createdAt: "2024-05-18T08:00:00Z" },
 ].map((person) => ({
   ...person,
-  avatar: `/avatars/${person.zaloId}.png`,
+  avatar: `/avatars/${person.id}.png`,
   createdAt: new Date(person.createdAt),
 }));
 
@@ -22,14 +22,14 @@ export const SEED_OAS = [
 ].map((oa) => ({ ...oa, avatar: `/avatars/${oa.id}.png` }));
 
 export const SEED_OA_ADMINS = [
-  { oaId: "oa-an-nhien", zaloId: "an" },
-  { oaId: "oa-an-nhien", zaloId: "dung" },
-  { oaId: "oa-sang-coffee", zaloId: "an" },
-  { oaId: "oa-an-studio", zaloId: "an" },
-  { oaId: "oa-binh-minh", zaloId: "binh" },
-  { oaId: "oa-binh-nail", zaloId: "binh" },
-  { oaId: "oa-binh-nail", zaloId: "giang" },
-  { oaId: "oa-binh-academy", zaloId: "binh" },
+  { oaId: "oa-an-nhien", personId: "an" },
+  { oaId: "oa-an-nhien", personId: "dung" },
+  { oaId: "oa-sang-coffee", personId: "an" },
+  { oaId: "oa-an-studio", personId: "an" },
+  { oaId: "oa-binh-minh", personId: "binh" },
+  { oaId: "oa-binh-nail", personId: "binh" },
+  { oaId: "oa-binh-nail", personId: "giang" },
+  { oaId: "oa-binh-academy", personId: "binh" },
 ];
 
 export const SEED_APPS = [
@@ -39,9 +39,9 @@ export const SEED_APPS = [
 ];
 
 export const SEED_APP_ADMINS = [
-  { appId: "app-an-pos", zaloId: "an" },
-  { appId: "app-binh-booking", zaloId: "binh" },
-  { appId: "app-binh-care", zaloId: "binh" },
+  { appId: "app-an-pos", personId: "an" },
+  { appId: "app-binh-booking", personId: "binh" },
+  { appId: "app-binh-care", personId: "binh" },
 ];
 
 export const SEED_ACCOUNTS = [
@@ -115,7 +115,7 @@ export const SEED_ACCOUNT_MEMBERS = [
 export const ZALO_OAS = [
   ...SEED_OAS.map((oa) => ({
     ...oa,
-    admins: SEED_OA_ADMINS.filter((a) => a.oaId === oa.id).map((a) => a.zaloId),
+    admins: SEED_OA_ADMINS.filter((a) => a.oaId === oa.id).map((a) => a.personId),
   })),
   {
     id: "oa-chau-flowers",
@@ -140,7 +140,7 @@ export const ZALO_OAS = [
     category: "Làm đẹp",
     followers: 3120,
     admins: ["binh"],
-    linkedZca: "zca-outside-4471",
+    linkedAccount: "zca-outside-4471",
   },
   {
     id: "oa-dung-garage",

@@ -13,7 +13,7 @@ export async function seedDirectory(db: Db): Promise<void> {
     await tx
       .insert(t.people)
       .values(d.SEED_PEOPLE)
-      .onConflictDoUpdate({ target: t.people.zaloId, set: seededAvatar });
+      .onConflictDoUpdate({ target: t.people.id, set: seededAvatar });
     await tx.insert(t.oas).values(d.SEED_OAS).onConflictDoUpdate({ target: t.oas.id, set: seededAvatar });
     await tx.insert(t.oaAdmins).values(d.SEED_OA_ADMINS).onConflictDoNothing();
     await tx.insert(t.apps).values(d.SEED_APPS).onConflictDoNothing();

@@ -84,22 +84,22 @@ async function insertAccount(
     id: accountId,
     name: input.name,
     superAdminPhone: person.phone,
-    superAdminId: person.zaloId,
+    superAdminId: person.id,
     termsVersion: input.termsVersion,
     termsAcceptedAt: now,
   });
   await makeTransferAccount(tx, accountId);
   await tx.insert(accountMembers).values({
     accountId,
-    personId: person.zaloId,
+    personId: person.id,
     role: "super_admin",
-    addedBy: person.zaloId,
+    addedBy: person.id,
     addedAt: now,
   });
   await tx
     .insert(accountBusiness)
-    .values({ accountId, ...input.business, updatedBy: person.zaloId, updatedAt: now });
-  await tx.insert(accountOas).values({ oaId: input.oaId, accountId, linkedBy: person.zaloId, linkedAt: now });
+    .values({ accountId, ...input.business, updatedBy: person.id, updatedAt: now });
+  await tx.insert(accountOas).values({ oaId: input.oaId, accountId, linkedBy: person.id, linkedAt: now });
   if (appId) await tx.insert(accountApps).values({ appId, accountId });
   audit({
     action: "account.create",
@@ -117,7 +117,7 @@ async function insertAccount(
 }
 
 async function lockPerson(tx: Tx, personId: string) {
-  const [row] = await tx.select().from(people).where(eq(people.zaloId, personId)).for("no key update");
+  const [row] = await tx.select().from(people).where(eq(people.id, personId)).for("no key update");
   return row ?? null;
 }
 
@@ -135,7 +135,7 @@ export async function getAccount(db: Db | Tx, accountId: string, personId: strin
   const [row] = await db
     .select({ account: accounts, admin: people, business: accountBusiness })
     .from(accounts)
-    .innerJoin(people, eq(people.zaloId, accounts.superAdminId))
+    .innerJoin(people, eq(people.id, accounts.superAdminId))
     .leftJoin(accountBusiness, eq(accountBusiness.accountId, accounts.id))
     .where(eq(accounts.id, accountId));
   if (!row) throw new ApiError("not_found");
@@ -145,14 +145,14 @@ export async function getAccount(db: Db | Tx, accountId: string, personId: strin
       .select({ oa: oas, link: accountOas, by: people })
       .from(accountOas)
       .innerJoin(oas, eq(oas.id, accountOas.oaId))
-      .innerJoin(people, eq(people.zaloId, accountOas.linkedBy))
+      .innerJoin(people, eq(people.id, accountOas.linkedBy))
       .where(eq(accountOas.accountId, accountId))
       .orderBy(accountOas.linkedAt),
     db
       .select(APP_FIELDS)
       .from(accountApps)
       .innerJoin(apps, eq(apps.id, accountApps.appId))
-      .leftJoin(people, eq(people.zaloId, apps.declaredBy))
+      .leftJoin(people, eq(people.id, apps.declaredBy))
       .where(eq(accountApps.accountId, accountId))
       .orderBy(apps.name),
   ]);
@@ -162,7 +162,7 @@ export async function getAccount(db: Db | Tx, accountId: string, personId: strin
     name: a.name,
     role,
     balance: a.balance,
-    superAdmin: { id: row.admin.zaloId, name: row.admin.name, avatar: row.admin.avatar },
+    superAdmin: { id: row.admin.id, name: row.admin.name, avatar: row.admin.avatar },
     termsVersion: a.termsVersion,
     termsAcceptedAt: a.termsAcceptedAt.toISOString(),
     createdAt: a.createdAt.toISOString(),
@@ -173,7 +173,7 @@ export async function getAccount(db: Db | Tx, accountId: string, personId: strin
       verified: oa.verified,
       category: oa.category,
       followers: oa.followers,
-      linkedBy: { id: by.zaloId, name: by.name, avatar: by.avatar },
+      linkedBy: { id: by.id, name: by.name, avatar: by.avatar },
       linkedAt: link.linkedAt.toISOString(),
     })),
     apps: linkedApps,

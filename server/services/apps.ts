@@ -15,13 +15,13 @@ export const APP_FIELDS = {
   id: apps.id,
   name: apps.name,
   linkedAccountId: accountApps.accountId,
-  declaredBy: { id: people.zaloId, name: people.name },
+  declaredBy: { id: people.id, name: people.name },
 };
 
 function appsOf(db: Db, personId: string, opts: { q?: string; after?: string[]; limit?: number }) {
   const [afterName, afterId] = opts.after ?? [];
   const conditions: (SQL | undefined)[] = [
-    eq(appAdmins.zaloId, personId),
+    eq(appAdmins.personId, personId),
     afterName !== undefined ? sql`(${apps.name}, ${apps.id}) > (${afterName}, ${afterId})` : undefined,
     opts.q ? sql`strpos(${apps.nameFolded}, fold_vi(${opts.q})) > 0` : undefined,
   ];
@@ -30,7 +30,7 @@ function appsOf(db: Db, personId: string, opts: { q?: string; after?: string[]; 
     .from(appAdmins)
     .innerJoin(apps, eq(apps.id, appAdmins.appId))
     .leftJoin(accountApps, eq(accountApps.appId, apps.id))
-    .leftJoin(people, eq(people.zaloId, apps.declaredBy))
+    .leftJoin(people, eq(people.id, apps.declaredBy))
     .where(and(...conditions))
     .orderBy(apps.name, apps.id);
   return opts.limit === undefined ? query : query.limit(opts.limit);
@@ -69,9 +69,9 @@ export async function checkAppLinkable(
   accountId: string | null,
 ): Promise<"free" | "linked_here"> {
   const [row] = await tx
-    .select({ adminId: appAdmins.zaloId, linkedAccountId: accountApps.accountId })
+    .select({ adminId: appAdmins.personId, linkedAccountId: accountApps.accountId })
     .from(apps)
-    .leftJoin(appAdmins, and(eq(appAdmins.appId, apps.id), eq(appAdmins.zaloId, personId)))
+    .leftJoin(appAdmins, and(eq(appAdmins.appId, apps.id), eq(appAdmins.personId, personId)))
     .leftJoin(accountApps, eq(accountApps.appId, apps.id))
     .where(eq(apps.id, appId));
   if (!row?.adminId) throw new ApiError("app_not_owned");
@@ -112,13 +112,13 @@ export async function declareApp(
     await tx
       .insert(apps)
       .values({ id: appId, name: declaredAppName(appId), declaredBy: personId, declaredAt: now });
-    await tx.insert(appAdmins).values({ appId, zaloId: personId });
+    await tx.insert(appAdmins).values({ appId, personId });
     return "free";
   }
   if (!row.declaredAt) return checkAppLinkable(tx, appId, personId, accountId);
   if (linkState(row, accountId) === "linked_here") return "linked_here";
   await tx.update(apps).set({ declaredBy: personId, declaredAt: now }).where(eq(apps.id, appId));
-  await tx.insert(appAdmins).values({ appId, zaloId: personId }).onConflictDoNothing();
+  await tx.insert(appAdmins).values({ appId, personId }).onConflictDoNothing();
   return "free";
 }
 
@@ -126,7 +126,7 @@ export async function declareApp(
 export async function insertApp(tx: Tx, name: string, personId: string): Promise<string> {
   const id = `app-${randomUUID()}`;
   await tx.insert(apps).values({ id, name });
-  await tx.insert(appAdmins).values({ appId: id, zaloId: personId });
+  await tx.insert(appAdmins).values({ appId: id, personId });
   return id;
 }
 
@@ -181,7 +181,7 @@ async function readApp(tx: Tx, appId: string): Promise<App> {
     .select(APP_FIELDS)
     .from(apps)
     .leftJoin(accountApps, eq(accountApps.appId, apps.id))
-    .leftJoin(people, eq(people.zaloId, apps.declaredBy))
+    .leftJoin(people, eq(people.id, apps.declaredBy))
     .where(eq(apps.id, appId));
   if (!row) throw new Error(`app ${appId} missing inside its own transaction`);
   return row;

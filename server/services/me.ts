@@ -18,15 +18,15 @@ const meQuery = preparedQuery(
           select json_agg(json_build_object('id', ${accounts.id}, 'name', ${accounts.name}, 'role', ${accountMembers.role})
                           order by ${accountMembers.role} = 'super_admin' desc, ${asc(accountMembers.addedAt)})
           from ${accountMembers} join ${accounts} on ${accounts.id} = ${accountMembers.accountId}
-          where ${accountMembers.personId} = ${people.zaloId}), '[]'::json)`,
+          where ${accountMembers.personId} = ${people.id}), '[]'::json)`,
         // Super Admin of a ZCA by membership counts too: before Zalo has given the app the phone.
         phoneOwnsAccount: sql<boolean>`exists(
           select 1 from ${accounts} where ${accounts.superAdminPhone} = ${people.phone})
           or exists(select 1 from ${accountMembers}
-            where ${accountMembers.personId} = ${people.zaloId} and ${accountMembers.role} = 'super_admin')`,
+            where ${accountMembers.personId} = ${people.id} and ${accountMembers.role} = 'super_admin')`,
       })
       .from(people)
-      .where(eq(people.zaloId, sql.placeholder("personId")))
+      .where(eq(people.id, sql.placeholder("personId")))
       .prepare(name),
   "get_me",
 );
@@ -41,7 +41,7 @@ export async function getMe(db: Db, personId: string, sessionVersion?: number): 
   if (!person) throw new ApiError("unauthenticated");
   const reason = person.phoneOwnsAccount ? "phone_owns_account" : person.phone ? undefined : "phone_required";
   return {
-    user: { id: person.zaloId, name: person.name, avatar: person.avatar },
+    user: { id: person.id, name: person.name, avatar: person.avatar },
     phone: maskPhone(person.phone),
     ownPhone: person.phone,
     accounts: person.accounts,

@@ -51,7 +51,7 @@ export async function addMember(
     if (!outranksOrEquals(actorRole, input.role)) throw new ApiError("forbidden");
     await lockPhone(tx, input.phone);
     const [person] = await tx
-      .select({ id: people.zaloId })
+      .select({ id: people.id })
       .from(people)
       .where(eq(people.phone, input.phone))
       .orderBy(desc(people.createdAt))
@@ -224,8 +224,8 @@ function memberQuery(db: Db | Tx, accountId: string, personId?: string) {
   return db
     .select({ member: accountMembers, person: people, adder })
     .from(accountMembers)
-    .innerJoin(people, eq(people.zaloId, accountMembers.personId))
-    .innerJoin(adder, eq(adder.zaloId, accountMembers.addedBy))
+    .innerJoin(people, eq(people.id, accountMembers.personId))
+    .innerJoin(adder, eq(adder.id, accountMembers.addedBy))
     .where(
       and(
         eq(accountMembers.accountId, accountId),
@@ -239,7 +239,7 @@ function invitationQuery(db: Db | Tx, accountId: string, id?: string) {
   return db
     .select({ invitation: accountInvitations, adder })
     .from(accountInvitations)
-    .innerJoin(adder, eq(adder.zaloId, accountInvitations.invitedBy))
+    .innerJoin(adder, eq(adder.id, accountInvitations.invitedBy))
     .where(
       and(
         eq(accountInvitations.accountId, accountId),
@@ -251,7 +251,7 @@ function invitationQuery(db: Db | Tx, accountId: string, id?: string) {
 
 type PersonRow = typeof people.$inferSelect;
 
-const userOf = (person: PersonRow) => ({ id: person.zaloId, name: person.name, avatar: person.avatar });
+const userOf = (person: PersonRow) => ({ id: person.id, name: person.name, avatar: person.avatar });
 
 function memberView(row: {
   member: typeof accountMembers.$inferSelect;
@@ -259,7 +259,7 @@ function memberView(row: {
   adder: PersonRow;
 }): Member {
   return {
-    personId: row.person.zaloId,
+    personId: row.person.id,
     name: row.person.name,
     avatar: row.person.avatar,
     phone: maskPhone(row.person.phone),

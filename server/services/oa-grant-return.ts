@@ -159,7 +159,7 @@ async function confirmPage(
   const [person] = await deps.db
     .select({ name: people.name, phone: people.phone })
     .from(people)
-    .where(eq(people.zaloId, grant.personId));
+    .where(eq(people.id, grant.personId));
   return {
     kind: "confirm",
     lang: langOf(grant),
@@ -214,9 +214,9 @@ export async function confirmGrant(
     await tx.update(oaGrants).set({ oaId: profile.id }).where(eq(oaGrants.id, grant.id));
     await tx
       .insert(oaAdmins)
-      .values({ oaId: profile.id, zaloId: grant.personId, source: "zalo_grant", grantedAt })
+      .values({ oaId: profile.id, personId: grant.personId, source: "zalo_grant", grantedAt })
       .onConflictDoUpdate({
-        target: [oaAdmins.oaId, oaAdmins.zaloId],
+        target: [oaAdmins.oaId, oaAdmins.personId],
         set: { source: "zalo_grant", grantedAt, revokedAt: null },
       });
     await saveTokens(tx, deps.box, profile.id, tokens, grant.personId);

@@ -136,7 +136,7 @@ export async function saveOa(tx: Tx, profile: ZaloOaProfile): Promise<void> {
     oaType: profile.type,
     packageName: profile.packageName,
     packageValidThrough: profile.packageValidThrough,
-    zaloLinkedZca: profile.linkedZca,
+    zaloLinkedAccount: profile.linkedAccount,
     refreshedAt: new Date(),
   };
   await tx

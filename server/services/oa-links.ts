@@ -13,7 +13,7 @@ async function readLink(tx: Tx, accountId: string, oaId: string): Promise<Linked
     .select({ oa: oas, link: accountOas, by: people })
     .from(accountOas)
     .innerJoin(oas, eq(oas.id, accountOas.oaId))
-    .innerJoin(people, eq(people.zaloId, accountOas.linkedBy))
+    .innerJoin(people, eq(people.id, accountOas.linkedBy))
     .where(and(eq(accountOas.oaId, oaId), eq(accountOas.accountId, accountId)));
   if (!row) throw new Error(`link ${oaId} → ${accountId} missing inside its own transaction`);
   return {
@@ -23,7 +23,7 @@ async function readLink(tx: Tx, accountId: string, oaId: string): Promise<Linked
     verified: row.oa.verified,
     category: row.oa.category,
     followers: row.oa.followers,
-    linkedBy: { id: row.by.zaloId, name: row.by.name, avatar: row.by.avatar },
+    linkedBy: { id: row.by.id, name: row.by.name, avatar: row.by.avatar },
     linkedAt: row.link.linkedAt.toISOString(),
   };
 }

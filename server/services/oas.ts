@@ -22,7 +22,7 @@ const oasOfPerson = preparedQuery(
         category: oas.category,
         followers: oas.followers,
         verified: oas.verified,
-        zaloLinkedZca: oas.zaloLinkedZca,
+        zaloLinkedAccount: oas.zaloLinkedAccount,
         linkedAccountId: accountOas.accountId,
         revokedAt: oaAdmins.revokedAt,
       })
@@ -31,7 +31,7 @@ const oasOfPerson = preparedQuery(
       .leftJoin(accountOas, eq(accountOas.oaId, oas.id))
       .where(
         and(
-          eq(oaAdmins.zaloId, sql.placeholder("personId")),
+          eq(oaAdmins.personId, sql.placeholder("personId")),
           sql`(${oaAdmins.oaName}, ${oaAdmins.oaId}) > (${sql.placeholder("afterName")}, ${sql.placeholder("afterId")})`,
           sql`(${sql.placeholder("q")}::text IS NULL
             OR strpos(${oas.nameFolded}, (SELECT fold_vi(${sql.placeholder("q")}::text))) > 0)`,
@@ -49,7 +49,7 @@ function toOa({ revokedAt, ...row }: OaRow): Oa {
   const facts = {
     verified: row.verified,
     linkedAccountId: row.linkedAccountId,
-    zaloLinkedZca: row.zaloLinkedZca,
+    zaloLinkedAccount: row.zaloLinkedAccount,
     reauthorize: revokedAt !== null,
   };
   const reason = oaUnavailableReason(facts, null);
@@ -104,9 +104,9 @@ export async function pageOasFor(
  */
 export async function requireOaAdmin(db: Db, oaId: string, personId: string): Promise<void> {
   const [row] = await db
-    .select({ adminId: oaAdmins.zaloId })
+    .select({ adminId: oaAdmins.personId })
     .from(oaAdmins)
-    .where(and(eq(oaAdmins.oaId, oaId), eq(oaAdmins.zaloId, personId), isNull(oaAdmins.revokedAt)));
+    .where(and(eq(oaAdmins.oaId, oaId), eq(oaAdmins.personId, personId), isNull(oaAdmins.revokedAt)));
   if (!row) throw new ApiError("oa_not_admin");
 }
 
@@ -124,14 +124,14 @@ export async function checkOaLinkable(
   const [row] = await tx
     .select({
       verified: oas.verified,
-      zaloLinkedZca: oas.zaloLinkedZca,
-      adminId: oaAdmins.zaloId,
+      zaloLinkedAccount: oas.zaloLinkedAccount,
+      adminId: oaAdmins.personId,
       linkedAccountId: accountOas.accountId,
     })
     .from(oas)
     .leftJoin(
       oaAdmins,
-      and(eq(oaAdmins.oaId, oas.id), eq(oaAdmins.zaloId, personId), isNull(oaAdmins.revokedAt)),
+      and(eq(oaAdmins.oaId, oas.id), eq(oaAdmins.personId, personId), isNull(oaAdmins.revokedAt)),
     )
     .leftJoin(accountOas, eq(accountOas.oaId, oas.id))
     .where(eq(oas.id, oaId));

@@ -14,7 +14,7 @@ export interface Person extends User {
 }
 
 export async function findPerson(db: Db | Tx, id: string) {
-  const [row] = await db.select().from(people).where(eq(people.zaloId, id));
+  const [row] = await db.select().from(people).where(eq(people.id, id));
   return row ? toPerson(row) : null;
 }
 
@@ -36,12 +36,12 @@ export async function upsertPerson(
   const actor = { personId: profile.id, requestId };
   return runWrite(db, actor, async (write) => {
     const { tx } = write;
-    const values = { zaloId: profile.id, name: profile.name, avatar: profile.avatar };
+    const values = { id: profile.id, name: profile.name, avatar: profile.avatar };
     const [row] = await tx
       .insert(people)
       .values({ ...values, phone: profile.phone ?? null })
       .onConflictDoUpdate({
-        target: people.zaloId,
+        target: people.id,
         set: profile.phone ? { ...values, phone: profile.phone } : values,
       })
       .returning();
@@ -68,7 +68,7 @@ export function checkSessionVersion<R extends { sessionVersion: number }>(
 
 /** The columns a Person is read from, for a query that selects them beside others. */
 export const personColumns = {
-  zaloId: people.zaloId,
+  id: people.id,
   name: people.name,
   avatar: people.avatar,
   phone: people.phone,
@@ -76,10 +76,10 @@ export const personColumns = {
 };
 
 export function toPerson(
-  row: Pick<typeof people.$inferSelect, "zaloId" | "name" | "avatar" | "phone" | "sessionVersion">,
+  row: Pick<typeof people.$inferSelect, "id" | "name" | "avatar" | "phone" | "sessionVersion">,
 ): Person {
   return {
-    id: row.zaloId,
+    id: row.id,
     name: row.name,
     avatar: row.avatar,
     phone: row.phone,
@@ -92,10 +92,10 @@ export async function listDevPersonas(db: Db): Promise<User[]> {
   const rows = await db
     .select()
     .from(people)
-    .where(inArray(people.zaloId, [...DEV_PERSONAS]));
-  const byId = new Map(rows.map((row) => [row.zaloId, row]));
+    .where(inArray(people.id, [...DEV_PERSONAS]));
+  const byId = new Map(rows.map((row) => [row.id, row]));
   return DEV_PERSONAS.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [{ id: row.zaloId, name: row.name, avatar: row.avatar }] : [];
+    return row ? [{ id: row.id, name: row.name, avatar: row.avatar }] : [];
   });
 }

@@ -107,7 +107,7 @@ const sessionPersonQuery = preparedQuery(
     db
       .select(personColumns)
       .from(people)
-      .where(eq(people.zaloId, sql.placeholder("personId")))
+      .where(eq(people.id, sql.placeholder("personId")))
       .prepare(name),
   "session_person",
 );
@@ -132,7 +132,7 @@ export async function endAllSessions(db: Db, actor: Actor): Promise<void> {
     const [row] = await tx
       .update(people)
       .set({ sessionVersion: sql`${people.sessionVersion} + 1` })
-      .where(eq(people.zaloId, actor.personId))
+      .where(eq(people.id, actor.personId))
       .returning({ sessionVersion: people.sessionVersion });
     if (!row) throw new ApiError("unauthenticated");
     audit({

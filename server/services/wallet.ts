@@ -21,7 +21,7 @@ function accountHolder(name: string): string {
     .toUpperCase()}`.trim();
 }
 
-async function zcaNamed(db: Db, accountId: string) {
+async function accountNamed(db: Db, accountId: string) {
   const [row] = await db
     .select({ name: accounts.name, balance: accounts.balance })
     .from(accounts)
@@ -42,21 +42,21 @@ export async function getWallet(
   accountId: string,
 ): Promise<Wallet> {
   await authorize(db, personId, accountId, "account.view");
-  const [zca, accountNumber, alerts] = await Promise.all([
-    zcaNamed(db, accountId),
+  const [account, accountNumber, alerts] = await Promise.all([
+    accountNamed(db, accountId),
     transferAccountOf(db, accountId),
     readAlerts(db, accountId),
   ]);
   const { enabled, threshold } = alerts.lowBalance;
   return {
-    balance: zca.balance,
+    balance: account.balance,
     currency: "VND",
     bankTransfer: {
       bankName: settings.bankName,
       bankBin: settings.bankBin,
       accountNumber,
-      accountName: accountHolder(zca.name),
+      accountName: accountHolder(account.name),
     },
-    lowBalance: { enabled, threshold, below: enabled && zca.balance < threshold },
+    lowBalance: { enabled, threshold, below: enabled && account.balance < threshold },
   };
 }

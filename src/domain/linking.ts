@@ -5,7 +5,7 @@ interface LinkableOa {
   /** The ZCA here that holds the OA, if any. */
   linkedAccountId: string | null;
   /** Zalo's record of a ZCA the OA is linked to outside this app, if any. */
-  zaloLinkedZca?: string | null;
+  zaloLinkedAccount?: string | null;
   /** The person's authorization of the OA is no longer honoured by Zalo. */
   reauthorize?: boolean;
 }
@@ -29,7 +29,7 @@ export function oaUnavailableReason(
 ): OaUnavailableReason | undefined {
   if (oa.linkedAccountId !== null && oa.linkedAccountId === accountId) return "oa_linked_here";
   if (oa.reauthorize) return "oa_reauthorize";
-  if (oa.linkedAccountId !== null || oa.zaloLinkedZca) return "oa_linked_elsewhere";
+  if (oa.linkedAccountId !== null || oa.zaloLinkedAccount) return "oa_linked_elsewhere";
   if (!oa.verified) return "oa_not_verified";
   return undefined;
 }

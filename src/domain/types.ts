@@ -59,7 +59,7 @@ export interface OaProfile {
 export interface Oa extends OaProfile {
   linkedAccountId: string | null;
   /** Zalo says the OA is linked to a ZCA outside this app. */
-  zaloLinkedZca: string | null;
+  zaloLinkedAccount: string | null;
   /** Zalo no longer honours the person's authorization of the OA: "Cần cấp quyền lại". */
   reauthorize: boolean;
   linkable: boolean;

@@ -7,13 +7,13 @@ import { expectError } from "./helpers/http";
 
 // Bình administers "Bình Minh Đặt lịch" (linked to her ZCA) and "Bình Minh Chăm sóc khách hàng"
 // (free); An administers "An Nhiên POS".
-const ZCA = "zca-binh-minh";
-const APPS = `/api/accounts/${ZCA}/apps`;
+const ACCOUNT = "zca-binh-minh";
+const APPS = `/api/accounts/${ACCOUNT}/apps`;
 
 const { server, tokens } = freshServer({ people: ["an", "binh", "giang"], consistency: true });
 
 const linkedApps = async () =>
-  (await server.get(`/api/accounts/${ZCA}`, tokens.binh)).body.apps.map((a: { name: string }) => a.name);
+  (await server.get(`/api/accounts/${ACCOUNT}`, tokens.binh)).body.apps.map((a: { name: string }) => a.name);
 
 describe("POST /api/accounts/:id/apps", () => {
   it("links an app Bình administers (201); the same link again is a harmless 200", async () => {
@@ -22,7 +22,7 @@ describe("POST /api/accounts/:id/apps", () => {
     expect(res.body).toEqual({
       id: "app-binh-care",
       name: "Bình Minh Chăm sóc khách hàng",
-      linkedAccountId: ZCA,
+      linkedAccountId: ACCOUNT,
       declaredBy: null,
     });
     const again = await server.post(APPS, tokens.binh, { appId: "app-binh-care" });
@@ -30,8 +30,8 @@ describe("POST /api/accounts/:id/apps", () => {
 
     expect(await linkedApps()).toEqual(["Bình Minh Chăm sóc khách hàng", "Bình Minh Đặt lịch"]);
     const mine = await server.get("/api/apps", tokens.binh);
-    expect(mine.body.every((a: { linkedAccountId: string }) => a.linkedAccountId === ZCA)).toBe(true);
-    expect(await auditActions(server.db, ZCA)).toEqual(["account.link_app:app-binh-care"]);
+    expect(mine.body.every((a: { linkedAccountId: string }) => a.linkedAccountId === ACCOUNT)).toBe(true);
+    expect(await auditActions(server.db, ACCOUNT)).toEqual(["account.link_app:app-binh-care"]);
   });
 
   it("refuses an app Bình does not administer, or one that does not exist", async () => {
@@ -46,25 +46,25 @@ describe("POST /api/accounts/:id/apps", () => {
       createBody({ app: { mode: "connect", appId: "app-an-pos" } }),
     );
     expect(created.status).toBe(201);
-    await server.db.insert(appAdmins).values({ appId: "app-an-pos", zaloId: "binh" });
+    await server.db.insert(appAdmins).values({ appId: "app-an-pos", personId: "binh" });
     expectError(await server.post(APPS, tokens.binh, { appId: "app-an-pos" }), 409, "app_linked_elsewhere");
   });
 
   it("lets a co-admin of an app link it, as for OAs: app rights are a table", async () => {
-    await server.db.insert(appAdmins).values({ appId: "app-an-pos", zaloId: "binh" });
+    await server.db.insert(appAdmins).values({ appId: "app-an-pos", personId: "binh" });
     expect((await server.post(APPS, tokens.binh, { appId: "app-an-pos" })).status).toBe(201);
     expect((await server.get("/api/apps", tokens.an)).body).toEqual([
-      { id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: ZCA, declaredBy: null },
+      { id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: ACCOUNT, declaredBy: null },
     ]);
   });
 
   it("creates an app named after the ZCA, administered by Bình, and links it", async () => {
     const res = await server.post(APPS, tokens.binh, { create: true });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ name: "Cong ty TNHH Binh Minh", linkedAccountId: ZCA });
+    expect(res.body).toMatchObject({ name: "Cong ty TNHH Binh Minh", linkedAccountId: ACCOUNT });
     expect(res.body.id).toMatch(/^app-[0-9a-f-]{36}$/);
     const admins = await server.db.select().from(appAdmins).where(eq(appAdmins.appId, res.body.id));
-    expect(admins).toEqual([{ appId: res.body.id, zaloId: "binh" }]);
+    expect(admins).toEqual([{ appId: res.body.id, personId: "binh" }]);
     const [event] = await server.db
       .select()
       .from(auditEvents)
@@ -73,7 +73,7 @@ describe("POST /api/accounts/:id/apps", () => {
   });
 
   it("refuses an Editor, even one who administers the app", async () => {
-    await server.db.insert(appAdmins).values({ appId: "app-binh-care", zaloId: "giang" });
+    await server.db.insert(appAdmins).values({ appId: "app-binh-care", personId: "giang" });
     expectError(await server.post(APPS, tokens.giang, { appId: "app-binh-care" }), 403, "forbidden");
     expectError(await server.post(APPS, tokens.giang, { create: true }), 403, "forbidden");
     expect(await server.db.$count(apps)).toBe(3);
@@ -97,7 +97,7 @@ describe("DELETE /api/accounts/:id/apps/:appId", () => {
       ),
     ).toEqual([null, null]);
     expectError(await server.del(`${APPS}/app-binh-booking`, tokens.binh), 404, "not_found");
-    expect(await auditActions(server.db, ZCA)).toEqual(["account.unlink_app:app-binh-booking"]);
+    expect(await auditActions(server.db, ACCOUNT)).toEqual(["account.unlink_app:app-binh-booking"]);
   });
 
   it("refuses an Editor and anyone outside the ZCA", async () => {

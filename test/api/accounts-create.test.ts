@@ -127,7 +127,7 @@ describe("POST /api/accounts — business rules", () => {
 
   it("refuses an app already connected to another ZCA, and leaves no half-made account", async () => {
     await server.db.insert(apps).values({ id: "app-dung-shop", name: "Dũng Shop" });
-    await server.db.insert(appAdmins).values({ appId: "app-dung-shop", zaloId: "dung" });
+    await server.db.insert(appAdmins).values({ appId: "app-dung-shop", personId: "dung" });
     await server.db.insert(accountApps).values({ appId: "app-dung-shop", accountId: "zca-binh-minh" });
     await expectRefused(
       "dung",
@@ -143,7 +143,7 @@ describe("POST /api/accounts — business rules", () => {
   });
 
   it("asks for a phone number when the person has not shared one", async () => {
-    await server.db.update(people).set({ phone: null }).where(eq(people.zaloId, "dung"));
+    await server.db.update(people).set({ phone: null }).where(eq(people.id, "dung"));
     expect((await server.get("/api/me", tokens.dung)).body).toMatchObject({
       canCreateAccount: false,
       reason: "phone_required",

@@ -61,21 +61,21 @@ describe("audit trail", () => {
 
   it("records each member change and each app link, create and unlink, with its request id", async () => {
     const binh = await server.signIn("binh");
-    const zca = "/api/accounts/zca-binh-minh";
+    const account = "/api/accounts/zca-binh-minh";
     const steps: [() => Promise<ApiResponse>, string, string][] = [
       [
-        () => server.post(`${zca}/members`, binh, { phone: "0901000003", role: "editor" }),
+        () => server.post(`${account}/members`, binh, { phone: "0901000003", role: "editor" }),
         "member.add",
         "chau",
       ],
-      [() => server.patch(`${zca}/members/chau`, binh, { role: "admin" }), "member.change_role", "chau"],
-      [() => server.del(`${zca}/members/chau`, binh), "member.remove", "chau"],
+      [() => server.patch(`${account}/members/chau`, binh, { role: "admin" }), "member.change_role", "chau"],
+      [() => server.del(`${account}/members/chau`, binh), "member.remove", "chau"],
       [
-        () => server.post(`${zca}/apps`, binh, { appId: "app-binh-care" }),
+        () => server.post(`${account}/apps`, binh, { appId: "app-binh-care" }),
         "account.link_app",
         "app-binh-care",
       ],
-      [() => server.del(`${zca}/apps/app-binh-care`, binh), "account.unlink_app", "app-binh-care"],
+      [() => server.del(`${account}/apps/app-binh-care`, binh), "account.unlink_app", "app-binh-care"],
     ];
     for (const [request, action, subject] of steps) {
       const res = await request();
@@ -89,7 +89,7 @@ describe("audit trail", () => {
         }),
       ]);
     }
-    const created = await server.post(`${zca}/apps`, binh, { create: true });
+    const created = await server.post(`${account}/apps`, binh, { create: true });
     expect(await auditOf(created)).toEqual([
       expect.objectContaining({ action: "account.link_app", subject_id: created.body.id }),
     ]);

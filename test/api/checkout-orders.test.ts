@@ -43,7 +43,7 @@ const sweep = () =>
     }),
   );
 
-const BINH_ZCA = "zca-binh-minh";
+const BINH_ACCOUNT = "zca-binh-minh";
 /** An's own ZCA, another business than Bình's. */
 let AN_ZCA: string;
 let binh: string;
@@ -56,9 +56,9 @@ beforeEach(async () => {
 
 type Made = { id: string; amount: number };
 
-async function checkoutTopup(amount = 200_000, token = binh, zca = BINH_ZCA): Promise<Made> {
+async function checkoutTopup(amount = 200_000, token = binh, account = BINH_ACCOUNT): Promise<Made> {
   const res = await server.post(
-    `/api/accounts/${zca}/topups`,
+    `/api/accounts/${account}/topups`,
     token,
     { amount, method: "checkout" },
     { "Idempotency-Key": `orders-${randomUUID()}` },
@@ -67,14 +67,14 @@ async function checkoutTopup(amount = 200_000, token = binh, zca = BINH_ZCA): Pr
   return res.body;
 }
 
-const reportOrder = (topup: Made, orderId: unknown, token = binh, zca = BINH_ZCA) =>
-  server.post(`/api/accounts/${zca}/topups/${topup.id}/checkout-order`, token, { orderId });
+const reportOrder = (topup: Made, orderId: unknown, token = binh, account = BINH_ACCOUNT) =>
+  server.post(`/api/accounts/${account}/topups/${topup.id}/checkout-order`, token, { orderId });
 
-const balance = async (token = binh, zca = BINH_ZCA): Promise<number> =>
-  (await server.get(`/api/accounts/${zca}/wallet`, token)).body.balance;
+const balance = async (token = binh, account = BINH_ACCOUNT): Promise<number> =>
+  (await server.get(`/api/accounts/${account}/wallet`, token)).body.balance;
 
-const statusOf = async (topup: Made, token = binh, zca = BINH_ZCA): Promise<string> =>
-  (await server.get(`/api/accounts/${zca}/topups/${topup.id}`, token)).body.status;
+const statusOf = async (topup: Made, token = binh, account = BINH_ACCOUNT): Promise<string> =>
+  (await server.get(`/api/accounts/${account}/topups/${topup.id}`, token)).body.status;
 
 const postCallback = (body: unknown) => server.post("/api/payments/checkout/callback", undefined, body);
 
@@ -307,13 +307,13 @@ describe("money Zalo says arrived is never dropped nor credited twice (item 3)",
 });
 
 describe("a Checkout sheet closed (item 6)", () => {
-  const closed = (topup: Made, token = binh, zca = BINH_ZCA) =>
-    server.post(`/api/accounts/${zca}/topups/${topup.id}/checkout-closed`, token, {});
+  const closed = (topup: Made, token = binh, account = BINH_ACCOUNT) =>
+    server.post(`/api/accounts/${account}/topups/${topup.id}/checkout-closed`, token, {});
 
   it("fails the top-up at once when Checkout says the order was not paid", async () => {
     const topup = await checkoutTopup();
     // The dev simulator: the person closes Zalo's sheet without paying; no callback comes.
-    await server.post(`/api/dev/checkout/${BINH_ZCA}/${topup.id}`, binh, { outcome: "cancel" });
+    await server.post(`/api/dev/checkout/${BINH_ACCOUNT}/${topup.id}`, binh, { outcome: "cancel" });
     expect(await statusOf(topup)).toBe("pending");
     const res = await closed(topup);
     expect(res.status).toBe(200);
@@ -325,7 +325,7 @@ describe("a Checkout sheet closed (item 6)", () => {
   it("credits it at once when Checkout says it was paid though its callback was lost", async () => {
     const topup = await checkoutTopup();
     const before = await balance();
-    const read = await server.get(`/api/accounts/${BINH_ZCA}/topups/${topup.id}`, binh);
+    const read = await server.get(`/api/accounts/${BINH_ACCOUNT}/topups/${topup.id}`, binh);
     const orderId = server.checkout.createOrder(read.body.checkout);
     await reportOrder(topup, orderId);
     await server.checkout.decide(orderId, "pay", { lostCallback: true });
@@ -337,7 +337,7 @@ describe("a Checkout sheet closed (item 6)", () => {
   it("leaves it pending while Zalo confirms late, and the late callback credits it once", async () => {
     const topup = await checkoutTopup();
     const before = await balance();
-    await server.post(`/api/dev/checkout/${BINH_ZCA}/${topup.id}`, binh, { outcome: "pay_late" });
+    await server.post(`/api/dev/checkout/${BINH_ACCOUNT}/${topup.id}`, binh, { outcome: "pay_late" });
     expect((await closed(topup)).body.status).toBe("pending");
     await expect.poll(() => statusOf(topup)).toBe("succeeded");
     expect((await closed(topup)).body.status).toBe("succeeded");
@@ -347,7 +347,7 @@ describe("a Checkout sheet closed (item 6)", () => {
 
   it("leaves it pending while Checkout says the order is processing, and without an order to ask about", async () => {
     const open = await checkoutTopup();
-    const read = await server.get(`/api/accounts/${BINH_ZCA}/topups/${open.id}`, binh);
+    const read = await server.get(`/api/accounts/${BINH_ACCOUNT}/topups/${open.id}`, binh);
     await reportOrder(open, server.checkout.createOrder(read.body.checkout));
     expect((await closed(open)).body.status).toBe("pending");
     // The app's word alone settles nothing: no order, nothing asked, nothing changed.
@@ -362,15 +362,15 @@ describe("a Checkout sheet closed (item 6)", () => {
     expect((await closed(topup, await server.signIn("em"))).status).toBe(200); // finance
     const ans = await checkoutTopup(200_000, an, AN_ZCA);
     expect((await closed(ans, binh, AN_ZCA)).status).toBe(403);
-    expect((await closed(ans, binh, BINH_ZCA)).status).toBe(404);
+    expect((await closed(ans, binh, BINH_ACCOUNT)).status).toBe(404);
     const transfer = await server.post(
-      `/api/accounts/${BINH_ZCA}/topups`,
+      `/api/accounts/${BINH_ACCOUNT}/topups`,
       binh,
       { amount: 200_000, method: "bank_transfer" },
       { "Idempotency-Key": `orders-${randomUUID()}` },
     );
     expect((await closed(transfer.body)).status).toBe(400);
-    const odd = await server.post(`/api/accounts/${BINH_ZCA}/topups/${topup.id}/checkout-closed`, binh, {
+    const odd = await server.post(`/api/accounts/${BINH_ACCOUNT}/topups/${topup.id}/checkout-closed`, binh, {
       paid: true,
     });
     expect(odd.status).toBe(400);
@@ -398,7 +398,7 @@ describe("the dev Checkout stand-in answers the order status API over HTTP, as Z
   it("answers an order it made with its extradata, and refuses a question signed with another key", async () => {
     const topup = await checkoutTopup();
     const { orderId } = (
-      await server.post(`/api/dev/checkout/${BINH_ZCA}/${topup.id}`, binh, { outcome: "pay" })
+      await server.post(`/api/dev/checkout/${BINH_ACCOUNT}/${topup.id}`, binh, { outcome: "pay" })
     ).body;
     const ask = (privateKey: string) =>
       createCheckoutStatus({ apiUrl: server.checkout.url, appId: TEST_PAYMENTS.appId, privateKey }).ask(

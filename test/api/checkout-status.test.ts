@@ -101,7 +101,7 @@ describe("Checkout's order status, when it does not answer in time", () => {
 describe("a sweep through the HTTP client", () => {
   it("credits the paid top-up once, fails the unpaid one, leaves the processing one pending", async () => {
     const binh = await server.signIn("binh");
-    const ZCA = "zca-binh-minh";
+    const ACCOUNT = "zca-binh-minh";
     const made: Record<string, { id: string; amount: number }> = {};
     for (const [name, amount] of [
       ["sweep-paid", 300_000],
@@ -110,7 +110,7 @@ describe("a sweep through the HTTP client", () => {
     ] as const) {
       made[name] = (
         await server.post(
-          `/api/accounts/${ZCA}/topups`,
+          `/api/accounts/${ACCOUNT}/topups`,
           binh,
           { amount, method: "checkout" },
           {
@@ -118,7 +118,7 @@ describe("a sweep through the HTTP client", () => {
           },
         )
       ).body;
-      await server.post(`/api/accounts/${ZCA}/topups/${made[name]!.id}/checkout-order`, binh, {
+      await server.post(`/api/accounts/${ACCOUNT}/topups/${made[name]!.id}/checkout-order`, binh, {
         orderId: name,
       });
     }
@@ -130,17 +130,17 @@ describe("a sweep through the HTTP client", () => {
     orders.set("sweep-unpaid", { returnCode: 1, data: { returnCode: -1, returnMessage: "Hết hạn" } });
     orders.set("sweep-busy", { returnCode: 1, data: { returnCode: 0, isProcessing: true } });
     await server.db.execute(sql`UPDATE topups SET created_at = now() - interval '30 minutes'`);
-    const before = (await server.get(`/api/accounts/${ZCA}/wallet`, binh)).body.balance as number;
+    const before = (await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.balance as number;
 
     expect(await settleStaleCheckouts(server.db, client())).toBe(2);
     expect(await settleStaleCheckouts(server.db, client())).toBe(0);
 
     const status = async (name: string) =>
-      (await server.get(`/api/accounts/${ZCA}/topups/${made[name]!.id}`, binh)).body.status;
+      (await server.get(`/api/accounts/${ACCOUNT}/topups/${made[name]!.id}`, binh)).body.status;
     expect(await status("sweep-paid")).toBe("succeeded");
     expect(await status("sweep-unpaid")).toBe("failed");
     expect(await status("sweep-busy")).toBe("pending");
-    expect((await server.get(`/api/accounts/${ZCA}/wallet`, binh)).body.balance).toBe(before + 300_000);
+    expect((await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.balance).toBe(before + 300_000);
     expect((await checkConsistency(server.db)).problems).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const ZCA = "zca-binh-minh";
+const ACCOUNT = "zca-binh-minh";
 
 describe("two instances sweeping stale checkout top-ups at once", () => {
   it("ask Checkout about each top-up once and credit it once, a callback arriving meanwhile included", async () => {
@@ -25,20 +25,20 @@ describe("two instances sweeping stale checkout top-ups at once", () => {
     const topups: { id: string; amount: number }[] = [];
     for (let i = 0; i < 8; i++) {
       const res = await server.post(
-        `/api/accounts/${ZCA}/topups`,
+        `/api/accounts/${ACCOUNT}/topups`,
         binh,
         { amount: 100_000 + i * 1000, method: "checkout" },
         { "Idempotency-Key": `sweep-${randomUUID()}` },
       );
       const topup = res.body as { id: string; amount: number };
       topups.push(topup);
-      await server.post(`/api/accounts/${ZCA}/topups/${topup.id}/checkout-order`, binh, {
+      await server.post(`/api/accounts/${ACCOUNT}/topups/${topup.id}/checkout-order`, binh, {
         orderId: `order-${i}`,
       });
     }
     // Their callbacks never came: created half an hour ago.
     await server.db.execute(sql`UPDATE topups SET created_at = now() - interval '30 minutes'`);
-    const before = (await server.get(`/api/accounts/${ZCA}/wallet`, binh)).body.balance as number;
+    const before = (await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.balance as number;
 
     const asked: string[] = [];
     const status: CheckoutStatus = {
@@ -74,7 +74,7 @@ describe("two instances sweeping stale checkout top-ups at once", () => {
       expect(await countRows(server.db, "ledger_entries", sql`topup_id = ${topup.id}`)).toBe(1);
     }
     const credited = topups.reduce((sum, t) => sum + t.amount, 0);
-    expect((await server.get(`/api/accounts/${ZCA}/wallet`, binh)).body.balance).toBe(before + credited);
+    expect((await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.balance).toBe(before + credited);
     expect((await checkConsistency(server.db)).problems).toEqual([]);
     // A sweep after them finds nothing left to ask about.
     expect(await settleStaleCheckouts(server.db, status)).toBe(0);

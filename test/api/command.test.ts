@@ -8,25 +8,30 @@ import { auditActions, countRows } from "./helpers/fixtures";
 import { freshServer } from "./helpers/fresh-server";
 
 const { server } = freshServer();
-const ZCA = "zca-binh-minh";
+const ACCOUNT = "zca-binh-minh";
 const binh = { personId: "binh", requestId: "req-command" };
-const alerts = { accountId: ZCA, lowBalanceEnabled: true, lowBalanceThreshold: 1 };
+const alerts = { accountId: ACCOUNT, lowBalanceEnabled: true, lowBalanceThreshold: 1 };
 
 describe("runCommand", () => {
   beforeEach(async () => {
     // The seed sets this ZCA's alerts: the work inserts them anew.
-    await server.db.execute(sql`DELETE FROM alert_settings WHERE account_id = ${ZCA}`);
+    await server.db.execute(sql`DELETE FROM alert_settings WHERE account_id = ${ACCOUNT}`);
   });
 
   it("writes nothing, no audit event either, when the work fails after recording one", async () => {
-    const before = await auditActions(server.db, ZCA);
-    const run = runCommand(server.db, binh, { accountId: ZCA, permission: "alerts.manage" }, async (w) => {
-      await w.tx.insert(alertSettings).values(alerts);
-      w.audit({ action: "wallet.alerts", subjectId: ZCA });
-      throw new Error("the work failed");
-    });
+    const before = await auditActions(server.db, ACCOUNT);
+    const run = runCommand(
+      server.db,
+      binh,
+      { accountId: ACCOUNT, permission: "alerts.manage" },
+      async (w) => {
+        await w.tx.insert(alertSettings).values(alerts);
+        w.audit({ action: "wallet.alerts", subjectId: ACCOUNT });
+        throw new Error("the work failed");
+      },
+    );
     await expect(run).rejects.toThrow("the work failed");
-    expect(await auditActions(server.db, ZCA)).toEqual(before);
+    expect(await auditActions(server.db, ACCOUNT)).toEqual(before);
     expect(await countRows(server.db, "alert_settings")).toBe(0);
   });
 
@@ -35,7 +40,7 @@ describe("runCommand", () => {
     const answer = await runCommand(
       server.db,
       binh,
-      { accountId: ZCA, permission: "alerts.manage" },
+      { accountId: ACCOUNT, permission: "alerts.manage" },
       async (w) => {
         runs++;
         w.audit({ action: "test.try", subjectId: String(runs) });
@@ -50,7 +55,13 @@ describe("runCommand", () => {
       sql`SELECT actor_id, action, account_id, subject_id, request_id FROM audit_events WHERE action = 'test.try'`,
     );
     expect((rows as unknown as { rows: unknown[] }).rows).toEqual([
-      { actor_id: "binh", action: "test.try", account_id: ZCA, subject_id: "2", request_id: "req-command" },
+      {
+        actor_id: "binh",
+        action: "test.try",
+        account_id: ACCOUNT,
+        subject_id: "2",
+        request_id: "req-command",
+      },
     ]);
   });
 
@@ -59,7 +70,7 @@ describe("runCommand", () => {
     const run = runCommand(
       server.db,
       { personId: "an" },
-      { accountId: ZCA, permission: "alerts.manage" },
+      { accountId: ACCOUNT, permission: "alerts.manage" },
       async () => {
         ran = true;
       },

@@ -7,8 +7,8 @@ import { expectError } from "./helpers/http";
 
 // No public Zalo API lists a person's apps: a person connects one by its App ID on their word,
 // and every answer says who declared it.
-const ZCA = "zca-binh-minh";
-const APPS = `/api/accounts/${ZCA}/apps`;
+const ACCOUNT = "zca-binh-minh";
+const APPS = `/api/accounts/${ACCOUNT}/apps`;
 const APP_ID = "3471892056612345678";
 const BINH = { id: "binh", name: "Trần Thị Bình" };
 const AN = { id: "an", name: "Nguyễn Văn An" };
@@ -57,17 +57,17 @@ describe("POST /api/accounts/:id/apps with {declaredAppId}", () => {
     const res = await server.post(APPS, tokens.binh, { declaredAppId: APP_ID });
     expect([res.status, res.body]).toEqual([
       201,
-      { id: APP_ID, name: `App ID ${APP_ID}`, linkedAccountId: ZCA, declaredBy: BINH },
+      { id: APP_ID, name: `App ID ${APP_ID}`, linkedAccountId: ACCOUNT, declaredBy: BINH },
     ]);
     const again = await server.post(APPS, tokens.binh, { declaredAppId: APP_ID });
     expect([again.status, again.body]).toEqual([200, res.body]);
 
-    const account = await server.get(`/api/accounts/${ZCA}`, tokens.binh);
+    const account = await server.get(`/api/accounts/${ACCOUNT}`, tokens.binh);
     expect(account.body.apps).toContainEqual(res.body);
     expect(account.body.apps).toContainEqual(
       expect.objectContaining({ id: "app-binh-booking", declaredBy: null }),
     );
-    expect(await auditActions(server.db, ZCA)).toEqual([`account.link_app:${APP_ID}`]);
+    expect(await auditActions(server.db, ACCOUNT)).toEqual([`account.link_app:${APP_ID}`]);
     const [event] = await server.db.select().from(auditEvents).where(eq(auditEvents.subjectId, APP_ID));
     expect(event?.detail).toEqual({ created: false, declared: true });
   });
@@ -76,14 +76,14 @@ describe("POST /api/accounts/:id/apps with {declaredAppId}", () => {
     expect((await anCreates({ mode: "declare", appId: APP_ID })).status).toBe(201);
     expectError(await server.post(APPS, tokens.binh, { declaredAppId: APP_ID }), 409, "app_linked_elsewhere");
     expect(await server.db.select().from(appAdmins).where(eq(appAdmins.appId, APP_ID))).toEqual([
-      { appId: APP_ID, zaloId: "an" },
+      { appId: APP_ID, personId: "an" },
     ]);
   });
 
   it("lets the next person declare an app its ZCA let go of; the latest word is the one shown", async () => {
     expect((await anCreates({ mode: "declare", appId: APP_ID })).status).toBe(201);
-    const anZca = (await server.get("/api/me", tokens.an)).body.accounts[0].id;
-    expect((await server.del(`/api/accounts/${anZca}/apps/${APP_ID}`, tokens.an)).status).toBe(204);
+    const anAccount = (await server.get("/api/me", tokens.an)).body.accounts[0].id;
+    expect((await server.del(`/api/accounts/${anAccount}/apps/${APP_ID}`, tokens.an)).status).toBe(204);
 
     const res = await server.post(APPS, tokens.binh, { declaredAppId: APP_ID });
     expect([res.status, res.body.declaredBy]).toEqual([201, BINH]);
@@ -92,10 +92,10 @@ describe("POST /api/accounts/:id/apps with {declaredAppId}", () => {
 
   it("keeps the directory's rule for an App ID it knows: only the app's admins link it", async () => {
     await server.db.insert(apps).values({ id: "1000000001", name: "Ứng dụng Zalo thật" });
-    await server.db.insert(appAdmins).values({ appId: "1000000001", zaloId: "an" });
+    await server.db.insert(appAdmins).values({ appId: "1000000001", personId: "an" });
     expectError(await server.post(APPS, tokens.binh, { declaredAppId: "1000000001" }), 403, "app_not_owned");
 
-    await server.db.insert(appAdmins).values({ appId: "1000000001", zaloId: "binh" });
+    await server.db.insert(appAdmins).values({ appId: "1000000001", personId: "binh" });
     const res = await server.post(APPS, tokens.binh, { declaredAppId: "1000000001" });
     expect([res.status, res.body.name, res.body.declaredBy]).toEqual([201, "Ứng dụng Zalo thật", null]);
   });
@@ -119,7 +119,7 @@ describe("POST /api/accounts/:id/apps with {declaredAppId}", () => {
 describe("races", () => {
   it("parallel declarations of one App ID to two ZCAs and a creation: one ZCA holds it", async () => {
     expect((await anCreates({ mode: "skip" })).status).toBe(201);
-    const anZca = (await server.get("/api/me", tokens.an)).body.accounts[0].id;
+    const anAccount = (await server.get("/api/me", tokens.an)).body.accounts[0].id;
     const dungBody = createBody({
       name: "Cong ty Dung",
       oaId: "oa-dung",
@@ -129,7 +129,7 @@ describe("races", () => {
     const results = await Promise.all([
       ...Array.from({ length: 4 }, () => server.post(APPS, tokens.binh, { declaredAppId: APP_ID })),
       ...Array.from({ length: 4 }, () =>
-        server.post(`/api/accounts/${anZca}/apps`, tokens.an, { declaredAppId: APP_ID }),
+        server.post(`/api/accounts/${anAccount}/apps`, tokens.an, { declaredAppId: APP_ID }),
       ),
       postAccount(server, tokens.dung, dungBody),
     ]);

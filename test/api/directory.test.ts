@@ -155,7 +155,7 @@ describe("the seeded directory on a data folder that already has it", () => {
     await server.db
       .update(people)
       .set({ avatar: "/avatars/an.svg", phone: "+84909999999" })
-      .where(eq(people.zaloId, "an"));
+      .where(eq(people.id, "an"));
     await server.db
       .update(oas)
       .set({ avatar: "/avatars/oa-an-nhien.svg", followers: 7 })
@@ -163,7 +163,7 @@ describe("the seeded directory on a data folder that already has it", () => {
 
     await seedDirectory(server.db);
 
-    const [an] = await server.db.select().from(people).where(eq(people.zaloId, "an"));
+    const [an] = await server.db.select().from(people).where(eq(people.id, "an"));
     expect(an).toMatchObject({ avatar: "/avatars/an.png", phone: "+84909999999" });
     const [oa] = await server.db.select().from(oas).where(eq(oas.id, "oa-an-nhien"));
     expect(oa).toMatchObject({ avatar: "/avatars/oa-an-nhien.png", followers: 7 });

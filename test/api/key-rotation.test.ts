@@ -77,7 +77,7 @@ async function oaGrantedUnder(keys: string[], person: string, oaId: string): Pro
   const profile = await zaloOa.getOa(tokens.accessToken);
   await server.db.transaction(async (tx) => {
     await saveOa(tx, profile);
-    await tx.insert(oaAdmins).values({ oaId, zaloId: person, source: "zalo_grant", grantedAt: new Date() });
+    await tx.insert(oaAdmins).values({ oaId, personId: person, source: "zalo_grant", grantedAt: new Date() });
     await saveTokens(tx, createTokenBox(keys), oaId, tokens, person);
   });
 }

@@ -32,13 +32,13 @@ const APP_NAMES = [
 ];
 
 beforeEach(async () => {
-  await server.db.insert(people).values({ zaloId: "hoa", name: "Đỗ Thị Hoa", phone: "+84901000099" });
+  await server.db.insert(people).values({ id: "hoa", name: "Đỗ Thị Hoa", phone: "+84901000099" });
   const rows = OA_NAMES.map((name, i) => ({ id: `oa-hoa-${i}`, name, verified: i % 4 !== 3 }));
   await server.db.insert(oas).values(rows);
-  await server.db.insert(oaAdmins).values(rows.map((oa) => ({ oaId: oa.id, zaloId: "hoa" })));
+  await server.db.insert(oaAdmins).values(rows.map((oa) => ({ oaId: oa.id, personId: "hoa" })));
   const appRows = APP_NAMES.map((name, i) => ({ id: `app-hoa-${i}`, name }));
   await server.db.insert(apps).values(appRows);
-  await server.db.insert(appAdmins).values(appRows.map((app) => ({ appId: app.id, zaloId: "hoa" })));
+  await server.db.insert(appAdmins).values(appRows.map((app) => ({ appId: app.id, personId: "hoa" })));
   hoa = (await issueSessionToken(server.sessionSecret, "hoa", "dev")).token;
 });
 
@@ -90,7 +90,7 @@ describe("GET /api/oas?limit=", () => {
   it("neither skips nor repeats an OA when OAs are added before the cursor between two pages", async () => {
     const first = await server.get("/api/oas?limit=5", hoa);
     await server.db.insert(oas).values({ id: "oa-hoa-new", name: "An Khang", verified: true });
-    await server.db.insert(oaAdmins).values({ oaId: "oa-hoa-new", zaloId: "hoa" });
+    await server.db.insert(oaAdmins).values({ oaId: "oa-hoa-new", personId: "hoa" });
     const rest = await allPages("/api/oas?limit=5", first.body.nextCursor);
     expect([...names(first.body.items), ...names(rest.items)]).toEqual(byName(OA_NAMES));
   });

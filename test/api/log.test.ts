@@ -27,7 +27,7 @@ describe("the log", () => {
     // Objects are past the log's flat fields: a line that casts its way there is redacted too.
     log.info({
       event: "careless_nested",
-      person: { zaloId: "an", name: NAME, phone: PHONE },
+      person: { id: "an", name: NAME, phone: PHONE },
       oa: { id: "oa-1", refreshToken: TOKEN },
       body: { business: AN_BUSINESS },
       account: { id: "zca-1", address: AN_BUSINESS.address, companyName: AN_BUSINESS.companyName },
@@ -45,7 +45,7 @@ describe("the log", () => {
       companyName: "[Redacted]",
     });
     expect(lines[1]).toMatchObject({
-      person: { zaloId: "an", name: "[Redacted]", phone: "[Redacted]" },
+      person: { id: "an", name: "[Redacted]", phone: "[Redacted]" },
       oa: { id: "oa-1", refreshToken: "[Redacted]" },
       body: { business: "[Redacted]" },
       account: { id: "zca-1", address: "[Redacted]", companyName: "[Redacted]" },

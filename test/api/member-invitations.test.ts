@@ -8,8 +8,8 @@ import { checkConsistency } from "./helpers/consistency";
 import { auditActions, countRows } from "./helpers/fixtures";
 import { startTestServer, type TestServer } from "./helpers/server";
 
-const ZCA = "zca-binh-minh";
-const MEMBERS = `/api/accounts/${ZCA}/members`;
+const ACCOUNT = "zca-binh-minh";
+const MEMBERS = `/api/accounts/${ACCOUNT}/members`;
 // The stub's Zalo account (Võ Thị Hoa) shares 84912345678 when she signs in.
 const HOA_PHONE = "0912 345 678";
 
@@ -57,7 +57,9 @@ describe("adding a number nobody has signed in with (zalo mode)", () => {
 
     const session = await signInHoa("zalo-phone-token");
     expect(session.status).toBe(201);
-    expect(session.body.me.accounts).toEqual([{ id: ZCA, name: "Cong ty TNHH Binh Minh", role: "finance" }]);
+    expect(session.body.me.accounts).toEqual([
+      { id: ACCOUNT, name: "Cong ty TNHH Binh Minh", role: "finance" },
+    ]);
     const after = await server.get(MEMBERS, binh);
     expect(after.body.at(-1)).toMatchObject({
       personId: STUB_PROFILE.id,
@@ -68,7 +70,7 @@ describe("adding a number nobody has signed in with (zalo mode)", () => {
       pending: false,
     });
     expect(await countRows(server.db, "account_invitations")).toBe(0);
-    expect(await auditActions(server.db, ZCA)).toEqual([
+    expect(await auditActions(server.db, ACCOUNT)).toEqual([
       `member.invite:${invitationId}`,
       `member.join:${STUB_PROFILE.id}`,
     ]);

@@ -11,8 +11,8 @@ import { freshServer } from "./helpers/fresh-server";
 import type { ApiResponse } from "./helpers/http";
 import { startTestServer, type TestServer } from "./helpers/server";
 
-const ZCA = "zca-binh-minh";
-const MEMBERS = `/api/accounts/${ZCA}/members`;
+const ACCOUNT = "zca-binh-minh";
+const MEMBERS = `/api/accounts/${ACCOUNT}/members`;
 const ROUNDS = 5;
 
 const { server, tokens } = freshServer({ people: ["an", "binh", "chau", "dung"] });
@@ -76,15 +76,15 @@ describe("member races", () => {
 
   it("parallel links of one app to two ZCAs: one holder, the other gets app_linked_elsewhere", async () => {
     // Bình is Admin of An's ZCA too, and administers the free app "Bình Minh Chăm sóc khách hàng".
-    const anZca = await postAccount(server, tokens.an, createBody());
-    await server.post(`/api/accounts/${anZca.body.id}/members`, tokens.an, {
+    const anAccount = await postAccount(server, tokens.an, createBody());
+    await server.post(`/api/accounts/${anAccount.body.id}/members`, tokens.an, {
       phone: "0901000002",
       role: "admin",
     });
     for (let round = 0; round < ROUNDS; round++) {
       const responses = await fire([
-        server.post(`/api/accounts/${ZCA}/apps`, tokens.binh, { appId: "app-binh-care" }),
-        server.post(`/api/accounts/${anZca.body.id}/apps`, tokens.binh, { appId: "app-binh-care" }),
+        server.post(`/api/accounts/${ACCOUNT}/apps`, tokens.binh, { appId: "app-binh-care" }),
+        server.post(`/api/accounts/${anAccount.body.id}/apps`, tokens.binh, { appId: "app-binh-care" }),
       ]);
       expect(codes(responses).sort()).toEqual([201, "app_linked_elsewhere"]);
       expect(await countRows(server.db, "account_apps", sql`app_id = 'app-binh-care'`)).toBe(1);
@@ -111,7 +111,7 @@ describe("an invitation racing the sign-in of its phone (zalo mode)", () => {
     for (let round = 0; round < ROUNDS; round++) {
       await zalo.reset();
       const [added, signedIn] = await fire([
-        zalo.post(`/api/accounts/${ZCA}/members`, binh, { phone: "0912345678", role: "editor" }),
+        zalo.post(`/api/accounts/${ACCOUNT}/members`, binh, { phone: "0912345678", role: "editor" }),
         zalo.post("/api/session", undefined, {
           accessToken: "zalo-access-token",
           phoneToken: "zalo-phone-token",

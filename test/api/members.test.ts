@@ -6,8 +6,8 @@ import { freshServer } from "./helpers/fresh-server";
 import { expectError } from "./helpers/http";
 
 // Bình is the Super Admin of zca-binh-minh; Em is its Finance member, Giang its Editor (seed).
-const ZCA = "zca-binh-minh";
-const MEMBERS = `/api/accounts/${ZCA}/members`;
+const ACCOUNT = "zca-binh-minh";
+const MEMBERS = `/api/accounts/${ACCOUNT}/members`;
 
 const { server, tokens } = freshServer({
   people: ["an", "binh", "chau", "dung", "em", "giang"],
@@ -81,14 +81,14 @@ describe("POST /api/accounts/:id/members", () => {
     expect(Date.parse(res.body.addedAt)).toBeGreaterThan(Date.now() - 60_000);
 
     const me = await server.get("/api/me", tokens.chau);
-    expect(me.body.accounts).toEqual([{ id: ZCA, name: "Cong ty TNHH Binh Minh", role: "admin" }]);
+    expect(me.body.accounts).toEqual([{ id: ACCOUNT, name: "Cong ty TNHH Binh Minh", role: "admin" }]);
     // R1 is about the Super Admin's phone: being an Admin elsewhere does not stop her creating her own.
     expect(me.body.canCreateAccount).toBe(true);
-    const account = await server.get(`/api/accounts/${ZCA}`, tokens.chau);
+    const account = await server.get(`/api/accounts/${ACCOUNT}`, tokens.chau);
     expect(account.status).toBe(200);
     expect(account.body.role).toBe("admin");
 
-    expect(await auditActions(server.db, ZCA)).toEqual(["member.add:chau"]);
+    expect(await auditActions(server.db, ACCOUNT)).toEqual(["member.add:chau"]);
     const [event] = await server.db.select().from(auditEvents).where(eq(auditEvents.action, "member.add"));
     expect(event).toMatchObject({ actorId: "binh", detail: { role: "admin" } });
   });
@@ -138,7 +138,7 @@ describe("POST /api/accounts/:id/members", () => {
 describe("PATCH /api/accounts/:id/members/:personId", () => {
   it("makes Giang an Admin, after which she may link the OA she administers", async () => {
     expectError(
-      await server.post(`/api/accounts/${ZCA}/oas`, tokens.giang, { oaId: "oa-binh-nail" }),
+      await server.post(`/api/accounts/${ACCOUNT}/oas`, tokens.giang, { oaId: "oa-binh-nail" }),
       403,
       "forbidden",
     );
@@ -146,9 +146,9 @@ describe("PATCH /api/accounts/:id/members/:personId", () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ personId: "giang", role: "admin", addedBy: { id: "binh" } });
     expect(
-      (await server.post(`/api/accounts/${ZCA}/oas`, tokens.giang, { oaId: "oa-binh-nail" })).status,
+      (await server.post(`/api/accounts/${ACCOUNT}/oas`, tokens.giang, { oaId: "oa-binh-nail" })).status,
     ).toBe(201);
-    expect(await auditActions(server.db, ZCA)).toEqual([
+    expect(await auditActions(server.db, ACCOUNT)).toEqual([
       "member.change_role:giang",
       "account.link_oa:oa-binh-nail",
     ]);
@@ -163,7 +163,7 @@ describe("PATCH /api/accounts/:id/members/:personId", () => {
     const res = await setRole("binh", "em", "finance");
     expect(res.status).toBe(200);
     expect(res.body.role).toBe("finance");
-    expect(await auditActions(server.db, ZCA)).toEqual([]);
+    expect(await auditActions(server.db, ACCOUNT)).toEqual([]);
   });
 
   it("never demotes the Super Admin, whoever asks", async () => {
@@ -192,10 +192,10 @@ describe("PATCH /api/accounts/:id/members/:personId", () => {
 describe("DELETE /api/accounts/:id/members/:personId", () => {
   it("removes Em: she no longer sees the ZCA, and her home no longer lists it", async () => {
     expect((await remove("binh", "em")).status).toBe(204);
-    expectError(await server.get(`/api/accounts/${ZCA}`, tokens.em), 403, "forbidden");
+    expectError(await server.get(`/api/accounts/${ACCOUNT}`, tokens.em), 403, "forbidden");
     expect((await server.get("/api/me", tokens.em)).body.accounts).toEqual([]);
     expectError(await remove("binh", "em"), 404, "not_found");
-    expect(await auditActions(server.db, ZCA)).toEqual(["member.remove:em"]);
+    expect(await auditActions(server.db, ACCOUNT)).toEqual(["member.remove:em"]);
   });
 
   it("never removes the Super Admin, not even at her own request", async () => {
@@ -218,7 +218,7 @@ describe("DELETE /api/accounts/:id/members/:personId", () => {
 describe("the database", () => {
   it("refuses a second Super Admin member for one ZCA, whatever the code above it does", async () => {
     const promote = server.db.execute(
-      sql`UPDATE account_members SET role = 'super_admin' WHERE account_id = ${ZCA} AND person_id = 'em'`,
+      sql`UPDATE account_members SET role = 'super_admin' WHERE account_id = ${ACCOUNT} AND person_id = 'em'`,
     );
     await expect(promote).rejects.toSatisfy(
       (error: Error) =>

@@ -35,7 +35,7 @@ const ZALO_OAS: StandInOa[] = [
     category: "Thời trang",
     followers: 900,
     admins: ["chau"],
-    linkedZca: "zca-outside-1",
+    linkedAccount: "zca-outside-1",
   },
 ];
 
@@ -232,7 +232,7 @@ describe("adding an OA through Zalo's OA authorization", () => {
       }),
     ]);
     const [admin] = await server.db.select().from(oaAdmins).where(eq(oaAdmins.oaId, "oa-hoa"));
-    expect(admin).toMatchObject({ zaloId: "chau", source: "zalo_grant", revokedAt: null });
+    expect(admin).toMatchObject({ personId: "chau", source: "zalo_grant", revokedAt: null });
     expect(server.zalo!.calls.map((c) => c.grantType ?? c.path)).toEqual([
       "/v4/oa/permission",
       "authorization_code",

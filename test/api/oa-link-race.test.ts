@@ -13,15 +13,15 @@ beforeEach(async () => {
   await insertOa(server.db, "oa-shared", ["an", "dung"]);
   await insertOa(server.db, "oa-dung-own", ["dung"]);
   const [anToken, dungToken] = await Promise.all([server.signIn("an"), server.signIn("dung")]);
-  const anZca = await postAccount(server, anToken, createBody({ oaId: "oa-sang-coffee" }));
-  const dungZca = await postAccount(
+  const anAccount = await postAccount(server, anToken, createBody({ oaId: "oa-sang-coffee" }));
+  const dungAccount = await postAccount(
     server,
     dungToken,
     createBody({ name: "Dung Bakery", oaId: "oa-dung-own" }),
   );
-  expect([anZca.status, dungZca.status]).toEqual([201, 201]);
-  an = { token: anToken, accountId: anZca.body.id };
-  dung = { token: dungToken, accountId: dungZca.body.id };
+  expect([anAccount.status, dungAccount.status]).toEqual([201, 201]);
+  an = { token: anToken, accountId: anAccount.body.id };
+  dung = { token: dungToken, accountId: dungAccount.body.id };
 });
 
 const linkShared = (who: { token: string; accountId: string }) =>

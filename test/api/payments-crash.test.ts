@@ -23,7 +23,7 @@ const REPEATS = 3;
 const WORKERS = 6;
 const KILL_AFTER_ACKS = 30;
 const SECRET = "payments-crash-session-secret-0123456789abcdef";
-const ZCA = "zca-binh-minh";
+const ACCOUNT = "zca-binh-minh";
 
 const kind = dbKindFromEnv();
 let cleanup: (() => Promise<void>) | null = null;
@@ -55,7 +55,7 @@ describe(`payments through SIGKILLs on ${kind === "postgres" ? "PostgreSQL" : "P
 
     let server: ServerProcess = await start();
     const wallet = async () =>
-      (await send(server.url, "GET", `/api/accounts/${ZCA}/wallet`, { token: binh })).body;
+      (await send(server.url, "GET", `/api/accounts/${ACCOUNT}/wallet`, { token: binh })).body;
     const opening = await wallet();
     const payments: Payment[] = [];
     const killedAfter: number[] = [];
@@ -64,7 +64,7 @@ describe(`payments through SIGKILLs on ${kind === "postgres" ? "PostgreSQL" : "P
       const batch: Payment[] = [];
       for (let i = 0; i < TOPUPS_PER_ROUND; i++) {
         const amount = 100_000 + 1_000 * (round * TOPUPS_PER_ROUND + i);
-        const created = await send(server.url, "POST", `/api/accounts/${ZCA}/topups`, {
+        const created = await send(server.url, "POST", `/api/accounts/${ACCOUNT}/topups`, {
           token: binh,
           body: { amount, method: "checkout" },
           headers: { "Idempotency-Key": `crash-topup-${randomUUID()}` },

@@ -31,7 +31,7 @@ async function fire(requests: Promise<ApiResponse>[]): Promise<ApiResponse[]> {
 }
 
 async function person(id: string, phone: string): Promise<string> {
-  await server.db.insert(people).values({ zaloId: id, name: `Người ${id}`, phone });
+  await server.db.insert(people).values({ id, name: `Người ${id}`, phone });
   return (await issueSessionToken(server.sessionSecret, id, "dev")).token;
 }
 

@@ -49,7 +49,7 @@ describe("payment callbacks and bank notices (3 failed signatures a minute here)
   });
   afterAll(() => payments?.stop());
 
-  const ZCA = "zca-binh-minh";
+  const ACCOUNT = "zca-binh-minh";
   const notice = () => ({
     transactionId: `vcb-${randomUUID()}`,
     accountNumber: "960000000013",
@@ -61,10 +61,10 @@ describe("payment callbacks and bank notices (3 failed signatures a minute here)
     payments.request("POST", "/api/payments/bank/webhook", bankNoticeRequest(body, { secret }));
   const sendCallback = (body: unknown) => payments.post("/api/payments/checkout/callback", undefined, body);
   const balance = async () =>
-    (await payments.get(`/api/accounts/${ZCA}/wallet`, binh)).body.balance as number;
+    (await payments.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.balance as number;
 
   it("counts only failed signatures: past the limit those get 429, and signed ones still credit", async () => {
-    await payments.get(`/api/accounts/${ZCA}/wallet`, binh); // makes the ZCA's transfer number
+    await payments.get(`/api/accounts/${ACCOUNT}/wallet`, binh); // makes the ZCA's transfer number
     const before = await balance();
     const forged = () => sendNotice(notice(), "not-the-bank");
     expect([(await forged()).status, (await forged()).status, (await forged()).status]).toEqual([
@@ -74,7 +74,7 @@ describe("payment callbacks and bank notices (3 failed signatures a minute here)
     // Signed notices and callbacks from the same address, however many, never count and still pass.
     for (let i = 0; i < 4; i++) expect((await sendNotice(notice())).body.outcome).toBe("credited");
     const topup = await payments.post(
-      `/api/accounts/${ZCA}/topups`,
+      `/api/accounts/${ACCOUNT}/topups`,
       binh,
       { amount: 200_000, method: "checkout" },
       { "Idempotency-Key": `key-${randomUUID()}` },

@@ -43,112 +43,113 @@ interface Route {
   writesOwn?: true;
 }
 
-const ZCA = "/api/accounts/zca-binh-minh";
+const ACCOUNT = "/api/accounts/zca-binh-minh";
 
 /**
  * Every route of Bình's ZCA, with the permission of the matrix it needs and its success status.
  * Each body is one that every role allowed by the matrix may send: the Admin of the role suite
  * below also administers Bình Minh Nail and "Bình Minh Chăm sóc khách hàng", as Bình does.
  */
-const ZCA_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission: Permission; ok: number })[] = [
-  { method: "GET", path: ZCA, permission: "account.view", ok: 200 },
-  {
-    method: "POST",
-    path: `${ZCA}/oas`,
-    body: { oaId: "oa-binh-nail" },
-    permission: "assets.manage",
-    ok: 201,
-  },
-  { method: "DELETE", path: `${ZCA}/oas/oa-binh-minh`, permission: "assets.manage", ok: 204 },
-  {
-    method: "POST",
-    path: `${ZCA}/apps`,
-    body: { appId: "app-binh-care" },
-    permission: "assets.manage",
-    ok: 201,
-  },
-  {
-    method: "POST",
-    path: `${ZCA}/apps`,
-    body: { declaredAppId: "3471892056612345678" },
-    permission: "assets.manage",
-    ok: 201,
-  },
-  { method: "POST", path: `${ZCA}/apps`, body: { create: true }, permission: "assets.manage", ok: 201 },
-  { method: "DELETE", path: `${ZCA}/apps/app-binh-booking`, permission: "assets.manage", ok: 204 },
-  { method: "GET", path: `${ZCA}/members`, permission: "account.view", ok: 200 },
-  {
-    method: "POST",
-    path: `${ZCA}/members`,
-    body: { phone: "0901000004", role: "finance" },
-    permission: "members.manage",
-    ok: 201,
-  },
-  {
-    method: "PATCH",
-    path: `${ZCA}/members/giang`,
-    body: { role: "finance" },
-    permission: "members.manage",
-    ok: 200,
-  },
-  { method: "DELETE", path: `${ZCA}/members/em`, permission: "members.manage", ok: 204 },
-  {
-    method: "PATCH",
-    path: `${ZCA}/business`,
-    body: { ...AN_BUSINESS, companyName: "Công ty của người khác" },
-    permission: "business.edit",
-    ok: 200,
-  },
-  { method: "GET", path: `${ZCA}/wallet`, permission: "account.view", ok: 200 },
-  {
-    method: "POST",
-    path: `${ZCA}/topups`,
-    body: { amount: 200_000, method: "bank_transfer" },
-    idempotent: true,
-    permission: "wallet.use",
-    ok: 201,
-  },
-  // No such top-up: a role the matrix allows learns only that; any other is refused first.
-  { method: "GET", path: `${ZCA}/topups/topup-missing`, permission: "wallet.use", ok: 404 },
-  {
-    method: "POST",
-    path: `${ZCA}/topups/topup-missing/checkout-order`,
-    body: { orderId: "zp-order-1" },
-    permission: "wallet.use",
-    ok: 404,
-  },
-  {
-    method: "POST",
-    path: `${ZCA}/topups/topup-missing/checkout-closed`,
-    body: {},
-    permission: "wallet.use",
-    ok: 404,
-  },
-  { method: "GET", path: `${ZCA}/transactions`, permission: "wallet.use", ok: 200 },
-  { method: "GET", path: `${ZCA}/spending`, permission: "wallet.use", ok: 200 },
-  { method: "GET", path: `${ZCA}/invoice-info`, permission: "wallet.use", ok: 200 },
-  {
-    method: "PUT",
-    path: `${ZCA}/invoice-info`,
-    body: {
-      companyName: "Công ty TNHH Bình Minh",
-      taxCode: "0399123457",
-      buyer: "Trần Thị Bình",
-      phone: "0901000002",
-      email: "ketoan@binhminh.vn",
+const ACCOUNT_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission: Permission; ok: number })[] =
+  [
+    { method: "GET", path: ACCOUNT, permission: "account.view", ok: 200 },
+    {
+      method: "POST",
+      path: `${ACCOUNT}/oas`,
+      body: { oaId: "oa-binh-nail" },
+      permission: "assets.manage",
+      ok: 201,
     },
-    permission: "wallet.use",
-    ok: 200,
-  },
-  { method: "GET", path: `${ZCA}/alerts`, permission: "alerts.manage", ok: 200 },
-  {
-    method: "PUT",
-    path: `${ZCA}/alerts`,
-    body: { lowBalance: { enabled: true, threshold: 100_000 } },
-    permission: "alerts.manage",
-    ok: 200,
-  },
-];
+    { method: "DELETE", path: `${ACCOUNT}/oas/oa-binh-minh`, permission: "assets.manage", ok: 204 },
+    {
+      method: "POST",
+      path: `${ACCOUNT}/apps`,
+      body: { appId: "app-binh-care" },
+      permission: "assets.manage",
+      ok: 201,
+    },
+    {
+      method: "POST",
+      path: `${ACCOUNT}/apps`,
+      body: { declaredAppId: "3471892056612345678" },
+      permission: "assets.manage",
+      ok: 201,
+    },
+    { method: "POST", path: `${ACCOUNT}/apps`, body: { create: true }, permission: "assets.manage", ok: 201 },
+    { method: "DELETE", path: `${ACCOUNT}/apps/app-binh-booking`, permission: "assets.manage", ok: 204 },
+    { method: "GET", path: `${ACCOUNT}/members`, permission: "account.view", ok: 200 },
+    {
+      method: "POST",
+      path: `${ACCOUNT}/members`,
+      body: { phone: "0901000004", role: "finance" },
+      permission: "members.manage",
+      ok: 201,
+    },
+    {
+      method: "PATCH",
+      path: `${ACCOUNT}/members/giang`,
+      body: { role: "finance" },
+      permission: "members.manage",
+      ok: 200,
+    },
+    { method: "DELETE", path: `${ACCOUNT}/members/em`, permission: "members.manage", ok: 204 },
+    {
+      method: "PATCH",
+      path: `${ACCOUNT}/business`,
+      body: { ...AN_BUSINESS, companyName: "Công ty của người khác" },
+      permission: "business.edit",
+      ok: 200,
+    },
+    { method: "GET", path: `${ACCOUNT}/wallet`, permission: "account.view", ok: 200 },
+    {
+      method: "POST",
+      path: `${ACCOUNT}/topups`,
+      body: { amount: 200_000, method: "bank_transfer" },
+      idempotent: true,
+      permission: "wallet.use",
+      ok: 201,
+    },
+    // No such top-up: a role the matrix allows learns only that; any other is refused first.
+    { method: "GET", path: `${ACCOUNT}/topups/topup-missing`, permission: "wallet.use", ok: 404 },
+    {
+      method: "POST",
+      path: `${ACCOUNT}/topups/topup-missing/checkout-order`,
+      body: { orderId: "zp-order-1" },
+      permission: "wallet.use",
+      ok: 404,
+    },
+    {
+      method: "POST",
+      path: `${ACCOUNT}/topups/topup-missing/checkout-closed`,
+      body: {},
+      permission: "wallet.use",
+      ok: 404,
+    },
+    { method: "GET", path: `${ACCOUNT}/transactions`, permission: "wallet.use", ok: 200 },
+    { method: "GET", path: `${ACCOUNT}/spending`, permission: "wallet.use", ok: 200 },
+    { method: "GET", path: `${ACCOUNT}/invoice-info`, permission: "wallet.use", ok: 200 },
+    {
+      method: "PUT",
+      path: `${ACCOUNT}/invoice-info`,
+      body: {
+        companyName: "Công ty TNHH Bình Minh",
+        taxCode: "0399123457",
+        buyer: "Trần Thị Bình",
+        phone: "0901000002",
+        email: "ketoan@binhminh.vn",
+      },
+      permission: "wallet.use",
+      ok: 200,
+    },
+    { method: "GET", path: `${ACCOUNT}/alerts`, permission: "alerts.manage", ok: 200 },
+    {
+      method: "PUT",
+      path: `${ACCOUNT}/alerts`,
+      body: { lowBalance: { enabled: true, threshold: 100_000 } },
+      permission: "alerts.manage",
+      ok: 200,
+    },
+  ];
 
 const ROUTES: Route[] = [
   { method: "POST", path: "/api/session/refresh", asBinh: 201, toAnotherPerson: "own" },
@@ -183,14 +184,14 @@ const ROUTES: Route[] = [
     asBinh: 409,
     toAnotherPerson: { status: 403, code: "oa_not_admin" },
   },
-  ...ZCA_ROUTES.map(({ permission: _p, ok, ...route }) => ({
+  ...ACCOUNT_ROUTES.map(({ permission: _p, ok, ...route }) => ({
     ...route,
     asBinh: ok,
     toAnotherPerson: { status: 403 as const, code: "forbidden" },
   })),
   {
     method: "POST",
-    path: `${ZCA}/oas`,
+    path: `${ACCOUNT}/oas`,
     body: { oaId: "oa-an-nhien" },
     asBinh: 403,
     toAnotherPerson: { status: 403, code: "forbidden" },
@@ -422,15 +423,15 @@ describe("every route of a ZCA × every role, and an outsider", () => {
       addedBy: "binh",
       addedAt: new Date("2024-06-01T00:00:00Z"),
     });
-    await dev.db.insert(oaAdmins).values({ oaId: "oa-binh-nail", zaloId: "chau" });
-    await dev.db.insert(appAdmins).values({ appId: "app-binh-care", zaloId: "chau" });
+    await dev.db.insert(oaAdmins).values({ oaId: "oa-binh-nail", personId: "chau" });
+    await dev.db.insert(appAdmins).values({ appId: "app-binh-care", personId: "chau" });
   }
 
   it.each([...ROLES, "outsider" as const])(
     "answers %s as the matrix says, and a refusal changes nothing",
     async (who) => {
       const token = await validToken(dev, "dev", PERSON_OF[who]);
-      for (const route of ZCA_ROUTES) {
+      for (const route of ACCOUNT_ROUTES) {
         await freshZca();
         const before = await databaseChecksum(dev.db);
         const res = await call(dev, { ...route, asBinh: route.ok, toAnotherPerson: "own" }, token);

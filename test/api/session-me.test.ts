@@ -30,7 +30,7 @@ describe("the session answer carries me", () => {
   });
 
   it("says R1 for a Super Admin whose phone Zalo has not given the app yet, so no second ZCA is offered", async () => {
-    await server.db.update(people).set({ phone: null }).where(eq(people.zaloId, "binh"));
+    await server.db.update(people).set({ phone: null }).where(eq(people.id, "binh"));
     const session = await server.post("/api/session", undefined, { devPersona: "binh" });
     expect(session.body.me).toMatchObject({
       canCreateAccount: false,

@@ -21,7 +21,7 @@ import { freePort, startServerProcess, type ServerProcess } from "./helpers/serv
 const kind = dbKindFromEnv();
 const SECRET = "three-instances-session-secret-0123456789abcdef";
 const SIGN_IN_LIMIT = 20;
-const ZCA = "zca-binh-minh";
+const ACCOUNT = "zca-binh-minh";
 const CROWD = 30;
 const KILL_AFTER_ACKS = 24;
 
@@ -36,7 +36,7 @@ const codes = (responses: ApiResponse[]) =>
 
 /** A person with a phone and a verified OA of their own, and their session. */
 async function person(database: Database, id: string, phone: string, oaIds = [`oa-${id}`]) {
-  await database.db.insert(people).values({ zaloId: id, name: `Người ${id}`, phone });
+  await database.db.insert(people).values({ id, name: `Người ${id}`, phone });
   for (const oaId of oaIds) await insertOa(database.db, oaId, [id]);
   return token(id);
 }
@@ -159,10 +159,10 @@ describe.skipIf(kind !== "postgres")(
 
       // Payments: Zalo repeats each Checkout callback and the bank each notice, over all three.
       const binh = await token("binh");
-      const account = (await cluster.request("GET", `/api/accounts/${ZCA}/wallet`, { token: binh })).body;
+      const account = (await cluster.request("GET", `/api/accounts/${ACCOUNT}/wallet`, { token: binh })).body;
       const topup = async (amount: number) =>
         (
-          await cluster.request("POST", `/api/accounts/${ZCA}/topups`, {
+          await cluster.request("POST", `/api/accounts/${ACCOUNT}/topups`, {
             token: binh,
             body: { amount, method: "checkout" },
             headers: { "Idempotency-Key": `topup-${randomUUID()}` },
@@ -223,8 +223,8 @@ describe.skipIf(kind !== "postgres")(
       for (const p of crowd) {
         const me = await cluster.request("GET", "/api/me", { token: p.token });
         expect(me.body.accounts.map((a: { id: string }) => a.id)).toEqual([p.accountId]);
-        const zca = await cluster.request("GET", `/api/accounts/${p.accountId}`, { token: p.token });
-        expect(zca.body.oas.map((o: { id: string }) => o.id).sort()).toEqual([
+        const fetched = await cluster.request("GET", `/api/accounts/${p.accountId}`, { token: p.token });
+        expect(fetched.body.oas.map((o: { id: string }) => o.id).sort()).toEqual([
           `oa-${p.id}-a`,
           `oa-${p.id}-b`,
         ]);
@@ -238,7 +238,7 @@ describe.skipIf(kind !== "postgres")(
         expect(await countRows(database.db, "ledger_entries", sql`reference = ${n.transactionId}`)).toBe(1);
       }
       const credited = [...topups, ...lateTopups, ...notices].reduce((sum, c) => sum + c.amount, 0);
-      const wallet = await cluster.request("GET", `/api/accounts/${ZCA}/wallet`, { token: binh });
+      const wallet = await cluster.request("GET", `/api/accounts/${ACCOUNT}/wallet`, { token: binh });
       expect(wallet.body.balance).toBe(account.balance + credited);
 
       const report = await checkConsistency(database.db);

@@ -19,15 +19,15 @@ beforeEach(async () => {
   [binh, an] = await Promise.all([server.signIn("binh"), server.signIn("an")]);
 });
 
-const ZCA = "zca-binh-minh";
+const ACCOUNT = "zca-binh-minh";
 const SEEDED_BALANCE = 1_250_000;
 
 async function balance(): Promise<number> {
-  return (await server.get(`/api/accounts/${ZCA}/wallet`, binh)).body.balance;
+  return (await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.balance;
 }
 
 async function startTopup(body: object, key = `key-${randomUUID()}`, token = binh) {
-  return server.post(`/api/accounts/${ZCA}/topups`, token, body, { "Idempotency-Key": key });
+  return server.post(`/api/accounts/${ACCOUNT}/topups`, token, body, { "Idempotency-Key": key });
 }
 
 const postCallback = (body: unknown) => server.post("/api/payments/checkout/callback", undefined, body);
@@ -36,12 +36,12 @@ const bankNotice = (body: object | string | Uint8Array, opts: { secret?: string;
   server.request("POST", "/api/payments/bank/webhook", bankNoticeRequest(body, opts));
 
 async function transferAccount(): Promise<string> {
-  return (await server.get(`/api/accounts/${ZCA}/wallet`, binh)).body.bankTransfer.accountNumber;
+  return (await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.bankTransfer.accountNumber;
 }
 
 describe("GET /api/accounts/:id/wallet", () => {
   it("answers the balance, the ZCA's own transfer account and the low-balance alert", async () => {
-    const res = await server.get(`/api/accounts/${ZCA}/wallet`, binh);
+    const res = await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       balance: SEEDED_BALANCE,
@@ -79,9 +79,9 @@ describe("GET /api/accounts/:id/wallet", () => {
   // A ZCA made before the wallet has no transfer account. GET never writes: it answers no number
   // (rather than one nobody stored, to which money could be sent) until a transfer top-up makes it.
   it("only reads: a ZCA without a transfer account answers none and writes nothing; its first transfer top-up makes it", async () => {
-    await server.db.delete(transferAccounts).where(eq(transferAccounts.accountId, ZCA));
+    await server.db.delete(transferAccounts).where(eq(transferAccounts.accountId, ACCOUNT));
     const before = await databaseChecksum(server.db);
-    const wallet = await server.get(`/api/accounts/${ZCA}/wallet`, binh);
+    const wallet = await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh);
     expect(wallet.status).toBe(200);
     expect(wallet.body.bankTransfer).toEqual({
       bankName: "Vietcombank",
@@ -96,12 +96,12 @@ describe("GET /api/accounts/:id/wallet", () => {
     const number = topup.body.bankTransfer.accountNumber as string;
     expect(number).toMatch(/^96\d{10}$/);
     expect(await transferAccount()).toBe(number);
-    const again = await server.get(`/api/accounts/${ZCA}/topups/${topup.body.id}`, binh);
+    const again = await server.get(`/api/accounts/${ACCOUNT}/topups/${topup.body.id}`, binh);
     expect(again.body.bankTransfer.accountNumber).toBe(number);
   });
 
   it("is only for the ZCA's members", async () => {
-    expect((await server.get(`/api/accounts/${ZCA}/wallet`, an)).status).toBe(403);
+    expect((await server.get(`/api/accounts/${ACCOUNT}/wallet`, an)).status).toBe(403);
     expect((await server.get(`/api/accounts/zca-none/wallet`, binh)).status).toBe(404);
   });
 });
@@ -227,7 +227,7 @@ describe("Zalo Checkout's callback", () => {
       returnMessage: "recorded",
     });
     expect(await balance()).toBe(SEEDED_BALANCE + 200_000);
-    const read = await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh);
+    const read = await server.get(`/api/accounts/${ACCOUNT}/topups/${topup.id}`, binh);
     expect(read.body).toMatchObject({ status: "succeeded" });
     expect(read.body.checkout).toBeUndefined();
   });
@@ -246,14 +246,18 @@ describe("Zalo Checkout's callback", () => {
     const topup = await checkoutTopup();
     await postCallback(checkoutCallback(topup));
     await postCallback(checkoutCallback(topup, { resultCode: -1, transId: "zp-late-failure" }));
-    expect((await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh)).body.status).toBe("succeeded");
+    expect((await server.get(`/api/accounts/${ACCOUNT}/topups/${topup.id}`, binh)).body.status).toBe(
+      "succeeded",
+    );
     expect(await balance()).toBe(SEEDED_BALANCE + 200_000);
   });
 
   it("marks a failed payment failed and credits nothing", async () => {
     const topup = await checkoutTopup();
     expect((await postCallback(checkoutCallback(topup, { resultCode: -3 }))).body.returnCode).toBe(1);
-    expect((await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh)).body.status).toBe("failed");
+    expect((await server.get(`/api/accounts/${ACCOUNT}/topups/${topup.id}`, binh)).body.status).toBe(
+      "failed",
+    );
     expect(await balance()).toBe(SEEDED_BALANCE);
   });
 
@@ -266,7 +270,9 @@ describe("Zalo Checkout's callback", () => {
     const body = checkoutCallback(topup, change);
     expect((await postCallback(body)).body.returnCode).toBe(-1);
     expect(await balance()).toBe(SEEDED_BALANCE);
-    expect((await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh)).body.status).toBe("pending");
+    expect((await server.get(`/api/accounts/${ACCOUNT}/topups/${topup.id}`, binh)).body.status).toBe(
+      "pending",
+    );
   });
 
   it("refuses a callback whose data was changed after Zalo signed it (overallMac)", async () => {
@@ -305,7 +311,9 @@ describe("the bank's transfer notice", () => {
   it("settles the member's waiting transfer top-up of that amount, and HDDN asks for an invoice", async () => {
     const topup = (await startTopup({ amount: 1_000_000, method: "bank_transfer" })).body;
     await bankNotice(notice(await transferAccount(), { content: "HDDN chuyen khoan" }));
-    expect((await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh)).body.status).toBe("succeeded");
+    expect((await server.get(`/api/accounts/${ACCOUNT}/topups/${topup.id}`, binh)).body.status).toBe(
+      "succeeded",
+    );
     const [entry] = await server.db.select().from(ledgerEntries).where(eq(ledgerEntries.topupId, topup.id));
     expect(entry).toMatchObject({ invoice: true, provider: "bank", amount: 1_000_000 });
   });
@@ -398,10 +406,10 @@ describe("amounts from outside are bounded, and balances move in the database's 
     const opening = 9_007_199_254_240_991n - BigInt(SEEDED_BALANCE);
     await server.db.execute(sql`
       WITH moved AS (
-        UPDATE accounts SET balance = balance + ${opening.toString()}::bigint WHERE id = ${ZCA} RETURNING balance
+        UPDATE accounts SET balance = balance + ${opening.toString()}::bigint WHERE id = ${ACCOUNT} RETURNING balance
       )
       INSERT INTO ledger_entries (account_id, kind, amount, balance_after, method, provider, reference)
-      SELECT ${ZCA}, 'topup', ${opening.toString()}::bigint, balance, 'bank_transfer', 'bank', 'test-opening'
+      SELECT ${ACCOUNT}, 'topup', ${opening.toString()}::bigint, balance, 'bank_transfer', 'bank', 'test-opening'
       FROM moved`);
     const account = await transferAccount();
     expect((await bankNotice(notice(account, 1_000_000))).body.outcome).toBe("unmatched");
@@ -410,7 +418,7 @@ describe("amounts from outside are bounded, and balances move in the database's 
       server.db,
       sql`SELECT a.balance::text AS balance, l.balance_after::text AS after
           FROM accounts a JOIN ledger_entries l ON l.account_id = a.id
-          WHERE a.id = ${ZCA} ORDER BY l.id DESC LIMIT 1`,
+          WHERE a.id = ${ACCOUNT} ORDER BY l.id DESC LIMIT 1`,
     );
     expect(row).toEqual({ balance: "9007199254740990", after: "9007199254740990" });
     expect(await balance()).toBe(9_007_199_254_740_990);
@@ -421,7 +429,7 @@ describe("amounts from outside are bounded, and balances move in the database's 
     const topup = (await startTopup({ amount: 100_000, method: "checkout" })).body;
     expect((await postCallback(checkoutCallback(topup))).body.returnCode).toBe(1);
     expect(await balance()).toBe(9_007_199_254_740_990);
-    const read = await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh);
+    const read = await server.get(`/api/accounts/${ACCOUNT}/topups/${topup.id}`, binh);
     expect(read.body.status).toBe("review");
     expect(await countRows(server.db, "unmatched_payments", sql`reason = 'balance_over_bound'`)).toBe(2);
   });
@@ -469,7 +477,7 @@ describe("history, spending, invoice details and alerts", () => {
     let pages = 0;
     do {
       const res = await server.get(
-        `/api/accounts/${ZCA}/transactions?limit=4${cursor ? `&cursor=${cursor}` : ""}`,
+        `/api/accounts/${ACCOUNT}/transactions?limit=4${cursor ? `&cursor=${cursor}` : ""}`,
         binh,
       );
       expect(res.status).toBe(200);
@@ -492,8 +500,8 @@ describe("history, spending, invoice details and alerts", () => {
   });
 
   it("refuses a cursor it did not give and a limit out of range", async () => {
-    expect((await server.get(`/api/accounts/${ZCA}/transactions?cursor=abc`, binh)).status).toBe(400);
-    expect((await server.get(`/api/accounts/${ZCA}/transactions?limit=500`, binh)).status).toBe(400);
+    expect((await server.get(`/api/accounts/${ACCOUNT}/transactions?cursor=abc`, binh)).status).toBe(400);
+    expect((await server.get(`/api/accounts/${ACCOUNT}/transactions?limit=500`, binh)).status).toBe(400);
   });
 
   // Issue 23, item 9: dates JavaScript reads but PostgreSQL refuses answered 500.
@@ -509,13 +517,13 @@ describe("history, spending, invoice details and alerts", () => {
     "2026-01-01 00:00:00",
   ])("refuses a cursor whose time is %j with 400 invalid_input", async (at) => {
     const cursor = Buffer.from(JSON.stringify([at, "l0000000000000000001"])).toString("base64url");
-    const res = await server.get(`/api/accounts/${ZCA}/transactions?limit=4&cursor=${cursor}`, binh);
+    const res = await server.get(`/api/accounts/${ACCOUNT}/transactions?limit=4&cursor=${cursor}`, binh);
     expect([res.status, res.body.error?.code]).toEqual([400, "invalid_input"]);
   });
 
   it("refuses a cursor whose key PostgreSQL's text cannot hold (a NUL) with 400 invalid_input", async () => {
     const cursor = Buffer.from(JSON.stringify(["2026-01-01T00:00:00.000Z", "l\u0000"])).toString("base64url");
-    const res = await server.get(`/api/accounts/${ZCA}/transactions?limit=4&cursor=${cursor}`, binh);
+    const res = await server.get(`/api/accounts/${ACCOUNT}/transactions?limit=4&cursor=${cursor}`, binh);
     expect([res.status, res.body.error?.code]).toEqual([400, "invalid_input"]);
   });
 
@@ -525,14 +533,14 @@ describe("history, spending, invoice details and alerts", () => {
     for (const [i, id] of ids.entries()) {
       await server.db.execute(sql`
         INSERT INTO topups (id, account_id, amount, method, created_by, idempotency_key, request_hash, created_at)
-        VALUES (${id}, ${ZCA}, 100000, 'bank_transfer', 'binh', ${id}, 'h',
+        VALUES (${id}, ${ACCOUNT}, 100000, 'bank_transfer', 'binh', ${id}, 'h',
                 '2099-01-01T00:00:00.123Z'::timestamptz + make_interval(secs => ${(i + 1) / 10_000}))`);
     }
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
       const res = await server.get(
-        `/api/accounts/${ZCA}/transactions?limit=1${cursor ? `&cursor=${cursor}` : ""}`,
+        `/api/accounts/${ACCOUNT}/transactions?limit=1${cursor ? `&cursor=${cursor}` : ""}`,
         binh,
       );
       expect(res.status).toBe(200);
@@ -543,7 +551,7 @@ describe("history, spending, invoice details and alerts", () => {
   });
 
   it("sums spending by month (every month of the window), by OA and by app", async () => {
-    const res = await server.get(`/api/accounts/${ZCA}/spending`, binh);
+    const res = await server.get(`/api/accounts/${ACCOUNT}/spending`, binh);
     expect(res.body.byMonth).toHaveLength(6);
     const spentInWindow = SEED_LEDGER.filter(
       (e) =>
@@ -564,7 +572,7 @@ describe("history, spending, invoice details and alerts", () => {
       phone: "0901 000 002",
       email: "ketoan@binhminh.vn",
     };
-    const saved = await server.request("PUT", `/api/accounts/${ZCA}/invoice-info`, {
+    const saved = await server.request("PUT", `/api/accounts/${ACCOUNT}/invoice-info`, {
       token: binh,
       body: info,
     });
@@ -575,28 +583,28 @@ describe("history, spending, invoice details and alerts", () => {
       { phone: "12" },
       { email: "ketoan" },
     ]) {
-      const res = await server.request("PUT", `/api/accounts/${ZCA}/invoice-info`, {
+      const res = await server.request("PUT", `/api/accounts/${ACCOUNT}/invoice-info`, {
         token: binh,
         body: { ...info, ...bad },
       });
       expect(res.status).toBe(400);
     }
-    expect((await server.get(`/api/accounts/${ZCA}/invoice-info`, binh)).body.email).toBe(
+    expect((await server.get(`/api/accounts/${ACCOUNT}/invoice-info`, binh)).body.email).toBe(
       "ketoan@binhminh.vn",
     );
   });
 
   it("keeps the low-balance alert and says on the wallet whether the balance is under it", async () => {
     const put = (lowBalance: object) =>
-      server.request("PUT", `/api/accounts/${ZCA}/alerts`, { token: binh, body: { lowBalance } });
+      server.request("PUT", `/api/accounts/${ACCOUNT}/alerts`, { token: binh, body: { lowBalance } });
     expect((await put({ enabled: true, threshold: 1_000_000 })).status).toBe(200);
-    expect((await server.get(`/api/accounts/${ZCA}/wallet`, binh)).body.lowBalance).toEqual({
+    expect((await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.lowBalance).toEqual({
       enabled: true,
       threshold: 1_000_000,
       below: false,
     });
     expect((await put({ enabled: true, threshold: -1 })).status).toBe(400);
-    expect((await server.get(`/api/accounts/${ZCA}/alerts`, binh)).body).toEqual({
+    expect((await server.get(`/api/accounts/${ACCOUNT}/alerts`, binh)).body).toEqual({
       lowBalance: { enabled: true, threshold: 1_000_000 },
     });
   });
@@ -605,8 +613,10 @@ describe("history, spending, invoice details and alerts", () => {
 describe("the dev simulator plays Zalo and the bank over HTTP, through the same signed routes", () => {
   it("pays a checkout top-up: the callback reaches the real route and credits it", async () => {
     const topup = (await startTopup({ amount: 200_000, method: "checkout" })).body;
-    await server.post(`/api/dev/checkout/${ZCA}/${topup.id}`, binh, { outcome: "pay" });
-    expect((await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh)).body.status).toBe("succeeded");
+    await server.post(`/api/dev/checkout/${ACCOUNT}/${topup.id}`, binh, { outcome: "pay" });
+    expect((await server.get(`/api/accounts/${ACCOUNT}/topups/${topup.id}`, binh)).body.status).toBe(
+      "succeeded",
+    );
     const audit = await queryRows<{ n: number }>(
       server.db,
       sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'wallet.topup_credited'`,
@@ -616,16 +626,18 @@ describe("the dev simulator plays Zalo and the bank over HTTP, through the same 
 
   it("sends the callback late when asked, leaving the top-up pending meanwhile", async () => {
     const topup = (await startTopup({ amount: 200_000, method: "checkout" })).body;
-    await server.post(`/api/dev/checkout/${ZCA}/${topup.id}`, binh, { outcome: "pay_late" });
-    expect((await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh)).body.status).toBe("pending");
+    await server.post(`/api/dev/checkout/${ACCOUNT}/${topup.id}`, binh, { outcome: "pay_late" });
+    expect((await server.get(`/api/accounts/${ACCOUNT}/topups/${topup.id}`, binh)).body.status).toBe(
+      "pending",
+    );
     await expect
-      .poll(async () => (await server.get(`/api/accounts/${ZCA}/topups/${topup.id}`, binh)).body.status)
+      .poll(async () => (await server.get(`/api/accounts/${ACCOUNT}/topups/${topup.id}`, binh)).body.status)
       .toBe("succeeded");
   });
 
   it("sends a signed transfer notice for a transfer top-up", async () => {
     const topup = (await startTopup({ amount: 700_000, method: "bank_transfer" })).body;
-    await server.post(`/api/dev/bank-transfer/${ZCA}/${topup.id}`, binh, {});
+    await server.post(`/api/dev/bank-transfer/${ACCOUNT}/${topup.id}`, binh, {});
     expect(await balance()).toBe(SEEDED_BALANCE + 700_000);
     expect((await server.db.select().from(topups).where(eq(topups.id, topup.id)))[0]?.status).toBe(
       "succeeded",

@@ -23,7 +23,7 @@ afterAll(async () => {
 
 const signIn = (body: object) => server.post("/api/session", undefined, body);
 const storedPerson = async () =>
-  (await server.db.select().from(people).where(eq(people.zaloId, STUB_PROFILE.id)))[0];
+  (await server.db.select().from(people).where(eq(people.id, STUB_PROFILE.id)))[0];
 
 describe("sign-in with Zalo (AUTH_MODE=zalo)", () => {
   it("checks the user with the Graph API, records the person with the verified phone, and opens a session", async () => {

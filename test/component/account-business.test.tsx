@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import BusinessPage from "../../src/features/account/business-page";
 import SettingsPage from "../../src/features/account/settings-page";
 import { useLocale } from "../../src/i18n/locale";
-import { apiError, binhApi, binhBusiness, resetStores, zca } from "./support/assets-fixtures";
+import { apiError, binhApi, binhBusiness, resetStores, binhAccount } from "./support/assets-fixtures";
 import { renderAt } from "./support/render";
 
 const routes = {
@@ -28,7 +28,7 @@ describe("Cài đặt → Thông tin tài khoản and the business's details", (
   });
 
   it("says honestly that a ZCA created before the rule has no details, and offers to add them", async () => {
-    binhApi({}, { account: { ...zca(), business: null } });
+    binhApi({}, { account: { ...binhAccount(), business: null } });
     renderAt("/accounts/zca-binh-minh/settings", routes);
     const business = await screen.findByRole("region", { name: "Thông tin doanh nghiệp" });
     expect(business).toHaveTextContent(
@@ -40,7 +40,7 @@ describe("Cài đặt → Thông tin tài khoản and the business's details", (
   });
 
   it("offers no edit to a role that may not edit, and says who can", async () => {
-    binhApi({}, { account: { ...zca(), role: "editor", business: null } });
+    binhApi({}, { account: { ...binhAccount(), role: "editor", business: null } });
     renderAt("/accounts/zca-binh-minh/settings", routes);
     const business = await screen.findByRole("region", { name: "Thông tin doanh nghiệp" });
     expect(business).toHaveTextContent("Quản trị viên cấp cao hoặc Quản trị viên có thể bổ sung.");
@@ -52,7 +52,7 @@ describe("editing the business's details", () => {
   it("saves the changed details, says so in Settings, and never offers the name", async () => {
     const api = binhApi({
       "PATCH /accounts/zca-binh-minh/business": ({ body }) => ({
-        body: { ...zca(), business: { ...binhBusiness, ...(body as object), phone: "+84901000002" } },
+        body: { ...binhAccount(), business: { ...binhBusiness, ...(body as object), phone: "+84901000002" } },
       }),
     });
     const { user } = renderAt("/accounts/zca-binh-minh/settings", routes);
@@ -110,7 +110,7 @@ describe("editing the business's details", () => {
 
   it("lets a ZCA without details get them, in English too", async () => {
     useLocale.setState({ lang: "en" });
-    binhApi({}, { account: { ...zca(), business: null } });
+    binhApi({}, { account: { ...binhAccount(), business: null } });
     const { user } = renderAt("/accounts/zca-binh-minh/settings", routes);
     await user.click(await screen.findByRole("button", { name: "Add business details" }));
     expect(await screen.findByRole("textbox", { name: "Company name" })).toHaveValue("");

@@ -3,10 +3,10 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { App } from "../../src/domain/types";
 import LinkAppsPage from "../../src/features/assets/link-apps-page";
-import { apiError, binhApi, resetStores, zca } from "./support/assets-fixtures";
+import { apiError, binhApi, resetStores, binhAccount } from "./support/assets-fixtures";
 import { renderAt } from "./support/render";
 
-const ZCA = "Cong ty TNHH Binh Minh";
+const ACCOUNT = "Cong ty TNHH Binh Minh";
 const booking: App = {
   id: "app-binh-booking",
   name: "Bình Minh Đặt lịch",
@@ -38,7 +38,7 @@ function appsApi(
 ) {
   return binhApi(
     { "GET /apps": (r) => ({ body: pageOf(apps, r.query) }), ...routes },
-    { account: { ...zca(), role: role as "super_admin" } },
+    { account: { ...binhAccount(), role: role as "super_admin" } },
   );
 }
 
@@ -84,7 +84,7 @@ describe("Liên kết ứng dụng: sections", () => {
     };
     binhApi(
       { "GET /apps": (r) => ({ body: pageOf([booking, declared], r.query) }) },
-      { account: { ...zca(), apps: [booking, declared] } },
+      { account: { ...binhAccount(), apps: [booking, declared] } },
     );
     open();
     await screen.findByRole("region", { name: "Ứng dụng đã liên kết" });
@@ -119,11 +119,11 @@ describe("Liên kết ứng dụng: changes", () => {
     const { user } = open();
     await user.click(await screen.findByRole("button", { name: "Liên kết Bình Minh Chăm sóc khách hàng" }));
     const dialog = await screen.findByRole("dialog", { name: "Liên kết ứng dụng với ZCA?" });
-    expect(dialog).toHaveTextContent(`Bình Minh Chăm sóc khách hàng sẽ được liên kết với ${ZCA}.`);
+    expect(dialog).toHaveTextContent(`Bình Minh Chăm sóc khách hàng sẽ được liên kết với ${ACCOUNT}.`);
     await user.click(within(dialog).getByRole("button", { name: "Liên kết ứng dụng" }));
 
     expect(
-      await screen.findByText(`Đã liên kết Bình Minh Chăm sóc khách hàng với ${ZCA}.`),
+      await screen.findByText(`Đã liên kết Bình Minh Chăm sóc khách hàng với ${ACCOUNT}.`),
     ).toBeInTheDocument();
     expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({ appId: "app-binh-care" });
     expect(await within(linkedSection()).findByText("Bình Minh Chăm sóc khách hàng")).toBeInTheDocument();
@@ -136,21 +136,25 @@ describe("Liên kết ứng dụng: changes", () => {
     await user.click(await screen.findByRole("button", { name: "Hủy liên kết Bình Minh Đặt lịch" }));
     const dialog = await screen.findByRole("dialog", { name: "Hủy liên kết ứng dụng?" });
     await user.click(within(dialog).getByRole("button", { name: "Hủy liên kết" }));
-    expect(await screen.findByText(`Đã hủy liên kết Bình Minh Đặt lịch khỏi ${ZCA}.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`Đã hủy liên kết Bình Minh Đặt lịch khỏi ${ACCOUNT}.`),
+    ).toBeInTheDocument();
     expect(
       await within(newSection()).findByRole("button", { name: "Liên kết Bình Minh Đặt lịch" }),
     ).toBeInTheDocument();
   });
 
   it("creates an app named after the ZCA and shows it linked", async () => {
-    const created: App = { id: "app-new", name: ZCA, linkedAccountId: "zca-binh-minh", declaredBy: null };
+    const created: App = { id: "app-new", name: ACCOUNT, linkedAccountId: "zca-binh-minh", declaredBy: null };
     const api = appsApi({ "POST /accounts/zca-binh-minh/apps": () => ({ status: 201, body: created }) });
     const { user } = open();
     await user.click(await screen.findByRole("button", { name: "Tạo ứng dụng" }));
     const dialog = await screen.findByRole("dialog", { name: "Tạo ứng dụng mới?" });
-    expect(dialog).toHaveTextContent(`Một ứng dụng mới tên “${ZCA}” sẽ được tạo và liên kết với ${ZCA}.`);
+    expect(dialog).toHaveTextContent(
+      `Một ứng dụng mới tên “${ACCOUNT}” sẽ được tạo và liên kết với ${ACCOUNT}.`,
+    );
     await user.click(within(dialog).getByRole("button", { name: "Tạo ứng dụng" }));
-    expect(await screen.findByText(`Đã tạo và liên kết ứng dụng “${ZCA}”.`)).toBeInTheDocument();
+    expect(await screen.findByText(`Đã tạo và liên kết ứng dụng “${ACCOUNT}”.`)).toBeInTheDocument();
     expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({ create: true });
     expect(await within(linkedSection()).findByText("App ID: app-new")).toBeInTheDocument();
   });
@@ -208,11 +212,11 @@ describe("Liên kết ứng dụng: changes", () => {
       await user.click(screen.getByRole("button", { name: "Liên kết App ID" }));
       const dialog = await screen.findByRole("dialog", { name: "Liên kết ứng dụng bằng App ID?" });
       expect(dialog).toHaveTextContent(
-        `App ID ${APP_ID} sẽ được liên kết với ${ZCA} và ghi nhận là do bạn khai báo`,
+        `App ID ${APP_ID} sẽ được liên kết với ${ACCOUNT} và ghi nhận là do bạn khai báo`,
       );
       await user.click(within(dialog).getByRole("button", { name: "Liên kết ứng dụng" }));
       expect(
-        await screen.findByText(`Đã liên kết App ID ${APP_ID} với ${ZCA} (bạn khai báo).`),
+        await screen.findByText(`Đã liên kết App ID ${APP_ID} với ${ACCOUNT} (bạn khai báo).`),
       ).toBeInTheDocument();
       expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({ declaredAppId: APP_ID });
       expect(

@@ -1,7 +1,15 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import LinkOaPage from "../../src/features/assets/link-oa-page";
-import { apiError, binhApi, binhOas, nailLink, oa, resetStores, zca } from "./support/assets-fixtures";
+import {
+  apiError,
+  binhApi,
+  binhOas,
+  nailLink,
+  oa,
+  resetStores,
+  binhAccount,
+} from "./support/assets-fixtures";
 import { renderAt } from "./support/render";
 
 const routes = { "/accounts/:accountId/assets/oas": <LinkOaPage /> };
@@ -39,7 +47,7 @@ describe("Liên kết OA: sections", () => {
   });
 
   it("says when the ZCA holds no OA yet", async () => {
-    binhApi({}, { account: zca([]), oas: binhOas.map((o) => ({ ...o, linkedAccountId: null })) });
+    binhApi({}, { account: binhAccount([]), oas: binhOas.map((o) => ({ ...o, linkedAccountId: null })) });
     open();
     expect(await screen.findByText(/ZCA này chưa liên kết OA nào/)).toBeInTheDocument();
   });

@@ -6,7 +6,7 @@ import LinkAppsPage from "../../src/features/assets/link-apps-page";
 import LinkOaPage from "../../src/features/assets/link-oa-page";
 import MembersPage from "../../src/features/members/members-page";
 import SettingsPage from "../../src/features/account/settings-page";
-import { apiError, binhApi, binhOas, resetStores, zca } from "./support/assets-fixtures";
+import { apiError, binhApi, binhOas, resetStores, binhAccount } from "./support/assets-fixtures";
 import { fakeApi } from "./support/fake-api";
 import { renderAt } from "./support/render";
 
@@ -74,7 +74,7 @@ describe("Cài đặt → Quản lý tài sản, Quản lý thành viên", () =>
   });
 
   it("says so when the ZCA holds no app and no OA", async () => {
-    binhApi({}, { account: { ...zca([]), apps: [] } });
+    binhApi({}, { account: { ...binhAccount([]), apps: [] } });
     renderAt("/accounts/zca-binh-minh/assets", routes);
     expect(
       await screen.findByRole("button", { name: /Chưa liên kết ứng dụng \(App ID\) nào/ }),
@@ -92,7 +92,7 @@ describe("Cài đặt → Quản lý tài sản, Quản lý thành viên", () =>
   });
 
   it("tells an Editor she may only look at assets and members", async () => {
-    binhApi({}, { account: { ...zca(), role: "editor" } });
+    binhApi({}, { account: { ...binhAccount(), role: "editor" } });
     renderAt("/accounts/zca-binh-minh/settings", routes);
     expect(
       await screen.findByRole("button", { name: /Quản lý tài sản\s*Xem OA và ứng dụng/ }),
@@ -105,7 +105,7 @@ describe("Cài đặt → Quản lý tài sản, Quản lý thành viên", () =>
   it("explains a failed load and loads again on “Thử lại”", async () => {
     let down = true;
     fakeApi({
-      "GET /accounts/zca-binh-minh": () => (down ? apiError(500, "internal") : { body: zca() }),
+      "GET /accounts/zca-binh-minh": () => (down ? apiError(500, "internal") : { body: binhAccount() }),
     });
     const { user } = renderAt("/accounts/zca-binh-minh/settings", routes);
     expect(await screen.findByRole("alert")).toHaveTextContent("Hệ thống đang gặp sự cố");

@@ -2,7 +2,14 @@ import { screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { useOnboarding } from "../../src/features/onboarding/store";
 import { useSession } from "../../src/store/session";
-import { anApi, createdZca, meOf, resetCreateStores, saveDraft, savedDraft } from "./support/create-fixtures";
+import {
+  anApi,
+  createdAccount,
+  meOf,
+  resetCreateStores,
+  saveDraft,
+  savedDraft,
+} from "./support/create-fixtures";
 import { renderCreate } from "./support/render-create";
 
 const owner = meOf({
@@ -19,7 +26,7 @@ beforeEach(() => {
 
 describe("step 6: done", () => {
   it("summarises the new ZCA, what to do next, and what it is not for", async () => {
-    const api = anApi({ "GET /accounts/zca-new": () => ({ body: { ...createdZca(), apps: [] } }) });
+    const api = anApi({ "GET /accounts/zca-new": () => ({ body: { ...createdAccount(), apps: [] } }) });
     renderCreate("/create/done");
     expect(await screen.findByRole("heading", { name: "Đã tạo Zalo Cloud Account" })).toBeInTheDocument();
     expect(screen.getByText("Bước 6/6")).toBeInTheDocument();

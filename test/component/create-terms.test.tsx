@@ -5,7 +5,7 @@ import {
   anApi,
   anOas,
   anOasAfterDung,
-  createdZca,
+  createdAccount,
   meOf,
   resetCreateStores,
   saveDraft,
@@ -108,7 +108,7 @@ describe("step 5: terms and completion", () => {
     let attempts = 0;
     const api = anApi({
       "POST /accounts": () =>
-        ++attempts === 1 ? { status: 502, body: null } : { status: 201, body: createdZca() },
+        ++attempts === 1 ? { status: 502, body: null } : { status: 201, body: createdAccount() },
     });
     const { user } = renderCreate("/create/terms");
     await agreeAndComplete(user);

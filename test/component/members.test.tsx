@@ -10,7 +10,7 @@ import { strings } from "../../src/features/members/strings";
 import { roleStrings } from "../../src/i18n/role-strings";
 import { useAccounts } from "../../src/store/accounts";
 import { useSession } from "../../src/store/session";
-import { apiError, binhApi, zca } from "./support/assets-fixtures";
+import { apiError, binhApi, binhAccount } from "./support/assets-fixtures";
 import {
   binhMembers,
   chauAsAdmin,
@@ -21,7 +21,7 @@ import {
 } from "./support/members-fixtures";
 import { renderAt } from "./support/render";
 
-const ZCA = "Cong ty TNHH Binh Minh";
+const ACCOUNT = "Cong ty TNHH Binh Minh";
 const routes = {
   "/": <p>Trang chủ</p>,
   "/accounts/:accountId/members": <MembersPage />,
@@ -177,7 +177,7 @@ describe("Thêm thành viên", () => {
     await user.click(screen.getByRole("button", { name: "Thêm thành viên" }));
 
     expect(
-      await screen.findByText(`Đã thêm Lê Minh Châu vào ${ZCA} với vai trò Quản trị viên.`),
+      await screen.findByText(`Đã thêm Lê Minh Châu vào ${ACCOUNT} với vai trò Quản trị viên.`),
     ).toBeInTheDocument();
     expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({
       phone: "+84901000003",
@@ -234,7 +234,7 @@ describe("A member's screen", () => {
     await user.click(await screen.findByRole("radio", { name: "Quản trị viên" }));
     await user.click(screen.getByRole("button", { name: "Lưu vai trò" }));
     const dialog = await screen.findByRole("dialog", { name: "Đổi vai trò?" });
-    expect(dialog).toHaveTextContent(`Vũ Hoàng Giang sẽ là Quản trị viên của ${ZCA}.`);
+    expect(dialog).toHaveTextContent(`Vũ Hoàng Giang sẽ là Quản trị viên của ${ACCOUNT}.`);
 
     await user.click(within(dialog).getByRole("button", { name: "Hủy" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
@@ -260,10 +260,10 @@ describe("A member's screen", () => {
     await user.click(within(await list()).getByRole("button", { name: /^Đỗ Thị Em/ }));
     await user.click(await screen.findByRole("button", { name: "Xóa khỏi ZCA" }));
     const dialog = await screen.findByRole("dialog", { name: "Xóa thành viên?" });
-    expect(dialog).toHaveTextContent(`Đỗ Thị Em sẽ không còn xem hay quản lý ${ZCA}.`);
+    expect(dialog).toHaveTextContent(`Đỗ Thị Em sẽ không còn xem hay quản lý ${ACCOUNT}.`);
     await user.click(within(dialog).getByRole("button", { name: "Xóa thành viên" }));
 
-    expect(await screen.findByText(`Đã xóa Đỗ Thị Em khỏi ${ZCA}.`)).toBeInTheDocument();
+    expect(await screen.findByText(`Đã xóa Đỗ Thị Em khỏi ${ACCOUNT}.`)).toBeInTheDocument();
     expect(api.calls.filter((c) => c.method === "DELETE").map((c) => c.path)).toEqual([
       "/accounts/zca-binh-minh/members/em",
     ]);
@@ -298,7 +298,7 @@ describe("A member's screen", () => {
     const { user } = open("/chau");
     await user.click(await screen.findByRole("button", { name: "Rời ZCA này" }));
     const dialog = await screen.findByRole("dialog", { name: "Rời ZCA?" });
-    expect(dialog).toHaveTextContent(`Bạn sẽ không còn xem hay quản lý ${ZCA}.`);
+    expect(dialog).toHaveTextContent(`Bạn sẽ không còn xem hay quản lý ${ACCOUNT}.`);
     await user.click(within(dialog).getByRole("button", { name: "Rời ZCA" }));
     expect(await screen.findByText("Trang chủ")).toBeInTheDocument();
     await waitFor(() => expect(api.calls.some((c) => c.path === "/me")).toBe(true));
@@ -361,7 +361,7 @@ describe("Đổi quản trị viên cấp cao", () => {
     expect(await screen.findByRole("status")).toHaveTextContent("Đã sao chép nội dung.");
     const copied = await navigator.clipboard.readText();
     expect(copied).toMatch(/^Yêu cầu thay đổi quyền quản trị viên cấp cao zca-binh-minh/);
-    expect(copied).toContain(`Zalo Cloud Account “${ZCA}” (ID: zca-binh-minh)`);
+    expect(copied).toContain(`Zalo Cloud Account “${ACCOUNT}” (ID: zca-binh-minh)`);
     expect(copied).toContain("Quản trị viên cấp cao hiện tại: Trần Thị Bình");
     // Zalo knows the business by its registered name and tax code.
     expect(copied).toContain("Công ty TNHH Bình Minh (mã số thuế 0399123457) đề nghị thay đổi");
@@ -370,7 +370,7 @@ describe("Đổi quản trị viên cấp cao", () => {
   it("asks as “Doanh nghiệp chúng tôi” for a ZCA created before its business's details were asked", async () => {
     binhApi(
       { "GET /accounts/zca-binh-minh/members": () => ({ body: binhMembers() }) },
-      { account: { ...zca(), business: null } },
+      { account: { ...binhAccount(), business: null } },
     );
     open("/super-admin");
     expect(

@@ -126,7 +126,7 @@ describe("asset management: link an OA to Bình's ZCA", () => {
     );
     await e2e.database.db
       .insert(oaAdmins)
-      .values(extra.map((_, i) => ({ oaId: `oa-extra-${i}`, zaloId: "binh" })));
+      .values(extra.map((_, i) => ({ oaId: `oa-extra-${i}`, personId: "binh" })));
 
     const { page, context } = await e2e.open("?as=binh");
     await page.getByRole("heading", { name: "Official Account đã liên kết" }).waitFor();
@@ -159,7 +159,7 @@ describe("asset management: link an OA to Bình's ZCA", () => {
       .values(shops.map((name, i) => ({ id: `oa-shop-${i}`, name, verified: true, category: "Ẩm thực" })));
     await e2e.database.db
       .insert(oaAdmins)
-      .values(shops.map((_, i) => ({ oaId: `oa-shop-${i}`, zaloId: "binh" })));
+      .values(shops.map((_, i) => ({ oaId: `oa-shop-${i}`, personId: "binh" })));
 
     const { page, context } = await e2e.open("?as=binh");
     await page.getByRole("heading", { name: "Official Account đã liên kết" }).waitFor();

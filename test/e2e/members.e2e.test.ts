@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => e2e?.stop());
 
-const ZCA = "Cong ty TNHH Binh Minh";
+const ACCOUNT = "Cong ty TNHH Binh Minh";
 const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 // zmp-ui keeps the previous screen mounted while it slides away: act on the screen on top.
 const top = (page: Page) => page.locator(".zaui-routes-item").last();
@@ -43,7 +43,7 @@ describe("members of Bình's ZCA", () => {
     await screenshot(page, "members-2-add");
     await top(page).getByRole("button", { name: "Thêm thành viên" }).click();
 
-    await page.getByText(`Đã thêm Lê Minh Châu vào ${ZCA} với vai trò Quản trị viên.`).waitFor();
+    await page.getByText(`Đã thêm Lê Minh Châu vào ${ACCOUNT} với vai trò Quản trị viên.`).waitFor();
     await section(page, "Thành viên (4)")
       .getByRole("button", { name: /^Lê Minh Châu/ })
       .waitFor();
@@ -51,12 +51,12 @@ describe("members of Bình's ZCA", () => {
     await context.close();
 
     const chau = await e2e.open("?as=chau");
-    const zca = chau.page.getByRole("button", { name: `${ZCA} Quản trị viên` });
-    await zca.waitFor();
+    const account = chau.page.getByRole("button", { name: `${ACCOUNT} Quản trị viên` });
+    await account.waitFor();
     // R1 is about the Super Admin's phone: Châu may still create a ZCA of her own.
     await chau.page.getByRole("button", { name: "Tạo tài khoản Zalo Cloud Account" }).waitFor();
     await screenshot(chau.page, "members-4-chau-home");
-    await zca.click();
+    await account.click();
     await chau.page.getByRole("heading", { name: "Official Account đã liên kết" }).waitFor();
     await top(chau.page).getByText("Quản trị viên", { exact: true }).waitFor();
     await screenshot(chau.page, "members-5-chau-zca");
@@ -99,7 +99,7 @@ describe("members of Bình's ZCA", () => {
     await screenshot(page, "members-9-member");
     await page.getByRole("button", { name: "Lưu vai trò" }).click();
     const dialog = page.getByRole("dialog", { name: "Đổi vai trò?" });
-    await dialog.getByText(`Vũ Hoàng Giang sẽ là Quản trị viên của ${ZCA}.`).waitFor();
+    await dialog.getByText(`Vũ Hoàng Giang sẽ là Quản trị viên của ${ACCOUNT}.`).waitFor();
     await screenshot(page, "members-10-confirm-role");
     await dialog.getByRole("button", { name: "Đổi vai trò" }).click();
     await page.getByText("Vũ Hoàng Giang giờ là Quản trị viên.").waitFor();
@@ -109,7 +109,7 @@ describe("members of Bình's ZCA", () => {
     const fresh = section(admin.page, "Liên kết OA mới");
     await fresh.getByRole("button", { name: "Liên kết Bình Minh Nail" }).click();
     await admin.page.getByRole("dialog").getByRole("button", { name: "Liên kết OA" }).click();
-    await admin.page.getByText(`Đã liên kết Bình Minh Nail với ${ZCA}.`).waitFor();
+    await admin.page.getByText(`Đã liên kết Bình Minh Nail với ${ACCOUNT}.`).waitFor();
     await section(admin.page, "OA đã liên kết")
       .getByText("Vũ Hoàng Giang liên kết ngày", { exact: false })
       .waitFor();
@@ -119,7 +119,7 @@ describe("members of Bình's ZCA", () => {
 
   it("Em, Finance, sees the members but no control to change them", async () => {
     const { page, context } = await e2e.open("?as=em");
-    await page.getByRole("button", { name: `${ZCA} Tài chính viên` }).click();
+    await page.getByRole("button", { name: `${ACCOUNT} Tài chính viên` }).click();
     await page.getByRole("heading", { name: "Official Account đã liên kết" }).waitFor();
     await openMembers(page);
     await page.getByText("Vai trò của bạn (Tài chính viên) chỉ được xem.", { exact: false }).waitFor();
@@ -150,7 +150,7 @@ describe("members of Bình's ZCA", () => {
     await page.getByRole("status").getByText("Đã sao chép nội dung.", { exact: false }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain("Yêu cầu thay đổi quyền quản trị viên cấp cao zca-binh-minh");
-    expect(copied).toContain(`Zalo Cloud Account “${ZCA}”`);
+    expect(copied).toContain(`Zalo Cloud Account “${ACCOUNT}”`);
     await screenshot(page, "members-15-super-admin-copied");
     await context.close();
   });

@@ -15,17 +15,17 @@ import {
   oa,
   resetStores,
   spaLink,
-  zca,
+  binhAccount,
 } from "../component/support/assets-fixtures";
 import { pageOf } from "../component/support/fake-api";
 
-const ZCA = "zca-binh-minh";
+const ACCOUNT = "zca-binh-minh";
 const names = (oas: { name: string }[]) => oas.map((o) => o.name);
 const state = () => useAssets.getState();
-const account = () => useAccounts.getState().byId[ZCA]!.data!;
+const account = () => useAccounts.getState().byId[ACCOUNT]!.data!;
 const oas = () => useOas.getState().list.data!.items;
 const newOas = () => newOasFor(oas(), account());
-const open = () => Promise.all([useAccounts.getState().load(ZCA), useOas.getState().load()]);
+const open = () => Promise.all([useAccounts.getState().load(ACCOUNT), useOas.getState().load()]);
 
 beforeEach(resetStores);
 
@@ -51,7 +51,7 @@ describe("assets: the two sections", () => {
     await open();
     const shown = newOas();
     expect(names(shown)).toEqual(["Cà phê Sáng", "An Nhiên", "Bình An"]);
-    expect(shown.map((o) => oaUnavailableReason(o, ZCA))).toEqual([
+    expect(shown.map((o) => oaUnavailableReason(o, ACCOUNT))).toEqual([
       undefined,
       "oa_not_verified",
       "oa_linked_elsewhere",
@@ -81,7 +81,7 @@ describe("assets: linking", () => {
     });
     await open();
 
-    const linking = state().link(ZCA, "oa-binh-nail");
+    const linking = state().link(ACCOUNT, "oa-binh-nail");
     expect(names(account().oas)).toEqual(["Bình Minh Spa", "Bình Minh Nail"]);
     expect(names(newOas())).toEqual(["Học viện Bình Minh"]);
     expect(state().busy).toEqual({ "oa:oa-binh-nail": "link" });
@@ -107,7 +107,7 @@ describe("assets: linking", () => {
     });
     await open();
 
-    expect(await state().link(ZCA, "oa-binh-nail")).toBe(false);
+    expect(await state().link(ACCOUNT, "oa-binh-nail")).toBe(false);
     expect(names(account().oas)).toEqual(["Bình Minh Spa"]);
     expect(names(newOas())).toContain("Bình Minh Nail");
     expect(state().failure).toMatchObject({
@@ -137,19 +137,19 @@ describe("assets: linking", () => {
     });
     await open();
 
-    expect(await state().link(ZCA, "oa-binh-nail")).toBe(false);
+    expect(await state().link(ACCOUNT, "oa-binh-nail")).toBe(false);
     expect(state().failure).toMatchObject({ code: "oa_linked_elsewhere" });
     expect(await state().retry()).toBe(false);
     await expect
-      .poll(() => oaUnavailableReason(useOas.getState().list.data!.items[0]!, ZCA))
+      .poll(() => oaUnavailableReason(useOas.getState().list.data!.items[0]!, ACCOUNT))
       .toBe("oa_linked_elsewhere");
   });
 
   it("never sends a link the server would refuse", async () => {
     const api = binhApi();
     await open();
-    expect(await state().link(ZCA, "oa-binh-academy")).toBe(false);
-    expect(await state().link(ZCA, "oa-binh-minh")).toBe(false);
+    expect(await state().link(ACCOUNT, "oa-binh-academy")).toBe(false);
+    expect(await state().link(ACCOUNT, "oa-binh-minh")).toBe(false);
     expect(api.calls.filter((c) => c.method === "POST")).toHaveLength(0);
   });
 });
@@ -158,24 +158,24 @@ describe("assets: unlinking", () => {
   it("removes the OA at once and makes it linkable again", async () => {
     const api = binhApi({ "DELETE /accounts/zca-binh-minh/oas/oa-binh-minh": () => ({ status: 204 }) });
     await open();
-    expect(await state().unlink(ZCA, "oa-binh-minh")).toBe(true);
+    expect(await state().unlink(ACCOUNT, "oa-binh-minh")).toBe(true);
     expect(api.calls.at(-1)).toMatchObject({
       method: "DELETE",
       path: "/accounts/zca-binh-minh/oas/oa-binh-minh",
     });
     expect(account().oas).toEqual([]);
     const spa = newOas().find((o) => o.id === "oa-binh-minh")!;
-    expect(oaUnavailableReason(spa, ZCA)).toBeUndefined();
+    expect(oaUnavailableReason(spa, ACCOUNT)).toBeUndefined();
   });
 
   it("puts the OA back in its place when the server fails", async () => {
     const later = { ...nailLink(), linkedAt: "2025-06-01T00:00:00.000Z" };
     binhApi(
       { "DELETE /accounts/zca-binh-minh/oas/oa-binh-minh": () => apiError(503, "internal") },
-      { account: zca([spaLink, later]) },
+      { account: binhAccount([spaLink, later]) },
     );
     await open();
-    expect(await state().unlink(ZCA, "oa-binh-minh")).toBe(false);
+    expect(await state().unlink(ACCOUNT, "oa-binh-minh")).toBe(false);
     expect(names(account().oas)).toEqual(["Bình Minh Spa", "Bình Minh Nail"]);
     expect(state().failure).toMatchObject({
       action: "unlink",
@@ -193,9 +193,9 @@ describe("assets: apps", () => {
     linkedAccountId: null,
     declaredBy: null,
   };
-  const booking = zca().apps[0]!;
+  const booking = binhAccount().apps[0]!;
   const apps = () => useApps.getState().list.data!.items;
-  const openApps = () => Promise.all([useAccounts.getState().load(ZCA), useApps.getState().load()]);
+  const openApps = () => Promise.all([useAccounts.getState().load(ACCOUNT), useApps.getState().load()]);
   const appsApi = (routes: Parameters<typeof binhApi>[0] = {}) =>
     binhApi({ "GET /apps": (r) => ({ body: pageOf([care, booking], r.query) }), ...routes });
 
@@ -204,14 +204,14 @@ describe("assets: apps", () => {
     appsApi({ "POST /accounts/zca-binh-minh/apps": () => new Promise((resolve) => (answer = resolve)) });
     await openApps();
 
-    const linking = state().linkApp(ZCA, "app-binh-care");
+    const linking = state().linkApp(ACCOUNT, "app-binh-care");
     expect(names(account().apps)).toEqual(["Bình Minh Chăm sóc khách hàng", "Bình Minh Đặt lịch"]);
     expect(state().busy).toEqual({ "app:app-binh-care": "link" });
     // The create flow's step 4 reads the same list: the app is now held by a ZCA.
-    expect(apps().find((a) => a.id === "app-binh-care")?.linkedAccountId).toBe(ZCA);
+    expect(apps().find((a) => a.id === "app-binh-care")?.linkedAccountId).toBe(ACCOUNT);
     expect(newAppsFor(apps(), account())).toEqual([]);
 
-    answer({ status: 201, body: { ...care, linkedAccountId: ZCA } });
+    answer({ status: 201, body: { ...care, linkedAccountId: ACCOUNT } });
     expect(await linking).toBe(true);
     expect(state().busy).toEqual({});
   });
@@ -225,9 +225,9 @@ describe("assets: apps", () => {
       },
     });
     await openApps();
-    expect(await state().unlinkApp(ZCA, "app-binh-booking")).toBe(false);
+    expect(await state().unlinkApp(ACCOUNT, "app-binh-booking")).toBe(false);
     expect(names(account().apps)).toEqual(["Bình Minh Đặt lịch"]);
-    expect(apps().find((a) => a.id === "app-binh-booking")?.linkedAccountId).toBe(ZCA);
+    expect(apps().find((a) => a.id === "app-binh-booking")?.linkedAccountId).toBe(ACCOUNT);
     expect(state().failure).toMatchObject({ kind: "app", action: "unlink", name: "Bình Minh Đặt lịch" });
 
     fail = false;
@@ -240,7 +240,7 @@ describe("assets: apps", () => {
     const created: App = {
       id: "app-new",
       name: "Cong ty TNHH Binh Minh",
-      linkedAccountId: ZCA,
+      linkedAccountId: ACCOUNT,
       declaredBy: null,
     };
     let answer: (value: { status: number; body: unknown }) => void = () => {};
@@ -249,10 +249,10 @@ describe("assets: apps", () => {
     });
     await openApps();
 
-    const creating = state().createApp(ZCA);
+    const creating = state().createApp(ACCOUNT);
     expect(state().busy).toEqual({ "app:new": "create" });
     expect(account().apps).toHaveLength(1);
-    expect(await state().createApp(ZCA)).toBe(false);
+    expect(await state().createApp(ACCOUNT)).toBe(false);
 
     answer({ status: 201, body: created });
     expect(await creating).toBe(true);
@@ -266,7 +266,7 @@ describe("assets: apps", () => {
       "GET /apps": (r) => ({ body: pageOf([{ ...care, linkedAccountId: "zca-other" }], r.query) }),
     });
     await openApps();
-    expect(await state().linkApp(ZCA, "app-binh-care")).toBe(false);
+    expect(await state().linkApp(ACCOUNT, "app-binh-care")).toBe(false);
     expect(api.calls.filter((c) => c.method === "POST")).toHaveLength(0);
   });
 });

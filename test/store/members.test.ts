@@ -11,9 +11,9 @@ import {
   resetMemberStores,
 } from "../component/support/members-fixtures";
 
-const ZCA = "zca-binh-minh";
+const ACCOUNT = "zca-binh-minh";
 const state = () => useMembers.getState();
-const ids = () => state().byAccount[ZCA]!.data!.map((m) => m.personId);
+const ids = () => state().byAccount[ACCOUNT]!.data!.map((m) => m.personId);
 
 beforeEach(() => resetMemberStores());
 
@@ -24,8 +24,8 @@ describe("members store", () => {
       { "POST /accounts/zca-binh-minh/members": () => ({ status: 201, body: chauAsAdmin }) },
       [...binhMembers(), invitation],
     );
-    await state().load(ZCA);
-    const outcome = await state().add(ZCA, "+84901000003", "admin");
+    await state().load(ACCOUNT);
+    const outcome = await state().add(ACCOUNT, "+84901000003", "admin");
     expect(outcome).toEqual({ ok: true, data: chauAsAdmin });
     expect(ids()).toEqual(["binh", "em", "giang", "chau", "inv-1"]);
     expect(state().change.status).toBe("ready");
@@ -36,12 +36,12 @@ describe("members store", () => {
     membersApi("super_admin", {
       "PATCH /accounts/zca-binh-minh/members/em": () => new Promise((resolve) => (answer = resolve)),
     });
-    await state().load(ZCA);
-    const changing = state().changeRole(ZCA, "em", "admin");
+    await state().load(ACCOUNT);
+    const changing = state().changeRole(ACCOUNT, "em", "admin");
     expect(state().change.status).toBe("loading");
     answer({ body: { ...binhMembers()[1]!, role: "admin" } });
     await changing;
-    expect(state().byAccount[ZCA]!.data!.find((m) => m.personId === "em")?.role).toBe("admin");
+    expect(state().byAccount[ACCOUNT]!.data!.find((m) => m.personId === "em")?.role).toBe("admin");
   });
 
   it("reads the ZCA and home again after a change to one's own membership", async () => {
@@ -54,10 +54,10 @@ describe("members store", () => {
       },
       [...binhMembers(), chauAsAdmin],
     );
-    await Promise.all([state().load(ZCA), useAccounts.getState().load(ZCA)]);
-    await state().changeRole(ZCA, "chau", "editor");
+    await Promise.all([state().load(ACCOUNT), useAccounts.getState().load(ACCOUNT)]);
+    await state().changeRole(ACCOUNT, "chau", "editor");
     await expect.poll(() => api.calls.some((c) => c.path === "/me")).toBe(true);
-    expect(api.calls.filter((c) => c.path === `/accounts/${ZCA}`)).toHaveLength(2);
+    expect(api.calls.filter((c) => c.path === `/accounts/${ACCOUNT}`)).toHaveLength(2);
   });
 
   it("after a refusal by rule, reads the list again; a network failure keeps it", async () => {
@@ -72,17 +72,17 @@ describe("members store", () => {
         throw new TypeError("Failed to fetch");
       },
     });
-    await state().load(ZCA);
-    expect(await state().remove(ZCA, "giang")).toMatchObject({ ok: false, error: "network" });
+    await state().load(ACCOUNT);
+    expect(await state().remove(ACCOUNT, "giang")).toMatchObject({ ok: false, error: "network" });
     expect(ids()).toEqual(["binh", "em", "giang"]);
-    expect(await state().remove(ZCA, "em")).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await state().remove(ACCOUNT, "em")).toMatchObject({ ok: false, error: "forbidden" });
     await expect.poll(ids).toEqual(["binh", "em"]);
     expect(api.calls.filter((c) => c.method === "GET" && c.path.endsWith("/members"))).toHaveLength(2);
   });
 
   it("forgets every list when another person signs in", async () => {
     membersApi();
-    await state().load(ZCA);
+    await state().load(ACCOUNT);
     useSession.setState({
       me: {
         user: { id: "an", name: "An", avatar: "" },

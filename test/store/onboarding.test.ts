@@ -5,7 +5,7 @@ import { DRAFT_VERSION, useOnboarding } from "../../src/features/onboarding/stor
 import { useSession } from "../../src/store/session";
 import {
   anApi,
-  createdZca,
+  createdAccount,
   meOf,
   resetCreateStores,
   saveDraft,
@@ -274,7 +274,7 @@ describe("submitting", () => {
       oaId: null,
     });
     expect(store().idempotencyKey).toBeNull();
-    expect(useAccounts.getState().byId["zca-new"]?.data).toEqual(createdZca());
+    expect(useAccounts.getState().byId["zca-new"]?.data).toEqual(createdAccount());
     expect(useSession.getState().me?.reason).toBe("phone_owns_account");
   });
 
@@ -284,7 +284,7 @@ describe("submitting", () => {
       "POST /accounts": () => {
         attempts++;
         if (attempts === 1) throw new TypeError("Failed to fetch");
-        return { status: 201, body: createdZca() };
+        return { status: 201, body: createdAccount() };
       },
     });
     await readyToSubmit();

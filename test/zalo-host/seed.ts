@@ -7,13 +7,13 @@ import { ZALO_PEOPLE, type PersonKey, type ZaloPerson } from "./people";
  * create flow has its own suite): it opens on the ZCA's home when the person signs in. The bench
  * gives one to a dev-mode person too (`ZaloPerson` with their `zaloId` as id).
  */
-export async function seedZcaOf(
+export async function seedAccountOf(
   db: Db,
   person: PersonKey | ZaloPerson,
   account: { id: string; name: string },
 ): Promise<void> {
   const { id, name, avatar, phone } = typeof person === "string" ? ZALO_PEOPLE[person] : person;
-  await db.insert(people).values({ zaloId: id, name, avatar }).onConflictDoNothing();
+  await db.insert(people).values({ id, name, avatar }).onConflictDoNothing();
   await db.insert(accounts).values({
     ...account,
     superAdminId: id,

@@ -59,7 +59,7 @@ describe.each(PLATFORMS)("signing in inside Zalo on %s", (platform) => {
     expect(sessions).toHaveLength(1);
     expect(JSON.parse(sessions[0]!.body!)).toEqual({ accessToken: (accessToken as { value: string }).value });
     expect(stack.graph.requests.map((r) => r.path)).toContain("/v2.0/me");
-    const [row] = await stack.database.db.select().from(people).where(eq(people.zaloId, khanh.id));
+    const [row] = await stack.database.db.select().from(people).where(eq(people.id, khanh.id));
     expect(row).toMatchObject({ name: khanh.name, phone: null });
 
     // The session went to Zalo's nativeStorage (processActionMPDS), not the webview's localStorage.
@@ -103,7 +103,7 @@ describe.each(PLATFORMS)("signing in inside Zalo on %s", (platform) => {
     expect(withPhone).toHaveLength(1);
     expect(JSON.parse(withPhone[0]!.body!).phoneToken).toMatch(/^emu-pt-/);
     expect(stack.graph.requests.filter((r) => r.path === "/v2.0/me/info")).toHaveLength(1);
-    const [row] = await stack.database.db.select().from(people).where(eq(people.zaloId, khanh.id));
+    const [row] = await stack.database.db.select().from(people).where(eq(people.id, khanh.id));
     expect(subscriberDigits(row!.phone)).toBe(subscriberDigits(khanh.phone));
   });
 

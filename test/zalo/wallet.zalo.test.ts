@@ -11,7 +11,7 @@ import type { PaymentHandler } from "../zalo-host/host";
 import { ZALO_PEOPLE } from "../zalo-host/people";
 import { ACTION, EVENT, PLATFORMS, ZALO_URL } from "../zalo-host/sdk";
 import { screenshot, startZaloStack, type Phone, type ZaloStack } from "../zalo-host/stack";
-import { seedZcaOf } from "../zalo-host/seed";
+import { seedAccountOf } from "../zalo-host/seed";
 import { button } from "./support";
 
 let stack: ZaloStack;
@@ -23,7 +23,7 @@ afterEach(() => {
   expect(stack.violations()).toEqual([]);
 });
 
-const ZCA = { id: "zca-ngo-lan", name: "Công ty TNHH Ngô Lan" };
+const ACCOUNT = { id: "zca-ngo-lan", name: "Công ty TNHH Ngô Lan" };
 
 /**
  * Zalo Checkout's servers: create-v2 makes order `orderId`; the transaction look-up the SDK makes
@@ -44,7 +44,7 @@ function checkoutServers(orderId: string, resultCode: number) {
 }
 
 async function balance(): Promise<number> {
-  const [row] = await stack.database.db.select().from(accounts).where(eq(accounts.id, ZCA.id));
+  const [row] = await stack.database.db.select().from(accounts).where(eq(accounts.id, ACCOUNT.id));
   return row!.balance;
 }
 
@@ -75,7 +75,7 @@ describe.each(PLATFORMS)("topping up inside Zalo on %s", (platform) => {
   let page: Page;
   beforeAll(async () => {
     await stack.freshDatabase();
-    await seedZcaOf(stack.database.db, "lan", ZCA);
+    await seedAccountOf(stack.database.db, "lan", ACCOUNT);
     phone = await stack.phone("lan", platform);
     page = await phone.open();
     await page.getByText("Số dư", { exact: true }).waitFor();
@@ -89,7 +89,7 @@ describe.each(PLATFORMS)("topping up inside Zalo on %s", (platform) => {
 
     // Zalo's checkout page is open; the result screen waits beneath it.
     await page.getByRole("heading", { name: "Đang chờ bạn thanh toán trong Zalo" }).waitFor();
-    const [topup] = await stack.database.db.select().from(topups).where(eq(topups.accountId, ZCA.id));
+    const [topup] = await stack.database.db.select().from(topups).where(eq(topups.accountId, ACCOUNT.id));
     const [order] = checkout.orders;
     expect(order!.get("amount")).toBe("200000");
     expect(JSON.parse(decodeURIComponent(order!.get("item")!))).toEqual([{ id: topup!.id, amount: 200_000 }]);
@@ -144,7 +144,7 @@ describe.each(PLATFORMS)("topping up inside Zalo on %s", (platform) => {
     await stack.database.db.insert(oas).values(oa);
     await stack.database.db
       .insert(accountOas)
-      .values({ oaId: oa.id, accountId: ZCA.id, linkedBy: ZALO_PEOPLE.lan.id });
+      .values({ oaId: oa.id, accountId: ACCOUNT.id, linkedBy: ZALO_PEOPLE.lan.id });
     await phone.host.emit(page, EVENT.AppPaused);
     expect(await page.getByText(oa.name, { exact: true }).count()).toBe(0);
     await phone.host.emit(page, EVENT.AppResumed);

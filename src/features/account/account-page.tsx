@@ -10,7 +10,7 @@ import { OaRow } from "../../components/oa-row";
 import { SwitchPerson } from "../../components/switch-person";
 import { can } from "../../domain/permissions";
 import { useFormat } from "../../i18n/format";
-import { zcaStrings } from "../../i18n/zca-strings";
+import { accountIntroStrings } from "../../i18n/account-intro-strings";
 import { oaStrings } from "../../i18n/oa-strings";
 import { useStrings } from "../../i18n/locale";
 import { roleStrings } from "../../i18n/role-strings";
@@ -34,7 +34,7 @@ import { routes } from "../../routes";
 export default function AccountPage() {
   const t = useStrings(strings);
   const { app } = useStrings(common);
-  const zca = useStrings(zcaStrings);
+  const intro = useStrings(accountIntroStrings);
   const oaText = useStrings(oaStrings);
   const roles = useStrings(roleStrings);
   const format = useFormat();
@@ -108,8 +108,8 @@ export default function AccountPage() {
 
       <section className="card">
         <h2 className="card-title">{t.paysFor}</h2>
-        <CheckList items={zca.uses} />
-        <p className="muted small">{zca.notFor}</p>
+        <CheckList items={intro.uses} />
+        <p className="muted small">{intro.notFor}</p>
       </section>
 
       <ListCard title={t.oas} empty={account.oas.length === 0 && t.noOas}>

@@ -129,33 +129,33 @@ export default function LinkAppsPage() {
         )
       }
     >
-      {(zca) => {
-        const mayLink = can(zca.role, "assets.manage");
+      {(loaded) => {
+        const mayLink = can(loaded.role, "assets.manage");
         return (
           <>
-            <p className="muted page-intro">{a.intro(zca.name)}</p>
+            <p className="muted page-intro">{a.intro(loaded.name)}</p>
             <p className="notice notice-info">
               <InfoIcon size={18} /> {a.authoriseHelp}
             </p>
-            {!mayLink && <ViewOnlyNote role={zca.role} />}
+            {!mayLink && <ViewOnlyNote role={loaded.role} />}
             <LinkedAppsSection
-              account={zca}
+              account={loaded}
               onUnlink={mayLink ? (app) => dialog.ask({ action: "unlink", app }) : undefined}
             />
             {mayLink && (
               <>
                 {noApps && declareCard}
-                <NewAppsSection account={zca} onLink={(app) => dialog.ask({ action: "link", app })} />
+                <NewAppsSection account={loaded} onLink={(app) => dialog.ask({ action: "link", app })} />
                 {!noApps && declareCard}
                 <section className="card" aria-labelledby="create-app">
                   <h2 id="create-app" className="card-title">
                     {a.createTitle}
                   </h2>
-                  <p className="muted">{a.createDetail(zca.name)}</p>
+                  <p className="muted">{a.createDetail(loaded.name)}</p>
                   <Button
                     variant="secondary"
                     loading={creating}
-                    onClick={() => dialog.ask({ action: "create", app: { id: "", name: zca.name } })}
+                    onClick={() => dialog.ask({ action: "create", app: { id: "", name: loaded.name } })}
                   >
                     {a.create}
                   </Button>
@@ -165,7 +165,7 @@ export default function LinkAppsPage() {
             <ConfirmDialog
               open={dialog.open}
               title={text.title}
-              body={asking ? text.body(asking.app.name, zca.name) : ""}
+              body={asking ? text.body(asking.app.name, loaded.name) : ""}
               confirm={text.confirm}
               cancel={text.cancel}
               danger={asking?.action === "unlink"}

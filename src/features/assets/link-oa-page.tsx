@@ -62,21 +62,21 @@ export default function LinkOaPage() {
         )
       }
     >
-      {(zca) => {
-        const mayLink = can(zca.role, "assets.manage");
+      {(loaded) => {
+        const mayLink = can(loaded.role, "assets.manage");
         return (
           <>
-            <p className="muted page-intro">{o.intro(zca.name)}</p>
-            {!mayLink && <ViewOnlyNote role={zca.role} />}
+            <p className="muted page-intro">{o.intro(loaded.name)}</p>
+            {!mayLink && <ViewOnlyNote role={loaded.role} />}
             <LinkedOasSection
-              account={zca}
+              account={loaded}
               onUnlink={mayLink ? (oa) => dialog.ask({ action: "unlink", oa }) : undefined}
             />
-            {mayLink && <NewOasSection account={zca} onLink={askLink} />}
+            {mayLink && <NewOasSection account={loaded} onLink={askLink} />}
             <ConfirmDialog
               open={dialog.open}
               title={text.title}
-              body={asking ? text.body(asking.oa.name, zca.name) : ""}
+              body={asking ? text.body(asking.oa.name, loaded.name) : ""}
               confirm={text.confirm}
               cancel={text.cancel}
               danger={asking?.action === "unlink"}

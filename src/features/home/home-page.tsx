@@ -6,7 +6,7 @@ import { ChevronIcon, InfoIcon } from "../../components/icons";
 import { LanguagePicker } from "../../components/language-picker";
 import { ListCard } from "../../components/list-card";
 import { SwitchPerson } from "../../components/switch-person";
-import { ZcaIntro } from "../../components/zca-intro";
+import { AccountIntro } from "../../components/account-intro";
 import { phoneOwnedAccount } from "../../domain/me";
 import { useStrings } from "../../i18n/locale";
 import { roleStrings } from "../../i18n/role-strings";
@@ -72,7 +72,7 @@ export default function HomePage() {
         </p>
       ) : (
         <>
-          <ZcaIntro />
+          <AccountIntro />
           <Button fullWidth onClick={() => navigate(routes.create.href())}>
             {t.create}
           </Button>

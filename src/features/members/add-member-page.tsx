@@ -56,18 +56,18 @@ export default function AddMemberPage() {
 
   return (
     <AccountScreen title={a.title} account={account.data} error={account.error} onRetry={account.reload}>
-      {(zca) => {
-        const roles = grantableRoles(zca.role);
+      {(loaded) => {
+        const roles = grantableRoles(loaded.role);
         if (roles.length === 0) return <ErrorNotice code="forbidden" />;
         return (
           <>
-            <p className="muted page-intro">{a.intro(zca.name)}</p>
+            <p className="muted page-intro">{a.intro(loaded.name)}</p>
             <section className="card">
               <TextField
                 label={a.phone}
                 value={phone}
                 onChange={setPhone}
-                onEnter={() => void submit(zca.name)}
+                onEnter={() => void submit(loaded.name)}
                 problem={problem}
                 hint={a.phoneHint}
                 inputRef={(element) => (input.current = element)}
@@ -85,9 +85,9 @@ export default function AddMemberPage() {
               problem={roleMissing ? a.roleMissing : null}
             />
             {change.error && (
-              <ErrorNotice title={a.failed} code={change.error} onRetry={() => void submit(zca.name)} />
+              <ErrorNotice title={a.failed} code={change.error} onRetry={() => void submit(loaded.name)} />
             )}
-            <Button fullWidth loading={change.status === "loading"} onClick={() => void submit(zca.name)}>
+            <Button fullWidth loading={change.status === "loading"} onClick={() => void submit(loaded.name)}>
               {a.submit}
             </Button>
           </>

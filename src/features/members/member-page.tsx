@@ -41,9 +41,9 @@ export default function MemberPage() {
       error={account.error}
       onRetry={account.reload}
     >
-      {(zca) =>
+      {(loaded) =>
         member ? (
-          <MemberControls account={zca} member={member} />
+          <MemberControls account={loaded} member={member} />
         ) : members.error ? (
           <ErrorNotice code={members.error} onRetry={members.reload} />
         ) : members.data ? (

@@ -27,7 +27,7 @@ export function MemberRow({ member, isMe, onOpen }: MemberRowProps) {
   const name = nameOf(member);
   const since =
     member.role === "super_admin"
-      ? t.createdZca(member.addedAt)
+      ? t.createdAccount(member.addedAt)
       : (member.pending ? t.invitedBy : t.addedBy)(member.addedBy.name, member.addedAt);
   const content = (
     <>

@@ -19,7 +19,7 @@ export const strings = translations({
       members: (n: number) => `Thành viên (${n})`,
       you: "bạn",
       pending: "Đang chờ tham gia",
-      createdZca: (at: string) => `Tạo ZCA ngày ${vi.date(at)}`,
+      createdAccount: (at: string) => `Tạo ZCA ngày ${vi.date(at)}`,
       addedBy: (name: string, at: string) => `${name} thêm ngày ${vi.date(at)}`,
       invitedBy: (name: string, at: string) => `${name} mời ngày ${vi.date(at)}`,
       pendingHint:
@@ -161,7 +161,7 @@ export const strings = translations({
       members: (n: number) => `Members (${n})`,
       you: "you",
       pending: "Invitation pending",
-      createdZca: (at: string) => `Created the ZCA on ${en.date(at)}`,
+      createdAccount: (at: string) => `Created the ZCA on ${en.date(at)}`,
       addedBy: (name: string, at: string) => `Added by ${name} on ${en.date(at)}`,
       invitedBy: (name: string, at: string) => `Invited by ${name} on ${en.date(at)}`,
       pendingHint:

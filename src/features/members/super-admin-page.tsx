@@ -22,12 +22,12 @@ export default function SuperAdminPage() {
   const outcome = useAdminRequest(selectOutcomeOf(message));
   return (
     <AccountScreen title={s.title} account={account.data} error={account.error} onRetry={account.reload}>
-      {(zca) => (
+      {(loaded) => (
         <>
           <section className="card">
             <p>{s.intro}</p>
             <ol className="help-steps">
-              {s.steps(zca.id).map((step) => (
+              {s.steps(loaded.id).map((step) => (
                 <li key={step}>{step}</li>
               ))}
             </ol>

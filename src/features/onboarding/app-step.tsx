@@ -23,13 +23,13 @@ import { useStepNavigation } from "./use-step-navigation";
 function describeChoice(
   t: Strings,
   choice: AppChoice | null,
-  zcaName: string,
+  accountName: string,
   apps: Record<string, App>,
 ): string {
   const { choice: text } = t.app;
   if (!choice) return text.none;
   if (choice.mode === "skip") return text.skip;
-  if (choice.mode === "create") return text.create(zcaName);
+  if (choice.mode === "create") return text.create(accountName);
   if (choice.mode === "declare") {
     return appIdProblem(choice) ? text.declareIncomplete : text.declare(choice.appId);
   }
@@ -58,7 +58,7 @@ function AppStep() {
   const seen = useApps((s) => s.seen);
   const loadApps = useApps((s) => s.load);
   const { items, hasMore, loadingMore, loadMore } = useShownList(useApps, nameMatches);
-  const zcaName = useOnboarding((s) => s.name.trim());
+  const accountName = useOnboarding((s) => s.name.trim());
   const app = useOnboarding((s) => s.app);
   const chooseApp = useOnboarding((s) => s.chooseApp);
   const typedAppId = useOnboarding((s) => s.typedAppId);
@@ -91,7 +91,7 @@ function AppStep() {
       footer={
         <>
           <p className="choice-summary" aria-live="polite">
-            {describeChoice(t, app, zcaName, seen)}
+            {describeChoice(t, app, accountName, seen)}
           </p>
           <Button fullWidth disabled={problem !== null} onClick={next}>
             {t.next}
@@ -108,7 +108,7 @@ function AppStep() {
 
       <section className={app?.mode === "create" ? "card choice choice-selected" : "card choice"}>
         <h2 className="card-title">{t.app.createTitle}</h2>
-        <p className="muted">{t.app.createDetail(zcaName)}</p>
+        <p className="muted">{t.app.createDetail(accountName)}</p>
         <div className="choice-action">
           <Button
             size="small"

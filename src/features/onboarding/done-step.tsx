@@ -5,7 +5,7 @@ import { InfoIcon } from "../../components/icons";
 import { LoadingScreen } from "../../components/loading-screen";
 import { SummaryList } from "../../components/summary-list";
 import { appStrings } from "../../i18n/app-strings";
-import { zcaStrings } from "../../i18n/zca-strings";
+import { accountIntroStrings } from "../../i18n/account-intro-strings";
 import { useStrings } from "../../i18n/locale";
 import { useAccount } from "../../store/accounts";
 import { gatedStep, StepLayout } from "./step-gate";
@@ -17,7 +17,7 @@ import { routes } from "../../routes";
 /** Step 6: the new ZCA's name, OA and app, what to do next, and the way into it. */
 function DoneStep() {
   const t = useStrings(strings);
-  const zca = useStrings(zcaStrings);
+  const intro = useStrings(accountIntroStrings);
   const at = useStrings(appStrings);
   // Kept from when the step opened: opening the ZCA clears the draft while this screen animates out.
   const [accountId] = useState(() => useOnboarding.getState().createdAccountId!);
@@ -74,7 +74,7 @@ function DoneStep() {
         </ol>
       </section>
       <p className="notice notice-info">
-        <InfoIcon size={18} /> {zca.notFor}
+        <InfoIcon size={18} /> {intro.notFor}
       </p>
     </StepLayout>
   );

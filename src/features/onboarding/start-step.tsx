@@ -1,6 +1,6 @@
 import { Button } from "zmp-ui";
 import { CheckList } from "../../components/check-list";
-import { ZcaIntro } from "../../components/zca-intro";
+import { AccountIntro } from "../../components/account-intro";
 import { useStrings } from "../../i18n/locale";
 import { strings } from "./strings";
 import { gatedStep, StepLayout } from "./step-gate";
@@ -20,7 +20,7 @@ function StartStep() {
         </Button>
       }
     >
-      <ZcaIntro renamed />
+      <AccountIntro renamed />
       <section className="card" aria-labelledby="create-prepare">
         <h2 id="create-prepare" className="card-title">
           {t.start.prepare}

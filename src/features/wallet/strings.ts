@@ -151,7 +151,7 @@ export const strings = translations({
       },
       succeeded: {
         heading: "Nạp tiền thành công",
-        body: (amount: string, zca: string) => `${amount} đã vào số dư của ${zca}.`,
+        body: (amount: string, account: string) => `${amount} đã vào số dư của ${account}.`,
       },
       failed: {
         heading: "Nạp tiền không thành công",
@@ -372,7 +372,7 @@ export const strings = translations({
       },
       succeeded: {
         heading: "Top-up succeeded",
-        body: (amount: string, zca: string) => `${amount} is now in the balance of ${zca}.`,
+        body: (amount: string, account: string) => `${amount} is now in the balance of ${account}.`,
       },
       failed: {
         heading: "The top-up failed",

@@ -64,7 +64,7 @@ function TopupFields({ account, form }: { account: Account; form: TopupForm }) {
     <>
       <section className="card topup-into">
         <p className="muted small">{t.into}</p>
-        <p className="topup-zca">{account.name}</p>
+        <p className="topup-account">{account.name}</p>
         <p className="muted small">{t.balanceNow(format.money(account.balance))}</p>
       </section>
 

@@ -21,12 +21,10 @@ export interface Person {
 export async function seedCrowd(database: Database, size: number, secret: string): Promise<Person[]> {
   await seedDirectory(database.db);
   const ids = Array.from({ length: size }, (_, i) => `crash-${String(i).padStart(3, "0")}`);
-  const ownOas = ids.flatMap((id) => [`oa-${id}-a`, `oa-${id}-b`].map((oaId) => ({ oaId, zaloId: id })));
+  const ownOas = ids.flatMap((id) => [`oa-${id}-a`, `oa-${id}-b`].map((oaId) => ({ oaId, personId: id })));
   await database.db
     .insert(people)
-    .values(
-      ids.map((id, i) => ({ zaloId: id, name: `Người ${i}`, phone: `0966${String(i).padStart(6, "0")}` })),
-    );
+    .values(ids.map((id, i) => ({ id, name: `Người ${i}`, phone: `0966${String(i).padStart(6, "0")}` })));
   await database.db
     .insert(oas)
     .values(ownOas.map(({ oaId }) => ({ id: oaId, name: `OA ${oaId}`, verified: true })));
@@ -103,9 +101,9 @@ export async function burstUntilKilled(
 /** Every ZCA and link acknowledged so far is there, with its OA. */
 export async function expectAcknowledgedWritesPresent(server: ServerProcess, crowd: Person[]): Promise<void> {
   for (const p of crowd.filter((c) => c.create === "acked")) {
-    const zca = await send(server.url, "GET", `/api/accounts/${p.accountId}`, { token: p.token });
-    expect(zca.status, `${p.id}'s acknowledged ZCA`).toBe(200);
-    const linked = zca.body.oas.map((o: { id: string }) => o.id);
+    const account = await send(server.url, "GET", `/api/accounts/${p.accountId}`, { token: p.token });
+    expect(account.status, `${p.id}'s acknowledged ZCA`).toBe(200);
+    const linked = account.body.oas.map((o: { id: string }) => o.id);
     expect(linked).toContain(`oa-${p.id}-a`);
     if (p.link === "acked") expect(linked).toContain(`oa-${p.id}-b`);
   }

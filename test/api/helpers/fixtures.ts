@@ -41,7 +41,8 @@ export function postAccount(server: TestServer, token: string, body: unknown, ke
 /** A verified OA administered by `adminIds`, for scenarios the seed does not cover. */
 export async function insertOa(db: Db, id: string, adminIds: string[], verified = true): Promise<void> {
   await db.insert(oas).values({ id, name: `Fixture ${id}`, verified, category: "Test", followers: 1 });
-  if (adminIds.length > 0) await db.insert(oaAdmins).values(adminIds.map((zaloId) => ({ oaId: id, zaloId })));
+  if (adminIds.length > 0)
+    await db.insert(oaAdmins).values(adminIds.map((personId) => ({ oaId: id, personId })));
 }
 
 /** Rows of a raw SQL query, on either database kind. */

@@ -28,7 +28,7 @@ export const spaLink: LinkedOa = {
 const { accountId: _id, updatedBy: _by, updatedAt: _at, ...seeded } = SEED_ACCOUNT_BUSINESS[0]!;
 export const binhBusiness: Business = seeded;
 
-export function zca(oas: LinkedOa[] = [spaLink]): Account {
+export function binhAccount(oas: LinkedOa[] = [spaLink]): Account {
   return {
     id: "zca-binh-minh",
     name: "Cong ty TNHH Binh Minh",
@@ -60,7 +60,7 @@ export function oa(id: string, name: string, extra: Partial<Oa> = {}): Oa {
     category: "Làm đẹp",
     followers: 100,
     linkedAccountId: null,
-    zaloLinkedZca: null,
+    zaloLinkedAccount: null,
     reauthorize: false,
     linkable: true,
     ...extra,
@@ -88,7 +88,7 @@ export function nailLink(): LinkedOa {
     linkedAccountId: _a,
     linkable: _l,
     reason: _r,
-    zaloLinkedZca: _z,
+    zaloLinkedAccount: _z,
     reauthorize: _re,
     ...fields
   } = binhOas[0]!;
@@ -122,7 +122,7 @@ export function resetStores() {
 /** The API as Bình sees it, with her ZCA and OAs; `routes` adds or overrides handlers. */
 export function binhApi(
   routes: Parameters<typeof fakeApi>[0] = {},
-  { account = zca(), oas = binhOas }: { account?: Account; oas?: Oa[] } = {},
+  { account = binhAccount(), oas = binhOas }: { account?: Account; oas?: Oa[] } = {},
 ) {
   return fakeApi({
     "GET /accounts/zca-binh-minh": () => ({ body: account }),

@@ -33,7 +33,7 @@ function oa(id: string, name: string, extra: Partial<Oa> = {}): Oa {
     category: "Ẩm thực",
     followers: 12840,
     linkedAccountId: null,
-    zaloLinkedZca: null,
+    zaloLinkedAccount: null,
     reauthorize: false,
     linkable: true,
     ...extra,
@@ -70,7 +70,7 @@ export const terms: Terms = {
   body: "1. ZCA dùng để thanh toán.\n\n2. ZCA không dùng để thanh toán quảng cáo Zalo Ads hay Zalo Shop.",
 };
 
-export function createdZca(): Account {
+export function createdAccount(): Account {
   return {
     id: "zca-new",
     name: "Tiem banh An Nhien",
@@ -138,8 +138,8 @@ export function anApi(overrides: Routes = {}) {
         reason: "phone_owns_account",
       }),
     }),
-    "POST /accounts": () => ({ status: 201, body: createdZca() }),
-    "GET /accounts/zca-new": () => ({ body: createdZca() }),
+    "POST /accounts": () => ({ status: 201, body: createdAccount() }),
+    "GET /accounts/zca-new": () => ({ body: createdAccount() }),
     ...overrides,
   });
 }

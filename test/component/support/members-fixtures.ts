@@ -2,7 +2,7 @@ import type { Member } from "../../../src/domain/types";
 import type { Role } from "../../../src/domain/permissions";
 import { useMembers } from "../../../src/features/members/store";
 import { useSession } from "../../../src/store/session";
-import { binh, binhApi, resetStores, zca } from "./assets-fixtures";
+import { binh, binhApi, resetStores, binhAccount } from "./assets-fixtures";
 
 export const em = { id: "em", name: "Đỗ Thị Em", avatar: "" };
 export const giang = { id: "giang", name: "Vũ Hoàng Giang", avatar: "" };
@@ -66,6 +66,6 @@ type Routes = Parameters<typeof binhApi>[0];
 export function membersApi(role: Role = "super_admin", routes: Routes = {}, members = binhMembers()) {
   return binhApi(
     { "GET /accounts/zca-binh-minh/members": () => ({ body: members }), ...routes },
-    { account: { ...zca(), role } },
+    { account: { ...binhAccount(), role } },
   );
 }

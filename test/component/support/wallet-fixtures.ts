@@ -4,11 +4,11 @@ import type { InvoiceInfo, Spending, Topup, Transaction, Wallet } from "../../..
 import { useTopup } from "../../../src/features/wallet/topup-store";
 import { useWalletRecords } from "../../../src/features/wallet/store";
 import { useWallets } from "../../../src/store/wallets";
-import { binhApi, resetStores, zca } from "./assets-fixtures";
+import { binhApi, resetStores, binhAccount } from "./assets-fixtures";
 import type { fakeApi } from "./fake-api";
 
-export const ZCA = "zca-binh-minh";
-export const BASE = `/accounts/${ZCA}`;
+export const ACCOUNT = "zca-binh-minh";
+export const BASE = `/accounts/${ACCOUNT}`;
 
 export function wallet(extra: Partial<Wallet> = {}): Wallet {
   return {
@@ -120,6 +120,6 @@ export function walletApi(routes: Parameters<typeof fakeApi>[0] = {}, role: Role
       [`GET ${BASE}/invoice-info`]: () => ({ body: invoiceInfo }),
       ...routes,
     },
-    { account: { ...zca(), role } },
+    { account: { ...binhAccount(), role } },
   );
 }

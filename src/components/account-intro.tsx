@@ -1,4 +1,4 @@
-import { zcaStrings } from "../i18n/zca-strings";
+import { accountIntroStrings } from "../i18n/account-intro-strings";
 import { useStrings } from "../i18n/locale";
 import { CheckList } from "./check-list";
 import { InfoIcon } from "./icons";
@@ -7,8 +7,8 @@ import { InfoIcon } from "./icons";
  * What a ZCA is, the three things it pays for, and that it is not for Zalo Ads or Zalo Shop.
  * `renamed` adds, once in the app, that ZCAs became ZBS accounts.
  */
-export function ZcaIntro({ renamed = false }: { renamed?: boolean }) {
-  const t = useStrings(zcaStrings);
+export function AccountIntro({ renamed = false }: { renamed?: boolean }) {
+  const t = useStrings(accountIntroStrings);
   return (
     <section className="card">
       <p>{t.whatIs}</p>

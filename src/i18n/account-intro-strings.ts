@@ -1,7 +1,7 @@
 import { translations } from "./locale";
 
 /** What a ZCA is and is not: home, the create flow's first step, the ZCA's home and its done screen. */
-export const zcaStrings = translations({
+export const accountIntroStrings = translations({
   vi: {
     whatIs:
       "Zalo Cloud Account (ZCA) là tài khoản quản lý số dư để thanh toán các tính năng tính phí của Official Account (OA) và ứng dụng (App ID) của doanh nghiệp:",
