@@ -5,7 +5,7 @@
  * screen's code, so any area may name any screen.
  */
 
-/** The parameter names in a pattern: "/accounts/:accountId/members/:personId" → accountId | personId. */
+/** The parameter names in a pattern: "/accounts/:accountId/members/:memberId" → accountId | memberId. */
 type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
   ? Name | ParamNames<`/${Rest}`>
   : P extends `${string}:${infer Name}`
@@ -54,7 +54,7 @@ export const routes = {
   addMember: route("/accounts/:accountId/members/add"),
   roles: route("/accounts/:accountId/members/roles"),
   superAdmin: route("/accounts/:accountId/members/super-admin"),
-  member: route("/accounts/:accountId/members/:personId"),
+  member: route("/accounts/:accountId/members/:memberId"),
 };
 
 export type ScreenName = keyof typeof routes;

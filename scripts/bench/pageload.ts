@@ -26,7 +26,7 @@ export interface PageLoadResult {
 }
 
 /** Seeded values for the route parameters: Bình's ZCA, and Em, a member of it. */
-const PARAMS: Record<string, string> = { accountId: "zca-binh-minh", personId: "em" };
+const PARAMS: Record<string, string> = { accountId: "zca-binh-minh", memberId: "em" };
 
 /** Screens a fresh page load cannot open with seeded data alone, and why. */
 const UNREACHABLE: Record<string, string> = {

@@ -12,13 +12,13 @@ export function memberRoutes(db: Db, options: MemberOptions) {
       const body = await readBody(c, addMemberSchema);
       return c.json(await addMember(db, actor(c), readParam(c, "id"), body, options), 201);
     })
-    .patch("/:personId", async (c) => {
+    .patch("/:memberId", async (c) => {
       const { role } = await readBody(c, changeRoleSchema);
-      const member = await changeRole(db, actor(c), readParam(c, "id"), readParam(c, "personId"), role);
+      const member = await changeRole(db, actor(c), readParam(c, "id"), readParam(c, "memberId"), role);
       return c.json(member);
     })
-    .delete("/:personId", async (c) => {
-      await removeMember(db, actor(c), readParam(c, "id"), readParam(c, "personId"));
+    .delete("/:memberId", async (c) => {
+      await removeMember(db, actor(c), readParam(c, "id"), readParam(c, "memberId"));
       return c.body(null, 204);
     });
 }

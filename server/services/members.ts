@@ -259,6 +259,7 @@ function memberView(row: {
   adder: PersonRow;
 }): Member {
   return {
+    id: row.person.id,
     personId: row.person.id,
     name: row.person.name,
     avatar: row.person.avatar,
@@ -275,7 +276,8 @@ function invitationView(row: {
   adder: PersonRow;
 }): Member {
   return {
-    personId: row.invitation.id,
+    id: row.invitation.id,
+    personId: null,
     name: null,
     avatar: "",
     phone: maskPhone(row.invitation.phone),

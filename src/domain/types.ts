@@ -202,11 +202,14 @@ export interface AlertSettings {
 
 /**
  * A member of a ZCA as its members list shows them. A number no Zalo account has signed in with
- * yet is a pending invitation: `pending`, no name, and `personId` is the invitation's id; it
- * becomes a membership when a person signs in and shares that phone.
+ * yet is a pending invitation: `pending`, no name and no person; it becomes a membership when a
+ * person signs in and shares that phone.
  */
 export interface Member {
-  personId: string;
+  /** The entry's id in the ZCA's members (`/members/:memberId`): the person's, or the invitation's. */
+  id: string;
+  /** The person, once they have joined; null while the invitation is pending. */
+  personId: string | null;
   name: string | null;
   avatar: string;
   /** Masked, as every phone the app shows. */

@@ -431,11 +431,11 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
     );
   });
 
-  it("PATCH and DELETE /api/accounts/:id/members/:personId", async () => {
+  it("PATCH and DELETE /api/accounts/:id/members/:memberId", async () => {
     const arbitrary = fc.record({
       method: fc.constantFrom("PATCH", "DELETE"),
       id: hostileSegment(ACCOUNT_IDS),
-      personId: hostileSegment(MEMBER_IDS),
+      memberId: hostileSegment(MEMBER_IDS),
       body: anyBody({ role: "admin" }),
       authorization: hostileAuthorization(tokens.binh!),
       headers: hostileExtraHeaders,
@@ -445,7 +445,7 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
       () => dev,
       arbitrary.map((r) => ({
         method: r.method,
-        path: `/api/accounts/${r.id}/members/${r.personId}`,
+        path: `/api/accounts/${r.id}/members/${r.memberId}`,
         body: r.method === "PATCH" ? r.body : undefined,
         headers: withAuth(r.headers, r.authorization),
       })),

@@ -43,17 +43,13 @@ describe("adding a number nobody has signed in with (zalo mode)", () => {
       phone: "•••••••678",
       role: "finance",
       addedBy: { id: "binh" },
+      personId: null,
       pending: true,
     });
-    const invitationId = res.body.personId;
+    const invitationId = res.body.id;
     expect(invitationId).toMatch(/^inv-/);
     const list = await server.get(MEMBERS, binh);
-    expect(list.body.map((m: { personId: string }) => m.personId)).toEqual([
-      "binh",
-      "em",
-      "giang",
-      invitationId,
-    ]);
+    expect(list.body.map((m: { id: string }) => m.id)).toEqual(["binh", "em", "giang", invitationId]);
 
     const session = await signInHoa("zalo-phone-token");
     expect(session.status).toBe(201);
@@ -62,6 +58,7 @@ describe("adding a number nobody has signed in with (zalo mode)", () => {
     ]);
     const after = await server.get(MEMBERS, binh);
     expect(after.body.at(-1)).toMatchObject({
+      id: STUB_PROFILE.id,
       personId: STUB_PROFILE.id,
       name: STUB_PROFILE.name,
       role: "finance",
@@ -85,10 +82,10 @@ describe("adding a number nobody has signed in with (zalo mode)", () => {
 
   it("lets the invitation's role be changed, and the invitation be withdrawn", async () => {
     const { body } = await server.post(MEMBERS, binh, { phone: HOA_PHONE, role: "editor" });
-    const changed = await server.patch(`${MEMBERS}/${body.personId}`, binh, { role: "admin" });
+    const changed = await server.patch(`${MEMBERS}/${body.id}`, binh, { role: "admin" });
     expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ personId: body.personId, role: "admin", pending: true });
-    expect((await server.del(`${MEMBERS}/${body.personId}`, binh)).status).toBe(204);
+    expect(changed.body).toMatchObject({ id: body.id, personId: null, role: "admin", pending: true });
+    expect((await server.del(`${MEMBERS}/${body.id}`, binh)).status).toBe(204);
 
     const session = await signInHoa("zalo-phone-token");
     expect(session.body.me.accounts).toEqual([]);
@@ -99,7 +96,7 @@ describe("adding a number nobody has signed in with (zalo mode)", () => {
     const again = await server.post(MEMBERS, binh, { phone: "+84912345678", role: "admin" });
     expect([again.status, again.body.error.code]).toEqual([409, "already_member"]);
     const known = await server.post(MEMBERS, binh, { phone: "0901000003", role: "editor" });
-    expect(known.body).toMatchObject({ personId: "chau", pending: false });
+    expect(known.body).toMatchObject({ id: "chau", personId: "chau", pending: false });
   });
 
   it("never answers phone_not_on_zalo, which only a complete directory could know", async () => {

@@ -15,9 +15,9 @@ const { server, tokens } = freshServer({
 });
 
 const add = (who: string, phone: string, role: string) => server.post(MEMBERS, tokens[who], { phone, role });
-const setRole = (who: string, personId: string, role: string) =>
-  server.patch(`${MEMBERS}/${personId}`, tokens[who], { role });
-const remove = (who: string, personId: string) => server.del(`${MEMBERS}/${personId}`, tokens[who]);
+const setRole = (who: string, memberId: string, role: string) =>
+  server.patch(`${MEMBERS}/${memberId}`, tokens[who], { role });
+const remove = (who: string, memberId: string) => server.del(`${MEMBERS}/${memberId}`, tokens[who]);
 const roleOf = async (personId: string) =>
   (await server.get(MEMBERS, tokens.binh)).body.find((m: { personId: string }) => m.personId === personId)
     ?.role ?? null;
@@ -33,6 +33,7 @@ describe("GET /api/accounts/:id/members", () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual([
       {
+        id: "binh",
         personId: "binh",
         name: "Trần Thị Bình",
         avatar: "/avatars/binh.png",
@@ -43,12 +44,14 @@ describe("GET /api/accounts/:id/members", () => {
         pending: false,
       },
       expect.objectContaining({
+        id: "em",
         personId: "em",
         role: "finance",
         phone: "•••••••005",
         addedBy: expect.objectContaining({ id: "binh" }),
       }),
       expect.objectContaining({
+        id: "giang",
         personId: "giang",
         role: "editor",
         phone: "•••••••006",
@@ -71,6 +74,7 @@ describe("POST /api/accounts/:id/members", () => {
     const res = await add("binh", "(+84) 901.000.003", "admin");
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
+      id: "chau",
       personId: "chau",
       name: "Lê Minh Châu",
       phone: "•••••••003",
@@ -135,7 +139,7 @@ describe("POST /api/accounts/:id/members", () => {
   });
 });
 
-describe("PATCH /api/accounts/:id/members/:personId", () => {
+describe("PATCH /api/accounts/:id/members/:memberId", () => {
   it("makes Giang an Admin, after which she may link the OA she administers", async () => {
     expectError(
       await server.post(`/api/accounts/${ACCOUNT}/oas`, tokens.giang, { oaId: "oa-binh-nail" }),
@@ -144,7 +148,12 @@ describe("PATCH /api/accounts/:id/members/:personId", () => {
     );
     const res = await setRole("binh", "giang", "admin");
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ personId: "giang", role: "admin", addedBy: { id: "binh" } });
+    expect(res.body).toMatchObject({
+      id: "giang",
+      personId: "giang",
+      role: "admin",
+      addedBy: { id: "binh" },
+    });
     expect(
       (await server.post(`/api/accounts/${ACCOUNT}/oas`, tokens.giang, { oaId: "oa-binh-nail" })).status,
     ).toBe(201);
@@ -189,7 +198,7 @@ describe("PATCH /api/accounts/:id/members/:personId", () => {
   });
 });
 
-describe("DELETE /api/accounts/:id/members/:personId", () => {
+describe("DELETE /api/accounts/:id/members/:memberId", () => {
   it("removes Em: she no longer sees the ZCA, and her home no longer lists it", async () => {
     expect((await remove("binh", "em")).status).toBe(204);
     expectError(await server.get(`/api/accounts/${ACCOUNT}`, tokens.em), 403, "forbidden");
@@ -233,6 +242,7 @@ describe("creating a ZCA", () => {
     const members = await server.get(`/api/accounts/${created.body.id}/members`, tokens.an);
     expect(members.body).toEqual([
       expect.objectContaining({
+        id: "an",
         personId: "an",
         role: "super_admin",
         addedBy: expect.objectContaining({ id: "an" }),

@@ -28,7 +28,7 @@ const routes = {
   "/accounts/:accountId/members/add": <AddMemberPage />,
   "/accounts/:accountId/members/roles": <RolesPage />,
   "/accounts/:accountId/members/super-admin": <SuperAdminPage />,
-  "/accounts/:accountId/members/:personId": <MemberPage />,
+  "/accounts/:accountId/members/:memberId": <MemberPage />,
 };
 const open = (path = "") => renderAt(`/accounts/zca-binh-minh/members${path}`, routes);
 const list = () => screen.findByRole("region", { name: /^Thành viên \(\d+\)$/ });
@@ -252,7 +252,7 @@ describe("A member's screen", () => {
     const api = membersApi("super_admin", {
       "GET /accounts/zca-binh-minh/members": () => ({ body: listed }),
       "DELETE /accounts/zca-binh-minh/members/em": () => {
-        listed = listed.filter((m) => m.personId !== "em");
+        listed = listed.filter((m) => m.id !== "em");
         return { status: 204 };
       },
     });
@@ -310,7 +310,7 @@ describe("A member's screen", () => {
     const api = membersApi("super_admin", {
       "GET /accounts/zca-binh-minh/members": () => ({ body: listed }),
       "PATCH /accounts/zca-binh-minh/members/giang": () => {
-        listed = listed.filter((m) => m.personId !== "giang");
+        listed = listed.filter((m) => m.id !== "giang");
         return apiError(404, "not_found");
       },
     });

@@ -13,7 +13,7 @@ import {
 
 const ACCOUNT = "zca-binh-minh";
 const state = () => useMembers.getState();
-const ids = () => state().byAccount[ACCOUNT]!.data!.map((m) => m.personId);
+const ids = () => state().byAccount[ACCOUNT]!.data!.map((m) => m.id);
 
 beforeEach(() => resetMemberStores());
 
@@ -41,7 +41,7 @@ describe("members store", () => {
     expect(state().change.status).toBe("loading");
     answer({ body: { ...binhMembers()[1]!, role: "admin" } });
     await changing;
-    expect(state().byAccount[ACCOUNT]!.data!.find((m) => m.personId === "em")?.role).toBe("admin");
+    expect(state().byAccount[ACCOUNT]!.data!.find((m) => m.id === "em")?.role).toBe("admin");
   });
 
   it("reads the ZCA and home again after a change to one's own membership", async () => {
@@ -65,7 +65,7 @@ describe("members store", () => {
     const api = membersApi("super_admin", {
       "GET /accounts/zca-binh-minh/members": () => ({ body: listed }),
       "DELETE /accounts/zca-binh-minh/members/em": () => {
-        listed = listed.filter((m) => m.personId !== "giang");
+        listed = listed.filter((m) => m.id !== "giang");
         return apiError(403, "forbidden");
       },
       "DELETE /accounts/zca-binh-minh/members/giang": () => {

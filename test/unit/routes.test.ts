@@ -11,7 +11,7 @@ describe("screen addresses", () => {
   });
 
   it("keeps each parameter in its own segment", () => {
-    const href = routes.member.href({ accountId: "zca-binh-minh", personId: "invite:7/x" });
+    const href = routes.member.href({ accountId: "zca-binh-minh", memberId: "invite:7/x" });
     expect(href).toBe("/accounts/zca-binh-minh/members/invite%3A7%2Fx");
     expect(matchPath(routes.member.path, href)).not.toBeNull();
   });

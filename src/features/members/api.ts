@@ -14,10 +14,10 @@ export function addMember(accountId: string, phone: string, role: MemberRole): P
   return request("POST", membersPath(accountId), { body: { phone, role } });
 }
 
-export function changeRole(accountId: string, personId: string, role: MemberRole): Promise<Member> {
-  return request("PATCH", `${membersPath(accountId)}/${encodeURIComponent(personId)}`, { body: { role } });
+export function changeRole(accountId: string, memberId: string, role: MemberRole): Promise<Member> {
+  return request("PATCH", `${membersPath(accountId)}/${encodeURIComponent(memberId)}`, { body: { role } });
 }
 
-export function removeMember(accountId: string, personId: string): Promise<void> {
-  return request("DELETE", `${membersPath(accountId)}/${encodeURIComponent(personId)}`);
+export function removeMember(accountId: string, memberId: string): Promise<void> {
+  return request("DELETE", `${membersPath(accountId)}/${encodeURIComponent(memberId)}`);
 }

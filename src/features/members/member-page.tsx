@@ -27,10 +27,10 @@ type Asking = { action: "role"; role: MemberRole } | { action: "remove" };
 /** One member: change their role or remove them, each confirmed, within the person's rank. */
 export default function MemberPage() {
   const t = useStrings(strings);
-  const { accountId = "", personId = "" } = useParams();
+  const { accountId = "", memberId = "" } = useParams();
   const account = useAccount(accountId);
   const members = useMemberList(accountId);
-  const member = members.data?.find((m) => m.personId === personId);
+  const member = members.data?.find((m) => m.id === memberId);
 
   useEffect(() => useMembers.getState().resetChange(), []);
 
@@ -83,11 +83,11 @@ function MemberControls({ account, member }: { account: Account; member: Member 
     if (!asking) return;
     const members = useMembers.getState();
     if (asking.action === "role") {
-      const outcome = await members.changeRole(account.id, member.personId, asking.role);
+      const outcome = await members.changeRole(account.id, member.id, asking.role);
       if (outcome?.ok) succeeded(m.changed(name, roles[asking.role]));
       return;
     }
-    const outcome = await members.remove(account.id, member.personId);
+    const outcome = await members.remove(account.id, member.id);
     if (!outcome?.ok) return;
     succeeded(removal.done);
     // Whoever leaves may no longer see the ZCA: home lists what is left.

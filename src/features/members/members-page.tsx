@@ -57,12 +57,12 @@ export default function MembersPage() {
               >
                 {members.data.map((member) => (
                   <MemberRow
-                    key={member.personId}
+                    key={member.id}
                     member={member}
                     isMe={member.personId === myId}
                     onOpen={
                       mayManage(role, member.role)
-                        ? () => navigate(routes.member.href({ accountId, personId: member.personId }))
+                        ? () => navigate(routes.member.href({ accountId, memberId: member.id }))
                         : undefined
                     }
                   />

@@ -15,8 +15,8 @@ interface MembersState {
   change: AsyncState<Member | null>;
   load(accountId: string): Promise<void>;
   add(accountId: string, phone: string, role: MemberRole): Promise<Outcome<Member | null> | null>;
-  changeRole(accountId: string, personId: string, role: MemberRole): Promise<Outcome<Member | null> | null>;
-  remove(accountId: string, personId: string): Promise<Outcome<Member | null> | null>;
+  changeRole(accountId: string, memberId: string, role: MemberRole): Promise<Outcome<Member | null> | null>;
+  remove(accountId: string, memberId: string): Promise<Outcome<Member | null> | null>;
   /** Forgets the last change's outcome, when a screen that makes one opens. */
   resetChange(): void;
   clear(): void;
@@ -46,16 +46,17 @@ export const useMembers = create<MembersState>()((set, get) => {
   /** Runs one change; `apply` keeps its answer in the list. */
   async function run(
     accountId: string,
-    personId: string | null,
+    memberId: string | null,
     work: () => Promise<Member | null>,
     apply: (members: Member[], answer: Member | null) => Member[],
   ) {
+    const personId = get().byAccount[accountId]?.data?.find((m) => m.id === memberId)?.personId;
     const outcome = await changeSlot.run(work);
     if (outcome?.ok) {
       updateList(accountId, (members) => apply(members, outcome.data));
       // A change to one's own membership changes what one may do, here and on home.
       const myId = useSession.getState().me?.user.id;
-      if (personId !== null && personId === myId) {
+      if (personId && personId === myId) {
         void useAccounts.getState().load(accountId);
         void useSession.getState().refreshMe();
       }
@@ -78,22 +79,22 @@ export const useMembers = create<MembersState>()((set, get) => {
         () => addMember(accountId, phone, role),
         (members, added) => inListOrder([...members, added!]),
       ),
-    changeRole: (accountId, personId, role) =>
+    changeRole: (accountId, memberId, role) =>
       run(
         accountId,
-        personId,
-        () => changeRole(accountId, personId, role),
-        (members, changed) => members.map((m) => (m.personId === personId ? changed! : m)),
+        memberId,
+        () => changeRole(accountId, memberId, role),
+        (members, changed) => members.map((m) => (m.id === memberId ? changed! : m)),
       ),
-    remove: (accountId, personId) =>
+    remove: (accountId, memberId) =>
       run(
         accountId,
-        personId,
+        memberId,
         async () => {
-          await removeMember(accountId, personId);
+          await removeMember(accountId, memberId);
           return null;
         },
-        (members) => members.filter((m) => m.personId !== personId),
+        (members) => members.filter((m) => m.id !== memberId),
       ),
     resetChange: () => changeSlot.reset(),
     clear: () => {

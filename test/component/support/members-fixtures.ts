@@ -9,6 +9,7 @@ export const giang = { id: "giang", name: "Vũ Hoàng Giang", avatar: "" };
 
 function member(person: { id: string; name: string }, role: Role, phone: string, addedAt: string): Member {
   return {
+    id: person.id,
     personId: person.id,
     name: person.name,
     avatar: "",
@@ -30,6 +31,7 @@ export function binhMembers(): Member[] {
 }
 
 export const chauAsAdmin: Member = {
+  id: "chau",
   personId: "chau",
   name: "Lê Minh Châu",
   avatar: "",
@@ -41,7 +43,8 @@ export const chauAsAdmin: Member = {
 };
 
 export const invitation: Member = {
-  personId: "inv-1",
+  id: "inv-1",
+  personId: null,
   name: null,
   avatar: "",
   phone: "•••••••678",
