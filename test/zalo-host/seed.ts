@@ -5,7 +5,7 @@ import { ZALO_PEOPLE, type PersonKey, type ZaloPerson } from "./people";
 /**
  * A ZCA whose Super Admin is an emulated person, written straight into the test database (the
  * create flow has its own suite): it opens on the ZCA's home when the person signs in. The bench
- * gives one to a dev-mode person too (`ZaloPerson` with their `zaloId` as id).
+ * gives one to a dev-mode person too (`ZaloPerson` with their `people.id` as id).
  */
 export async function seedAccountOf(
   db: Db,
