@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { serveLocal } from "../listen";
 import { Hono } from "hono";
+import { html } from "hono/html";
 
 /** An OA as Zalo knows it, with the Zalo users who administer it. */
 export interface StandInOa {
@@ -40,11 +41,6 @@ interface Token {
 const CODE_TTL_MS = 10 * 60_000;
 const random = () => randomBytes(24).toString("base64url");
 const s256 = (verifier: string) => createHash("sha256").update(verifier).digest("base64url");
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
 
 /**
  * A local stand-in for Zalo's OA authorization (OAuth v4 for Official Account) and OA API, for
@@ -202,7 +198,7 @@ export async function startZaloStandIn(opts: StandInOptions) {
 
 export type ZaloStandIn = Awaited<ReturnType<typeof startZaloStandIn>>;
 
-function permissionPage(oas: StandInOa[], q: Record<string, string>): string {
+function permissionPage(oas: StandInOa[], q: Record<string, string>) {
   const decide = (extra: Record<string, string>) =>
     `/v4/oa/permission/decide?${new URLSearchParams({
       state: q.state ?? "",
@@ -211,16 +207,14 @@ function permissionPage(oas: StandInOa[], q: Record<string, string>): string {
       ...extra,
     }).toString()}`;
   const rows = oas.length
-    ? oas
-        .map(
-          (oa) =>
-            `<li><span><strong>${escape(oa.name)}</strong><br><small>${escape(oa.category)}${
-              oa.verified ? " · Đã xác thực" : " · Chưa xác thực"
-            }</small></span><a class="allow" href="${escape(decide({ decision: "allow", oa_id: oa.id }))}">Cho phép</a></li>`,
-        )
-        .join("")
-    : "<li>Tài khoản Zalo này không là admin của OA nào.</li>";
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+    ? oas.map(
+        (oa) =>
+          html`<li><span><strong>${oa.name}</strong><br><small>${oa.category}${
+            oa.verified ? " · Đã xác thực" : " · Chưa xác thực"
+          }</small></span><a class="allow" href="${decide({ decision: "allow", oa_id: oa.id })}">Cho phép</a></li>`,
+      )
+    : html`<li>Tài khoản Zalo này không là admin của OA nào.</li>`;
+  return html`<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Cấp quyền cho ứng dụng</title>
 <style>body{font-family:Roboto,Arial,sans-serif;margin:0;background:#f4f5f6}main{padding:24px 16px;display:flex;flex-direction:column;gap:12px}
 h1{font-size:20px;margin:0}ul{list-style:none;margin:0;padding:0;background:#fff;border-radius:12px}
@@ -229,10 +223,10 @@ a{display:inline-block;padding:10px 16px;border-radius:20px;text-decoration:none
 .deny{color:#dc1f18;text-align:center}.note{color:#5f6670;font-size:14px}</style></head>
 <body><main><p class="note">Zalo (bản giả lập cho môi trường phát triển)</p><h1>Ứng dụng Zalo Cloud Account muốn truy cập Official Account của bạn</h1>
 <p class="note">Chọn OA cho phép ứng dụng truy cập. Chỉ admin của OA mới thấy OA ở đây.</p>
-<ul>${rows}</ul><a class="deny" href="${escape(decide({ decision: "deny" }))}">Từ chối</a></main></body></html>`;
+<ul>${rows}</ul><a class="deny" href="${decide({ decision: "deny" })}">Từ chối</a></main></body></html>`;
 }
 
-function errorPage(code: number, message: string): string {
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Lỗi ${code}</title></head>
-<body><h1>Lỗi ${code}</h1><p>${escape(message)}</p></body></html>`;
+function errorPage(code: number, message: string) {
+  return html`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Lỗi ${code}</title></head>
+<body><h1>Lỗi ${code}</h1><p>${message}</p></body></html>`;
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { html, raw } from "hono/html";
 import type { Lang } from "../../src/domain/languages";
 import type { OaProfile } from "../../src/domain/types";
 import type { GrantPage } from "../services/oa-grant-return";
@@ -83,46 +84,42 @@ export const GRANT_PAGE_CSP = [
   "form-action 'self'",
 ].join("; ");
 
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
-
+// hono's html template escapes every value put into these pages; only their own style and script
+// go in raw.
 const oaLine = (oa: OaProfile) =>
-  `<p class="oa">${oa.avatar.startsWith("https://") ? `<img src="${escape(oa.avatar)}" alt="">` : ""}${escape(oa.name)}</p>`;
+  html`<p class="oa">${oa.avatar.startsWith("https://") ? html`<img src="${oa.avatar}" alt="">` : ""}${oa.name}</p>`;
 
-function bodyOf(page: GrantPage): string {
+function bodyOf(page: GrantPage) {
   const w = WORDS[page.lang];
   switch (page.kind) {
     case "confirm": {
       const who = page.recipient.phone
         ? `${page.recipient.name} · ${page.recipient.phone}`
         : page.recipient.name;
-      return `${oaLine(page.oa)}<p><strong>${escape(w.confirm(page.oa.name, who))}</strong></p>
-<p>${escape(w.confirmNext)}</p>
-<form method="post" action="confirm"><input type="hidden" name="grant" value="${escape(page.grantId)}">
-<input type="hidden" name="csrf" value="${escape(page.csrf)}">
-<button type="submit" name="decision" value="confirm">${escape(w.yes)}</button>
-<button type="submit" name="decision" value="cancel" class="no">${escape(w.no)}</button></form>`;
+      return html`${oaLine(page.oa)}<p><strong>${w.confirm(page.oa.name, who)}</strong></p>
+<p>${w.confirmNext}</p>
+<form method="post" action="confirm"><input type="hidden" name="grant" value="${page.grantId}">
+<input type="hidden" name="csrf" value="${page.csrf}">
+<button type="submit" name="decision" value="confirm">${w.yes}</button>
+<button type="submit" name="decision" value="cancel" class="no">${w.no}</button></form>`;
     }
     case "done":
-      return `${oaLine(page.oa)}<p class="ok">${escape(w.done(page.oa.name))}</p><p>${escape(w.doneNext)}</p>`;
+      return html`${oaLine(page.oa)}<p class="ok">${w.done(page.oa.name)}</p><p>${w.doneNext}</p>`;
     default:
-      return `<p class="bad">${escape(w[page.kind])}</p>`;
+      return html`<p class="bad">${w[page.kind]}</p>`;
   }
 }
 
 /** The page, whole: the confirmation's form, or what happened and what to do next. */
-export function grantPage(page: GrantPage): string {
+export function grantPage(page: GrantPage) {
   const w = WORDS[page.lang];
   // The confirmation's answer is its form: no "back" until the person has chosen.
   const back =
     page.kind === "confirm"
       ? ""
-      : `<button id="back" type="button">${escape(w.back)}</button><p class="muted">${escape(w.closeHint)}</p>`;
-  return `<!doctype html><html lang="${page.lang}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(w.title)}</title>
-<style>${STYLE}</style></head><body><main><h1>${escape(w.title)}</h1><section class="card">${bodyOf(page)}</section>
-${back}</main><script>${SCRIPT}</script></body></html>`;
+      : html`<button id="back" type="button">${w.back}</button><p class="muted">${w.closeHint}</p>`;
+  return html`<!doctype html><html lang="${page.lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${w.title}</title>
+<style>${raw(STYLE)}</style></head><body><main><h1>${w.title}</h1><section class="card">${bodyOf(page)}</section>
+${back}</main><script>${raw(SCRIPT)}</script></body></html>`;
 }
