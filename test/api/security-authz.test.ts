@@ -7,7 +7,7 @@ import { publicRouter } from "../../server/routers/public";
 import { signedInRouter } from "../../server/routers/signed-in";
 import { accountMembers, appAdmins, oaAdmins } from "../../server/db/schema";
 import { can, ROLES, type Permission, type Role } from "../../src/domain/permissions";
-import { databaseChecksum } from "./helpers/db-state";
+import { databaseChecksum, preparedState } from "./helpers/db-state";
 import { createBody, newKey } from "./helpers/fixtures";
 import { AN_BUSINESS } from "../support/businesses";
 import { forge, MALFORMED_AUTHORIZATION } from "./helpers/forged-tokens";
@@ -334,8 +334,12 @@ describe.each([
 
   it("lets Bình's own token through every route, so the refusals above are about the token", async () => {
     const binh = await validToken(server(), mode, "binh");
+    const seeded = preparedState(
+      () => server().db,
+      () => server().reset(),
+    );
     for (const route of ROUTES) {
-      await server().reset();
+      await seeded();
       const res = await call(server(), route, binh);
       expect(res.status, `${route.method} ${route.path}: ${res.text}`).toBe(route.asBinh);
     }
@@ -413,26 +417,28 @@ describe("every route of a ZCA × every role, and an outsider", () => {
   };
 
   /** The seed, plus Châu as Admin with the OA and app rights Bình has. */
-  async function freshZca() {
-    await dev.reset();
-    await dev.db.insert(accountMembers).values({
-      accountId: "zca-binh-minh",
-      personId: "chau",
-      role: "admin",
-      addedBy: "binh",
-      addedAt: new Date("2024-06-01T00:00:00Z"),
-    });
-    await dev.db.insert(oaAdmins).values({ oaId: "oa-binh-nail", zaloId: "chau" });
-    await dev.db.insert(appAdmins).values({ appId: "app-binh-care", zaloId: "chau" });
-  }
+  const freshZca = preparedState(
+    () => dev.db,
+    async () => {
+      await dev.reset();
+      await dev.db.insert(accountMembers).values({
+        accountId: "zca-binh-minh",
+        personId: "chau",
+        role: "admin",
+        addedBy: "binh",
+        addedAt: new Date("2024-06-01T00:00:00Z"),
+      });
+      await dev.db.insert(oaAdmins).values({ oaId: "oa-binh-nail", zaloId: "chau" });
+      await dev.db.insert(appAdmins).values({ appId: "app-binh-care", zaloId: "chau" });
+    },
+  );
 
   it.each([...ROLES, "outsider" as const])(
     "answers %s as the matrix says, and a refusal changes nothing",
     async (who) => {
       const token = await validToken(dev, "dev", PERSON_OF[who]);
       for (const route of ZCA_ROUTES) {
-        await freshZca();
-        const before = await databaseChecksum(dev.db);
+        const before = await freshZca();
         const res = await call(dev, { ...route, asBinh: route.ok, toAnotherPerson: "own" }, token);
         cases++;
         const seen = `${who} → ${route.method} ${route.path}: ${res.status} ${res.text}`;
