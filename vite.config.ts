@@ -71,6 +71,8 @@ export default defineConfig({
           name: "api",
           include: ["test/api/**/*.test.ts"],
           environment: "node",
+          // One migrated (and seeded) database per run, which each test server's database copies.
+          globalSetup: ["test/api/helpers/database-templates.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -6,6 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 vitest=(node_modules/.bin/vitest run)
+# Vitest runs (cores - 1) test files at once: one on a 2-core CI machine, where that one file
+# keeps one core busy (PGlite and the API run inside it) and leaves the other idle. Two at least.
+cores="$(nproc)"
+workers=(--maxWorkers="$((cores - 1 > 2 ? cores - 1 : 2))")
 step() { printf '\n=== %s\n' "$*"; }
 timed() {
   local label="$1" started=$SECONDS
@@ -17,15 +21,15 @@ timed() {
 
 timed "typecheck" npm run --silent typecheck
 timed "lint" npm run --silent lint
-timed "unit + component tests" "${vitest[@]}" --project unit --project component
-timed "API tests on PGlite" env TEST_DB=pglite "${vitest[@]}" --project api
+timed "unit + component tests" "${vitest[@]}" "${workers[@]}" --project unit --project component
+timed "API tests on PGlite" env TEST_DB=pglite "${vitest[@]}" "${workers[@]}" --project api
 
 step "PostgreSQL for the API tests"
 # ensure-postgres.sh starts a throwaway cluster unless TEST_DATABASE_URL names a server.
 stop_postgres() { if [[ -z "${TEST_DATABASE_URL:-}" ]]; then bash scripts/stop-postgres.sh >&2 || true; fi; }
 trap stop_postgres EXIT
 pg_url="$(bash scripts/ensure-postgres.sh)"
-timed "API tests on PostgreSQL" env TEST_DB=postgres TEST_DATABASE_URL="$pg_url" "${vitest[@]}" --project api
+timed "API tests on PostgreSQL" env TEST_DB=postgres TEST_DATABASE_URL="$pg_url" "${vitest[@]}" "${workers[@]}" --project api
 stop_postgres
 
 step "Chromium for the end-to-end tests"

@@ -1,13 +1,27 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
-/** A throwaway database on the PostgreSQL server at `serverUrl`, dropped by `drop()`. */
-export async function createTempDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `zca_test_${process.pid}_${randomBytes(4).toString("hex")}`;
-  await withAdmin(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+export interface TempDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A throwaway database on the PostgreSQL server at `serverUrl`, dropped by `drop()`: empty, or a
+ * copy of `template` (which nobody may be connected to meanwhile).
+ */
+export async function createTempDatabase(
+  serverUrl: string,
+  opts: { name?: string; template?: string } = {},
+): Promise<TempDatabase> {
+  const name = opts.name ?? `zca_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const template = opts.template ? ` TEMPLATE "${opts.template}"` : "";
+  await withAdmin(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"${template}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     drop: () => withAdmin(serverUrl, (client) => dropWhenFree(client, name)),
   };

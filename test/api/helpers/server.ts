@@ -1,10 +1,15 @@
+import { readFile } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { inject } from "vitest";
 import { createApp } from "../../../server/app";
 import type { AppDeps } from "../../../server/app-deps";
 import { createTokenBox } from "../../../server/auth/token-box";
 import { createZaloGraph } from "../../../server/auth/zalo-graph";
 import { createZaloOa } from "../../../server/auth/zalo-oa";
 import { openDatabase, type Database, type Db } from "../../../server/db/client";
+import * as schema from "../../../server/db/schema";
 import { startCheckoutStandIn, type CheckoutStandIn } from "../../../server/dev/checkout-standin";
 import { startZaloStandIn, type StandInOa, type ZaloStandIn } from "../../../server/dev/zalo-standin";
 import { serveLocal } from "../../../server/listen";
@@ -112,28 +117,49 @@ export function dbKindFromEnv(): DbKind {
   return kind;
 }
 
-async function openTestDatabase(kind: DbKind): Promise<{ database: Database; drop(): Promise<void> }> {
-  if (kind === "pglite") return { database: await openDatabase({ dataDir: null }), drop: async () => {} };
+/**
+ * A fresh database of `kind`, migrated, and seeded when `seeded`: a copy of the run's template
+ * (helpers/database-templates.ts), or migrated and seeded here when the run has none of this kind.
+ */
+async function openTestDatabase(
+  kind: DbKind,
+  seeded: boolean,
+): Promise<{ database: Database; drop(): Promise<void> }> {
+  const templates = inject("databaseTemplates");
+  const template = templates?.kind === kind ? (seeded ? templates.seeded : templates.migrated) : undefined;
+  const prepare = seeded && !template ? seedDirectory : undefined;
+  if (kind === "pglite") {
+    const database = template
+      ? await openPgliteCopy(template)
+      : await openDatabase({ dataDir: null, prepare });
+    return { database, drop: async () => {} };
+  }
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     throw new Error("TEST_DB=postgres needs TEST_DATABASE_URL (run scripts/ensure-postgres.sh to get one).");
   }
-  const temp = await createTempDatabase(serverUrl);
+  const temp = await createTempDatabase(serverUrl, { template });
   try {
-    return { database: await openDatabase({ databaseUrl: temp.url }), drop: temp.drop };
+    return { database: await openDatabase({ databaseUrl: temp.url, prepare }), drop: temp.drop };
   } catch (error) {
     await temp.drop();
     throw error;
   }
 }
 
+/** PGlite loading a template's data folder: no initdb, no migrations. */
+async function openPgliteCopy(file: string): Promise<Database> {
+  const client = new PGlite({ loadDataDir: new Blob([await readFile(file)]) });
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return { db, kind: "pglite", pool: null, close: () => client.close() };
+}
+
 /** Starts the real API over real HTTP on 127.0.0.1 with its own fresh database. */
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const kind = opts.db ?? dbKindFromEnv();
-  const { database, drop } = await openTestDatabase(kind);
-  const db = database.db;
   const seed = opts.seed ?? true;
-  if (seed) await seedDirectory(db);
+  const { database, drop } = await openTestDatabase(kind, seed);
+  const db = database.db;
 
   let keys: TestKeys = {
     sessionSecrets: [`test-session-secret-${Math.random().toString(36).slice(2)}-0123456789abcdef`],
