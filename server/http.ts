@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import type { FieldProblems } from "../src/domain/errors";
-import { idSchema } from "../src/domain/schemas";
+import { idempotencyKeySchema, idSchema } from "../src/domain/schemas";
 import { ApiError } from "./errors";
 import type { Actor } from "./actor";
 import type { Log } from "./log";
@@ -66,6 +66,15 @@ function fieldProblems(issues: z.core.$ZodIssue[]): FieldProblems {
 }
 
 /** A path parameter naming an id; anything else names nothing. */
+/** The request's Idempotency-Key header: what makes a repeated creation the same one. */
+export function readIdempotencyKey(c: Ctx): string {
+  const key = idempotencyKeySchema.safeParse(c.req.header("Idempotency-Key"));
+  if (!key.success) {
+    throw new ApiError("invalid_input", "Send an Idempotency-Key header (8-128 letters, digits, - or _).");
+  }
+  return key.data;
+}
+
 export function readParam(c: Ctx, name: string): string {
   const parsed = idSchema.safeParse(c.req.param(name));
   if (!parsed.success) throw new ApiError("not_found");

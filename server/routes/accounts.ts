@@ -2,12 +2,10 @@ import { Hono } from "hono";
 import {
   businessUpdateSchema,
   createAccountSchema,
-  idempotencyKeySchema,
   linkAppSchema,
   linkOaSchema,
 } from "../../src/domain/schemas";
-import { ApiError } from "../errors";
-import { actor, readBody, readParam, type Env } from "../http";
+import { actor, readBody, readIdempotencyKey, readParam, type Env } from "../http";
 import { createAccount, getAccount } from "../services/accounts";
 import { linkApp, unlinkApp } from "../services/apps";
 import { updateBusiness } from "../services/business";
@@ -27,17 +25,11 @@ export function accountRoutes(deps: OaAuthDeps) {
   const { db } = deps;
   return new Hono<Env>()
     .post("/", async (c) => {
-      const key = idempotencyKeySchema.safeParse(c.req.header("Idempotency-Key"));
-      if (!key.success) {
-        throw new ApiError(
-          "invalid_input",
-          "Send an Idempotency-Key header (8-128 letters, digits, - or _).",
-        );
-      }
+      const key = readIdempotencyKey(c);
       const body = await readBody(c, createAccountSchema);
       await requireOaAdmin(db, body.oaId, c.get("personId"));
       await refreshOaIfStale(deps, body.oaId, c.get("requestId"));
-      const { account, replayed } = await createAccount(db, actor(c), body, key.data);
+      const { account, replayed } = await createAccount(db, actor(c), body, key);
       if (replayed) c.header("Idempotent-Replayed", "true");
       return c.json(account, 201);
     })

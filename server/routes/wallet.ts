@@ -3,13 +3,11 @@ import {
   alertSettingsSchema,
   checkoutClosedSchema,
   checkoutOrderReportSchema,
-  idempotencyKeySchema,
   invoiceInfoSchema,
   topupRequestSchema,
 } from "../../src/domain/schemas";
 import type { Db } from "../db/client";
-import { ApiError } from "../errors";
-import { actor, readBody, readLimit, readParam, type Env } from "../http";
+import { actor, readBody, readIdempotencyKey, readLimit, readParam, type Env } from "../http";
 import type { CheckoutStatus } from "../payments/checkout-status";
 import { getSpending, listTransactions, TRANSACTIONS_PAGE_MAX } from "../services/transactions";
 import { getAlerts, putAlerts } from "../services/alerts";
@@ -24,22 +22,9 @@ export function walletRoutes(db: Db, settings: PaymentSettings, checkoutStatus: 
       c.json(await getWallet(db, settings, c.get("personId"), readParam(c, "id"))),
     )
     .post("/:id/topups", async (c) => {
-      const key = idempotencyKeySchema.safeParse(c.req.header("Idempotency-Key"));
-      if (!key.success) {
-        throw new ApiError(
-          "invalid_input",
-          "Send an Idempotency-Key header (8-128 letters, digits, - or _).",
-        );
-      }
+      const key = readIdempotencyKey(c);
       const body = await readBody(c, topupRequestSchema);
-      const { topup, replayed } = await createTopup(
-        db,
-        settings,
-        actor(c),
-        readParam(c, "id"),
-        body,
-        key.data,
-      );
+      const { topup, replayed } = await createTopup(db, settings, actor(c), readParam(c, "id"), body, key);
       if (replayed) c.header("Idempotent-Replayed", "true");
       return c.json(topup, 201);
     })
