@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { can, type Permission, type Role } from "../src/domain/permissions";
 import type { Db, Tx } from "./db/client";
-import { accountMembers, accounts } from "./db/schema";
+import { accountMembers, accounts, type people } from "./db/schema";
 import { ApiError } from "./errors";
 
 /**
@@ -27,4 +27,19 @@ export async function authorize(
   if (!row) throw new ApiError("not_found");
   if (!row.role || !can(row.role, permission)) throw new ApiError("forbidden");
   return row.role;
+}
+
+/**
+ * May `person` create a ZCA? R1: one ZCA per Super Admin phone, so a person needs a phone that no
+ * ZCA has yet. Answers that phone; refuses with phone_required or phone_owns_account.
+ */
+export async function authorizeNewAccount(
+  db: Db | Tx,
+  person: Pick<typeof people.$inferSelect, "phone">,
+): Promise<string> {
+  if (!person.phone) throw new ApiError("phone_required");
+  if ((await db.$count(accounts, eq(accounts.superAdminPhone, person.phone))) > 0) {
+    throw new ApiError("phone_owns_account");
+  }
+  return person.phone;
 }

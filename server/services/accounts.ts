@@ -16,7 +16,7 @@ import {
 } from "../db/schema";
 import { ApiError } from "../errors";
 import type { Actor } from "../actor";
-import { authorize } from "../policy";
+import { authorize, authorizeNewAccount } from "../policy";
 import { runWrite, type Write } from "./command";
 import { idempotent, requestHash } from "./idempotency";
 import { APP_FIELDS, checkAppLinkable, declareApp, insertApp } from "./apps";
@@ -69,11 +69,8 @@ async function insertAccount(
   person: typeof people.$inferSelect,
   input: NewAccount,
 ): Promise<string> {
-  if (!person.phone) throw new ApiError("phone_required");
+  const phone = await authorizeNewAccount(tx, person);
   if (input.termsVersion !== TERMS_VERSION) throw new ApiError("terms_not_accepted");
-  if ((await tx.$count(accounts, eq(accounts.superAdminPhone, person.phone))) > 0) {
-    throw new ApiError("phone_owns_account");
-  }
 
   await checkOaLinkable(tx, input.oaId, actor.personId, null);
 
@@ -83,7 +80,7 @@ async function insertAccount(
   await tx.insert(accounts).values({
     id: accountId,
     name: input.name,
-    superAdminPhone: person.phone,
+    superAdminPhone: phone,
     superAdminId: person.id,
     termsVersion: input.termsVersion,
     termsAcceptedAt: now,
