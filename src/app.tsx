@@ -1,35 +1,11 @@
-import { lazy, Suspense, useState, type ComponentType } from "react";
 import { matchPath } from "react-router-dom";
 import { AnimationRoutes, App, Route, SnackbarProvider } from "zmp-ui";
-import { LoadingScreen } from "./components/loading-screen";
+import { lazyScreen, type Load } from "./components/lazy-screen";
 import { ScreenRouter } from "./components/screen-navigation";
 import { preloadScreen, setScreenCode } from "./platform/screen-code";
 import { ScreenErrorBoundary } from "./components/screen-error-boundary";
 import { routes, type ScreenName } from "./routes";
 import { SessionGate } from "./features/sign-in/session-gate";
-
-type Load = () => Promise<{ default: ComponentType }>;
-
-/**
- * A screen whose code loads when needed. React.lazy suspends on its first render even when the
- * code is already here (a promise tells it so, later), which costs a frame of the fallback and a
- * second render: a screen whose code was preloaded renders at once instead.
- */
-function lazyScreen(load: Load) {
-  let loaded: ComponentType | undefined;
-  const isLoaded = () => loaded !== undefined;
-  const remember = (module: Awaited<ReturnType<Load>>) => {
-    loaded = module.default;
-    return module;
-  };
-  const Lazy = lazy(() => load().then(remember));
-  function Screen() {
-    const [Component] = useState(() => loaded ?? Lazy);
-    return <Component />;
-  }
-  const preload = () => load().then(remember, () => {}); // Lazy loads it again and shows its own failure
-  return { Screen, preload, isLoaded };
-}
 
 // Each screen is its own chunk, so the first paint loads only the screen it shows.
 const screens: Record<ScreenName, Load> = {
@@ -96,13 +72,11 @@ export function Root() {
         <ScreenRouter>
           <SessionGate>
             <ScreenErrorBoundary>
-              <Suspense fallback={<LoadingScreen />}>
-                <AnimationRoutes>
-                  {routeTable.map(({ path, Screen }) => (
-                    <Route key={path} path={path} element={<Screen />} />
-                  ))}
-                </AnimationRoutes>
-              </Suspense>
+              <AnimationRoutes>
+                {routeTable.map(({ path, Screen }) => (
+                  <Route key={path} path={path} element={<Screen />} />
+                ))}
+              </AnimationRoutes>
             </ScreenErrorBoundary>
           </SessionGate>
         </ScreenRouter>

@@ -14,10 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => e2e?.stop());
 
-/** Waits for step `n` with its heading, once zmp-ui has removed the screen sliding away. */
+/** Waits for step `n` with its heading, once zmp-ui has removed the screen sliding away: one screen, one h1. */
 async function onStep(page: Page, n: number, heading: string) {
   await page.getByRole("heading", { name: heading, exact: true }).waitFor();
   await expect.poll(() => page.locator(".zaui-routes-item").count()).toBe(1);
+  await expect.poll(() => page.getByRole("heading", { level: 1 }).count()).toBe(1);
   await page.getByText(`Bước ${n}/6`, { exact: true }).waitFor();
 }
 
