@@ -219,10 +219,11 @@ describe("Liên kết ứng dụng: changes", () => {
         await screen.findByText(`Đã liên kết App ID ${APP_ID} với ${ACCOUNT} (bạn khai báo).`),
       ).toBeInTheDocument();
       expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({ declaredAppId: APP_ID });
+      // Waits on the list itself: the snackbar found above says nothing of when the list is drawn.
       expect(
-        within(linkedSection()).getByText("Khai báo bởi Trần Thị Bình, chưa được Zalo xác nhận"),
+        await within(linkedSection()).findByText("Khai báo bởi Trần Thị Bình, chưa được Zalo xác nhận"),
       ).toBeInTheDocument();
-      expect(screen.getByRole("textbox", { name: "App ID" })).toHaveValue("");
+      await waitFor(() => expect(screen.getByRole("textbox", { name: "App ID" })).toHaveValue(""));
       expect(screen.getByRole("textbox", { name: "App ID" })).not.toHaveAttribute("aria-invalid");
     });
 
