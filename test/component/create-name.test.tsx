@@ -110,14 +110,14 @@ describe("step 2: the business's details", () => {
     expect(await box(labels.email)).toHaveAttribute("type", "email");
     const phone = await box(labels.phone);
     expect(phone).toHaveAttribute("type", "tel");
-    expect(phone).toHaveValue("0901 000 001");
+    await waitFor(() => expect(phone).toHaveValue("0901 000 001"));
     expect(await box(labels.email)).toHaveAttribute("enterkeyhint", "done");
   });
 
   it("says the phone was filled in from Zalo, until the person types another", async () => {
     const { user } = renderCreate("/create/name");
     const phone = await box(labels.phone);
-    expect(phone).toHaveAccessibleDescription(/Đã điền sẵn số Zalo của bạn/);
+    await waitFor(() => expect(phone).toHaveAccessibleDescription(/Đã điền sẵn số Zalo của bạn/));
     await user.clear(phone);
     await user.type(phone, "0987 654 321");
     expect(phone).toHaveAccessibleDescription("Số di động Việt Nam.");
@@ -274,7 +274,7 @@ describe("step 2 inside Zalo without the phone number", () => {
     await user.click(screen.getByRole("button", { name: "Chia sẻ số điện thoại" }));
     expect(await screen.findByRole("button", { name: "Tiếp tục" })).toBeEnabled();
     expect(useSession.getState().me?.phone).toBe("•••••••001");
-    expect(screen.getByLabelText(labels.phone)).toHaveValue("0901 000 001");
+    await waitFor(() => expect(screen.getByLabelText(labels.phone)).toHaveValue("0901 000 001"));
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { pageOf } from "./support/fake-api";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import {
   anApi,
@@ -77,7 +77,7 @@ describe("step 5: terms and completion", () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Sửa tên hoặc thông tin doanh nghiệp" }));
     const taxCode = await screen.findByRole("textbox", { name: "Mã số thuế" });
-    expect(taxCode).toHaveAttribute("aria-invalid", "true");
+    await waitFor(() => expect(taxCode).toHaveAttribute("aria-invalid", "true"));
     expect(taxCode).toHaveAccessibleDescription(/Mã số thuế này không đúng/);
     await user.clear(taxCode);
     await user.type(taxCode, "0300588569");

@@ -1,4 +1,4 @@
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useLocale } from "../../src/i18n/locale";
 import { apiError } from "./support/assets-fixtures";
@@ -229,7 +229,7 @@ describe("Cảnh báo số dư", () => {
     });
     const { user } = renderWallet(`${BASE}/wallet/alerts`);
     const field = await screen.findByRole("textbox", { name: "Mức cảnh báo" });
-    expect(field).toHaveValue("1.500.000");
+    await waitFor(() => expect(field).toHaveValue("1.500.000"));
     await user.clear(field);
     await user.type(field, "1000000");
     await user.click(screen.getByRole("button", { name: "Lưu" }));
