@@ -28,11 +28,22 @@ export async function fetchJson(
     }
     if (!response.ok) throw failed(`answered HTTP ${response.status}`);
     try {
-      return await response.json();
+      // The deadline is raced here as well as given to fetch: once, on a loaded machine, a stalled
+      // body's read outlived the abort (checkout-status.test.ts waited 30 s), so it holds whatever
+      // undici does with the signal.
+      return await Promise.race([response.json(), whenAborted(deadline.signal)]);
     } catch {
       throw failed("answered with a malformed body");
     }
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Rejects once `signal` is aborted, at once if it already is. */
+function whenAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
 }
