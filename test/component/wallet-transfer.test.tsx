@@ -34,6 +34,7 @@ describe("Chuyển khoản nhanh", () => {
     expect(await screen.findByText("Đã sao chép số tài khoản.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Sao chép số tiền" }));
     expect(await navigator.clipboard.readText()).toBe("500000");
+    expect(await screen.findByText("Đã sao chép số tiền.")).toBeInTheDocument();
   });
 
   it("keeps HDDN in the note when an invoice is wanted, and says why", async () => {
