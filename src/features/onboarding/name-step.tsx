@@ -6,6 +6,7 @@ import { CheckIcon, InfoIcon } from "../../components/icons";
 import { TextField } from "../../components/text-field";
 import { useShownProblems } from "../../components/use-shown-problems";
 import {
+  ACCOUNT_NAME_MAX,
   ACCOUNT_NAME_PROBLEMS,
   specialCharacters,
   suggestAccountName,
@@ -116,6 +117,7 @@ function NameStep() {
           hint={t.name.hint}
           counter={t.name.count(name.trim().length)}
           value={name}
+          maxLength={ACCOUNT_NAME_MAX}
           problem={shown.name}
           inputRef={(input) => {
             nameInput.current = input;
