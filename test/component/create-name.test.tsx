@@ -59,6 +59,33 @@ describe("step 2: the ZCA's name by today's rule", () => {
     expect(screen.queryByRole("button", { name: /Dùng tên không dấu/ })).not.toBeInTheDocument();
   });
 
+  it("offers the converted name next in Tab order, and puts the cursor back in the name once used", async () => {
+    const { user } = renderCreate("/create/name");
+    await user.type(await nameInput(), "Công ty TNHH Cà phê Sáng");
+    await user.tab();
+    const suggestion = screen.getByRole("button", { name: "Dùng tên không dấu “Cong ty TNHH Ca phe Sang”" });
+    expect(suggestion).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(await nameInput()).toHaveValue("Cong ty TNHH Ca phe Sang");
+    expect(await nameInput()).toHaveFocus();
+    await user.tab();
+    expect(await box(labels.companyName)).toHaveFocus();
+  });
+
+  it("stops typing at the rule's limit, in the name and in each detail that has one", async () => {
+    const { user } = renderCreate("/create/name");
+    await user.click(await nameInput());
+    await user.paste("A".repeat(100));
+    expect(await nameInput()).toHaveValue("A".repeat(80));
+    const limits = { companyName: 200, address: 300, representative: 100 } as const;
+    for (const [field, max] of Object.entries(limits)) {
+      const input = await box(labels[field as keyof typeof limits]);
+      await user.click(input);
+      await user.paste("Ă".repeat(max + 50));
+      expect(input).toHaveValue("Ă".repeat(max));
+    }
+  });
+
   it("converts đ and Đ to d and D", async () => {
     const { user } = renderCreate("/create/name");
     await user.type(await nameInput(), "Đồ gỗ Đông Đô");
@@ -220,6 +247,23 @@ describe("a draft saved before today's rules", () => {
     expect(
       await screen.findByText("Bạn chọn: tạo ứng dụng mới “Cong ty TNHH Ca phe Sang”."),
     ).toBeInTheDocument();
+  });
+});
+
+describe("a draft holding a detail longer than any rule allows", () => {
+  it("keeps every other detail and the name, and says what is wrong with the long one beside it", async () => {
+    const address = "12 Lê Lợi, Quận 1, TP. Hồ Chí Minh ".repeat(60);
+    saveDraft({ step: "name", name: "Tiem banh An Nhien", business: { ...AN_BUSINESS, address } });
+    renderCreate("/create/name");
+    const saved = await box(labels.address);
+    expect(saved).toHaveValue([...address].slice(0, 1000).join(""));
+    expect(problemOf(saved)).toBe("Địa chỉ dài tối đa 300 ký tự.");
+    expect(await nameInput()).toHaveValue("Tiem banh An Nhien");
+    for (const field of BUSINESS_FIELDS.filter((f) => f !== "address")) {
+      const input = await box(labels[field]);
+      expect(input).toHaveValue(AN_BUSINESS[field]);
+      expect(problemOf(input)).toBeNull();
+    }
   });
 });
 

@@ -69,8 +69,15 @@ function NameStep() {
   const zaloPhone = typedPhone.ok && typedPhone.e164 === me.ownPhone;
   const fromServer = refusedSentences(refused, t, bt, name);
   const shown = fields.shown(local, fromServer);
-  const suggestion =
-    shown.name && !checked.ok && checked.problem === "diacritics" ? suggestAccountName(name) : null;
+  // Offered as soon as the name has diacritics, not only once its sentence shows (after the field
+  // is left): it then follows the field in Tab order instead of appearing behind the focus.
+  const suggestion = !checked.ok && checked.problem === "diacritics" ? suggestAccountName(name) : null;
+
+  function applySuggestion(converted: string) {
+    setName(converted);
+    // The button goes away with the diacritics: the cursor goes back to the name it changed.
+    nameInput.current?.focus();
+  }
 
   function next() {
     const wrong = FIELDS.find((f) => local[f] ?? fromServer[f]);
@@ -132,7 +139,7 @@ function NameStep() {
               size="small"
               variant="secondary"
               className="name-suggestion"
-              onClick={() => setName(suggestion)}
+              onClick={() => applySuggestion(suggestion)}
             >
               {t.name.suggest(suggestion)}
             </Button>
