@@ -297,6 +297,10 @@ describe("step 2 inside Zalo without the phone number", () => {
     renderCreate("/create/name");
     expect(await screen.findByText(/mỗi số điện thoại chỉ sở hữu một ZCA/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Chia sẻ số điện thoại" })).toBeEnabled();
+    // The reason is the button's description: a screen reader says it with the button.
+    expect(screen.getByRole("button", { name: "Chia sẻ số điện thoại" })).toHaveAccessibleDescription(
+      /^Cho phép Zalo chia sẻ số điện thoại của bạn: .*mỗi số điện thoại chỉ sở hữu một ZCA\.$/,
+    );
     expect(screen.queryByRole("button", { name: "Tiếp tục" })).not.toBeInTheDocument();
   });
 
@@ -313,6 +317,9 @@ describe("step 2 inside Zalo without the phone number", () => {
     const { user } = renderCreate("/create/name");
     await user.click(await screen.findByRole("button", { name: "Chia sẻ số điện thoại" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Bạn chưa cho phép chia sẻ số điện thoại");
+    expect(screen.getByRole("button", { name: "Chia sẻ số điện thoại" })).toHaveAccessibleDescription(
+      /^Bạn chưa cho phép chia sẻ số điện thoại/,
+    );
     expect(screen.getByLabelText(labels.phone)).toHaveValue("");
 
     await user.click(screen.getByRole("button", { name: "Chia sẻ số điện thoại" }));

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { Button } from "zmp-ui";
 import { BusinessFields, useBusinessProblems } from "../../components/business-fields";
 import { EntityAvatar } from "../../components/entity-avatar";
@@ -54,6 +54,7 @@ function NameStep() {
   const setBusiness = useOnboarding((s) => s.setBusiness);
   const { forward } = useStepNavigation();
   const phone = usePhonePermission();
+  const phoneNotice = useId();
   const nameInput = useRef<HTMLElement | null>(null);
   const businessInputs = useRef<Partial<Record<BusinessField, HTMLElement | null>>>({});
   const fields = useShownProblems(FIELDS, (f) => (f === "name" ? name : business[f]).trim() !== "");
@@ -92,7 +93,12 @@ function NameStep() {
       heading={t.name.heading}
       footer={
         phone.needed ? (
-          <Button fullWidth loading={phone.status === "asking"} onClick={() => void phone.ask()}>
+          <Button
+            fullWidth
+            loading={phone.status === "asking"}
+            aria-describedby={phoneNotice}
+            onClick={() => void phone.ask()}
+          >
             {t.name.phoneAction}
           </Button>
         ) : (
@@ -116,7 +122,7 @@ function NameStep() {
         <p className="muted small">{t.name.superAdmin}</p>
       </section>
 
-      {phone.needed && <PhonePermissionNotice status={phone.status} />}
+      {phone.needed && <PhonePermissionNotice id={phoneNotice} status={phone.status} />}
 
       <section className="card">
         <TextField
