@@ -176,7 +176,7 @@ describe("step 2: the business's details", () => {
   it("says every problem beside its field on “Tiếp tục”, and puts the cursor in the first one", async () => {
     const { user } = renderCreate("/create/name");
     await user.click(await screen.findByRole("button", { name: "Tiếp tục" }));
-    expect(problemOf(await nameInput())).toBe("Hãy nhập tên ZCA, nên theo tên công ty.");
+    expect(problemOf(await nameInput())).toBe("Hãy nhập tên ZCA, nên đặt theo tên công ty.");
     expect(problemOf(await box(labels.companyName))).toBe(
       "Hãy nhập tên công ty như trên giấy đăng ký kinh doanh.",
     );
@@ -209,16 +209,14 @@ describe("step 2: the business's details", () => {
   it("speaks English when English is chosen", async () => {
     useLocale.setState({ lang: "en" });
     const { user } = renderCreate("/create/name");
-    const name = await screen.findByRole("textbox", { name: "ZCA account name" });
+    const name = await screen.findByRole("textbox", { name: "ZCA name" });
     await user.type(name, "Tiệm bánh");
     const taxCode = await screen.findByRole("textbox", { name: "Tax code" });
     await user.type(taxCode, "12345");
     await user.tab();
     expect(problemOf(name)).toBe("The ZCA's name must be written without diacritics.");
     expect(problemOf(taxCode)).toMatch(/^A tax code has 10 digits/);
-    expect(
-      screen.getByRole("button", { name: "Use the name without diacritics “Tiem banh”" }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Use “Tiem banh”, without diacritics" })).toBeInTheDocument();
   });
 });
 
