@@ -48,7 +48,7 @@ export async function openApi(
     openApiUrl: config.zalo.openApiUrl ?? standIn!.url,
     appId,
     appSecret,
-    devPersonHint: standIn !== null,
+    devHints: standIn !== null,
   });
   const { checkoutKey } = config.payments;
   // Dev mode plays Zalo Checkout too: orders, callbacks and the order status API, over HTTP.

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
+import type { Lang } from "../../src/domain/languages";
 import { callZalo, ZaloApiError } from "./zalo-http";
 
 /** An OA as Zalo's OA API describes it (`GET /v2.0/oa/getoa`). */
@@ -26,14 +27,16 @@ export interface OaTokens {
 
 export interface ZaloOa {
   /**
-   * Zalo's permission page, where an OA's admin picks the OA and allows the app. `personId` is
-   * for the dev stand-in only, which has no Zalo login to learn who is asking.
+   * Zalo's permission page, where an OA's admin picks the OA and allows the app. `personId` and
+   * `lang` are for the dev stand-in only: it has no Zalo login to learn who is asking, nor a Zalo
+   * app whose language to follow (Zalo's page speaks the Zalo app's).
    */
   permissionUrl(params: {
     redirectUri: string;
     codeChallenge: string;
     state: string;
     personId: string;
+    lang: Lang;
   }): string;
   exchangeCode(code: string, codeVerifier: string): Promise<OaTokens>;
   /** Single use on Zalo's side: the answer carries the next refresh token. */
@@ -98,8 +101,8 @@ export function createZaloOa(opts: {
   appId: string;
   appSecret: string;
   timeoutMs?: number;
-  /** Dev mode: name the signed-in person on the permission page's URL for the local stand-in. */
-  devPersonHint?: boolean;
+  /** Dev mode: name the signed-in person and their language on the permission page's URL for the local stand-in. */
+  devHints?: boolean;
 }): ZaloOa {
   const timeoutMs = opts.timeoutMs ?? 8000;
 
@@ -123,14 +126,14 @@ export function createZaloOa(opts: {
   }
 
   return {
-    permissionUrl({ redirectUri, codeChallenge, state, personId }) {
+    permissionUrl({ redirectUri, codeChallenge, state, personId, lang }) {
       const url = new URL("/v4/oa/permission", opts.oauthUrl);
       url.search = new URLSearchParams({
         app_id: opts.appId,
         redirect_uri: redirectUri,
         code_challenge: codeChallenge,
         state,
-        ...(opts.devPersonHint ? { dev_person: personId } : {}),
+        ...(opts.devHints ? { dev_person: personId, lang } : {}),
       }).toString();
       return url.toString();
     },

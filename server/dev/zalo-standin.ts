@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { serveLocal } from "../listen";
 import { Hono } from "hono";
 import { html } from "hono/html";
+import { isLang, type Lang } from "../../src/domain/languages";
 
 /** An OA as Zalo knows it, with the Zalo users who administer it. */
 export interface StandInOa {
@@ -48,7 +49,8 @@ const s256 = (verifier: string) => createHash("sha256").update(verifier).digest(
  * `secret_key`, PKCE S256, single-use codes that live ten minutes, single-use refresh tokens, and
  * answers errors the way Zalo does (HTTP 200, a negative `error`). Its permission page lists the
  * OAs the Zalo user administers ("dev_person" names them: the stand-in has no Zalo login, so a
- * forwarded page still names the person who opened it; a test names the one looking instead).
+ * forwarded page still names the person who opened it; a test names the one looking instead), in
+ * the language "lang" names (Zalo's page speaks the Zalo app's language; the stand-in has none).
  * People reach it as they reach Zalo's: through the API's single-use link, which binds the grant
  * to their browser before redirecting here, and it sends them back to the API's callback.
  */
@@ -82,13 +84,12 @@ export async function startZaloStandIn(opts: StandInOptions) {
   web.get("/v4/oa/permission", (c) => {
     const q = c.req.query();
     calls.push({ path: "/v4/oa/permission" });
-    if (q.app_id !== opts.appId) return c.html(errorPage(-14001, "app_id không hợp lệ"), 400);
-    if (q.redirect_uri !== opts.redirectUri)
-      return c.html(errorPage(-14003, "redirect_uri không hợp lệ"), 400);
-    if (!q.code_challenge || !q.state)
-      return c.html(errorPage(-14004, "Thiếu code_challenge hoặc state"), 400);
+    const w = WORDS[isLang(q.lang) ? q.lang : "vi"];
+    if (q.app_id !== opts.appId) return c.html(errorPage(w, -14001, "app_id"), 400);
+    if (q.redirect_uri !== opts.redirectUri) return c.html(errorPage(w, -14003, "redirect_uri"), 400);
+    if (!q.code_challenge || !q.state) return c.html(errorPage(w, -14004, "code_challenge, state"), 400);
     const mine = opts.oas.filter((oa) => oa.admins.includes(q.dev_person ?? ""));
-    return c.html(permissionPage(mine, q));
+    return c.html(permissionPage(w, mine, q));
   });
 
   web.get("/v4/oa/permission/decide", (c) => {
@@ -198,7 +199,42 @@ export async function startZaloStandIn(opts: StandInOptions) {
 
 export type ZaloStandIn = Awaited<ReturnType<typeof startZaloStandIn>>;
 
-function permissionPage(oas: StandInOa[], q: Record<string, string>) {
+// The permission page's words, as Zalo's page says them in each language; the app's instructions
+// ("Cho phép" / "Allow") name its buttons with these.
+const WORDS = {
+  vi: {
+    lang: "vi",
+    standIn: "Zalo (bản giả lập cho môi trường phát triển)",
+    title: "Cấp quyền cho ứng dụng",
+    heading: "Ứng dụng Zalo Cloud Account muốn truy cập Official Account của bạn",
+    choose: "Chọn OA cho phép ứng dụng truy cập. Chỉ quản trị viên của OA mới thấy OA ở đây.",
+    verified: "Đã xác thực",
+    unverified: "Chưa xác thực",
+    none: "Tài khoản Zalo này không là quản trị viên của OA nào.",
+    allow: "Cho phép",
+    deny: "Từ chối",
+    error: "Lỗi",
+    invalid: (what: string) => `Thiếu hoặc sai ${what}.`,
+  },
+  en: {
+    lang: "en",
+    standIn: "Zalo (stand-in for development)",
+    title: "Allow access for an app",
+    heading: "The Zalo Cloud Account app wants to access your Official Account",
+    choose: "Choose the OA the app may access. Only an OA's admins see it here.",
+    verified: "Verified",
+    unverified: "Not verified",
+    none: "This Zalo account is not an admin of any OA.",
+    allow: "Allow",
+    deny: "Deny",
+    error: "Error",
+    invalid: (what: string) => `Missing or wrong ${what}.`,
+  },
+} satisfies Record<Lang, unknown>;
+
+type Words = (typeof WORDS)[Lang];
+
+function permissionPage(w: Words, oas: StandInOa[], q: Record<string, string>) {
   const decide = (extra: Record<string, string>) =>
     `/v4/oa/permission/decide?${new URLSearchParams({
       state: q.state ?? "",
@@ -209,24 +245,24 @@ function permissionPage(oas: StandInOa[], q: Record<string, string>) {
   const rows = oas.length
     ? oas.map(
         (oa) =>
-          html`<li><span><strong>${oa.name}</strong><br><small>${oa.category}${
-            oa.verified ? " · Đã xác thực" : " · Chưa xác thực"
-          }</small></span><a class="allow" href="${decide({ decision: "allow", oa_id: oa.id })}">Cho phép</a></li>`,
+          html`<li><span><strong>${oa.name}</strong><br><small>${oa.category} · ${
+            oa.verified ? w.verified : w.unverified
+          }</small></span><a class="allow" href="${decide({ decision: "allow", oa_id: oa.id })}">${w.allow}</a></li>`,
       )
-    : html`<li>Tài khoản Zalo này không là admin của OA nào.</li>`;
-  return html`<!doctype html><html lang="vi"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Cấp quyền cho ứng dụng</title>
+    : html`<li>${w.none}</li>`;
+  return html`<!doctype html><html lang="${w.lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${w.title}</title>
 <style>body{font-family:Roboto,Arial,sans-serif;margin:0;background:#f4f5f6}main{padding:24px 16px;display:flex;flex-direction:column;gap:12px}
 h1{font-size:20px;margin:0}ul{list-style:none;margin:0;padding:0;background:#fff;border-radius:12px}
 li{display:flex;justify-content:space-between;align-items:center;gap:12px;padding:12px 16px;border-bottom:1px solid #e9ebed}
 a{display:inline-block;padding:10px 16px;border-radius:20px;text-decoration:none;white-space:nowrap}.allow{background:#0068ff;color:#fff}
 .deny{color:#dc1f18;text-align:center}.note{color:#5f6670;font-size:14px}</style></head>
-<body><main><p class="note">Zalo (bản giả lập cho môi trường phát triển)</p><h1>Ứng dụng Zalo Cloud Account muốn truy cập Official Account của bạn</h1>
-<p class="note">Chọn OA cho phép ứng dụng truy cập. Chỉ admin của OA mới thấy OA ở đây.</p>
-<ul>${rows}</ul><a class="deny" href="${decide({ decision: "deny" })}">Từ chối</a></main></body></html>`;
+<body><main><p class="note">${w.standIn}</p><h1>${w.heading}</h1>
+<p class="note">${w.choose}</p>
+<ul>${rows}</ul><a class="deny" href="${decide({ decision: "deny" })}">${w.deny}</a></main></body></html>`;
 }
 
-function errorPage(code: number, message: string) {
-  return html`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Lỗi ${code}</title></head>
-<body><h1>Lỗi ${code}</h1><p>${message}</p></body></html>`;
+function errorPage(w: Words, code: number, what: string) {
+  return html`<!doctype html><html lang="${w.lang}"><head><meta charset="utf-8"><title>${w.error} ${code}</title></head>
+<body><h1>${w.error} ${code}</h1><p>${w.invalid(what)}</p></body></html>`;
 }

@@ -121,6 +121,7 @@ export async function openGrant(
     codeChallenge: pkceOf(deps.box.open(opened.codeVerifier)).challenge,
     state,
     personId: opened.personId,
+    lang: langOf(opened),
   });
   return { ok: true, redirect, browserSecret, expiresAt: opened.expiresAt };
 }

@@ -1,6 +1,7 @@
 import { useId, type MutableRefObject } from "react";
 import {
   BUSINESS_FIELDS,
+  BUSINESS_LENGTHS,
   validateBusinessField,
   type BusinessField,
   type BusinessInput,
@@ -14,14 +15,17 @@ type Sentences = Partial<Record<BusinessField, string>>;
 // What each field's keyboard and the phone's autofill should offer.
 const INPUTS: Record<
   BusinessField,
-  Pick<React.ComponentProps<typeof TextField>, "type" | "inputMode" | "autoComplete" | "multiline">
+  Pick<
+    React.ComponentProps<typeof TextField>,
+    "type" | "inputMode" | "autoComplete" | "multiline" | "maxLength"
+  >
 > = {
-  companyName: { autoComplete: "organization" },
+  companyName: { autoComplete: "organization", maxLength: BUSINESS_LENGTHS.companyName.max },
   taxCode: { inputMode: "numeric", autoComplete: "off" },
-  address: { autoComplete: "street-address", multiline: true },
-  representative: { autoComplete: "name" },
+  address: { autoComplete: "street-address", multiline: true, maxLength: BUSINESS_LENGTHS.address.max },
+  representative: { autoComplete: "name", maxLength: BUSINESS_LENGTHS.representative.max },
   phone: { type: "tel", inputMode: "tel", autoComplete: "tel" },
-  email: { type: "email", inputMode: "email", autoComplete: "email" },
+  email: { type: "email", inputMode: "email", autoComplete: "email", maxLength: BUSINESS_LENGTHS.email.max },
 };
 
 /** The sentence for each field that breaks its rule, in the chosen language. */

@@ -11,14 +11,17 @@ interface ErrorNoticeProps {
   /** Offered only when trying again can help (see canRetry). */
   onRetry?: () => void;
   retrying?: boolean;
+  /** The person typed answers on this screen that stay: say so when trying again can help. */
+  inputKept?: boolean;
 }
 
 /**
  * What went wrong, in a sentence that says what to do, with a retry when one makes sense, and
  * Zalo's own update page when Zalo is too old for what was asked.
  */
-export function ErrorNotice({ code, title, onRetry, retrying }: ErrorNoticeProps) {
+export function ErrorNotice({ code, title, onRetry, retrying, inputKept = false }: ErrorNoticeProps) {
   const t = useStrings(common);
+  const sentence = inputKept && canRetry(code) ? `${t.errors[code]} ${t.app.inputKept}` : t.errors[code];
   return (
     <div className="notice notice-error" role="alert">
       {title && (
@@ -26,7 +29,7 @@ export function ErrorNotice({ code, title, onRetry, retrying }: ErrorNoticeProps
           <strong>{title}</strong>
         </p>
       )}
-      <p>{t.errors[code]}</p>
+      <p>{sentence}</p>
       {onRetry && canRetry(code) && (
         <Button size="small" variant="secondary" loading={retrying} onClick={onRetry}>
           {t.app.retry}

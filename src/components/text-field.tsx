@@ -17,6 +17,8 @@ interface TextFieldProps {
   /** Two lines, for text too long to check on one (an address); Enter still moves on. */
   multiline?: boolean;
   type?: "text" | "tel" | "email";
+  /** The rule's longest value: typing or pasting stops there; a longer value already held stays. */
+  maxLength?: number;
   inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"];
   autoComplete?: string;
   enterKeyHint?: "next" | "done";
@@ -37,6 +39,7 @@ export function TextField({
   inputRef,
   multiline = false,
   type = "text",
+  maxLength,
   inputMode,
   autoComplete,
   enterKeyHint = "next",
@@ -48,6 +51,7 @@ export function TextField({
     id: ids.input,
     className: problem ? "field-input field-input-error" : "field-input",
     value,
+    maxLength,
     inputMode,
     autoComplete,
     enterKeyHint,

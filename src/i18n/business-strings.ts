@@ -107,10 +107,10 @@ export const businessStrings = translations({
       },
       representative: {
         required: "Enter the full name of the legal representative.",
-        too_short: "The name needs at least 2 characters.",
-        too_long: "The name can be at most 100 characters.",
+        too_short: "The representative's name needs at least 2 characters.",
+        too_long: "The representative's name can be at most 100 characters.",
         bad_characters:
-          "The name has characters that cannot be used (< > { } ` \\ or hidden ones). Remove them.",
+          "The representative's name has characters that cannot be used (< > { } ` \\ or hidden ones). Remove them.",
       },
       phone: {
         required: "Enter a contact phone number.",

@@ -19,12 +19,16 @@ interface LocaleState {
   choose(lang: Lang): void;
 }
 
+function remember(lang: Lang): void {
+  void platformStorage.setItem(LANG_KEY, lang).catch(() => {});
+}
+
 export const useLocale = create<LocaleState>()((set) => ({
   lang: "vi",
   started: false,
   choose: (lang) => {
     set({ lang });
-    void platformStorage.setItem(LANG_KEY, lang).catch(() => {});
+    remember(lang);
   },
 }));
 
@@ -33,11 +37,13 @@ useLocale.subscribe(({ lang }) => {
 });
 
 /**
- * Picks the first language: `?lang=` in the URL (support links and tests; not remembered), else
- * the one chosen on this device, else Zalo's, else Vietnamese.
+ * Picks the first language: `?lang=` in the URL (a support link, a test), else the one chosen on
+ * this device, else Zalo's, else Vietnamese. `?lang=` is remembered as a choice: the app's own
+ * screens drop it from the address, so a reload mid-wizard would otherwise change language.
  */
 export async function startLocale(): Promise<void> {
   const requested = asLang(new URLSearchParams(window.location.search).get("lang"));
+  if (requested) remember(requested);
   const saved = requested ? null : asLang(await platformStorage.getItem(LANG_KEY).catch(() => null));
   useLocale.setState({ lang: requested ?? saved ?? asLang(zaloLanguage()) ?? "vi", started: true });
 }

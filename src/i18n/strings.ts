@@ -14,6 +14,8 @@ export const common = translations({
       updateZalo: "Cập nhật Zalo",
       loadMore: "Tải thêm",
       searching: "Đang tìm…",
+      /** After a failure that trying again can mend, on a form whose answers stay filled in. */
+      inputKept: "Thông tin bạn đã nhập vẫn được giữ.",
     },
     language: {
       label: "Ngôn ngữ / Language",
@@ -47,9 +49,8 @@ export const common = translations({
       payload_too_large: "Thông tin gửi đi quá dài. Hãy rút gọn rồi thử lại.",
       rate_limited: "Bạn thao tác quá nhanh. Hãy đợi một phút rồi thử lại.",
       zalo_unavailable: "Chưa kết nối được với Zalo. Hãy kiểm tra mạng rồi thử lại.",
-      internal: "Hệ thống đang gặp sự cố. Thông tin của bạn vẫn được giữ; hãy thử lại sau ít phút.",
-      network:
-        "Không kết nối được máy chủ. Hãy kiểm tra mạng rồi bấm “Thử lại”; thông tin bạn đã nhập vẫn được giữ.",
+      internal: "Hệ thống đang gặp sự cố. Hãy thử lại sau ít phút.",
+      network: "Không kết nối được máy chủ. Hãy kiểm tra mạng rồi bấm “Thử lại”.",
       unknown: "Đã có lỗi không mong muốn. Hãy thử lại.",
       zalo_refused:
         "Bạn chưa cho phép Zalo thực hiện yêu cầu này. Khi sẵn sàng, hãy thử lại và chọn “Cho phép”.",
@@ -75,6 +76,7 @@ export const common = translations({
       updateZalo: "Update Zalo",
       loadMore: "Load more",
       searching: "Searching…",
+      inputKept: "What you entered is kept.",
     },
     language: {
       label: "Ngôn ngữ / Language",
@@ -106,9 +108,8 @@ export const common = translations({
       payload_too_large: "What you sent is too long. Shorten it and try again.",
       rate_limited: "You are going too fast. Wait a minute, then try again.",
       zalo_unavailable: "Zalo could not be reached. Check your connection, then try again.",
-      internal: "Our system has a problem. What you entered is kept; try again in a few minutes.",
-      network:
-        "The server could not be reached. Check your connection and tap “Try again”; what you entered is kept.",
+      internal: "Our system has a problem. Try again in a few minutes.",
+      network: "The server could not be reached. Check your connection and tap “Try again”.",
       unknown: "Something unexpected went wrong. Try again.",
       zalo_refused: "You did not allow Zalo to do this. When you are ready, try again and choose “Allow”.",
       zalo_cancelled: "You closed Zalo's dialog before choosing. Try again when you are ready.",

@@ -58,7 +58,7 @@ async function oaGrantedUnder(keys: string[], person: string, oaId: string): Pro
     openApiUrl: server.zalo!.url,
     appId: TEST_APP_ID,
     appSecret: server.appSecret,
-    devPersonHint: true,
+    devHints: true,
   });
   const pkce = newPkce();
   const pageUrl = zaloOa.permissionUrl({
@@ -66,6 +66,7 @@ async function oaGrantedUnder(keys: string[], person: string, oaId: string): Pro
     codeChallenge: pkce.challenge,
     state: "s".repeat(43),
     personId: person,
+    lang: "vi",
   });
   const page = await (await fetch(pageUrl)).text();
   const allow = [...page.matchAll(/href="([^"]+)"/g)]

@@ -174,6 +174,20 @@ async function grantOa(person: string, oaId: string, lang = "vi") {
 }
 
 describe("adding an OA through Zalo's OA authorization", () => {
+  it("shows the dev stand-in's permission page in the language the grant was started in, its buttons named as the app names them", async () => {
+    for (const [lang, words] of [
+      ["vi", ["Cho phép", "Từ chối", "Ứng dụng Zalo Cloud Account muốn truy cập Official Account của bạn"]],
+      ["en", ["Allow", "Deny", "The Zalo Cloud Account app wants to access your Official Account"]],
+    ] as const) {
+      const browser = newBrowser();
+      const zaloUrl = await open((await startGrant("chau", lang)).url, browser);
+      expect(new URL(zaloUrl).searchParams.get("lang")).toBe(lang);
+      const page = await visit(browser, zaloUrl);
+      expect(page.text).toContain(`<html lang="${lang}">`);
+      for (const word of words) expect(page.text).toContain(`>${word}<`);
+    }
+  });
+
   it("opens our link once, binds the grant to that browser, and lists the OA only after the person confirms", async () => {
     const grant = await startGrant("chau");
     const link = new URL(grant.url);

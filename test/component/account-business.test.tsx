@@ -95,7 +95,9 @@ describe("editing the business's details", () => {
     binhApi({ "PATCH /accounts/zca-binh-minh/business": () => answer });
     const { user } = renderAt("/accounts/zca-binh-minh/business", routes);
     await user.click(await screen.findByRole("button", { name: "Lưu thông tin" }));
-    expect(await screen.findByText(/Hệ thống đang gặp sự cố/)).toBeInTheDocument();
+    expect(await screen.findByText(/Hệ thống đang gặp sự cố/)).toHaveTextContent(
+      "Hệ thống đang gặp sự cố. Hãy thử lại sau ít phút. Thông tin bạn đã nhập vẫn được giữ.",
+    );
     expect(screen.getByRole("button", { name: "Thử lại" })).toBeInTheDocument();
 
     answer = {

@@ -59,6 +59,33 @@ describe("step 2: the ZCA's name by today's rule", () => {
     expect(screen.queryByRole("button", { name: /Dùng tên không dấu/ })).not.toBeInTheDocument();
   });
 
+  it("offers the converted name next in Tab order, and puts the cursor back in the name once used", async () => {
+    const { user } = renderCreate("/create/name");
+    await user.type(await nameInput(), "Công ty TNHH Cà phê Sáng");
+    await user.tab();
+    const suggestion = screen.getByRole("button", { name: "Dùng tên không dấu “Cong ty TNHH Ca phe Sang”" });
+    expect(suggestion).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(await nameInput()).toHaveValue("Cong ty TNHH Ca phe Sang");
+    expect(await nameInput()).toHaveFocus();
+    await user.tab();
+    expect(await box(labels.companyName)).toHaveFocus();
+  });
+
+  it("stops typing at the rule's limit, in the name and in each detail that has one", async () => {
+    const { user } = renderCreate("/create/name");
+    await user.click(await nameInput());
+    await user.paste("A".repeat(100));
+    expect(await nameInput()).toHaveValue("A".repeat(80));
+    const limits = { companyName: 200, address: 300, representative: 100 } as const;
+    for (const [field, max] of Object.entries(limits)) {
+      const input = await box(labels[field as keyof typeof limits]);
+      await user.click(input);
+      await user.paste("Ă".repeat(max + 50));
+      expect(input).toHaveValue("Ă".repeat(max));
+    }
+  });
+
   it("converts đ and Đ to d and D", async () => {
     const { user } = renderCreate("/create/name");
     await user.type(await nameInput(), "Đồ gỗ Đông Đô");
@@ -149,7 +176,7 @@ describe("step 2: the business's details", () => {
   it("says every problem beside its field on “Tiếp tục”, and puts the cursor in the first one", async () => {
     const { user } = renderCreate("/create/name");
     await user.click(await screen.findByRole("button", { name: "Tiếp tục" }));
-    expect(problemOf(await nameInput())).toBe("Hãy nhập tên ZCA, nên theo tên công ty.");
+    expect(problemOf(await nameInput())).toBe("Hãy nhập tên ZCA, nên đặt theo tên công ty.");
     expect(problemOf(await box(labels.companyName))).toBe(
       "Hãy nhập tên công ty như trên giấy đăng ký kinh doanh.",
     );
@@ -182,16 +209,14 @@ describe("step 2: the business's details", () => {
   it("speaks English when English is chosen", async () => {
     useLocale.setState({ lang: "en" });
     const { user } = renderCreate("/create/name");
-    const name = await screen.findByRole("textbox", { name: "ZCA account name" });
+    const name = await screen.findByRole("textbox", { name: "ZCA name" });
     await user.type(name, "Tiệm bánh");
     const taxCode = await screen.findByRole("textbox", { name: "Tax code" });
     await user.type(taxCode, "12345");
     await user.tab();
     expect(problemOf(name)).toBe("The ZCA's name must be written without diacritics.");
     expect(problemOf(taxCode)).toMatch(/^A tax code has 10 digits/);
-    expect(
-      screen.getByRole("button", { name: "Use the name without diacritics “Tiem banh”" }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Use “Tiem banh”, without diacritics" })).toBeInTheDocument();
   });
 });
 
@@ -220,6 +245,23 @@ describe("a draft saved before today's rules", () => {
     expect(
       await screen.findByText("Bạn chọn: tạo ứng dụng mới “Cong ty TNHH Ca phe Sang”."),
     ).toBeInTheDocument();
+  });
+});
+
+describe("a draft holding a detail longer than any rule allows", () => {
+  it("keeps every other detail and the name, and says what is wrong with the long one beside it", async () => {
+    const address = "12 Lê Lợi, Quận 1, TP. Hồ Chí Minh ".repeat(60);
+    saveDraft({ step: "name", name: "Tiem banh An Nhien", business: { ...AN_BUSINESS, address } });
+    renderCreate("/create/name");
+    const saved = await box(labels.address);
+    expect(saved).toHaveValue([...address].slice(0, 1000).join(""));
+    expect(problemOf(saved)).toBe("Địa chỉ dài tối đa 300 ký tự.");
+    expect(await nameInput()).toHaveValue("Tiem banh An Nhien");
+    for (const field of BUSINESS_FIELDS.filter((f) => f !== "address")) {
+      const input = await box(labels[field]);
+      expect(input).toHaveValue(AN_BUSINESS[field]);
+      expect(problemOf(input)).toBeNull();
+    }
   });
 });
 
@@ -253,6 +295,10 @@ describe("step 2 inside Zalo without the phone number", () => {
     renderCreate("/create/name");
     expect(await screen.findByText(/mỗi số điện thoại chỉ sở hữu một ZCA/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Chia sẻ số điện thoại" })).toBeEnabled();
+    // The reason is the button's description: a screen reader says it with the button.
+    expect(screen.getByRole("button", { name: "Chia sẻ số điện thoại" })).toHaveAccessibleDescription(
+      /^Cho phép Zalo chia sẻ số điện thoại của bạn: .*mỗi số điện thoại chỉ sở hữu một ZCA\.$/,
+    );
     expect(screen.queryByRole("button", { name: "Tiếp tục" })).not.toBeInTheDocument();
   });
 
@@ -269,6 +315,9 @@ describe("step 2 inside Zalo without the phone number", () => {
     const { user } = renderCreate("/create/name");
     await user.click(await screen.findByRole("button", { name: "Chia sẻ số điện thoại" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Bạn chưa cho phép chia sẻ số điện thoại");
+    expect(screen.getByRole("button", { name: "Chia sẻ số điện thoại" })).toHaveAccessibleDescription(
+      /^Bạn chưa cho phép chia sẻ số điện thoại/,
+    );
     expect(screen.getByLabelText(labels.phone)).toHaveValue("");
 
     await user.click(screen.getByRole("button", { name: "Chia sẻ số điện thoại" }));

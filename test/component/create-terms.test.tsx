@@ -113,7 +113,7 @@ describe("step 5: terms and completion", () => {
     const { user } = renderCreate("/create/terms");
     await agreeAndComplete(user);
     expect(await screen.findByRole("alert")).toHaveTextContent(
-      "Hệ thống đang gặp sự cố. Thông tin của bạn vẫn được giữ",
+      "Hệ thống đang gặp sự cố. Hãy thử lại sau ít phút. Thông tin bạn đã nhập vẫn được giữ.",
     );
     expect(screen.getByRole("checkbox", { name: /Tôi đã đọc và đồng ý/ })).toBeChecked();
     expect(screen.getByText("Tiem banh An Nhien (ứng dụng mới)")).toBeInTheDocument();

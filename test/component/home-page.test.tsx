@@ -54,7 +54,7 @@ describe("HomePage", () => {
     ).not.toBeInTheDocument();
   });
 
-  it("lists every ZCA a member belongs to with her role, and still offers to create her own (R1)", async () => {
+  it("lists every ZCA a member belongs to with her role first, and offers her own ZCA (R1) only as a second choice below", async () => {
     signedIn({
       accounts: [
         { id: "zca-1", name: "Công ty TNHH Bình Minh", role: "admin" },
@@ -68,7 +68,16 @@ describe("HomePage", () => {
         .getAllByRole("button")
         .map((b) => b.textContent),
     ).toEqual(["Công ty TNHH Bình MinhQuản trị viên", "Cà phê SángTài chính viên"]);
-    expect(screen.getByRole("button", { name: "Tạo tài khoản Zalo Cloud Account" })).toBeEnabled();
+    expect(
+      screen.queryByRole("button", { name: "Tạo tài khoản Zalo Cloud Account" }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByText("Gửi Tin chủ động đến người quan tâm OA")).not.toBeInTheDocument();
+    const own = screen.getByRole("region", { name: "Doanh nghiệp của bạn chưa có ZCA?" });
+    expect(own).toHaveTextContent("Các ZCA bạn đang tham gia vẫn giữ nguyên.");
+    expect(list.compareDocumentPosition(own) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const create = within(own).getByRole("button", { name: "Tạo ZCA cho doanh nghiệp của bạn" });
+    // Drawn as a secondary button, not the screen's main action.
+    expect(create).toHaveClass("zaui-btn-secondary");
     await user.click(within(list).getByRole("button", { name: /^Cà phê Sáng/ }));
     expect(await screen.findByText("ZCA screen")).toBeInTheDocument();
   });
@@ -93,6 +102,13 @@ describe("HomePage", () => {
     expect(
       screen.queryByRole("button", { name: "Tạo tài khoản Zalo Cloud Account" }),
     ).not.toBeInTheDocument();
+  });
+
+  it("opens the create flow from a member's second choice", async () => {
+    signedIn({ accounts: [{ id: "zca-1", name: "Công ty TNHH Bình Minh", role: "finance" }] });
+    const { user } = renderAt("/", { "/": <HomePage />, "/create": <p>Create flow</p> });
+    await user.click(await screen.findByRole("button", { name: "Tạo ZCA cho doanh nghiệp của bạn" }));
+    expect(await screen.findByText("Create flow")).toBeInTheDocument();
   });
 
   it("never lands a member on a ZCA she does not own", async () => {

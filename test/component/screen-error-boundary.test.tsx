@@ -18,6 +18,8 @@ describe("ScreenErrorBoundary", () => {
     );
     expect(screen.getByRole("alert")).toHaveTextContent("Chưa mở được màn hình này");
     expect(screen.getByRole("alert")).toHaveTextContent("Không kết nối được máy chủ");
+    // Nothing was typed on a screen that did not open: no word about keeping it.
+    expect(screen.getByRole("alert")).not.toHaveTextContent("vẫn được giữ");
     await userEvent.click(screen.getByRole("button", { name: "Thử lại" }));
     expect(retry).toHaveBeenCalledOnce();
   });

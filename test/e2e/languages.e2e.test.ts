@@ -152,7 +152,20 @@ describe("English, complete", () => {
     }
   });
 
-  it("remembers the language chosen in Settings on this device, and ?lang= still wins for one visit", async () => {
+  it("keeps the language of a ?lang= visit through a reload mid-wizard", async () => {
+    const { page, context } = await e2e.open("?as=an&lang=en");
+    await button(page, "Create a Zalo Cloud Account").click();
+    await settled(page, create.en.start.heading);
+    await button(page, "Start").click();
+    await settled(page, create.en.name.heading);
+    expect(new URL(page.url()).searchParams.get("lang")).toBeNull();
+    await page.reload();
+    await settled(page, create.en.name.heading);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await context.close();
+  });
+
+  it("remembers the language chosen in Settings on this device, until a ?lang= visit picks another", async () => {
     const { page, context } = await e2e.open("accounts/zca-binh-minh/settings?as=binh");
     await settled(page, "Thông tin tài khoản");
     await page.getByRole("button", { name: "English" }).click();
@@ -166,6 +179,8 @@ describe("English, complete", () => {
     await settled(page, "Account details");
 
     await page.goto(new URL("accounts/zca-binh-minh/settings?lang=vi", e2e.url).toString());
+    await settled(page, "Thông tin tài khoản");
+    await page.goto(new URL("accounts/zca-binh-minh/settings", e2e.url).toString());
     await settled(page, "Thông tin tài khoản");
     await context.close();
   });

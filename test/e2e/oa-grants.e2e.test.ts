@@ -17,7 +17,7 @@ const button = (page: Page, name: string | RegExp) => page.getByRole("button", {
 /**
  * Taps the button, and is the person in the page that opens: our link sends them on to Zalo's
  * permission page, where they allow `oaName`; Zalo sends them back to the API, which asks them to
- * confirm (`confirm`: the words of "Xác nhận" in the grant's language).
+ * confirm. Both pages speak the grant's language, the one the app speaks.
  */
 async function authorizeOnZalo(
   context: BrowserContext,
@@ -25,17 +25,16 @@ async function authorizeOnZalo(
   label: string,
   oaName: string,
   shot: string,
-  confirm = "Xác nhận",
+  lang: "vi" | "en" = "vi",
 ) {
+  const { allow, confirm } =
+    lang === "vi" ? { allow: "Cho phép", confirm: "Xác nhận" } : { allow: "Allow", confirm: "Confirm" };
   const [zalo] = await Promise.all([context.waitForEvent("page"), button(page, label).click()]);
   await zalo.waitForLoadState();
   await zalo.getByText(oaName).waitFor();
+  expect(await zalo.evaluate(() => document.documentElement.lang)).toBe(lang);
   await zalo.screenshot({ path: `test/e2e/screenshots/${shot}-permission.png` });
-  await zalo
-    .getByRole("listitem")
-    .filter({ hasText: oaName })
-    .getByRole("link", { name: "Cho phép" })
-    .click();
+  await zalo.getByRole("listitem").filter({ hasText: oaName }).getByRole("link", { name: allow }).click();
   await zalo.waitForURL(/\/api\/oa-grants\/callback/);
   await zalo.getByRole("button", { name: confirm }).waitFor();
   await zalo.screenshot({ path: `test/e2e/screenshots/${shot}-confirm.png` });
@@ -78,7 +77,7 @@ describe("adding an OA from Zalo", () => {
       "Add an OA from Zalo",
       "Bình Minh Hair Salon",
       "grant-en",
-      "Confirm",
+      "en",
     );
     await zalo.getByText("The OA “Bình Minh Hair Salon” was added to your OAs.").waitFor();
     await zalo.close();

@@ -245,6 +245,17 @@ describe("the draft on the device", () => {
     expect(store()).toMatchObject({ draftOf: "an", step: "start", name: "", oaId: null, app: null });
   });
 
+  it("keeps each business detail on its own: a damaged one starts empty, a long one is cut, the rest stay", async () => {
+    saveDraft({
+      step: "name",
+      name: "N".repeat(5000),
+      business: { ...AN_BUSINESS, taxCode: 303490096 as unknown as string, email: "a".repeat(5000) },
+    });
+    await store().openDraftOf("an");
+    expect(store().name).toBe("N".repeat(1000));
+    expect(store().business).toEqual({ ...AN_BUSINESS, taxCode: "", email: "a".repeat(1000) });
+  });
+
   it("restores where a previous visit stopped", async () => {
     saveDraft({ step: "oa", name: "Ca phe Sang", oaId: "oa-sang-coffee" });
     await store().openDraftOf("an");

@@ -25,7 +25,7 @@ export function devOaAuth(zaloUrl: string, publicUrl: string): AppDeps["oaAuth"]
       openApiUrl: zaloUrl,
       appId: DEV_API_APP_ID,
       appSecret: DEV_API_APP_SECRET,
-      devPersonHint: true,
+      devHints: true,
     }),
     box: createTokenBox(["00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"]),
     publicUrl,

@@ -237,7 +237,7 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
             appId: config.zalo.appId,
             appSecret: config.zalo.appSecret,
             // The stand-in has no Zalo login of its own: the URL names who is asking.
-            devPersonHint: true,
+            devHints: true,
           }),
           box: createTokenBox(config.zalo.tokenKeys),
           publicUrl: config.publicUrl,

@@ -167,7 +167,7 @@ describe("adding an OA from Zalo in English", () => {
     await button(page, "Start").click();
     await phoneButton(page, "en").click();
     await page.getByText(`•••••••${hoa.phone.slice(-3)}`).waitFor();
-    await page.getByRole("textbox", { name: "ZCA account name" }).fill("Hoa Huong Duong");
+    await page.getByRole("textbox", { name: "ZCA name" }).fill("Hoa Huong Duong");
     await fillBusiness(page, { ...HOA_BUSINESS, phone: hoa.phone }, "en");
     await button(page, "Continue").click();
     await page.getByRole("heading", { name: "You are not an admin of any OA" }).waitFor();

@@ -48,7 +48,7 @@ export async function addOaFromZalo(phone: Phone, page: Page, label: string, oaN
   await webview
     .getByRole("listitem")
     .filter({ hasText: oaName })
-    .getByRole("link", { name: "Cho phép" })
+    .getByRole("link", { name: /^(Cho phép|Allow)$/ })
     .click();
   await webview.waitForURL(/\/api\/oa-grants\/callback/);
   const confirm = webview.getByRole("button", { name: /^(Xác nhận|Confirm)$/ });

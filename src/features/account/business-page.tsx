@@ -89,7 +89,7 @@ function BusinessForm({ account }: { account: Account }) {
       footer={
         <>
           {saving.error && saving.status === "failed" && Object.keys(refused).length === 0 && (
-            <ErrorNotice code={saving.error} onRetry={() => void submit()} />
+            <ErrorNotice code={saving.error} onRetry={() => void submit()} inputKept />
           )}
           <Button fullWidth loading={saving.status === "loading"} onClick={() => void submit()}>
             {t.save}

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { Button } from "zmp-ui";
 import { Navigate } from "react-router-dom";
 import { AppPage } from "../../components/app-page";
@@ -19,7 +20,8 @@ import { routes } from "../../routes";
 
 /**
  * The first screen: who the person is, the ZCAs they belong to with their role in each, and
- * "create one" unless their phone already owns a ZCA (R1).
+ * "create one" unless their phone already owns a ZCA (R1): the main action for a person in no
+ * ZCA, a secondary one below the list for a member of others.
  */
 export default function HomePage() {
   const t = useStrings(strings);
@@ -29,6 +31,7 @@ export default function HomePage() {
   const devMode = useSession((s) => s.devMode);
   const signOut = useSession((s) => s.signOut);
   const navigate = useScreenNavigate();
+  const ownTitle = useId();
   usePreloadScreens(routes.create.href());
   const owned = phoneOwnedAccount(me);
   // R1: a person whose phone owns a ZCA, and who belongs to no other, lands on it.
@@ -70,6 +73,17 @@ export default function HomePage() {
         <p className="notice notice-info">
           <InfoIcon size={18} /> {errors.phone_owns_account}
         </p>
+      ) : me.accounts.length > 0 ? (
+        // A member came for the ZCAs above: their own ZCA is a second, separate choice.
+        <section className="card" aria-labelledby={ownTitle}>
+          <h2 id={ownTitle} className="card-title">
+            {t.own.title}
+          </h2>
+          <p className="muted small">{t.own.detail}</p>
+          <Button fullWidth variant="secondary" onClick={() => navigate(routes.create.href())}>
+            {t.own.action}
+          </Button>
+        </section>
       ) : (
         <>
           <AccountIntro />

@@ -85,7 +85,12 @@ export default function AddMemberPage() {
               problem={roleMissing ? a.roleMissing : null}
             />
             {change.error && (
-              <ErrorNotice title={a.failed} code={change.error} onRetry={() => void submit(loaded.name)} />
+              <ErrorNotice
+                title={a.failed}
+                code={change.error}
+                onRetry={() => void submit(loaded.name)}
+                inputKept
+              />
             )}
             <Button fullWidth loading={change.status === "loading"} onClick={() => void submit(loaded.name)}>
               {a.submit}

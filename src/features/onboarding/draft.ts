@@ -62,20 +62,28 @@ function isAppChoice(value: unknown): value is AppChoice {
   return (mode === "create" || mode === "skip") && appId === undefined;
 }
 
-const isText = isString(1000);
+// The most of one typed text a saved draft gives back. Today's inputs stop at their rule's limit,
+// far below it; a longer text (from a build without those limits, or damaged) is cut, not dropped,
+// so its field keeps what it can and step 2 says it is too long, while the other fields stay.
+const TYPED_TEXT_MAX = 1000;
 
-function isBusiness(value: unknown): value is BusinessInput {
-  if (typeof value !== "object" || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return (
-    Object.keys(record).length === BUSINESS_FIELDS.length && BUSINESS_FIELDS.every((f) => isText(record[f]))
-  );
+function restoreTyped(value: unknown): string {
+  if (typeof value !== "string") return "";
+  return value.length <= TYPED_TEXT_MAX ? value : [...value].slice(0, TYPED_TEXT_MAX).join("");
 }
 
-const fields: { [K in keyof Draft]: Check<Draft[K]> } = {
+/** Each business field on its own: a damaged one starts empty, the others keep what was typed. */
+function restoreBusiness(value: unknown): BusinessInput {
+  const record = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+  return Object.fromEntries(
+    BUSINESS_FIELDS.map((field) => [field, restoreTyped(record[field])]),
+  ) as BusinessInput;
+}
+
+type Restorable = Exclude<keyof Draft, "name" | "business">;
+
+const fields: { [K in Restorable]: Check<Draft[K]> } = {
   step: (v): v is Step => (STEPS as readonly unknown[]).includes(v),
-  name: isText,
-  business: isBusiness,
   oaId: orNull(isId),
   app: orNull(isAppChoice),
   typedAppId: isTyped,
@@ -87,12 +95,18 @@ const fields: { [K in keyof Draft]: Check<Draft[K]> } = {
 /**
  * Rebuilds a draft from whatever storage held: each field that still fits today's shape is kept,
  * anything else starts empty, so a draft saved by an older build (or a damaged one) never crashes.
- * A draft of version 1, from before the business's details were asked, keeps its name and choices
- * and gets empty details; a name it held that today's rule refuses is kept for step 2 to convert.
+ * What the person typed (the name, each business detail) is kept field by field, too long or not:
+ * step 2 says what is wrong with it. A draft of version 1, from before the business's details
+ * were asked, keeps its name and choices and gets empty details; a name it held that today's rule
+ * refuses is kept for step 2 to convert.
  */
 export function restoreDraft(saved: unknown): Draft {
   const record = typeof saved === "object" && saved !== null ? (saved as Record<string, unknown>) : {};
-  const draft: Record<string, unknown> = { ...EMPTY_DRAFT };
+  const draft: Record<string, unknown> = {
+    ...EMPTY_DRAFT,
+    name: restoreTyped(record.name),
+    business: restoreBusiness(record.business),
+  };
   for (const [key, fits] of Object.entries(fields)) {
     if (fits(record[key])) draft[key] = record[key];
   }

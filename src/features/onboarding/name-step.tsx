@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { Button } from "zmp-ui";
 import { BusinessFields, useBusinessProblems } from "../../components/business-fields";
 import { EntityAvatar } from "../../components/entity-avatar";
@@ -6,6 +6,7 @@ import { CheckIcon, InfoIcon } from "../../components/icons";
 import { TextField } from "../../components/text-field";
 import { useShownProblems } from "../../components/use-shown-problems";
 import {
+  ACCOUNT_NAME_MAX,
   ACCOUNT_NAME_PROBLEMS,
   specialCharacters,
   suggestAccountName,
@@ -53,6 +54,7 @@ function NameStep() {
   const setBusiness = useOnboarding((s) => s.setBusiness);
   const { forward } = useStepNavigation();
   const phone = usePhonePermission();
+  const phoneNotice = useId();
   const nameInput = useRef<HTMLElement | null>(null);
   const businessInputs = useRef<Partial<Record<BusinessField, HTMLElement | null>>>({});
   const fields = useShownProblems(FIELDS, (f) => (f === "name" ? name : business[f]).trim() !== "");
@@ -68,8 +70,15 @@ function NameStep() {
   const zaloPhone = typedPhone.ok && typedPhone.e164 === me.ownPhone;
   const fromServer = refusedSentences(refused, t, bt, name);
   const shown = fields.shown(local, fromServer);
-  const suggestion =
-    shown.name && !checked.ok && checked.problem === "diacritics" ? suggestAccountName(name) : null;
+  // Offered as soon as the name has diacritics, not only once its sentence shows (after the field
+  // is left): it then follows the field in Tab order instead of appearing behind the focus.
+  const suggestion = !checked.ok && checked.problem === "diacritics" ? suggestAccountName(name) : null;
+
+  function applySuggestion(converted: string) {
+    setName(converted);
+    // The button goes away with the diacritics: the cursor goes back to the name it changed.
+    nameInput.current?.focus();
+  }
 
   function next() {
     const wrong = FIELDS.find((f) => local[f] ?? fromServer[f]);
@@ -84,7 +93,12 @@ function NameStep() {
       heading={t.name.heading}
       footer={
         phone.needed ? (
-          <Button fullWidth loading={phone.status === "asking"} onClick={() => void phone.ask()}>
+          <Button
+            fullWidth
+            loading={phone.status === "asking"}
+            aria-describedby={phoneNotice}
+            onClick={() => void phone.ask()}
+          >
             {t.name.phoneAction}
           </Button>
         ) : (
@@ -108,7 +122,7 @@ function NameStep() {
         <p className="muted small">{t.name.superAdmin}</p>
       </section>
 
-      {phone.needed && <PhonePermissionNotice status={phone.status} />}
+      {phone.needed && <PhonePermissionNotice id={phoneNotice} status={phone.status} />}
 
       <section className="card">
         <TextField
@@ -116,6 +130,7 @@ function NameStep() {
           hint={t.name.hint}
           counter={t.name.count(name.trim().length)}
           value={name}
+          maxLength={ACCOUNT_NAME_MAX}
           problem={shown.name}
           inputRef={(input) => {
             nameInput.current = input;
@@ -130,7 +145,7 @@ function NameStep() {
               size="small"
               variant="secondary"
               className="name-suggestion"
-              onClick={() => setName(suggestion)}
+              onClick={() => applySuggestion(suggestion)}
             >
               {t.name.suggest(suggestion)}
             </Button>

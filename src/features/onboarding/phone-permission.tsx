@@ -28,7 +28,16 @@ export function usePhonePermission() {
  * Why the phone number is needed and, after an ask that did not work, what happened: each of
  * Zalo's answers has its own sentence; "Chia sẻ số điện thoại" stays the way forward.
  */
-export function PhonePermissionNotice({ status }: { status: PhoneAsk }) {
+export function PhonePermissionNotice({ id, status }: { id: string; status: PhoneAsk }) {
+  // `id`: "Chia sẻ số điện thoại" is described by whichever sentence shows.
+  return (
+    <div id={id}>
+      <PhonePermissionSentence status={status} />
+    </div>
+  );
+}
+
+function PhonePermissionSentence({ status }: { status: PhoneAsk }) {
   const t = useStrings(strings);
   if (status === "zalo_refused") {
     return (

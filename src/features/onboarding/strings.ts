@@ -17,7 +17,7 @@ export const strings = translations({
       prepare: "Bạn cần chuẩn bị",
       needs: [
         "Giấy đăng ký kinh doanh: tên công ty, mã số thuế, địa chỉ và người đại diện theo pháp luật",
-        "Quyền admin của một OA đã xác thực",
+        "Quyền quản trị viên của một OA đã xác thực",
         "Số điện thoại Zalo của bạn: mỗi số chỉ sở hữu một ZCA",
       ],
       action: "Bắt đầu",
@@ -39,7 +39,7 @@ export const strings = translations({
       phonePrefilled:
         "Số di động Việt Nam. Đã điền sẵn số Zalo của bạn; hãy đổi nếu doanh nghiệp dùng số khác.",
       problems: {
-        required: "Hãy nhập tên ZCA, nên theo tên công ty.",
+        required: "Hãy nhập tên ZCA, nên đặt theo tên công ty.",
         diacritics: "Tên ZCA phải viết không dấu.",
         special_characters: "Tên ZCA chỉ gồm chữ cái không dấu, chữ số và khoảng trắng.",
         too_short: `Tên ZCA cần ít nhất ${ACCOUNT_NAME_MIN} ký tự. Hãy nhập tên đầy đủ của công ty.`,
@@ -170,24 +170,24 @@ export const strings = translations({
       phoneAction: "Share phone number",
       phoneRefused:
         "You have not allowed sharing your phone number, so a ZCA cannot be created yet. When you are ready, tap “Share phone number” and choose “Allow”.",
-      label: "ZCA account name",
-      hint: `Without diacritics: letters, digits and spaces only, ${ACCOUNT_NAME_MIN}–${ACCOUNT_NAME_MAX} characters. Best after your company's name, for example: Cong ty TNHH Tiem banh An Nhien.`,
+      label: "ZCA name",
+      hint: `Without diacritics: letters, digits and spaces only, ${ACCOUNT_NAME_MIN}–${ACCOUNT_NAME_MAX} characters. Use your company's name, for example: Cong ty TNHH Tiem banh An Nhien.`,
       count: (length: number) => `${length}/${ACCOUNT_NAME_MAX}`,
       permanent: "The ZCA's name can never be changed after it is created.",
       phonePrefilled:
         "A Vietnamese mobile number. Your Zalo number is filled in; change it if the business uses another.",
       problems: {
-        required: "Enter the ZCA's name, best after your company's name.",
+        required: "Enter a name for the ZCA, such as your company's name.",
         diacritics: "The ZCA's name must be written without diacritics.",
-        special_characters: "The ZCA's name may contain letters without diacritics, digits and spaces only.",
-        too_short: `The name needs at least ${ACCOUNT_NAME_MIN} characters. Enter your company's full name.`,
-        too_long: `The name can be at most ${ACCOUNT_NAME_MAX} characters. Shorten it, for example by leaving out the address or trade.`,
+        special_characters: "The ZCA's name can only contain letters without diacritics, digits and spaces.",
+        too_short: `The ZCA's name needs at least ${ACCOUNT_NAME_MIN} characters. Enter your company's full name.`,
+        too_long: `The ZCA's name can be at most ${ACCOUNT_NAME_MAX} characters. Shorten it, for example by leaving out the address or line of business.`,
       },
       remove: (characters: string[]) =>
         characters.length > 0
           ? `Remove ${characters.map(quoted).join(" ")}.`
           : "Delete the hidden or special characters and type it again.",
-      suggest: (name: string) => `Use the name without diacritics ${quoted(name)}`,
+      suggest: (name: string) => `Use ${quoted(name)}, without diacritics`,
     },
 
     oa: {

@@ -80,7 +80,7 @@ function TermsStep() {
       heading={t.terms.heading}
       footer={
         <>
-          {submitError && !submitting && <ErrorNotice code={submitError} />}
+          {submitError && !submitting && <ErrorNotice code={submitError} inputKept />}
           {outdated && (
             <p className="notice notice-warning" role="alert">
               {t.terms.updated}

@@ -118,7 +118,7 @@ function AlertsForm({ account, form, problem, onChange }: AlertsFormProps) {
         )}
         <p className="muted small">{t.topup.balanceNow(format.money(account.balance))}</p>
       </section>
-      {saving.error && <ErrorNotice code={saving.error} title={a.saveFailed} />}
+      {saving.error && <ErrorNotice code={saving.error} title={a.saveFailed} inputKept />}
     </>
   );
 }

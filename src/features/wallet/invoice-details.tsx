@@ -51,7 +51,7 @@ export function InvoiceDetails({ details, hint }: { details: InvoiceDetailsState
           {INVOICE_FIELDS.map((field) => (
             <InvoiceInput key={field} field={field} details={details} />
           ))}
-          {saving.error && <ErrorNotice code={saving.error} title={t.saveFailed} />}
+          {saving.error && <ErrorNotice code={saving.error} title={t.saveFailed} inputKept />}
           <div className="button-row">
             {saved.data && (
               <Button size="small" variant="tertiary" onClick={details.cancel}>

@@ -129,7 +129,7 @@ function TopupFields({ account, form }: { account: Account; form: TopupForm }) {
         <InfoIcon size={18} /> {t.noRefund}
       </p>
       {submit.error && submit.status !== "loading" && (
-        <ErrorNotice code={submit.error} title={t.failed} onRetry={() => void form.pay()} />
+        <ErrorNotice code={submit.error} title={t.failed} onRetry={() => void form.pay()} inputKept />
       )}
     </>
   );

@@ -209,7 +209,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
         appId: TEST_APP_ID,
         appSecret,
         timeoutMs: 2000,
-        devPersonHint: true,
+        devHints: true,
       }),
       box: createTokenBox(keys.tokenKeys),
       publicUrl: url,
