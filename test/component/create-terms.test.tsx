@@ -229,14 +229,18 @@ describe("step 5: terms and completion", () => {
     const api = anApi({ "POST /accounts": refusal(409, "app_linked_elsewhere") });
     const { user } = renderCreate("/create/terms");
     await agreeAndComplete(user);
-    const sentence = `App ID ${APP_ID} vừa được kết nối với một ZCA khác nên không thể kết nối với ZCA này. Mọi thông tin khác bạn đã nhập vẫn được giữ. Hãy chọn lại ở bước 4: tạo ứng dụng mới, kết nối ứng dụng khác hoặc bỏ qua.`;
-    expect(await screen.findByRole("alert")).toHaveTextContent(sentence);
+    const taken = `App ID ${APP_ID} vừa được kết nối với một ZCA khác nên không thể kết nối với ZCA này. Mọi thông tin khác bạn đã nhập vẫn được giữ.`;
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      `${taken} Hãy chọn lại ứng dụng ở bước 4: tạo ứng dụng mới, kết nối ứng dụng khác hoặc bỏ qua.`,
+    );
     expect(screen.queryByText(/Ứng dụng này đã kết nối với một ZCA khác/)).not.toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Bạn sắp tạo" })).toHaveTextContent("OATiệm bánh An Nhiên");
 
     await user.click(screen.getByRole("button", { name: "Chọn lại ứng dụng ở bước 4" }));
     expect(await screen.findByRole("heading", { name: "Kết nối ứng dụng" })).toBeInTheDocument();
-    expect(screen.getByRole("alert")).toHaveTextContent(sentence);
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      `${taken} Hãy chọn lại: tạo ứng dụng mới, kết nối ứng dụng khác hoặc bỏ qua.`,
+    );
     expect(screen.getByRole("textbox", { name: "App ID" })).toHaveValue(APP_ID);
     expect(screen.getByRole("button", { name: "Tiếp tục" })).toBeDisabled();
 

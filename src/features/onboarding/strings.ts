@@ -131,7 +131,7 @@ export const strings = translations({
         app_linked_elsewhere: (name: string) =>
           `Ứng dụng ${quoted(name)} bạn chọn trước đó vừa được kết nối với một ZCA khác. Hãy chọn lại.`,
         app_id_taken: (appId: string) =>
-          `App ID ${appId} vừa được kết nối với một ZCA khác nên không thể kết nối với ZCA này. Mọi thông tin khác bạn đã nhập vẫn được giữ. Hãy chọn lại ở bước 4: tạo ứng dụng mới, kết nối ứng dụng khác hoặc bỏ qua.`,
+          `App ID ${appId} vừa được kết nối với một ZCA khác nên không thể kết nối với ZCA này. Mọi thông tin khác bạn đã nhập vẫn được giữ. Hãy chọn lại: tạo ứng dụng mới, kết nối ứng dụng khác hoặc bỏ qua.`,
       },
     },
 
@@ -146,6 +146,8 @@ export const strings = translations({
       chooseOa: "Chọn OA khác",
       chooseApp: "Chọn ứng dụng khác",
       chooseAppAgain: "Chọn lại ứng dụng ở bước 4",
+      appIdTaken: (appId: string) =>
+        `App ID ${appId} vừa được kết nối với một ZCA khác nên không thể kết nối với ZCA này. Mọi thông tin khác bạn đã nhập vẫn được giữ. Hãy chọn lại ứng dụng ở bước 4: tạo ứng dụng mới, kết nối ứng dụng khác hoặc bỏ qua.`,
       openOwned: "Mở ZCA của bạn",
       sharePhone: "Chia sẻ số điện thoại",
       fixDetails: "Sửa tên hoặc thông tin doanh nghiệp",
@@ -296,7 +298,7 @@ export const strings = translations({
         app_linked_elsewhere: (name: string) =>
           `The app ${quoted(name)} you chose earlier was just connected to another ZCA. Choose again.`,
         app_id_taken: (appId: string) =>
-          `The App ID ${appId} was just connected to another ZCA, so it cannot be connected to this one. Everything else you entered is kept. Choose again at step 4: create a new app, connect another app or skip.`,
+          `The App ID ${appId} was just connected to another ZCA, so it cannot be connected to this one. Everything else you entered is kept. Choose again: create a new app, connect another app or skip.`,
       },
     },
 
@@ -311,6 +313,8 @@ export const strings = translations({
       chooseOa: "Choose another OA",
       chooseApp: "Choose another app",
       chooseAppAgain: "Choose the app again at step 4",
+      appIdTaken: (appId: string) =>
+        `The App ID ${appId} was just connected to another ZCA, so it cannot be connected to this one. Everything else you entered is kept. Choose the app again at step 4: create a new app, connect another app or skip.`,
       openOwned: "Open your ZCA",
       sharePhone: "Share phone number",
       fixDetails: "Correct the name or business details",

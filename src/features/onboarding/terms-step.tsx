@@ -9,7 +9,7 @@ import { useOas } from "../../store/oas";
 import { useSession } from "../../store/session";
 import { appChoiceProblem, oaChoiceProblem } from "./draft";
 import { DraftSummary } from "./draft-summary";
-import { recoveryFor, staleAppSentence, type Recovery } from "./recovery";
+import { recoveryFor, type Recovery } from "./recovery";
 import { gatedStep, StepLayout } from "./step-gate";
 import { STEP_PATH } from "./steps";
 import { useOnboarding } from "./store";
@@ -86,9 +86,9 @@ function TermsStep() {
       footer={
         <>
           {submitError && !submitting && !appIdTaken && <ErrorNotice code={submitError} />}
-          {appIdTaken && (
+          {appIdTaken && app?.mode === "declare" && (
             <p className="notice notice-warning" role="alert">
-              {staleAppSentence(t, appProblem, undefined, app)}
+              {t.terms.appIdTaken(app.appId)}
             </p>
           )}
           {outdated && (
