@@ -170,7 +170,7 @@ describe("adding an OA from Zalo in English", () => {
     await button(page, "Continue").click();
     await page.getByRole("heading", { name: "You are not an admin of any OA" }).waitFor();
     await addOaFromZalo(phone, page, "Add an OA from Zalo", "Tiệm hoa Hướng Dương", "zalo-grant-en");
-    await page.getByRole("button", { name: /^Tiệm hoa Hướng Dương/ }).waitFor();
+    await page.getByRole("radio", { name: /^Tiệm hoa Hướng Dương/ }).waitFor();
     await phone.close();
   });
 });
