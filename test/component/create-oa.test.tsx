@@ -300,6 +300,15 @@ describe("step 3 for Dũng, whose only OA another ZCA holds", () => {
     expect(await navigator.clipboard.readText()).toBe(message.textContent);
   });
 
+  it("offers one request only, to that ZCA's Super Admin, beside an unverified OA of his", async () => {
+    const studio = anOas.find((oa) => oa.id === "oa-an-studio")!;
+    anApi({ "GET /oas": (r) => ({ body: pageOf([studio, ...held], r.query) }) });
+    renderCreate("/create/oa");
+    await screen.findByRole("heading", { name: "OA “Tiệm bánh An Nhiên” đang thuộc về một ZCA khác" });
+    expect(screen.getAllByRole("button", { name: "Gửi lời nhờ qua Zalo" })).toHaveLength(1);
+    expect(screen.queryByText(/^Chào bạn, mình là Phạm Văn Dũng. Mình đang tạo/)).not.toBeInTheDocument();
+  });
+
   it("chooses for him the OA he has just added from Zalo", async () => {
     const banhMi = { ...anOas[1]!, id: "oa-an-banhmi", name: "Bánh mì An Nhiên" };
     let added = false;

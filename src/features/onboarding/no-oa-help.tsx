@@ -11,7 +11,7 @@ interface NoOaHelpProps {
   title: string;
   /** "Thêm OA từ Zalo", for an OA the person already administers on Zalo. */
   addOa: React.ReactNode;
-  /** Whether asking an OA's admin for admin rights may help (not when every OA is held elsewhere). */
+  /** Whether to offer asking an OA's admin for admin rights: not beside an OA another ZCA holds. */
   askForRights: boolean;
 }
 

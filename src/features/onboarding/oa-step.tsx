@@ -28,6 +28,7 @@ import { useAddedOaChosen } from "./use-added-oa-chosen";
 import { useStepNavigation } from "./use-step-navigation";
 
 const pickable = (oa: Oa) => oaUnavailableReason(oa, null) === undefined;
+const isHeld = (oa: Oa) => oaUnavailableReason(oa, null) === "oa_linked_elsewhere";
 
 /** Step 3: the OAs the person administers; only a verified OA that no ZCA holds can be chosen. */
 function OaStep() {
@@ -67,10 +68,7 @@ function OaStep() {
     () => [...items].sort((a, b) => Number(pickable(b)) - Number(pickable(a))),
     [items],
   );
-  const held = useMemo(
-    () => items.filter((oa) => oaUnavailableReason(oa, null) === "oa_linked_elsewhere"),
-    [items],
-  );
+  const held = useMemo(() => items.filter(isHeld), [items]);
   const rows = useProgressiveList(ordered);
   const loading = oas.status === "loading";
 
@@ -130,10 +128,9 @@ function OaStep() {
         <NoOaHelp
           title={whole.length === 0 ? t.oa.none : t.oa.noneLinkable}
           addOa={addOa}
-          // Admin rights are no answer for an OA the person administers that another ZCA holds.
-          askForRights={
-            whole.length === 0 || whole.some((oa) => oaUnavailableReason(oa, null) !== "oa_linked_elsewhere")
-          }
+          // Admin rights are no answer for an OA the person administers that another ZCA holds:
+          // its own request (above) is the one to send.
+          askForRights={!whole.some(isHeld)}
         />
       ) : (
         list && addOa
