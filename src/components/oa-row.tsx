@@ -2,7 +2,7 @@ import type { Oa } from "../domain/types";
 import { oaStrings } from "../i18n/oa-strings";
 import { useStrings } from "../i18n/locale";
 import { EntityAvatar } from "./entity-avatar";
-import { CheckIcon } from "./icons";
+import { RadioOption } from "./radio-choice";
 import "./oa-row.css";
 
 interface OaRowProps {
@@ -13,13 +13,12 @@ interface OaRowProps {
   reason?: string;
   /** The row's own button, e.g. "Liên kết" or "Hủy liên kết". */
   action?: React.ReactNode;
-  /** Makes the whole row one choice (the create flow's OA step). */
-  onSelect?: () => void;
-  selected?: boolean;
+  /** Makes the whole row one option of a radio group (the create flow's OA step). */
+  choice?: { name: string; value: string; checked: boolean; onChoose(): void };
 }
 
 /** One OA in any list: avatar, name with Zalo's verified badge, a detail line, why not, an action. */
-export function OaRow({ oa, detail, reason, action, onSelect, selected = false }: OaRowProps) {
+export function OaRow({ oa, detail, reason, action, choice }: OaRowProps) {
   const t = useStrings(oaStrings);
   const disabled = reason !== undefined;
   const className = disabled ? "row oa-row oa-row-disabled" : "row oa-row";
@@ -36,7 +35,7 @@ export function OaRow({ oa, detail, reason, action, onSelect, selected = false }
       </span>
     </>
   );
-  if (!onSelect) {
+  if (!choice) {
     return (
       <li className={className}>
         {content}
@@ -46,18 +45,16 @@ export function OaRow({ oa, detail, reason, action, onSelect, selected = false }
   }
   return (
     <li>
-      <button
-        type="button"
-        className={`${className} row-button`}
-        aria-pressed={selected}
-        aria-disabled={disabled || undefined}
-        onClick={() => !disabled && onSelect()}
+      <RadioOption
+        name={choice.name}
+        value={choice.value}
+        checked={!disabled && choice.checked}
+        disabled={disabled}
+        onChoose={choice.onChoose}
+        className={className}
       >
         {content}
-        <span className="choice-mark" aria-hidden="true">
-          {selected && <CheckIcon size={16} />}
-        </span>
-      </button>
+      </RadioOption>
     </li>
   );
 }

@@ -239,8 +239,8 @@ describe("a draft saved before today's rules", () => {
     await user.click(screen.getByRole("button", { name: "Dùng tên không dấu “Cong ty TNHH Ca phe Sang”" }));
     await fillDetails(user, ["phone"]);
     await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
-    const sang = await screen.findByRole("button", { name: /^Cà phê Sáng/ });
-    expect(sang).toHaveAttribute("aria-pressed", "true");
+    const sang = await screen.findByRole("radio", { name: /^Cà phê Sáng/ });
+    expect(sang).toBeChecked();
     await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
     expect(
       await screen.findByText("Bạn chọn: tạo ứng dụng mới “Cong ty TNHH Ca phe Sang”."),
@@ -278,7 +278,7 @@ describe("step 2 prepares step 3", () => {
     await fillDetails(user, ["phone"]);
     await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
     expect(await screen.findByText("Bước 3/6")).toBeInTheDocument();
-    expect(await screen.findByRole("button", { name: /^Cà phê Sáng/ })).toBeEnabled();
+    expect(await screen.findByRole("radio", { name: /^Cà phê Sáng/ })).toBeEnabled();
     // Step 3 asked again: what changed since step 2 opened shows once that answer comes.
     expect(calls.filter((c) => c.path === "/oas")).toHaveLength(2);
   });

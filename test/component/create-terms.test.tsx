@@ -12,6 +12,7 @@ import {
   terms,
 } from "./support/create-fixtures";
 import { renderCreate } from "./support/render-create";
+import { useOnboarding } from "../../src/features/onboarding/store";
 
 const draft = {
   step: "terms" as const,
@@ -145,7 +146,7 @@ describe("step 5: terms and completion", () => {
       await screen.findByText(/“Tiệm bánh An Nhiên” bạn chọn trước đó vừa được liên kết/),
     ).toBeInTheDocument();
 
-    await user.click(screen.getByRole("button", { name: /^Cà phê Sáng/ }));
+    await user.click(screen.getByRole("radio", { name: /^Cà phê Sáng/ }));
     await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
     await user.click(await screen.findByRole("button", { name: "Tiếp tục" }));
     expect(await screen.findByRole("button", { name: "Hoàn thành" })).toBeEnabled();
@@ -187,6 +188,74 @@ describe("step 5: terms and completion", () => {
     expect(await screen.findByText(/Số điện thoại của bạn đã sở hữu một ZCA/)).toBeInTheDocument();
     await user.click(await screen.findByRole("button", { name: "Mở ZCA của bạn" }));
     expect(await screen.findByText("ZCA zca-old (landing)")).toBeInTheDocument();
+  });
+
+  it("agrees with Space on the focused box, or a tap on its words", async () => {
+    const { user } = renderCreate("/create/terms");
+    const agree = await screen.findByRole("checkbox", { name: /Tôi đã đọc và đồng ý/ });
+    agree.focus();
+    await user.keyboard(" ");
+    expect(agree).toBeChecked();
+    expect(screen.getByRole("button", { name: "Hoàn thành" })).toBeEnabled();
+    await user.click(screen.getByText("Tôi đã đọc và đồng ý với Điều khoản & quy định"));
+    expect(agree).not.toBeChecked();
+  });
+
+  it("keeps showing what is being created until step 6 opens", async () => {
+    let answerMe: () => void = () => {};
+    const me = new Promise<void>((resolve) => (answerMe = resolve));
+    anApi({
+      "GET /me": async () => {
+        await me;
+        return { body: meOf({ canCreateAccount: false, reason: "phone_owns_account" }) };
+      },
+    });
+    const { user } = renderCreate("/create/terms");
+    await agreeAndComplete(user);
+    // The ZCA exists and the draft is emptied; the session is still being refreshed.
+    await waitFor(() => expect(useOnboarding.getState().createdAccountId).toBe("zca-new"));
+    const summary = screen.getByRole("region", { name: "Bạn sắp tạo" });
+    expect(summary).toHaveTextContent("Tên ZCATiem banh An Nhien");
+    expect(summary).toHaveTextContent("OATiệm bánh An Nhiên");
+    expect(summary).toHaveTextContent("Tiem banh An Nhien (ứng dụng mới)");
+    expect(screen.getByRole("checkbox", { name: /Tôi đã đọc và đồng ý/ })).toBeChecked();
+    answerMe();
+    expect(await screen.findByRole("heading", { name: "Đã tạo Zalo Cloud Account" })).toBeInTheDocument();
+  });
+
+  it("says when the App ID declared at step 4 was taken by another ZCA, keeps the rest, and leads back to step 4", async () => {
+    const APP_ID = "3471892056612345678";
+    saveDraft({ ...draft, app: { mode: "declare", appId: APP_ID }, typedAppId: APP_ID });
+    const api = anApi({ "POST /accounts": refusal(409, "app_linked_elsewhere") });
+    const { user } = renderCreate("/create/terms");
+    await agreeAndComplete(user);
+    const taken = `App ID ${APP_ID} vừa được kết nối với một ZCA khác nên không thể kết nối với ZCA này. Mọi thông tin khác bạn đã nhập vẫn được giữ.`;
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      `${taken} Hãy chọn lại ứng dụng ở bước 4: tạo ứng dụng mới, kết nối ứng dụng khác hoặc bỏ qua.`,
+    );
+    expect(screen.queryByText(/Ứng dụng này đã kết nối với một ZCA khác/)).not.toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Bạn sắp tạo" })).toHaveTextContent("OATiệm bánh An Nhiên");
+
+    await user.click(screen.getByRole("button", { name: "Chọn lại ứng dụng ở bước 4" }));
+    expect(await screen.findByRole("heading", { name: "Kết nối ứng dụng" })).toBeInTheDocument();
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      `${taken} Hãy chọn lại: tạo ứng dụng mới, kết nối ứng dụng khác hoặc bỏ qua.`,
+    );
+    expect(screen.getByRole("textbox", { name: "App ID" })).toHaveValue(APP_ID);
+    expect(screen.getByRole("button", { name: "Tiếp tục" })).toBeDisabled();
+
+    await user.click(screen.getByRole("radio", { name: "Tạo ứng dụng mới" }));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
+    expect(await screen.findByRole("checkbox", { name: /Tôi đã đọc và đồng ý/ })).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Hoàn thành" }));
+    await waitFor(() => expect(api.calls.filter((c) => c.method === "POST")).toHaveLength(2));
+    const [, retry] = api.calls.filter((c) => c.method === "POST");
+    expect(retry?.body).toMatchObject({
+      name: "Tiem banh An Nhien",
+      oaId: "oa-an-nhien",
+      app: { mode: "create" },
+    });
   });
 
   it("keeps the agreement when going back to step 4 and forward again", async () => {

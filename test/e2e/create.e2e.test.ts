@@ -80,17 +80,16 @@ describe("creating a ZCA (Flow A)", () => {
     await button(page, "Tiếp tục").click();
 
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
-    const studio = page.getByRole("button", { name: /^An Nhiên Studio/ });
-    await studio.getByText("OA phải xác thực mới có thể kết nối").waitFor();
-    await expect.poll(() => studio.getAttribute("aria-disabled")).toBe("true");
+    const studio = page.getByRole("radio", { name: /^An Nhiên Studio.*OA phải xác thực mới có thể kết nối/ });
+    await expect.poll(() => studio.isDisabled()).toBe(true);
     expect(await button(page, "Tiếp tục").isDisabled()).toBe(true);
-    await page.getByRole("button", { name: /^Cà phê Sáng/ }).click();
+    await page.getByRole("radio", { name: /^Cà phê Sáng/ }).check();
     await screenshot(page, "create-3-oa");
     await button(page, "Tiếp tục").click();
 
     await onStep(page, 4, "Kết nối ứng dụng");
     await page.getByText("Chưa chọn ứng dụng: bấm “Tiếp tục” để bỏ qua bước này.").waitFor();
-    await button(page, "Tạo ứng dụng").click();
+    await page.getByRole("radio", { name: "Tạo ứng dụng mới" }).check();
     await page.getByText("Bạn chọn: tạo ứng dụng mới “Cong ty TNHH Ca phe Sang”.").waitFor();
     await screenshot(page, "create-4-app");
     await button(page, "Tiếp tục").click();
@@ -240,7 +239,7 @@ describe("creating a ZCA (Flow A)", () => {
     );
     await button(page, "Tiếp tục").click();
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
-    await page.getByRole("button", { name: /^Tiệm bánh An Nhiên/ }).click();
+    await page.getByRole("radio", { name: /^Tiệm bánh An Nhiên/ }).check();
     await button(page, "Tiếp tục").click();
     await onStep(page, 4, "Kết nối ứng dụng");
 
@@ -255,9 +254,7 @@ describe("creating a ZCA (Flow A)", () => {
 
     await button(page, "Quay lại").click();
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
-    await expect
-      .poll(() => page.getByRole("button", { name: /^Tiệm bánh An Nhiên/ }).getAttribute("aria-pressed"))
-      .toBe("true");
+    await expect.poll(() => page.getByRole("radio", { name: /^Tiệm bánh An Nhiên/ }).isChecked()).toBe(true);
     await button(page, "Tiếp tục").click();
     await onStep(page, 4, "Kết nối ứng dụng");
 
@@ -336,8 +333,10 @@ describe("creating a ZCA (Flow A)", () => {
     await fillBusiness(page, CHAU_BUSINESS);
     await button(page, "Tiếp tục").click();
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
-    await page.getByRole("heading", { name: "Bạn chưa là admin của OA nào" }).waitFor();
-    await page.getByText(/Nhờ admin của OA doanh nghiệp cấp quyền admin cho tài khoản Zalo/).waitFor();
+    await page.getByRole("heading", { name: "Bạn chưa là quản trị viên của OA nào" }).waitFor();
+    await page
+      .getByText(/Nhờ quản trị viên của OA doanh nghiệp thêm tài khoản Zalo của bạn làm quản trị viên/)
+      .waitFor();
     await button(page, "Thêm OA từ Zalo").waitFor();
     await button(page, "Tải lại danh sách OA").waitFor();
     expect(await button(page, "Tiếp tục").count()).toBe(0);

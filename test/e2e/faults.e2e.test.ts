@@ -83,23 +83,21 @@ describe("the API failing under the app", () => {
     await page.unroute(oaList);
     await expectFailureThenRetry(page, DOWN, "fault-create-reload-down");
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
-    await page.getByRole("button", { name: /^Cà phê Sáng/ }).click();
+    await page.getByRole("radio", { name: /^Cà phê Sáng/ }).check();
     await button(page, "Quay lại").click();
     await onStep(page, 2, create.vi.name.heading);
     await expect.poll(() => nameBox(page).inputValue()).toBe(NAME);
     await expect.poll(() => detailBox(page, "taxCode").inputValue()).toBe("0399000046");
     await button(page, "Tiếp tục").click();
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
-    await expect
-      .poll(() => page.getByRole("button", { name: /^Cà phê Sáng/ }).getAttribute("aria-pressed"))
-      .toBe("true");
+    await expect.poll(() => page.getByRole("radio", { name: /^Cà phê Sáng/ }).isChecked()).toBe(true);
 
     // Step 4's apps with the API down.
     e2e.setApi("down");
     await button(page, "Tiếp tục").click();
     await onStep(page, 4, "Kết nối ứng dụng");
     await expectFailureThenRetry(page, DOWN, "fault-create-4-apps-down");
-    await button(page, "Tạo ứng dụng").click();
+    await page.getByRole("radio", { name: "Tạo ứng dụng mới" }).check();
     await page.getByText(`Bạn chọn: tạo ứng dụng mới “${NAME}”.`).waitFor();
 
     // Step 5's terms with the API down.

@@ -41,13 +41,13 @@ describe("English, complete", () => {
       {
         heading: { en: "Connect your business's OA", vi: "Kết nối OA của doanh nghiệp" },
         act: async (page) => {
-          await page.getByRole("button", { name: /^Cà phê Sáng/ }).click();
+          await page.getByRole("radio", { name: /^Cà phê Sáng/ }).check();
         },
       },
       {
         heading: { en: "Connect an app", vi: "Kết nối ứng dụng" },
         act: async (page, lang) => {
-          await button(page, lang === "en" ? "Create app" : "Tạo ứng dụng").click();
+          await page.getByRole("radio", { name: create[lang].app.createTitle }).check();
         },
       },
       { heading: { en: "Terms & regulations", vi: "Điều khoản & quy định" } },

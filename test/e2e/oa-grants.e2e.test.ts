@@ -52,18 +52,19 @@ describe("adding an OA from Zalo", () => {
     await page.getByRole("textbox", { name: "Tên tài khoản ZCA" }).fill("Hoa tuoi Minh Chau");
     await fillBusiness(page, businessOf("Hộ kinh doanh Hoa tươi Minh Châu", "0399000039"));
     await button(page, "Tiếp tục").click();
-    await page.getByRole("heading", { name: "Bạn chưa là admin của OA nào" }).waitFor();
+    await page.getByRole("heading", { name: "Bạn chưa là quản trị viên của OA nào" }).waitFor();
     await screenshot(page, "grant-1-none");
 
     const zalo = await authorizeOnZalo(context, page, "Thêm OA từ Zalo", "Hoa tươi Minh Châu", "grant-vi");
     await zalo.getByText("Đã thêm OA “Hoa tươi Minh Châu” vào danh sách OA của bạn.").waitFor();
     await zalo.close();
 
-    const added = page.getByRole("button", { name: /^Hoa tươi Minh Châu/ });
+    // The OA she has just added is chosen for her.
+    const added = page.getByRole("radio", { name: /^Hoa tươi Minh Châu/ });
     await added.waitFor();
     await page.getByText("Đã thêm OA “Hoa tươi Minh Châu”.").waitFor();
+    await expect.poll(() => added.isChecked()).toBe(true);
     await screenshot(page, "grant-2-added");
-    await added.click();
     await expect.poll(() => button(page, "Tiếp tục").isDisabled()).toBe(false);
     await context.close();
   });

@@ -49,17 +49,15 @@ describe.each(PLATFORMS)("creating a ZCA inside Zalo on %s", (platform) => {
     await button(page, "Tiếp tục").click();
 
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
-    await page.getByRole("heading", { name: "Bạn chưa là admin của OA nào" }).waitFor();
+    await page.getByRole("heading", { name: "Bạn chưa là quản trị viên của OA nào" }).waitFor();
     await addOaFromZalo(phone, page, "Thêm OA từ Zalo", "Tiệm hoa Hướng Dương", `zalo-grant-${platform}`);
     await addOaFromZalo(phone, page, "Thêm OA từ Zalo", "Blog Hướng Dương");
-    await expect
-      .poll(() => page.getByRole("button", { name: /^Blog Hướng Dương/ }).getAttribute("aria-disabled"))
-      .toBe("true");
+    await expect.poll(() => page.getByRole("radio", { name: /^Blog Hướng Dương/ }).isDisabled()).toBe(true);
     await screenshot(page, `zalo-grant-listed-${platform}`);
-    await page.getByRole("button", { name: /^Tiệm hoa Hướng Dương/ }).click();
+    await page.getByRole("radio", { name: /^Tiệm hoa Hướng Dương/ }).check();
     await button(page, "Tiếp tục").click();
     await onStep(page, 4, "Kết nối ứng dụng");
-    await button(page, "Tạo ứng dụng").click();
+    await page.getByRole("radio", { name: "Tạo ứng dụng mới" }).check();
     await page.getByText(`Bạn chọn: tạo ứng dụng mới “${ACCOUNT_NAME}”.`).waitFor();
 
     // The person leaves Zalo's mini app and comes back: a new webview, the same phone.
@@ -172,7 +170,7 @@ describe("adding an OA from Zalo in English", () => {
     await button(page, "Continue").click();
     await page.getByRole("heading", { name: "You are not an admin of any OA" }).waitFor();
     await addOaFromZalo(phone, page, "Add an OA from Zalo", "Tiệm hoa Hướng Dương", "zalo-grant-en");
-    await page.getByRole("button", { name: /^Tiệm hoa Hướng Dương/ }).waitFor();
+    await page.getByRole("radio", { name: /^Tiệm hoa Hướng Dương/ }).waitFor();
     await phone.close();
   });
 });
@@ -196,7 +194,7 @@ describe.each(PLATFORMS)("asking an OA's admin through Zalo's share sheet on %s"
     await fillBusiness(page, businessOf("Hộ kinh doanh Trương Minh", "0399000053", { phone: minh.phone }));
     await button(page, "Tiếp tục").click();
     await onStep(page, 3, "Kết nối OA của doanh nghiệp");
-    await page.getByRole("heading", { name: "Bạn chưa là admin của OA nào" }).waitFor();
+    await page.getByRole("heading", { name: "Bạn chưa là quản trị viên của OA nào" }).waitFor();
 
     await button(page, "Gửi lời nhờ qua Zalo").click();
     await page.getByRole("status").getByText("Đã mở Zalo để bạn chọn người nhận.").waitFor();

@@ -1,10 +1,10 @@
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState, type ComponentProps } from "react";
 import { Button } from "zmp-ui";
 import { AppIdField } from "../../components/app-id-field";
 import { ErrorNotice } from "../../components/error-notice";
-import { CheckIcon } from "../../components/icons";
 import { LoadMore } from "../../components/load-more";
 import { LoadingScreen } from "../../components/loading-screen";
+import { RadioGroup, RadioOption } from "../../components/radio-choice";
 import type { AppChoice } from "../../domain/schemas";
 import type { App } from "../../domain/types";
 import { nameMatches } from "../../domain/text";
@@ -20,6 +20,14 @@ import { gatedStep, StepLayout } from "./step-gate";
 import { staleAppSentence } from "./recovery";
 import { useStepNavigation } from "./use-step-navigation";
 
+type TitledOptionProps = Omit<ComponentProps<typeof RadioOption>, "children"> & {
+  title: string;
+  detail: string;
+};
+
+/** The value of the option that connects an existing app: this prefix and the app's id. */
+const CONNECT = "connect:";
+
 function describeChoice(
   t: Strings,
   choice: AppChoice | null,
@@ -34,15 +42,6 @@ function describeChoice(
     return appIdProblem(choice) ? text.declareIncomplete : text.declare(choice.appId);
   }
   return text.connect(apps[choice.appId]?.name ?? choice.appId);
-}
-
-function Chosen() {
-  const t = useStrings(strings);
-  return (
-    <span className="chosen-mark">
-      <CheckIcon size={16} /> {t.app.chosen}
-    </span>
-  );
 }
 
 /**
@@ -70,10 +69,10 @@ function AppStep() {
     void loadApps();
   }, [loadApps]);
 
+  const takenAppId = useOnboarding((s) => s.takenAppId);
   const list = apps.data;
-  const problem = list ? appChoiceProblem(seen, app) : null;
+  const problem = list ? appChoiceProblem(seen, app, takenAppId) : null;
   const chosenApp = app?.mode === "connect" ? seen[app.appId] : undefined;
-  const declared = app?.mode === "declare" && appIdProblem(app) === null;
 
   function next() {
     if (appIdProblem(app)) {
@@ -83,6 +82,16 @@ function AppStep() {
     if (!app) chooseApp({ mode: "skip" });
     forward();
   }
+
+  function choose(value: string) {
+    if (value === "create" || value === "skip") chooseApp({ mode: value });
+    // Choosing the App ID way takes what is typed (an empty field asks for it at "Tiếp tục").
+    else if (value === "declare") {
+      if (typedAppId.trim() !== "") typeAppId(typedAppId);
+      else chooseApp({ mode: "declare", appId: "" });
+    } else chooseApp({ mode: "connect", appId: value.slice(CONNECT.length) });
+  }
+  const option = (value: string, checked: boolean) => ({ name: "app", value, checked, onChoose: choose });
 
   return (
     <StepLayout
@@ -102,101 +111,100 @@ function AppStep() {
       <p className="step-intro">{t.app.intro}</p>
       {problem && (
         <p className="notice notice-warning" role="alert">
-          {staleAppSentence(t, problem, chosenApp)}
+          {staleAppSentence(t, problem, chosenApp, app)}
         </p>
       )}
 
-      <section className={app?.mode === "create" ? "card choice choice-selected" : "card choice"}>
-        <h2 className="card-title">{t.app.createTitle}</h2>
-        <p className="muted">{t.app.createDetail(accountName)}</p>
-        <div className="choice-action">
-          <Button
-            size="small"
-            variant="secondary"
-            aria-pressed={app?.mode === "create"}
-            onClick={() => chooseApp({ mode: "create" })}
-          >
-            {t.app.create}
-          </Button>
-          {app?.mode === "create" && <Chosen />}
-        </div>
-      </section>
-
-      {list?.items.length !== 0 && (
-        <section className="card choice" aria-labelledby="app-connect">
-          <h2 id="app-connect" className="card-title">
-            {t.app.connectTitle}
-          </h2>
-          {apps.error && (
-            <ErrorNotice
-              code={apps.error}
-              onRetry={() => void loadApps()}
-              retrying={apps.status === "loading"}
-            />
-          )}
-          {!list && !apps.error && <LoadingScreen />}
-          <ul className="card-list">
-            {items.map((item) => {
-              const chosen = app?.mode === "connect" && app.appId === item.id && !item.linkedAccountId;
-              return (
-                <li key={item.id} className={chosen ? "row choice-selected" : "row"}>
-                  <span className="row-main">
-                    <strong>{item.name}</strong>
-                    {item.declaredBy && (
-                      <span className="muted small">{at.declaredBy(item.declaredBy.name)}</span>
-                    )}
-                    {item.linkedAccountId && <span className="muted small">{t.app.linkedElsewhere}</span>}
-                  </span>
-                  {chosen && <Chosen />}
-                  <Button
-                    size="small"
-                    variant="secondary"
-                    disabled={item.linkedAccountId !== null}
-                    aria-pressed={chosen}
-                    aria-label={`${t.app.connect} ${item.name}`}
-                    onClick={() => chooseApp({ mode: "connect", appId: item.id })}
-                  >
-                    {t.app.connect}
-                  </Button>
-                </li>
-              );
-            })}
-          </ul>
-          {hasMore && (
-            <LoadMore label={appText.loadMore} loading={loadingMore} onMore={() => void loadMore()} />
-          )}
+      <RadioGroup legend={t.app.legend}>
+        <section className="card choice">
+          <TitledOption
+            {...option("create", app?.mode === "create")}
+            title={t.app.createTitle}
+            detail={t.app.createDetail(accountName)}
+          />
         </section>
-      )}
 
-      <section
-        className={declared ? "card choice choice-selected" : "card choice"}
-        aria-labelledby="app-declare"
-      >
-        <h2 id="app-declare" className="card-title">
-          {t.app.declareTitle}
-        </h2>
-        <p className="muted">{t.app.declareDetail}</p>
-        <AppIdField
-          value={typedAppId}
-          onChange={typeAppId}
-          onEnter={next}
-          showProblem={triedNext && app?.mode === "declare"}
-        />
-        {declared && <Chosen />}
-        <p className="muted small">{at.declareNote}</p>
-      </section>
+        {list?.items.length !== 0 && (
+          <section className="card choice" aria-labelledby="app-connect">
+            <h2 id="app-connect" className="card-title">
+              {t.app.connectTitle}
+            </h2>
+            {apps.error && (
+              <ErrorNotice
+                code={apps.error}
+                onRetry={() => void loadApps()}
+                retrying={apps.status === "loading"}
+              />
+            )}
+            {!list && !apps.error && <LoadingScreen />}
+            <ul className="card-list">
+              {items.map((item) => (
+                <li key={item.id}>
+                  <RadioOption
+                    {...option(CONNECT + item.id, app?.mode === "connect" && app.appId === item.id)}
+                    disabled={item.linkedAccountId !== null}
+                    className="app-option"
+                  >
+                    <span className="row-main">
+                      <strong>{item.name}</strong>
+                      {item.declaredBy && (
+                        <span className="muted small">{at.declaredBy(item.declaredBy.name)}</span>
+                      )}
+                      {item.linkedAccountId && (
+                        <span className="option-reason small">{t.app.linkedElsewhere}</span>
+                      )}
+                    </span>
+                  </RadioOption>
+                </li>
+              ))}
+            </ul>
+            {hasMore && (
+              <LoadMore label={appText.loadMore} loading={loadingMore} onMore={() => void loadMore()} />
+            )}
+          </section>
+        )}
 
-      {app && app.mode !== "skip" && (
-        <button
-          type="button"
-          className="link-button"
-          // Taking back a declared app empties its field too, so no App ID looks chosen.
-          onClick={() => (app.mode === "declare" ? typeAppId("") : chooseApp(null))}
-        >
-          {t.app.clear}
-        </button>
-      )}
+        <section className="card choice">
+          <TitledOption
+            {...option("declare", app?.mode === "declare")}
+            title={t.app.declareTitle}
+            detail={t.app.declareDetail}
+          />
+          <AppIdField
+            value={typedAppId}
+            onChange={typeAppId}
+            onEnter={next}
+            showProblem={triedNext && app?.mode === "declare"}
+          />
+          <p className="muted small">{at.declareNote}</p>
+        </section>
+
+        <section className="card choice">
+          <TitledOption
+            {...option("skip", app?.mode === "skip")}
+            title={t.app.skipTitle}
+            detail={t.app.skipDetail}
+          />
+        </section>
+      </RadioGroup>
     </StepLayout>
+  );
+}
+
+/** An option named by its title and described by the line under it. */
+function TitledOption({ title, detail, ...option }: TitledOptionProps) {
+  const id = useId();
+  return (
+    <RadioOption {...option} labelledBy={`${id}-title`} describedBy={`${id}-detail`}>
+      <span className="row-main">
+        <strong id={`${id}-title`} className="choice-title">
+          {title}
+        </strong>
+        <span id={`${id}-detail`} className="muted small">
+          {detail}
+        </span>
+      </span>
+    </RadioOption>
   );
 }
 

@@ -1,3 +1,5 @@
+import { useState } from "react";
+import { useShallow } from "zustand/react/shallow";
 import { SummaryList } from "../../components/summary-list";
 import { validateAccountName } from "../../domain/account-name";
 import { BUSINESS_FIELDS, validateBusiness } from "../../domain/business";
@@ -17,15 +19,26 @@ interface DraftSummaryProps {
   appProblem: AppChoiceProblem | null;
 }
 
+/**
+ * The draft the summary shows. Creating the ZCA empties the draft while this step is still on
+ * screen (the session refresh, then the slide to Done): the summary keeps the last draft before it.
+ */
+function useSummarizedDraft() {
+  const live = useOnboarding(
+    useShallow((s) => ({ name: s.name, business: s.business, oaId: s.oaId, app: s.app })),
+  );
+  const created = useOnboarding((s) => s.createdAccountId !== null);
+  const [kept, keep] = useState(live);
+  if (!created && kept !== live) keep(live);
+  return created ? kept : live;
+}
+
 /** The ZCA about to be created, with any choice that stopped holding explained in place. */
 export function DraftSummary({ oaProblem, appProblem }: DraftSummaryProps) {
   const t = useStrings(strings);
   const bt = useStrings(businessStrings);
   const at = useStrings(appStrings);
-  const rawName = useOnboarding((s) => s.name);
-  const rawBusiness = useOnboarding((s) => s.business);
-  const oaId = useOnboarding((s) => s.oaId);
-  const app = useOnboarding((s) => s.app);
+  const { name: rawName, business: rawBusiness, oaId, app } = useSummarizedDraft();
   const oa = useOas((s) => (oaId ? s.seen[oaId] : undefined));
   const connected = useApps((s) => (app?.mode === "connect" ? s.seen[app.appId] : undefined));
   const checked = validateAccountName(rawName);
@@ -76,8 +89,8 @@ export function DraftSummary({ oaProblem, appProblem }: DraftSummaryProps) {
             value: (
               <>
                 {appName}
-                {appProblem && (
-                  <span className="summary-problem">{staleAppSentence(t, appProblem, connected)}</span>
+                {appProblem && appProblem !== "app_id_taken" && (
+                  <span className="summary-problem">{staleAppSentence(t, appProblem, connected, app)}</span>
                 )}
               </>
             ),

@@ -153,13 +153,18 @@ export function appIdProblem(choice: AppChoice | null) {
   return checked.ok ? null : checked.problem;
 }
 
-export type AppChoiceProblem = "app_missing" | "app_linked_elsewhere";
+export type AppChoiceProblem = "app_missing" | "app_linked_elsewhere" | "app_id_taken";
 
-/** Why a chosen existing app can no longer be connected, if so. */
+/**
+ * Why the chosen app can no longer be connected, if so: an existing app gone or linked elsewhere,
+ * or the declared App ID that another ZCA took (`takenAppId`, learnt from a refused submit).
+ */
 export function appChoiceProblem(
   apps: Record<string, App>,
   choice: AppChoice | null,
+  takenAppId: string | null = null,
 ): AppChoiceProblem | null {
+  if (choice?.mode === "declare") return choice.appId === takenAppId ? "app_id_taken" : null;
   if (choice?.mode !== "connect") return null;
   const app = apps[choice.appId];
   if (!app) return "app_missing";

@@ -1,28 +1,34 @@
-import { memo, useEffect } from "react";
+import { memo, useEffect, useMemo } from "react";
 import { Button } from "zmp-ui";
+import { AddOaFromZalo } from "../../components/add-oa-from-zalo";
 import { ErrorNotice } from "../../components/error-notice";
 import { LoadingScreen } from "../../components/loading-screen";
 import { LoadMore } from "../../components/load-more";
 import { OaRow } from "../../components/oa-row";
+import { RadioGroup } from "../../components/radio-choice";
 import { SearchBox } from "../../components/search-box";
 import { useProgressiveList } from "../../components/use-progressive-list";
 import { oaUnavailableReason } from "../../domain/linking";
 import type { Oa } from "../../domain/types";
 import { nameMatches } from "../../domain/text";
 import { oaStrings } from "../../i18n/oa-strings";
-import { AddOaFromZalo } from "../../components/add-oa-from-zalo";
 import { useLocale, useStrings } from "../../i18n/locale";
-import { useOaGrant } from "../../store/oa-grant";
 import { common } from "../../i18n/strings";
+import { useOaGrant } from "../../store/oa-grant";
 import { useShownList } from "../../store/list-cache";
 import { useOas } from "../../store/oas";
 import { oaChoiceProblem } from "./draft";
+import { HeldElsewhereHelp } from "./held-elsewhere-help";
 import { NoOaHelp } from "./no-oa-help";
 import { staleOaSentence } from "./recovery";
 import { gatedStep, StepLayout } from "./step-gate";
 import { useOnboarding } from "./store";
 import { strings } from "./strings";
+import { useAddedOaChosen } from "./use-added-oa-chosen";
 import { useStepNavigation } from "./use-step-navigation";
+
+const pickable = (oa: Oa) => oaUnavailableReason(oa, null) === undefined;
+const isHeld = (oa: Oa) => oaUnavailableReason(oa, null) === "oa_linked_elsewhere";
 
 /** Step 3: the OAs the person administers; only a verified OA that no ZCA holds can be chosen. */
 function OaStep() {
@@ -41,19 +47,37 @@ function OaStep() {
   const grant = useOaGrant((s) => s.grant);
   const { add, stop } = useOaGrant.getState();
   const addOa = <AddOaFromZalo grant={grant} onAdd={() => void add(lang)} onStop={stop} />;
+  useAddedOaChosen();
 
   useEffect(() => {
     search("");
     void loadOas();
+    // How an earlier "Thêm OA từ Zalo" ended belongs to this visit only: leaving clears it.
+    return () => {
+      if (useOaGrant.getState().grant.status !== "loading") useOaGrant.getState().stop();
+    };
   }, [loadOas, search]);
 
   const list = oas.data;
   const problem = list ? oaChoiceProblem(seen, oaId) : null;
   // Only a list held whole can show that none of it may be chosen.
   const whole = list !== null && list.nextCursor === undefined ? list.items : null;
-  const noneLinkable = whole !== null && whole.every((oa) => oaUnavailableReason(oa, null) !== undefined);
-  const rows = useProgressiveList(items);
+  const noneLinkable = whole !== null && whole.every((oa) => !pickable(oa));
+  // The ones that can be chosen come first (the sort is stable: each group keeps the server's order).
+  const ordered = useMemo(
+    () => [...items].sort((a, b) => Number(pickable(b)) - Number(pickable(a))),
+    [items],
+  );
+  const held = useMemo(() => items.filter(isHeld), [items]);
+  const rows = useProgressiveList(ordered);
   const loading = oas.status === "loading";
+
+  function choose(id: string) {
+    chooseOa(id);
+    // A refused or failed "Thêm OA từ Zalo" no longer matters once an OA is chosen.
+    const ended = useOaGrant.getState().grant;
+    if (ended.status !== "loading" && ended.data?.status !== "done") stop();
+  }
 
   return (
     <StepLayout
@@ -89,16 +113,25 @@ function OaStep() {
           {!waiting && items.length === 0 && !hasMore && query.trim() && (
             <p className="muted">{oaText.noMatch(query.trim())}</p>
           )}
-          <ul className="card-list">
-            {rows.map((oa) => (
-              <ChoosableOaRow key={oa.id} oa={oa} chosen={oa.id === oaId} onChoose={chooseOa} />
-            ))}
-          </ul>
+          <RadioGroup legend={t.oa.choose}>
+            <ul className="card-list">
+              {rows.map((oa) => (
+                <ChoosableOaRow key={oa.id} oa={oa} chosen={oa.id === oaId} onChoose={choose} />
+              ))}
+            </ul>
+          </RadioGroup>
           {hasMore && <LoadMore label={app.loadMore} loading={loadingMore} onMore={() => void loadMore()} />}
         </section>
       )}
+      {held.length > 0 && <HeldElsewhereHelp oas={held} />}
       {noneLinkable ? (
-        <NoOaHelp title={whole.length === 0 ? t.oa.none : t.oa.noneLinkable} addOa={addOa} />
+        <NoOaHelp
+          title={whole.length === 0 ? t.oa.none : t.oa.noneLinkable}
+          addOa={addOa}
+          // Admin rights are no answer for an OA the person administers that another ZCA holds:
+          // its own request (above) is the one to send.
+          askForRights={!whole.some(isHeld)}
+        />
       ) : (
         list && addOa
       )}
@@ -122,8 +155,7 @@ const ChoosableOaRow = memo(function ChoosableOaRow({ oa, chosen, onChoose }: Ch
       oa={oa}
       detail={oaText.summary(oa)}
       reason={reason && t.oa.reasons[reason]}
-      selected={!reason && chosen}
-      onSelect={() => onChoose(oa.id)}
+      choice={{ name: "oa", value: oa.id, checked: chosen, onChoose: () => onChoose(oa.id) }}
     />
   );
 });

@@ -1,4 +1,5 @@
 import { canRetry, type ClientErrorCode } from "../../domain/errors";
+import type { AppChoice } from "../../domain/schemas";
 import type { App, Oa } from "../../domain/types";
 import type { AppChoiceProblem, OaChoiceProblem } from "./draft";
 import type { Strings } from "./strings";
@@ -10,8 +11,14 @@ export function staleOaSentence(t: Strings, problem: OaChoiceProblem, oa: Oa | u
 }
 
 /** Why the app chosen earlier can no longer be connected, and what to do. */
-export function staleAppSentence(t: Strings, problem: AppChoiceProblem, app: App | undefined): string {
-  if (problem === "app_missing" || !app) return t.app.stale.app_missing;
+export function staleAppSentence(
+  t: Strings,
+  problem: AppChoiceProblem,
+  app: App | undefined,
+  choice: AppChoice | null,
+): string {
+  if (problem === "app_id_taken" && choice?.mode === "declare") return t.app.stale.app_id_taken(choice.appId);
+  if (problem !== "app_linked_elsewhere" || !app) return t.app.stale.app_missing;
   return t.app.stale.app_linked_elsewhere(app.name);
 }
 

@@ -28,6 +28,11 @@ interface OnboardingState extends Draft {
    * shows each beside its field until the person changes that field.
    */
   refused: FieldProblems;
+  /**
+   * The App ID declared at step 4 that another ZCA took before "Hoàn thành": steps 4 and 5 say so
+   * until the person chooses again.
+   */
+  takenAppId: string | null;
   /** Loads this person's saved draft (or an empty one): An's draft never shows for Dũng. */
   openDraftOf(personId: string): Promise<void>;
   setName(name: string): void;
@@ -99,13 +104,14 @@ export const useOnboarding = create<OnboardingState>()(
         submission: IDLE,
         terms: IDLE,
         refused: {},
+        takenAppId: null,
 
         openDraftOf: async (personId) => {
           if (get().draftOf === personId) return;
           useOnboarding.persist.setOptions({ name: `${DRAFT_STORAGE_KEY}.${personId}` });
           await useOnboarding.persist.rehydrate();
           submission.reset();
-          set({ draftOf: personId, refused: {} });
+          set({ draftOf: personId, refused: {}, takenAppId: null });
         },
 
         setName: (name) => set((s) => ({ name, refused: without(s.refused, "name") })),
@@ -119,13 +125,14 @@ export const useOnboarding = create<OnboardingState>()(
           if (business !== get().business) set({ business });
         },
         chooseOa: (oaId) => set({ oaId }),
-        chooseApp: (app) => set({ app }),
+        chooseApp: (app) => set({ app, takenAppId: null }),
         typeAppId: (typedAppId) => {
           const checked = validateAppId(typedAppId);
           // The choice holds the App ID as sent once it is valid ("1234 5678" → "12345678").
           const appId = checked.ok ? checked.value : typedAppId;
           set((s) => ({
             typedAppId,
+            takenAppId: null,
             app:
               typedAppId.trim() !== ""
                 ? { mode: "declare", appId }
@@ -186,7 +193,13 @@ export const useOnboarding = create<OnboardingState>()(
             return false;
           }
           submission.reset();
-          set({ ...EMPTY_DRAFT, step: "done", createdAccountId: outcome.data, refused: {} });
+          set({
+            ...EMPTY_DRAFT,
+            step: "done",
+            createdAccountId: outcome.data,
+            refused: {},
+            takenAppId: null,
+          });
           await useSession
             .getState()
             .refreshMe()
@@ -196,7 +209,7 @@ export const useOnboarding = create<OnboardingState>()(
 
         reset: () => {
           submission.reset();
-          set({ ...EMPTY_DRAFT, refused: {} });
+          set({ ...EMPTY_DRAFT, refused: {}, takenAppId: null });
         },
       };
     },
@@ -231,6 +244,12 @@ function afterRefusal(code: ClientErrorCode, fields: FieldProblems): void {
       // The key already created a ZCA from different answers; a new key lets the server say so.
       useOnboarding.setState({ idempotencyKey: newIdempotencyKey() });
       break;
+    case "app_linked_elsewhere": {
+      // A declared App ID taken meanwhile: named at steps 4 and 5; everything else stays as entered.
+      const { app } = useOnboarding.getState();
+      if (app?.mode === "declare") useOnboarding.setState({ takenAppId: app.appId });
+      break;
+    }
     case "phone_owns_account":
     case "phone_required":
       void useSession

@@ -2,6 +2,7 @@ import type { AccountNameProblem } from "../../domain/account-name";
 import { ACCOUNT_NAME_MAX, ACCOUNT_NAME_MIN } from "../../domain/account-name";
 import type { NewAccountOaReason } from "../../domain/linking";
 import { translations } from "../../i18n/locale";
+import type { ShareOutcome } from "../../platform/share";
 
 const quoted = (name: string) => `“${name}”`;
 
@@ -54,12 +55,13 @@ export const strings = translations({
 
     oa: {
       heading: "Kết nối OA của doanh nghiệp",
-      intro: "Chọn một Official Account (OA) mà bạn là admin. Chỉ OA đã xác thực mới có thể kết nối.",
+      intro: "Chọn một Official Account (OA) mà bạn là quản trị viên. Chỉ OA đã xác thực mới có thể kết nối.",
       listLabel: "OA bạn đang quản trị",
+      choose: "Chọn OA để kết nối",
       reasons: {
         oa_not_verified: "OA phải xác thực mới có thể kết nối",
         oa_linked_elsewhere: "OA đã thuộc về một ZCA khác",
-        oa_reauthorize: "Cần cấp quyền lại: Zalo không còn xác nhận bạn là admin của OA này",
+        oa_reauthorize: "Cần cấp quyền lại: Zalo không còn xác nhận bạn là quản trị viên của OA này",
       } satisfies Record<NewAccountOaReason, string>,
       stale: {
         oa_missing: "OA bạn chọn trước đó không còn trong danh sách OA bạn quản trị. Hãy chọn OA khác.",
@@ -68,15 +70,39 @@ export const strings = translations({
         oa_linked_elsewhere: (name: string) =>
           `OA ${quoted(name)} bạn chọn trước đó vừa được liên kết với một ZCA khác. Hãy chọn OA khác.`,
         oa_reauthorize: (name: string) =>
-          `Zalo không còn xác nhận bạn là admin của OA ${quoted(name)}. Hãy bấm “Thêm OA từ Zalo” để cấp quyền lại, hoặc chọn OA khác.`,
+          `Zalo không còn xác nhận bạn là quản trị viên của OA ${quoted(name)}. Hãy bấm “Thêm OA từ Zalo” để cấp quyền lại, hoặc chọn OA khác.`,
       },
-      none: "Bạn chưa là admin của OA nào",
+      none: "Bạn chưa là quản trị viên của OA nào",
       noneLinkable: "Chưa có OA nào kết nối được",
-      help: "ZCA cần kết nối một OA đã xác thực mà bạn là admin.",
-      ifAdmin: "Bạn đã là admin của OA trên Zalo? Bấm “Thêm OA từ Zalo”, chọn OA rồi chọn “Cho phép”.",
+      help: "ZCA cần kết nối một OA đã xác thực mà bạn là quản trị viên.",
+      ifAdmin:
+        "Bạn đã là quản trị viên của OA trên Zalo? Bấm “Thêm OA từ Zalo”, chọn OA rồi chọn “Cho phép”.",
+      ifOtherOa:
+        "Bạn còn quản trị một OA đã xác thực khác trên Zalo? Bấm “Thêm OA từ Zalo”, chọn OA đó rồi chọn “Cho phép”.",
       ifNotAdmin:
-        "Chưa là admin? Nhờ admin của OA doanh nghiệp cấp quyền admin cho tài khoản Zalo của bạn (gửi lời nhờ bên dưới), rồi bấm “Thêm OA từ Zalo”. OA chưa xác thực cần được xác thực trước.",
+        "Chưa là quản trị viên? Nhờ quản trị viên của OA doanh nghiệp thêm tài khoản Zalo của bạn làm quản trị viên (gửi lời nhờ bên dưới), rồi bấm “Thêm OA từ Zalo”. OA chưa xác thực cần được xác thực trước.",
       reload: "Tải lại danh sách OA",
+      held: {
+        title: (names: string[]) =>
+          names.length === 1
+            ? `OA ${quoted(names[0]!)} đang thuộc về một ZCA khác`
+            : `${names.length} OA đang thuộc về ZCA khác`,
+        why: "Mỗi OA chỉ thuộc về một ZCA, nên chưa thể kết nối OA này với ZCA bạn đang tạo. Quản trị viên cấp cao của ZCA đang giữ OA có thể thêm bạn làm thành viên của ZCA đó, hoặc hủy liên kết OA để bạn kết nối với ZCA của mình.",
+        ask: "Hãy gửi lời nhờ bên dưới cho Quản trị viên cấp cao của ZCA đó. Chưa biết là ai? Hãy hỏi các quản trị viên khác của OA.",
+        messageLabel: "Lời nhắn gửi Quản trị viên cấp cao của ZCA đang giữ OA",
+        message: (person: string, oas: string[], account: string) =>
+          `Chào bạn, mình là ${person}. OA ${oas.map(quoted).join(", ")} đang liên kết với Zalo Cloud Account (ZCA) của bạn. Mình cần OA này cho ZCA “${account}” của doanh nghiệp. Nhờ bạn thêm mình làm thành viên ZCA của bạn, hoặc hủy liên kết OA khỏi ZCA đó để mình kết nối nhé. Cảm ơn bạn!`,
+        send: "Gửi lời nhờ qua Zalo",
+        outcome: {
+          zalo: "Đã mở Zalo để bạn chọn người nhận.",
+          system: "Đã mở bảng chia sẻ để bạn chọn Zalo và người nhận.",
+          copied:
+            "Đã sao chép lời nhắn. Hãy mở Zalo, dán vào cuộc trò chuyện với Quản trị viên cấp cao của ZCA đó và gửi.",
+          cancelled: "Bạn chưa gửi lời nhắn.",
+          failed:
+            "Không mở được chia sẻ. Hãy tự sao chép lời nhắn ở trên và gửi cho Quản trị viên cấp cao của ZCA đó.",
+        } satisfies Record<ShareOutcome, string>,
+      },
     },
 
     app: {
@@ -85,14 +111,13 @@ export const strings = translations({
       createTitle: "Tạo ứng dụng mới",
       createDetail: (name: string) =>
         `Khi bạn bấm “Hoàn thành”, hệ thống tạo một ứng dụng mang tên ZCA: ${quoted(name)}.`,
-      create: "Tạo ứng dụng",
+      legend: "Chọn cách kết nối ứng dụng",
       connectTitle: "Kết nối ứng dụng có sẵn",
-      connect: "Kết nối",
       declareTitle: "Kết nối ứng dụng bằng App ID",
       declareDetail: "Đã có ứng dụng trên Zalo? Nhập App ID của ứng dụng để kết nối với ZCA này.",
       linkedElsewhere: "Đã kết nối với một ZCA khác",
-      chosen: "Đã chọn",
-      clear: "Bỏ chọn ứng dụng",
+      skipTitle: "Bỏ qua, chưa kết nối ứng dụng",
+      skipDetail: "Bạn có thể liên kết ứng dụng sau, trong Cài đặt → Quản lý tài sản.",
       choice: {
         none: "Chưa chọn ứng dụng: bấm “Tiếp tục” để bỏ qua bước này.",
         skip: "Bạn chọn: bỏ qua, chưa kết nối ứng dụng.",
@@ -105,6 +130,8 @@ export const strings = translations({
         app_missing: "Ứng dụng bạn chọn trước đó không còn thuộc về bạn. Hãy chọn lại.",
         app_linked_elsewhere: (name: string) =>
           `Ứng dụng ${quoted(name)} bạn chọn trước đó vừa được kết nối với một ZCA khác. Hãy chọn lại.`,
+        app_id_taken: (appId: string) =>
+          `App ID ${appId} vừa được kết nối với một ZCA khác nên không thể kết nối với ZCA này. Mọi thông tin khác bạn đã nhập vẫn được giữ. Hãy chọn lại: tạo ứng dụng mới, kết nối ứng dụng khác hoặc bỏ qua.`,
       },
     },
 
@@ -118,6 +145,9 @@ export const strings = translations({
       summary: "Bạn sắp tạo",
       chooseOa: "Chọn OA khác",
       chooseApp: "Chọn ứng dụng khác",
+      chooseAppAgain: "Chọn lại ứng dụng ở bước 4",
+      appIdTaken: (appId: string) =>
+        `App ID ${appId} vừa được kết nối với một ZCA khác nên không thể kết nối với ZCA này. Mọi thông tin khác bạn đã nhập vẫn được giữ. Hãy chọn lại ứng dụng ở bước 4: tạo ứng dụng mới, kết nối ứng dụng khác hoặc bỏ qua.`,
       openOwned: "Mở ZCA của bạn",
       sharePhone: "Chia sẻ số điện thoại",
       fixDetails: "Sửa tên hoặc thông tin doanh nghiệp",
@@ -192,12 +222,13 @@ export const strings = translations({
 
     oa: {
       heading: "Connect your business's OA",
-      intro: "Choose an Official Account (OA) you are an admin of. Only a verified OA can be connected.",
+      intro: "Choose an Official Account (OA) you administer. Only a verified OA can be connected.",
       listLabel: "OAs you administer",
+      choose: "Choose the OA to connect",
       reasons: {
         oa_not_verified: "The OA must be verified before it can be connected",
         oa_linked_elsewhere: "The OA already belongs to another ZCA",
-        oa_reauthorize: "Re-authorize: Zalo no longer confirms you as this OA's admin",
+        oa_reauthorize: "Authorize again: Zalo no longer confirms that you administer this OA",
       },
       stale: {
         oa_missing: "The OA you chose earlier is no longer among the OAs you administer. Choose another OA.",
@@ -206,15 +237,38 @@ export const strings = translations({
         oa_linked_elsewhere: (name: string) =>
           `The OA ${quoted(name)} you chose earlier was just linked to another ZCA. Choose another OA.`,
         oa_reauthorize: (name: string) =>
-          `Zalo no longer confirms you as an admin of the OA ${quoted(name)}. Tap “Add an OA from Zalo” to authorize it again, or choose another OA.`,
+          `Zalo no longer confirms that you administer the OA ${quoted(name)}. Tap “Add an OA from Zalo” to authorize it again, or choose another OA.`,
       },
       none: "You are not an admin of any OA",
       noneLinkable: "No OA can be connected yet",
-      help: "A ZCA needs a verified OA that you are an admin of.",
+      help: "A ZCA needs a verified OA that you administer.",
       ifAdmin: "Already an admin of the OA on Zalo? Tap “Add an OA from Zalo”, choose the OA, then “Allow”.",
+      ifOtherOa:
+        "Do you administer another verified OA on Zalo? Tap “Add an OA from Zalo”, choose that OA, then “Allow”.",
       ifNotAdmin:
         "Not an admin yet? Ask the admin of your business's OA to make your Zalo account an admin (send the request below), then tap “Add an OA from Zalo”. An unverified OA must be verified first.",
       reload: "Reload the OA list",
+      held: {
+        title: (names: string[]) =>
+          names.length === 1
+            ? `The OA ${quoted(names[0]!)} belongs to another ZCA`
+            : `${names.length} OAs belong to other ZCAs`,
+        why: "Each OA belongs to one ZCA only, so it cannot be connected to the ZCA you are creating. The Super Admin of the ZCA that holds the OA can add you as a member of that ZCA, or unlink the OA so you can connect it to yours.",
+        ask: "Send that Super Admin the request below. Not sure who it is? Ask the OA's other admins.",
+        messageLabel: "Message to the Super Admin of the ZCA that holds the OA",
+        message: (person: string, oas: string[], account: string) =>
+          `Hi, this is ${person}. The OA ${oas.map(quoted).join(", ")} is linked to your Zalo Cloud Account (ZCA). I need it for our business's ZCA “${account}”. Could you add me as a member of your ZCA, or unlink the OA from it so I can connect it? Thank you!`,
+        send: "Send the request through Zalo",
+        outcome: {
+          zalo: "Zalo is open: choose who to send it to.",
+          system: "The share sheet is open: choose Zalo and the person to send it to.",
+          copied:
+            "The message is copied. Open Zalo, paste it into your chat with that ZCA's Super Admin and send it.",
+          cancelled: "You have not sent the message.",
+          failed:
+            "Sharing could not open. Copy the message above yourself and send it to that ZCA's Super Admin.",
+        },
+      },
     },
 
     app: {
@@ -224,14 +278,13 @@ export const strings = translations({
       createTitle: "Create a new app",
       createDetail: (name: string) =>
         `When you tap “Finish”, an app named after the ZCA is created: ${quoted(name)}.`,
-      create: "Create app",
+      legend: "How to connect an app",
       connectTitle: "Connect an existing app",
-      connect: "Connect",
       declareTitle: "Connect an app by its App ID",
       declareDetail: "Already have an app on Zalo? Enter its App ID to connect it to this ZCA.",
       linkedElsewhere: "Connected to another ZCA",
-      chosen: "Chosen",
-      clear: "Clear the app choice",
+      skipTitle: "Skip, connect no app for now",
+      skipDetail: "You can link an app later, in Settings → Asset management.",
       choice: {
         none: "No app chosen: tap “Continue” to skip this step.",
         skip: "Your choice: skip, no app connected.",
@@ -244,6 +297,8 @@ export const strings = translations({
         app_missing: "The app you chose earlier no longer belongs to you. Choose again.",
         app_linked_elsewhere: (name: string) =>
           `The app ${quoted(name)} you chose earlier was just connected to another ZCA. Choose again.`,
+        app_id_taken: (appId: string) =>
+          `The App ID ${appId} was just connected to another ZCA, so it cannot be connected to this one. Everything else you entered is kept. Choose again: create a new app, connect another app or skip.`,
       },
     },
 
@@ -257,6 +312,9 @@ export const strings = translations({
       summary: "You are about to create",
       chooseOa: "Choose another OA",
       chooseApp: "Choose another app",
+      chooseAppAgain: "Choose the app again at step 4",
+      appIdTaken: (appId: string) =>
+        `The App ID ${appId} was just connected to another ZCA, so it cannot be connected to this one. Everything else you entered is kept. Choose the app again at step 4: create a new app, connect another app or skip.`,
       openOwned: "Open your ZCA",
       sharePhone: "Share phone number",
       fixDetails: "Correct the name or business details",

@@ -31,10 +31,13 @@ function TermsStep() {
   const loadApps = useApps((s) => s.load);
   const oaId = useOnboarding((s) => s.oaId);
   const app = useOnboarding((s) => s.app);
+  const takenAppId = useOnboarding((s) => s.takenAppId);
   const accepted = useOnboarding((s) => s.acceptedTermsVersion);
   const acceptTerms = useOnboarding((s) => s.acceptTerms);
   const submit = useOnboarding((s) => s.submit);
-  const submitting = useOnboarding((s) => s.submission.status === "loading");
+  // Once the ZCA exists the draft is emptied while this step is still on screen: it stays as it was.
+  const created = useOnboarding((s) => s.createdAccountId !== null);
+  const submitting = useOnboarding((s) => s.submission.status === "loading") || created;
   const submitError = useOnboarding((s) => s.submission.error);
   const detailsRefused = useOnboarding((s) => Object.keys(s.refused).length > 0);
   const owned = useSession((s) => s.me && phoneOwnedAccount(s.me));
@@ -46,10 +49,12 @@ function TermsStep() {
   }, [loadTerms, loadOas, loadApps]);
 
   const terms = termsState.data;
-  const agreed = terms !== null && accepted === terms.version;
+  const agreed = terms !== null && (accepted === terms.version || created);
   const outdated = terms !== null && accepted !== null && !agreed;
   const oaProblem = oas ? oaChoiceProblem(oas, oaId) : null;
-  const appProblem = apps ? appChoiceProblem(apps, app) : null;
+  const appProblem = apps ? appChoiceProblem(apps, app, takenAppId) : null;
+  // A declared App ID another ZCA took: said in its own words, instead of the general sentence.
+  const appIdTaken = appProblem === "app_id_taken";
   const recovery = recoveryFor(submitError, oaProblem, appProblem, detailsRefused);
 
   async function complete() {
@@ -59,7 +64,7 @@ function TermsStep() {
   const actions: Record<Exclude<Recovery, "retry">, { label: string; run(): void } | null> = {
     "fix-details": { label: t.terms.fixDetails, run: () => open("name") },
     "choose-oa": { label: t.terms.chooseOa, run: () => open("oa") },
-    "choose-app": { label: t.terms.chooseApp, run: () => open("app") },
+    "choose-app": { label: appIdTaken ? t.terms.chooseAppAgain : t.terms.chooseApp, run: () => open("app") },
     "share-phone": { label: t.terms.sharePhone, run: () => open("name") },
     "open-owned": owned
       ? {
@@ -80,7 +85,12 @@ function TermsStep() {
       heading={t.terms.heading}
       footer={
         <>
-          {submitError && !submitting && <ErrorNotice code={submitError} inputKept />}
+          {submitError && !submitting && !appIdTaken && <ErrorNotice code={submitError} inputKept />}
+          {appIdTaken && app?.mode === "declare" && (
+            <p className="notice notice-warning" role="alert">
+              {t.terms.appIdTaken(app.appId)}
+            </p>
+          )}
           {outdated && (
             <p className="notice notice-warning" role="alert">
               {t.terms.updated}
