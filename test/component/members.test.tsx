@@ -143,8 +143,9 @@ describe("Thêm thành viên", () => {
     expect(screen.getByRole("radio", { name: "Tài chính viên" })).toHaveAccessibleDescription(
       "Dùng ví (nạp tiền, giao dịch, hóa đơn) và cài đặt cảnh báo số dư",
     );
+    // View-only here, and what the role is for in Zalo's console, so it does not read as a mistake.
     expect(screen.getByRole("radio", { name: "Biên tập viên" })).toHaveAccessibleDescription(
-      "Chỉ xem ZCA, tài sản, thành viên và thông tin tài khoản",
+      "Chỉ xem ZCA, tài sản, thành viên và thông tin tài khoản. Trên trang quản lý ZCA của Zalo, Biên tập viên tạo mẫu tin ZNS và dùng các công cụ ZNS; ứng dụng này chưa có các việc đó.",
     );
   });
 
