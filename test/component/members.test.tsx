@@ -149,6 +149,23 @@ describe("Thêm thành viên", () => {
     );
   });
 
+  it("takes the role choice as one Tab stop, the arrow keys moving and choosing", async () => {
+    membersApi();
+    const { user } = open("/add");
+    const phone = await screen.findByRole("textbox", { name: "Số điện thoại Zalo" });
+    await user.click(phone);
+    await user.tab();
+    const admin = screen.getByRole("radio", { name: "Quản trị viên" });
+    expect(admin).toHaveFocus();
+    await user.keyboard("{ArrowDown}");
+    const editor = screen.getByRole("radio", { name: "Biên tập viên" });
+    expect(editor).toBeChecked();
+    expect(editor).toHaveFocus();
+    await user.tab();
+    expect(screen.queryByRole("radio", { name: "Tài chính viên" })).not.toHaveFocus();
+    expect(document.activeElement).not.toHaveAttribute("type", "radio");
+  });
+
   it("says what is missing before sending anything", async () => {
     const api = membersApi();
     const { user } = open("/add");
