@@ -33,15 +33,19 @@ export const SEED_OA_ADMINS = [
 ];
 
 export const SEED_APPS = [
-  { id: "app-an-pos", name: "An Nhiên POS", createdAt: new Date("2023-11-20T02:00:00Z") },
-  { id: "app-binh-booking", name: "Bình Minh Đặt lịch", createdAt: new Date("2024-03-12T09:32:00Z") },
-  { id: "app-binh-care", name: "Bình Minh Chăm sóc khách hàng", createdAt: new Date("2024-09-05T04:00:00Z") },
+  { id: "4318245679358126481", name: "An Nhiên POS", createdAt: new Date("2023-11-20T02:00:00Z") },
+  { id: "1864203957731480522", name: "Bình Minh Đặt lịch", createdAt: new Date("2024-03-12T09:32:00Z") },
+  {
+    id: "2957316048827193064",
+    name: "Bình Minh Chăm sóc khách hàng",
+    createdAt: new Date("2024-09-05T04:00:00Z"),
+  },
 ];
 
 export const SEED_APP_ADMINS = [
-  { appId: "app-an-pos", personId: "an" },
-  { appId: "app-binh-booking", personId: "binh" },
-  { appId: "app-binh-care", personId: "binh" },
+  { appId: "4318245679358126481", personId: "an" },
+  { appId: "1864203957731480522", personId: "binh" },
+  { appId: "2957316048827193064", personId: "binh" },
 ];
 
 export const SEED_ACCOUNTS = [
@@ -81,7 +85,7 @@ export const SEED_ACCOUNT_BUSINESS = [
   },
 ];
 
-export const SEED_ACCOUNT_APPS = [{ appId: "app-binh-booking", accountId: "zca-binh-minh" }];
+export const SEED_ACCOUNT_APPS = [{ appId: "1864203957731480522", accountId: "zca-binh-minh" }];
 
 export const SEED_ACCOUNT_MEMBERS = [
   {
@@ -210,14 +214,14 @@ export const SEED_LEDGER = (() => {
       kind: "spend",
       amount: -180_000,
       description: "zns",
-      appId: "app-binh-booking",
+      appId: "1864203957731480522",
     },
     {
       at: "2026-07-15T09:00:00Z",
       kind: "spend",
       amount: -210_000,
       description: "zns",
-      appId: "app-binh-booking",
+      appId: "1864203957731480522",
     },
     {
       at: "2026-08-14T09:00:00Z",
@@ -231,14 +235,14 @@ export const SEED_LEDGER = (() => {
       kind: "spend",
       amount: -260_000,
       description: "zns",
-      appId: "app-binh-booking",
+      appId: "1864203957731480522",
     },
     {
       at: "2026-10-15T09:00:00Z",
       kind: "spend",
       amount: -240_000,
       description: "zns",
-      appId: "app-binh-booking",
+      appId: "1864203957731480522",
     },
     {
       at: "2026-11-14T09:00:00Z",
@@ -252,7 +256,7 @@ export const SEED_LEDGER = (() => {
       kind: "spend",
       amount: -220_000,
       description: "zns",
-      appId: "app-binh-booking",
+      appId: "1864203957731480522",
     },
   ];
   let balance = 0;

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { declaredAppName } from "../../src/domain/app-id";
 import { appUnavailableReason } from "../../src/domain/linking";
@@ -122,9 +122,12 @@ export async function declareApp(
   return "free";
 }
 
-/** "Tạo ứng dụng": a new app named `name`, administered by the person who made it. */
+/**
+ * "Tạo ứng dụng": a new app named `name`, administered by the person who made it. Its App ID has
+ * the shape of Zalo's, 19 digits; a collision loses on the primary key and the write runs again.
+ */
 export async function insertApp(tx: Tx, name: string, personId: string): Promise<string> {
-  const id = `app-${randomUUID()}`;
+  const id = [randomInt(1, 10), ...Array.from({ length: 18 }, () => randomInt(0, 10))].join("");
   await tx.insert(apps).values({ id, name });
   await tx.insert(appAdmins).values({ appId: id, personId });
   return id;

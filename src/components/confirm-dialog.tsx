@@ -12,7 +12,11 @@ interface ConfirmDialogProps {
   children?: React.ReactNode;
 }
 
-/** Asks before an action that changes what a ZCA holds; the confirm button names the action. */
+/**
+ * Asks before an action that changes what a ZCA holds; the confirm button names the action. Cancel
+ * comes first, so it is where focus lands when the dialog opens: Enter on a danger never happens
+ * by accident.
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -30,7 +34,6 @@ export function ConfirmDialog({
       title={title}
       description={body}
       onClose={onCancel}
-      unmountOnClose
       actions={[
         { text: cancel, onClick: onCancel },
         { text: confirm, onClick: onConfirm, highLight: !danger, danger },

@@ -3,30 +3,35 @@ import { useLocale, useStrings } from "../i18n/locale";
 import { common } from "../i18n/strings";
 import "./language-picker.css";
 
-/** "Ngôn ngữ / Language": named in both languages, so it is found whichever one is showing. */
+/**
+ * "Ngôn ngữ / Language": named in both languages, so it is found whichever one is showing. One
+ * choice of two, so native radios: one Tab stop, arrow keys move and choose.
+ */
 export function LanguagePicker() {
   const t = useStrings(common).language;
   const lang = useLocale((s) => s.lang);
   const choose = useLocale((s) => s.choose);
   return (
-    <section className="card" aria-labelledby="language-label">
-      <h2 id="language-label" className="card-title">
-        {t.label}
-      </h2>
-      <div className="segmented" role="group" aria-labelledby="language-label">
+    <fieldset className="card language-picker">
+      <legend className="card-title">{t.label}</legend>
+      <div className="segmented">
         {LANGS.map((option) => (
-          <button
+          <label
             key={option}
-            type="button"
             lang={option}
-            className="segmented-option"
-            aria-pressed={option === lang}
-            onClick={() => choose(option)}
+            className={option === lang ? "segmented-option segmented-option-chosen" : "segmented-option"}
           >
+            <input
+              type="radio"
+              name="language"
+              value={option}
+              checked={option === lang}
+              onChange={() => choose(option)}
+            />
             {t.names[option]}
-          </button>
+          </label>
         ))}
       </div>
-    </section>
+    </fieldset>
   );
 }

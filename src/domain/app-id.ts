@@ -1,6 +1,9 @@
 /** Zalo's App IDs are numbers: the digits its developer console shows, e.g. 1234567890123456789. */
 export const APP_ID_LENGTH = { min: 6, max: 20 } as const;
 
+/** An App ID as the app and the server pass it around: digits only, already checked. */
+export const APP_ID_PATTERN = new RegExp(`^[0-9]{${APP_ID_LENGTH.min},${APP_ID_LENGTH.max}}$`);
+
 export type AppIdProblem = "required" | "not_digits" | "too_short" | "too_long";
 
 export type AppIdResult = { ok: true; value: string } | { ok: false; problem: AppIdProblem };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { validateAccountName } from "./account-name";
-import { validateAppId } from "./app-id";
+import { APP_ID_PATTERN, validateAppId } from "./app-id";
 import { BUSINESS_FIELDS, validateBusiness, validateBusinessField, type BusinessField } from "./business";
 import { MEMBER_ROLES } from "./permissions";
 import { AMOUNT_MAX, TOPUP_METHODS, topupAmountProblem } from "./money";
@@ -70,6 +70,9 @@ export const businessUpdateSchema = z
   })
   .pipe(businessSchema);
 
+/** An app the person administers, by the App ID the app was given: Zalo's, digits only. */
+const appId = z.string().regex(APP_ID_PATTERN, "Expected an App ID (digits only).");
+
 /** An App ID the person declares (Zalo's numeric id), as validateAppId keeps it. */
 export const declaredAppIdSchema = z
   .string()
@@ -83,7 +86,7 @@ export const declaredAppIdSchema = z
 
 export const appChoiceSchema = z.discriminatedUnion("mode", [
   z.strictObject({ mode: z.literal("create") }),
-  z.strictObject({ mode: z.literal("connect"), appId: id }),
+  z.strictObject({ mode: z.literal("connect"), appId }),
   // An app no public Zalo API can show us: the person says it is theirs, and we record that they said so.
   z.strictObject({ mode: z.literal("declare"), appId: declaredAppIdSchema }),
   z.strictObject({ mode: z.literal("skip") }),
@@ -103,7 +106,7 @@ export const linkOaSchema = z.strictObject({ oaId: id });
 
 /** Link an app the person administers, declare one by its App ID, or create one named after the ZCA. */
 export const linkAppSchema = z.union([
-  z.strictObject({ appId: id }),
+  z.strictObject({ appId }),
   z.strictObject({ declaredAppId: declaredAppIdSchema }),
   z.strictObject({ create: z.literal(true) }),
 ]);

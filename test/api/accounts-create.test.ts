@@ -72,11 +72,11 @@ describe("POST /api/accounts — success", () => {
     const res = await postAccount(
       server,
       tokens.an,
-      createBody({ app: { mode: "connect", appId: "app-an-pos" } }),
+      createBody({ app: { mode: "connect", appId: "4318245679358126481" } }),
     );
     expect(res.status).toBe(201);
     expect(res.body.apps).toEqual([
-      { id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: res.body.id, declaredBy: null },
+      { id: "4318245679358126481", name: "An Nhiên POS", linkedAccountId: res.body.id, declaredBy: null },
     ]);
   });
 });
@@ -113,25 +113,25 @@ describe("POST /api/accounts — business rules", () => {
   it("refuses to connect an app the caller does not own, or one that does not exist", async () => {
     await expectRefused(
       "an",
-      createBody({ app: { mode: "connect", appId: "app-binh-booking" } }),
+      createBody({ app: { mode: "connect", appId: "1864203957731480522" } }),
       403,
       "app_not_owned",
     );
     await expectRefused(
       "an",
-      createBody({ app: { mode: "connect", appId: "app-missing" } }),
+      createBody({ app: { mode: "connect", appId: "9990000000000000001" } }),
       403,
       "app_not_owned",
     );
   });
 
   it("refuses an app already connected to another ZCA, and leaves no half-made account", async () => {
-    await server.db.insert(apps).values({ id: "app-dung-shop", name: "Dũng Shop" });
-    await server.db.insert(appAdmins).values({ appId: "app-dung-shop", personId: "dung" });
-    await server.db.insert(accountApps).values({ appId: "app-dung-shop", accountId: "zca-binh-minh" });
+    await server.db.insert(apps).values({ id: "3712049586612347705", name: "Dũng Shop" });
+    await server.db.insert(appAdmins).values({ appId: "3712049586612347705", personId: "dung" });
+    await server.db.insert(accountApps).values({ appId: "3712049586612347705", accountId: "zca-binh-minh" });
     await expectRefused(
       "dung",
-      createBody({ app: { mode: "connect", appId: "app-dung-shop" } }),
+      createBody({ app: { mode: "connect", appId: "3712049586612347705" } }),
       409,
       "app_linked_elsewhere",
     );
@@ -192,13 +192,18 @@ describe("POST /api/accounts — input", () => {
 
   it.each([
     ["an unknown top-level field", { ...createBody(), balance: 1_000_000 }],
-    ["an unknown field in the app choice", { ...createBody(), app: { mode: "skip", appId: "app-an-pos" } }],
+    [
+      "an unknown field in the app choice",
+      { ...createBody(), app: { mode: "skip", appId: "4318245679358126481" } },
+    ],
     ["an unknown app mode", { ...createBody(), app: { mode: "steal" } }],
     [
       "a missing OA",
       { name: "Cong ty An", app: { mode: "skip" }, termsVersion: "2022-06-01", business: AN_BUSINESS },
     ],
     ["an OA id with odd characters", createBody({ oaId: "oa an/../nhien" })],
+    // App IDs are digits, as Zalo gives them and as step 4 asks for them.
+    ["an App ID that is not digits", createBody({ app: { mode: "connect", appId: "app-an-pos" } })],
     ["an array", [createBody()]],
   ])("refuses %s", async (_label, body) => {
     const res = await postAccount(server, tokens.an, body);

@@ -40,7 +40,7 @@ describe("GET /api/accounts/:id", () => {
       ],
       apps: [
         {
-          id: "app-binh-booking",
+          id: "1864203957731480522",
           name: "Bình Minh Đặt lịch",
           linkedAccountId: "zca-binh-minh",
           declaredBy: null,

@@ -71,11 +71,15 @@ describe("audit trail", () => {
       [() => server.patch(`${account}/members/chau`, binh, { role: "admin" }), "member.change_role", "chau"],
       [() => server.del(`${account}/members/chau`, binh), "member.remove", "chau"],
       [
-        () => server.post(`${account}/apps`, binh, { appId: "app-binh-care" }),
+        () => server.post(`${account}/apps`, binh, { appId: "2957316048827193064" }),
         "account.link_app",
-        "app-binh-care",
+        "2957316048827193064",
       ],
-      [() => server.del(`${account}/apps/app-binh-care`, binh), "account.unlink_app", "app-binh-care"],
+      [
+        () => server.del(`${account}/apps/2957316048827193064`, binh),
+        "account.unlink_app",
+        "2957316048827193064",
+      ],
     ];
     for (const [request, action, subject] of steps) {
       const res = await request();

@@ -65,7 +65,7 @@ describe("POST /api/accounts/:id/apps with {declaredAppId}", () => {
     const account = await server.get(`/api/accounts/${ACCOUNT}`, tokens.binh);
     expect(account.body.apps).toContainEqual(res.body);
     expect(account.body.apps).toContainEqual(
-      expect.objectContaining({ id: "app-binh-booking", declaredBy: null }),
+      expect.objectContaining({ id: "1864203957731480522", declaredBy: null }),
     );
     expect(await auditActions(server.db, ACCOUNT)).toEqual([`account.link_app:${APP_ID}`]);
     const [event] = await server.db.select().from(auditEvents).where(eq(auditEvents.subjectId, APP_ID));
@@ -109,7 +109,7 @@ describe("POST /api/accounts/:id/apps with {declaredAppId}", () => {
   it.each([
     [{ declaredAppId: "abc123456" }],
     [{ declaredAppId: 1234567 }],
-    [{ declaredAppId: APP_ID, appId: "app-binh-care" }],
+    [{ declaredAppId: APP_ID, appId: "2957316048827193064" }],
     [{ declaredAppId: "12345" }],
   ])("refuses %j with invalid_input", async (body) => {
     expectError(await server.post(APPS, tokens.binh, body), 400, "invalid_input");

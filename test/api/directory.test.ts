@@ -102,12 +102,17 @@ describe("GET /api/oas", () => {
 describe("GET /api/apps", () => {
   it("lists the apps each person administers and where they are connected", async () => {
     expect((await server.get("/api/apps", tokens.an)).body).toEqual([
-      { id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: null, declaredBy: null },
+      { id: "4318245679358126481", name: "An Nhiên POS", linkedAccountId: null, declaredBy: null },
     ]);
     expect((await server.get("/api/apps", tokens.binh)).body).toEqual([
-      { id: "app-binh-care", name: "Bình Minh Chăm sóc khách hàng", linkedAccountId: null, declaredBy: null },
       {
-        id: "app-binh-booking",
+        id: "2957316048827193064",
+        name: "Bình Minh Chăm sóc khách hàng",
+        linkedAccountId: null,
+        declaredBy: null,
+      },
+      {
+        id: "1864203957731480522",
         name: "Bình Minh Đặt lịch",
         linkedAccountId: "zca-binh-minh",
         declaredBy: null,

@@ -36,7 +36,7 @@ beforeEach(async () => {
   const rows = OA_NAMES.map((name, i) => ({ id: `oa-hoa-${i}`, name, verified: i % 4 !== 3 }));
   await server.db.insert(oas).values(rows);
   await server.db.insert(oaAdmins).values(rows.map((oa) => ({ oaId: oa.id, personId: "hoa" })));
-  const appRows = APP_NAMES.map((name, i) => ({ id: `app-hoa-${i}`, name }));
+  const appRows = APP_NAMES.map((name, i) => ({ id: `80000000${i}`, name }));
   await server.db.insert(apps).values(appRows);
   await server.db.insert(appAdmins).values(appRows.map((app) => ({ appId: app.id, personId: "hoa" })));
   hoa = (await issueSessionToken(server.sessionSecret, "hoa", "dev")).token;
@@ -161,10 +161,10 @@ describe("refused page requests", () => {
     "/api/apps?limit=5&cursor=WyJhIl0",
     // Issue 23, item 9: parts PostgreSQL's text refuses (a NUL) or that are not text at all.
     `/api/oas?limit=5&cursor=${cursorOf(["Bình\u0000", "oa-hoa-1"])}`,
-    `/api/apps?limit=5&cursor=${cursorOf(["Kho hàng", "app-hoa-3\u0000"])}`,
+    `/api/apps?limit=5&cursor=${cursorOf(["Kho hàng", "800000003\u0000"])}`,
     `/api/oas?limit=5&cursor=${cursorOf(["Bình", 1])}`,
     `/api/oas?limit=5&cursor=${cursorOf(["Bình", "oa-\udce4"])}`,
-    `/api/apps?limit=5&cursor=${cursorOf(["\ud83d", "app-hoa-3"])}`,
+    `/api/apps?limit=5&cursor=${cursorOf(["\ud83d", "800000003"])}`,
   ])("%s → 400 invalid_input", async (path) => {
     const res = await server.get(path, hoa);
     expect(res.status).toBe(400);

@@ -83,13 +83,15 @@ describe("member races", () => {
     });
     for (let round = 0; round < ROUNDS; round++) {
       const responses = await fire([
-        server.post(`/api/accounts/${ACCOUNT}/apps`, tokens.binh, { appId: "app-binh-care" }),
-        server.post(`/api/accounts/${anAccount.body.id}/apps`, tokens.binh, { appId: "app-binh-care" }),
+        server.post(`/api/accounts/${ACCOUNT}/apps`, tokens.binh, { appId: "2957316048827193064" }),
+        server.post(`/api/accounts/${anAccount.body.id}/apps`, tokens.binh, { appId: "2957316048827193064" }),
       ]);
       expect(codes(responses).sort()).toEqual([201, "app_linked_elsewhere"]);
-      expect(await countRows(server.db, "account_apps", sql`app_id = 'app-binh-care'`)).toBe(1);
+      expect(await countRows(server.db, "account_apps", sql`app_id = '2957316048827193064'`)).toBe(1);
       const holder = responses.find((r) => r.status === 201)!.body.linkedAccountId;
-      expect((await server.del(`/api/accounts/${holder}/apps/app-binh-care`, tokens.binh)).status).toBe(204);
+      expect((await server.del(`/api/accounts/${holder}/apps/2957316048827193064`, tokens.binh)).status).toBe(
+        204,
+      );
     }
   });
 });

@@ -93,7 +93,7 @@ describe("0007_members_from_super_admins", () => {
     await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version,
       terms_accepted_at, created_at) VALUES ('zca-old', 'Old ZCA', '+84901000009', 'old', '2022-06-01',
       now(), '2023-05-06T07:08:09Z')`);
-    await db.execute(sql`INSERT INTO apps (id, name, owner_id) VALUES ('app-old', 'Old app', 'dev')`);
+    await db.execute(sql`INSERT INTO apps (id, name, owner_id) VALUES ('1000002', 'Old app', 'dev')`);
     await finish();
     const members = await db.execute(
       sql`SELECT account_id, person_id, role, added_by, added_at = '2023-05-06T07:08:09Z' AS at_creation
@@ -103,7 +103,7 @@ describe("0007_members_from_super_admins", () => {
       { account_id: "zca-old", person_id: "old", role: "super_admin", added_by: "old", at_creation: true },
     ]);
     const admins = await db.execute(sql`SELECT app_id, zalo_id FROM app_admins`);
-    expect(admins.rows).toEqual([{ app_id: "app-old", zalo_id: "dev" }]);
+    expect(admins.rows).toEqual([{ app_id: "1000002", zalo_id: "dev" }]);
     const ownerColumn = await db.execute(
       sql`SELECT 1 FROM information_schema.columns WHERE table_name = 'apps' AND column_name = 'owner_id'`,
     );
@@ -117,7 +117,7 @@ describe("0009_rate_limits_and_list_pages", () => {
     await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
     await db.execute(sql`INSERT INTO oas (id, name, verified) VALUES ('oa-1', 'Bình Minh Spa', true)`);
     await db.execute(sql`INSERT INTO oa_admins (oa_id, zalo_id) VALUES ('oa-1', 'p')`);
-    await db.execute(sql`INSERT INTO apps (id, name) VALUES ('app-1', 'Đặt lịch')`);
+    await db.execute(sql`INSERT INTO apps (id, name) VALUES ('1000001', 'Đặt lịch')`);
     await finish();
     const rows = await db.execute(sql`
       SELECT o.name_folded AS oa, a.oa_name, (SELECT name_folded FROM apps) AS app
@@ -130,13 +130,13 @@ describe("0010_declared_apps", () => {
   it("keeps the apps already there, none of them declared, and refuses a declarer without a time", async () => {
     const { db, finish } = await databaseAt("0009_rate_limits_and_list_pages");
     await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
-    await db.execute(sql`INSERT INTO apps (id, name) VALUES ('app-1', 'Đặt lịch')`);
-    await db.execute(sql`INSERT INTO app_admins (app_id, zalo_id) VALUES ('app-1', 'p')`);
+    await db.execute(sql`INSERT INTO apps (id, name) VALUES ('1000001', 'Đặt lịch')`);
+    await db.execute(sql`INSERT INTO app_admins (app_id, zalo_id) VALUES ('1000001', 'p')`);
     await finish();
     const rows = await db.execute(sql`SELECT a.id, a.name, a.declared_by, a.declared_at, m.zalo_id
       FROM apps a JOIN app_admins m ON m.app_id = a.id`);
     expect(rows.rows).toEqual([
-      { id: "app-1", name: "Đặt lịch", declared_by: null, declared_at: null, zalo_id: "p" },
+      { id: "1000001", name: "Đặt lịch", declared_by: null, declared_at: null, zalo_id: "p" },
     ]);
     await expect(
       db.execute(sql`INSERT INTO apps (id, name, declared_by) VALUES ('1234567', 'App ID 1234567', 'p')`),

@@ -206,13 +206,13 @@ describe("races for scarce things", () => {
 
   it("the consistency check itself names a seeded OA or app link removed without an audit event", async () => {
     await server.db.execute(sql`DELETE FROM account_oas WHERE oa_id = 'oa-binh-minh'`);
-    await server.db.execute(sql`DELETE FROM account_apps WHERE app_id = 'app-binh-booking'`);
+    await server.db.execute(sql`DELETE FROM account_apps WHERE app_id = '1864203957731480522'`);
     const problems = (await checkConsistency(server.db)).problems.join("\n");
     expect(problems).toContain(
       "OA link state that its audit events do not explain: zca-binh-minh/oa-binh-minh",
     );
     expect(problems).toContain(
-      "app link state that its audit events do not explain: zca-binh-minh/app-binh-booking",
+      "app link state that its audit events do not explain: zca-binh-minh/1864203957731480522",
     );
     await server.reset();
   });

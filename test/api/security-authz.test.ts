@@ -64,7 +64,7 @@ const ACCOUNT_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission:
     {
       method: "POST",
       path: `${ACCOUNT}/apps`,
-      body: { appId: "app-binh-care" },
+      body: { appId: "2957316048827193064" },
       permission: "assets.manage",
       ok: 201,
     },
@@ -76,7 +76,7 @@ const ACCOUNT_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission:
       ok: 201,
     },
     { method: "POST", path: `${ACCOUNT}/apps`, body: { create: true }, permission: "assets.manage", ok: 201 },
-    { method: "DELETE", path: `${ACCOUNT}/apps/app-binh-booking`, permission: "assets.manage", ok: 204 },
+    { method: "DELETE", path: `${ACCOUNT}/apps/1864203957731480522`, permission: "assets.manage", ok: 204 },
     { method: "GET", path: `${ACCOUNT}/members`, permission: "account.view", ok: 200 },
     {
       method: "POST",
@@ -433,7 +433,7 @@ describe("every route of a ZCA × every role, and an outsider", MANY_REQUESTS, (
         addedAt: new Date("2024-06-01T00:00:00Z"),
       });
       await dev.db.insert(oaAdmins).values({ oaId: "oa-binh-nail", personId: "chau" });
-      await dev.db.insert(appAdmins).values({ appId: "app-binh-care", personId: "chau" });
+      await dev.db.insert(appAdmins).values({ appId: "2957316048827193064", personId: "chau" });
     },
   );
 

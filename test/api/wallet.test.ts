@@ -563,7 +563,7 @@ describe("history, spending, invoice details and alerts", () => {
     const total = (rows: { amount: number }[]) => rows.reduce((sum, r) => sum + r.amount, 0);
     expect(total(res.body.byMonth)).toBe(spentInWindow);
     expect(total(res.body.byOa) + total(res.body.byApp)).toBe(spentInWindow);
-    expect(res.body.byApp[0]).toMatchObject({ id: "app-binh-booking" });
+    expect(res.body.byApp[0]).toMatchObject({ id: "1864203957731480522" });
   });
 
   it("keeps invoice details, refusing a malformed tax code, phone or email", async () => {

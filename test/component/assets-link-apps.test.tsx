@@ -8,19 +8,19 @@ import { renderAt } from "./support/render";
 
 const ACCOUNT = "Cong ty TNHH Binh Minh";
 const booking: App = {
-  id: "app-binh-booking",
+  id: "1864203957731480522",
   name: "Bình Minh Đặt lịch",
   linkedAccountId: "zca-binh-minh",
   declaredBy: null,
 };
 const care: App = {
-  id: "app-binh-care",
+  id: "2957316048827193064",
   name: "Bình Minh Chăm sóc khách hàng",
   linkedAccountId: null,
   declaredBy: null,
 };
 const elsewhere: App = {
-  id: "app-other",
+  id: "6631920487751130246",
   name: "Ứng dụng khác",
   linkedAccountId: "zca-other",
   declaredBy: null,
@@ -50,16 +50,16 @@ describe("Liên kết ứng dụng: sections", () => {
     open();
     await screen.findByRole("region", { name: "Ứng dụng đã liên kết" });
     expect(await within(linkedSection()).findByText("Bình Minh Đặt lịch")).toBeInTheDocument();
-    expect(within(linkedSection()).getByText("App ID: app-binh-booking")).toBeInTheDocument();
+    expect(within(linkedSection()).getByText("App ID: 1864203957731480522")).toBeInTheDocument();
     expect(
       within(newSection()).getByRole("button", { name: "Liên kết Bình Minh Chăm sóc khách hàng" }),
     ).toBeInTheDocument();
     expect(within(newSection()).getByText("Đã liên kết với một ZCA khác")).toBeInTheDocument();
     expect(within(newSection()).getAllByRole("button", { name: /^Liên kết / })).toHaveLength(1);
     expect(within(newSection()).queryByText("Bình Minh Đặt lịch")).not.toBeInTheDocument();
-    expect(
-      screen.getByText(/OA đó cần cấp quyền cho ứng dụng \(qua OAuth v4 hoặc API Explorer\)/),
-    ).toBeInTheDocument();
+    // What the OA's admin does, in the words other screens use (tin ZNS), not the protocol's.
+    expect(screen.getByText(/khi ứng dụng xin quyền truy cập OA, họ chọn “Cho phép”/)).toBeInTheDocument();
+    expect(screen.queryByText(/OAuth|API Explorer|ZBS Template Message/)).not.toBeInTheDocument();
   });
 
   it("with no app listed (inside Zalo), offers linking by App ID first, and still creating one", async () => {
@@ -125,13 +125,13 @@ describe("Liên kết ứng dụng: changes", () => {
     expect(
       await screen.findByText(`Đã liên kết Bình Minh Chăm sóc khách hàng với ${ACCOUNT}.`),
     ).toBeInTheDocument();
-    expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({ appId: "app-binh-care" });
+    expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({ appId: "2957316048827193064" });
     expect(await within(linkedSection()).findByText("Bình Minh Chăm sóc khách hàng")).toBeInTheDocument();
     expect(within(newSection()).queryByRole("button", { name: /^Liên kết / })).not.toBeInTheDocument();
   });
 
   it("unlinks an app after a confirmation; it becomes linkable again", async () => {
-    appsApi({ "DELETE /accounts/zca-binh-minh/apps/app-binh-booking": () => ({ status: 204 }) });
+    appsApi({ "DELETE /accounts/zca-binh-minh/apps/1864203957731480522": () => ({ status: 204 }) });
     const { user } = open();
     await user.click(await screen.findByRole("button", { name: "Hủy liên kết Bình Minh Đặt lịch" }));
     const dialog = await screen.findByRole("dialog", { name: "Hủy liên kết ứng dụng?" });
@@ -145,7 +145,12 @@ describe("Liên kết ứng dụng: changes", () => {
   });
 
   it("creates an app named after the ZCA and shows it linked", async () => {
-    const created: App = { id: "app-new", name: ACCOUNT, linkedAccountId: "zca-binh-minh", declaredBy: null };
+    const created: App = {
+      id: "5120847736190452218",
+      name: ACCOUNT,
+      linkedAccountId: "zca-binh-minh",
+      declaredBy: null,
+    };
     const api = appsApi({ "POST /accounts/zca-binh-minh/apps": () => ({ status: 201, body: created }) });
     const { user } = open();
     await user.click(await screen.findByRole("button", { name: "Tạo ứng dụng" }));
@@ -156,7 +161,7 @@ describe("Liên kết ứng dụng: changes", () => {
     await user.click(within(dialog).getByRole("button", { name: "Tạo ứng dụng" }));
     expect(await screen.findByText(`Đã tạo và liên kết ứng dụng “${ACCOUNT}”.`)).toBeInTheDocument();
     expect(api.calls.find((c) => c.method === "POST")?.body).toEqual({ create: true });
-    expect(await within(linkedSection()).findByText("App ID: app-new")).toBeInTheDocument();
+    expect(await within(linkedSection()).findByText("App ID: 5120847736190452218")).toBeInTheDocument();
   });
 
   it("puts the app back when linking fails, says why, and links it on “Thử lại”", async () => {

@@ -56,14 +56,14 @@ describe("Liên kết OA: sections", () => {
     binhApi({}, { oas: [] });
     open();
     expect(
-      await screen.findByText("Bạn chưa là admin của OA nào nên chưa có OA để liên kết."),
+      await screen.findByText("Bạn chưa là quản trị viên của OA nào nên chưa có OA để liên kết."),
     ).toBeInTheDocument();
   });
 
   it("says when every OA the person administers is already linked", async () => {
     binhApi({}, { oas: [binhOas[1]!] });
     open();
-    expect(await screen.findByText("Mọi OA bạn là admin đều đã được liên kết.")).toBeInTheDocument();
+    expect(await screen.findByText("Mọi OA bạn quản trị đều đã được liên kết.")).toBeInTheDocument();
   });
 
   it("explains a failed load with a retry", async () => {
@@ -281,6 +281,6 @@ describe("Liên kết OA: unlinking", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Chưa hủy liên kết được Bình Minh Spa.");
     expect(alert).toHaveTextContent("Bạn không có quyền thực hiện thao tác này với tài khoản này.");
-    expect(within(linkedSection()).getByText("Bình Minh Spa")).toBeInTheDocument();
+    expect(await within(linkedSection()).findByText("Bình Minh Spa")).toBeInTheDocument();
   });
 });

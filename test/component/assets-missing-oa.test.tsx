@@ -31,16 +31,18 @@ describe("Không thấy OA cần liên kết?", () => {
       "aria-expanded",
       "true",
     );
-    expect(screen.getByText(/Chỉ admin của một OA mới thấy OA đó ở đây/)).toBeInTheDocument();
+    expect(screen.getByText(/Chỉ quản trị viên của một OA mới thấy OA đó ở đây/)).toBeInTheDocument();
     expect(
-      screen.getByText(/nhờ admin của OA cấp quyền admin cho tài khoản Zalo của bạn/),
+      screen.getByText(/nhờ quản trị viên của OA thêm tài khoản Zalo của bạn làm quản trị viên/),
     ).toBeInTheDocument();
     expect(screen.getByText((text) => text.startsWith(MESSAGE_START))).toBeInTheDocument();
   });
 
   it("is there for a person who administers no OA", async () => {
     await openHelp([]);
-    expect(screen.getByText("Bạn chưa là admin của OA nào nên chưa có OA để liên kết.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Bạn chưa là quản trị viên của OA nào nên chưa có OA để liên kết."),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Gửi lời nhờ qua Zalo" })).toBeInTheDocument();
   });
 

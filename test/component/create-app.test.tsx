@@ -49,7 +49,7 @@ describe("step 4: connect an app", () => {
     expect(screen.queryByText("Đã chọn")).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
     await screen.findByRole("heading", { name: "Điều khoản & quy định" });
-    expect(useOnboarding.getState().app).toEqual({ mode: "connect", appId: "app-an-pos" });
+    expect(useOnboarding.getState().app).toEqual({ mode: "connect", appId: "4318245679358126481" });
   });
 
   it("lets the person change their mind and skip the app", async () => {
@@ -79,7 +79,10 @@ describe("step 4: connect an app", () => {
   it("cannot connect an app another ZCA already uses, and says why", async () => {
     anApi({
       "GET /apps": (r) => ({
-        body: pageOf([{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: "zca-x" }], r.query),
+        body: pageOf(
+          [{ id: "4318245679358126481", name: "An Nhiên POS", linkedAccountId: "zca-x" }],
+          r.query,
+        ),
       }),
     });
     renderCreate("/create/app");
@@ -91,10 +94,13 @@ describe("step 4: connect an app", () => {
   it("explains an app chosen earlier that another ZCA took meanwhile, and holds “Tiếp tục” until changed", async () => {
     anApi({
       "GET /apps": (r) => ({
-        body: pageOf([{ id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: "zca-x" }], r.query),
+        body: pageOf(
+          [{ id: "4318245679358126481", name: "An Nhiên POS", linkedAccountId: "zca-x" }],
+          r.query,
+        ),
       }),
     });
-    saveDraft({ ...draft, app: { mode: "connect", appId: "app-an-pos" } });
+    saveDraft({ ...draft, app: { mode: "connect", appId: "4318245679358126481" } });
     const { user } = renderCreate("/create/app");
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "Ứng dụng “An Nhiên POS” bạn chọn trước đó vừa được kết nối với một ZCA khác.",
@@ -178,7 +184,7 @@ describe("step 4: connect an app", () => {
 describe("step 4: a person with many apps", () => {
   it("shows a page of apps, the next on “Tải thêm”, and connects one from it", async () => {
     const apps = Array.from({ length: 60 }, (_, i) => ({
-      id: `app-${i}`,
+      id: String(1_000_000 + i),
       name: `Ứng dụng ${String(i + 1).padStart(2, "0")}`,
       linkedAccountId: null,
     }));

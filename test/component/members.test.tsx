@@ -143,9 +143,27 @@ describe("Thêm thành viên", () => {
     expect(screen.getByRole("radio", { name: "Tài chính viên" })).toHaveAccessibleDescription(
       "Dùng ví (nạp tiền, giao dịch, hóa đơn) và cài đặt cảnh báo số dư",
     );
+    // View-only here, and what the role is for in Zalo's console, so it does not read as a mistake.
     expect(screen.getByRole("radio", { name: "Biên tập viên" })).toHaveAccessibleDescription(
-      "Chỉ xem ZCA, tài sản, thành viên và thông tin tài khoản",
+      "Chỉ xem ZCA, tài sản, thành viên và thông tin tài khoản. Trên trang quản lý ZCA của Zalo, Biên tập viên tạo mẫu tin ZNS và dùng các công cụ ZNS; ứng dụng này chưa có các việc đó.",
     );
+  });
+
+  it("takes the role choice as one Tab stop, the arrow keys moving and choosing", async () => {
+    membersApi();
+    const { user } = open("/add");
+    const phone = await screen.findByRole("textbox", { name: "Số điện thoại Zalo" });
+    await user.click(phone);
+    await user.tab();
+    const admin = screen.getByRole("radio", { name: "Quản trị viên" });
+    expect(admin).toHaveFocus();
+    await user.keyboard("{ArrowDown}");
+    const editor = screen.getByRole("radio", { name: "Biên tập viên" });
+    expect(editor).toBeChecked();
+    expect(editor).toHaveFocus();
+    await user.tab();
+    expect(screen.queryByRole("radio", { name: "Tài chính viên" })).not.toHaveFocus();
+    expect(document.activeElement).not.toHaveAttribute("type", "radio");
   });
 
   it("says what is missing before sending anything", async () => {

@@ -99,7 +99,7 @@ describe("asset management: link an OA to Bình's ZCA", () => {
     await openLinkOa(page);
 
     await page.getByRole("button", { name: "Không thấy OA cần liên kết?" }).click();
-    await page.getByText("Chỉ admin của một OA mới thấy OA đó ở đây.", { exact: false }).waitFor();
+    await page.getByText("Chỉ quản trị viên của một OA mới thấy OA đó ở đây.", { exact: false }).waitFor();
     const send = page.getByRole("button", { name: "Gửi lời nhờ qua Zalo" });
     await send.scrollIntoViewIfNeeded();
     await screenshot(page, "assets-9-missing-oa-help");
@@ -210,7 +210,7 @@ describe("asset management: apps of Bình's ZCA", () => {
     const fresh = section(page, "Liên kết ứng dụng mới");
     await linked.getByText("Bình Minh Đặt lịch").waitFor();
     await page
-      .getByText("OA đó cần cấp quyền cho ứng dụng (qua OAuth v4 hoặc API Explorer)", { exact: false })
+      .getByText("khi ứng dụng xin quyền truy cập OA, họ chọn “Cho phép”", { exact: false })
       .waitFor();
     await screenshot(page, "apps-1-link-apps");
 
@@ -225,7 +225,7 @@ describe("asset management: apps of Bình's ZCA", () => {
     await dialog.getByRole("button", { name: "Liên kết ứng dụng" }).click();
     await page.getByText("Đã liên kết Bình Minh Chăm sóc khách hàng với Cong ty TNHH Binh Minh.").waitFor();
     await linked.getByText("Bình Minh Chăm sóc khách hàng").waitFor();
-    await fresh.getByText("Mọi ứng dụng bạn là admin đều đã được liên kết.").waitFor();
+    await fresh.getByText("Mọi ứng dụng bạn quản trị đều đã được liên kết.").waitFor();
     await screenshot(page, "apps-3-linked");
 
     await linked.getByRole("button", { name: "Hủy liên kết Bình Minh Đặt lịch" }).click();

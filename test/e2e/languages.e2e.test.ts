@@ -168,11 +168,9 @@ describe("English, complete", () => {
   it("remembers the language chosen in Settings on this device, until a ?lang= visit picks another", async () => {
     const { page, context } = await e2e.open("accounts/zca-binh-minh/settings?as=binh");
     await settled(page, "Thông tin tài khoản");
-    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("radio", { name: "English" }).check();
     await settled(page, "Account details");
-    await expect
-      .poll(() => page.getByRole("button", { name: "English" }).getAttribute("aria-pressed"))
-      .toBe("true");
+    await expect.poll(() => page.getByRole("radio", { name: "English" }).isChecked()).toBe(true);
     await screenshot(page, "lang-en-settings");
 
     await page.reload();

@@ -188,7 +188,7 @@ describe("assets: unlinking", () => {
 
 describe("assets: apps", () => {
   const care: App = {
-    id: "app-binh-care",
+    id: "2957316048827193064",
     name: "Bình Minh Chăm sóc khách hàng",
     linkedAccountId: null,
     declaredBy: null,
@@ -204,11 +204,11 @@ describe("assets: apps", () => {
     appsApi({ "POST /accounts/zca-binh-minh/apps": () => new Promise((resolve) => (answer = resolve)) });
     await openApps();
 
-    const linking = state().linkApp(ACCOUNT, "app-binh-care");
+    const linking = state().linkApp(ACCOUNT, "2957316048827193064");
     expect(names(account().apps)).toEqual(["Bình Minh Chăm sóc khách hàng", "Bình Minh Đặt lịch"]);
-    expect(state().busy).toEqual({ "app:app-binh-care": "link" });
+    expect(state().busy).toEqual({ "app:2957316048827193064": "link" });
     // The create flow's step 4 reads the same list: the app is now held by a ZCA.
-    expect(apps().find((a) => a.id === "app-binh-care")?.linkedAccountId).toBe(ACCOUNT);
+    expect(apps().find((a) => a.id === "2957316048827193064")?.linkedAccountId).toBe(ACCOUNT);
     expect(newAppsFor(apps(), account())).toEqual([]);
 
     answer({ status: 201, body: { ...care, linkedAccountId: ACCOUNT } });
@@ -219,26 +219,29 @@ describe("assets: apps", () => {
   it("takes a failed unlink back, and unlinks on retry", async () => {
     let fail = true;
     appsApi({
-      "DELETE /accounts/zca-binh-minh/apps/app-binh-booking": () => {
+      "DELETE /accounts/zca-binh-minh/apps/1864203957731480522": () => {
         if (fail) throw new TypeError("Failed to fetch");
         return { status: 204 };
       },
     });
     await openApps();
-    expect(await state().unlinkApp(ACCOUNT, "app-binh-booking")).toBe(false);
+    expect(await state().unlinkApp(ACCOUNT, "1864203957731480522")).toBe(false);
     expect(names(account().apps)).toEqual(["Bình Minh Đặt lịch"]);
-    expect(apps().find((a) => a.id === "app-binh-booking")?.linkedAccountId).toBe(ACCOUNT);
+    expect(apps().find((a) => a.id === "1864203957731480522")?.linkedAccountId).toBe(ACCOUNT);
     expect(state().failure).toMatchObject({ kind: "app", action: "unlink", name: "Bình Minh Đặt lịch" });
 
     fail = false;
     expect(await state().retry()).toBe(true);
     expect(account().apps).toEqual([]);
-    expect(newAppsFor(apps(), account()).map((a) => a.id)).toEqual(["app-binh-care", "app-binh-booking"]);
+    expect(newAppsFor(apps(), account()).map((a) => a.id)).toEqual([
+      "2957316048827193064",
+      "1864203957731480522",
+    ]);
   });
 
   it("creates an app only once the server made it, and adds it to both lists", async () => {
     const created: App = {
-      id: "app-new",
+      id: "5120847736190452218",
       name: "Cong ty TNHH Binh Minh",
       linkedAccountId: ACCOUNT,
       declaredBy: null,
@@ -257,8 +260,8 @@ describe("assets: apps", () => {
     answer({ status: 201, body: created });
     expect(await creating).toBe(true);
     expect(api.calls.filter((c) => c.method === "POST")).toHaveLength(1);
-    expect(account().apps.map((a) => a.id)).toEqual(["app-binh-booking", "app-new"]);
-    expect(apps().map((a) => a.id)).toContain("app-new");
+    expect(account().apps.map((a) => a.id)).toEqual(["1864203957731480522", "5120847736190452218"]);
+    expect(apps().map((a) => a.id)).toContain("5120847736190452218");
   });
 
   it("never sends a link of an app another ZCA holds", async () => {
@@ -266,7 +269,7 @@ describe("assets: apps", () => {
       "GET /apps": (r) => ({ body: pageOf([{ ...care, linkedAccountId: "zca-other" }], r.query) }),
     });
     await openApps();
-    expect(await state().linkApp(ACCOUNT, "app-binh-care")).toBe(false);
+    expect(await state().linkApp(ACCOUNT, "2957316048827193064")).toBe(false);
     expect(api.calls.filter((c) => c.method === "POST")).toHaveLength(0);
   });
 });

@@ -8,6 +8,7 @@ import { ListCard } from "../../components/list-card";
 import { LoadingScreen } from "../../components/loading-screen";
 import { OaRow } from "../../components/oa-row";
 import { SwitchPerson } from "../../components/switch-person";
+import { homeAccount } from "../../domain/me";
 import { can } from "../../domain/permissions";
 import { useFormat } from "../../i18n/format";
 import { accountIntroStrings } from "../../i18n/account-intro-strings";
@@ -19,6 +20,7 @@ import { useAccount } from "../../store/accounts";
 import { useSession } from "../../store/session";
 import { useWallet } from "../../store/wallets";
 import { ChartIcon, HistoryIcon, ReceiptIcon, SettingsIcon } from "./icons";
+import { useOwnerNotice } from "./owner-notice";
 import { strings } from "./strings";
 import "./account.css";
 import { usePreloadScreens } from "../../components/use-preload-screens";
@@ -42,18 +44,28 @@ export default function AccountPage() {
   const { data: loaded, error, reload } = useAccount(accountId, { fresh: true });
   const navigate = useScreenNavigate();
   usePreloadScreens(routes.settings.href({ accountId }), routes.topup.href({ accountId }));
-  const landing = Boolean((useLocation().state as { landing?: boolean } | null)?.landing);
+  const location = useLocation();
+  const landing = Boolean((location.state as { landing?: boolean } | null)?.landing);
   const ownsByPhone = useSession((s) => s.me?.reason === "phone_owns_account");
+  const personId = useSession((s) => s.me?.user.id ?? "");
+  // The app's first screen when home would lead here: no back arrow, which would lead nowhere.
+  const root = useSession((s) => s.me !== null && homeAccount(s.me)?.id === accountId);
+  const notice = useOwnerNotice(personId, landing && ownsByPhone);
+  // Opened from a link, with no screen behind it: back leads to home, as it does from home's list.
+  const onBack =
+    location.key === "default"
+      ? () => navigate(routes.home.href(), { replace: true, direction: "backward" })
+      : undefined;
   const devMode = useSession((s) => s.devMode);
   const signOut = useSession((s) => s.signOut);
   const wallet = useWallet(accountId);
   const lowBalance = wallet.data?.lowBalance;
 
-  // The low-balance warning sits above the rest: the page waits for the wallet's first answer.
-  const account = useRevealed(hasAnswered(wallet) ? loaded : null);
+  // The low-balance warning and the owner's notice sit above the rest: the page waits for both.
+  const account = useRevealed(hasAnswered(wallet) && notice.decided ? loaded : null);
   if (!account) {
     return (
-      <AppPage title={app.title} root={landing}>
+      <AppPage title={app.title} root={root} onBack={onBack}>
         {error ? <ErrorNotice code={error} onRetry={reload} /> : <LoadingScreen />}
       </AppPage>
     );
@@ -64,8 +76,8 @@ export default function AccountPage() {
     navigate(routes[screen].href({ accountId: account.id }));
 
   return (
-    <AppPage title={account.name} root={landing}>
-      {landing && ownsByPhone && (
+    <AppPage title={account.name} root={root} onBack={onBack}>
+      {notice.show && (
         <p className="notice notice-info" role="status">
           <InfoIcon size={18} /> {t.ownsAccount}
         </p>
@@ -134,7 +146,7 @@ export default function AccountPage() {
       >
         {t.settings}
       </Button>
-      {landing && devMode && <SwitchPerson onSwitch={() => void signOut()} />}
+      {root && devMode && <SwitchPerson onSwitch={() => void signOut()} />}
     </AppPage>
   );
 }

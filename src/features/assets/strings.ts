@@ -27,10 +27,10 @@ export const strings = translations({
       linkedBy: (name: string, at: string) => `${name} liên kết ngày ${vi.date(at)}`,
       unlink: "Hủy liên kết",
       newTitle: "Liên kết OA mới",
-      newHint: "Các OA bạn là admin và chưa liên kết với ZCA nào.",
+      newHint: "Các OA bạn quản trị và chưa liên kết với ZCA nào.",
       link: "Liên kết",
-      noneToLink: "Bạn chưa là admin của OA nào nên chưa có OA để liên kết.",
-      allLinked: "Mọi OA bạn là admin đều đã được liên kết.",
+      noneToLink: "Bạn chưa là quản trị viên của OA nào nên chưa có OA để liên kết.",
+      allLinked: "Mọi OA bạn quản trị đều đã được liên kết.",
       linkFailed: (oa: string) => `Chưa liên kết được ${oa}.`,
       unlinkFailed: (oa: string) => `Chưa hủy liên kết được ${oa}.`,
       linkedToast: (oa: string, account: string) => `Đã liên kết ${oa} với ${account}.`,
@@ -57,22 +57,22 @@ export const strings = translations({
       linkedCount: (n: number) =>
         n === 0 ? "Chưa liên kết ứng dụng (App ID) nào" : `${n} ứng dụng (App ID) đã liên kết`,
       intro: (account: string) =>
-        `Số dư của ${account} thanh toán tin ZBS Template Message (ZNS) mà các ứng dụng liên kết với ZCA này gửi.`,
+        `Số dư của ${account} thanh toán tin ZNS mà các ứng dụng liên kết với ZCA này gửi.`,
       authoriseHelp:
-        "Để ứng dụng gửi được tin ZBS Template Message thay cho một OA, OA đó cần cấp quyền cho ứng dụng (qua OAuth v4 hoặc API Explorer).",
+        "Để ứng dụng gửi được tin ZNS thay cho một OA, quản trị viên của OA đó cần cho phép: khi ứng dụng xin quyền truy cập OA, họ chọn “Cho phép”.",
       linked: "Ứng dụng đã liên kết",
       noLinked: "ZCA này chưa liên kết ứng dụng nào.",
       newTitle: "Liên kết ứng dụng mới",
-      newHint: "Các ứng dụng bạn là admin và chưa liên kết với ZCA nào.",
+      newHint: "Các ứng dụng bạn quản trị và chưa liên kết với ZCA nào.",
       noneToLink:
         "Chưa có ứng dụng nào ở đây. Bạn có thể liên kết ứng dụng bằng App ID hoặc tạo ứng dụng mới.",
-      allLinked: "Mọi ứng dụng bạn là admin đều đã được liên kết.",
+      allLinked: "Mọi ứng dụng bạn quản trị đều đã được liên kết.",
       linkedElsewhere: "Đã liên kết với một ZCA khác",
       link: "Liên kết",
       unlink: "Hủy liên kết",
       createTitle: "Tạo ứng dụng",
       createDetail: (account: string) =>
-        `Tạo một ứng dụng mới tên “${account}”, bạn là admin, và liên kết ngay với ZCA này.`,
+        `Tạo một ứng dụng mới tên “${account}” do bạn quản trị và liên kết ngay với ZCA này.`,
       create: "Tạo ứng dụng",
       linkFailed: (app: string) => `Chưa liên kết được ${app}.`,
       unlinkFailed: (app: string) => `Chưa hủy liên kết được ${app}.`,
@@ -118,7 +118,7 @@ export const strings = translations({
     },
     missingOa: {
       toggle: "Không thấy OA cần liên kết?",
-      why: "Chỉ admin của một OA mới thấy OA đó ở đây. Hãy nhờ admin của OA cấp quyền admin cho tài khoản Zalo của bạn, rồi quay lại màn hình này.",
+      why: "Chỉ quản trị viên của một OA mới thấy OA đó ở đây. Hãy nhờ quản trị viên của OA thêm tài khoản Zalo của bạn làm quản trị viên, rồi quay lại màn hình này.",
     },
   },
   en: {
@@ -138,7 +138,7 @@ export const strings = translations({
       newTitle: "Link a new OA",
       newHint: "The OAs you administer that no ZCA holds yet.",
       link: "Link",
-      noneToLink: "You are not an admin of any OA, so there is no OA to link.",
+      noneToLink: "You do not administer any OA yet, so there is no OA to link.",
       allLinked: "Every OA you administer is already linked.",
       linkFailed: (oa: string) => `${oa} was not linked.`,
       unlinkFailed: (oa: string) => `${oa} was not unlinked.`,
@@ -166,9 +166,9 @@ export const strings = translations({
       linkedCount: (n: number) =>
         n === 0 ? "No app (App ID) linked yet" : `${n} ${n === 1 ? "app" : "apps"} (App ID) linked`,
       intro: (account: string) =>
-        `${account}'s balance pays for the ZBS Template Messages (ZNS) that the apps linked to this ZCA send.`,
+        `${account}'s balance pays for the ZNS messages that the apps linked to this ZCA send.`,
       authoriseHelp:
-        "Before an app can send ZBS Template Messages for an OA, that OA must authorise the app (through OAuth v4 or the API Explorer).",
+        "Before an app can send ZNS messages for an OA, an admin of that OA must allow it: when the app asks for access to the OA, they tap “Allow”.",
       linked: "Linked apps",
       noLinked: "This ZCA has no linked app yet.",
       newTitle: "Link a new app",
@@ -227,7 +227,7 @@ export const strings = translations({
     },
     missingOa: {
       toggle: "Can't find the OA you want?",
-      why: "Only an OA's admins see it here. Ask the OA's admin to make your Zalo account an admin, then come back to this screen.",
+      why: "Only an OA's admins see it here. Ask an admin of the OA to add your Zalo account as an admin, then come back to this screen.",
     },
   },
 });

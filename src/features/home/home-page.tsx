@@ -8,7 +8,7 @@ import { LanguagePicker } from "../../components/language-picker";
 import { ListCard } from "../../components/list-card";
 import { SwitchPerson } from "../../components/switch-person";
 import { AccountIntro } from "../../components/account-intro";
-import { phoneOwnedAccount } from "../../domain/me";
+import { homeAccount } from "../../domain/me";
 import { useStrings } from "../../i18n/locale";
 import { roleStrings } from "../../i18n/role-strings";
 import { common } from "../../i18n/strings";
@@ -33,9 +33,9 @@ export default function HomePage() {
   const navigate = useScreenNavigate();
   const ownTitle = useId();
   usePreloadScreens(routes.create.href());
-  const owned = phoneOwnedAccount(me);
+  const owned = homeAccount(me);
   // R1: a person whose phone owns a ZCA, and who belongs to no other, lands on it.
-  if (owned && me.accounts.length === 1) {
+  if (owned) {
     return <Navigate to={routes.account.href({ accountId: owned.id })} replace state={{ landing: true }} />;
   }
 

@@ -5,7 +5,8 @@ import { strings } from "./strings";
 
 /**
  * What a role can do, in one line read from the matrix (src/domain/permissions.ts): every role
- * sees the ZCA, so the line names what it can do beyond that.
+ * sees the ZCA, so the line names what it can do beyond that, and what it does in Zalo's own
+ * console that this app does not offer (an Editor's work), so a role that only views here makes sense.
  */
 export function useRoleSummary(): (role: Role) => string {
   const t = useStrings(strings);
@@ -15,8 +16,10 @@ export function useRoleSummary(): (role: Role) => string {
     const beyondViewing = PERMISSIONS.filter(
       (p): p is Exclude<Permission, "account.view"> => p !== "account.view" && can(role, p),
     );
-    if (beyondViewing.length === 0) return t.onlyView;
-    const line = format.list(beyondViewing.map((p) => t.can[p]));
-    return line.charAt(0).toLocaleUpperCase(lang) + line.slice(1);
+    const list = format.list(beyondViewing.map((p) => t.can[p]));
+    const line =
+      beyondViewing.length === 0 ? t.onlyView : list.charAt(0).toLocaleUpperCase(lang) + list.slice(1);
+    const elsewhere: string | undefined = (t.inZaloConsole as Partial<Record<Role, string>>)[role];
+    return elsewhere ? `${line}. ${elsewhere}` : line;
   };
 }

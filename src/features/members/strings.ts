@@ -1,5 +1,5 @@
 import type { Business } from "../../domain/business";
-import type { Permission } from "../../domain/permissions";
+import type { Permission, Role } from "../../domain/permissions";
 import { formatters } from "../../i18n/format";
 import { translations } from "../../i18n/locale";
 
@@ -47,12 +47,17 @@ export const strings = translations({
       "account.view": "Xem ZCA, tài sản, thành viên và thông tin tài khoản",
       "members.manage":
         "Thêm, đổi vai trò, xóa thành viên (cùng cấp hoặc thấp hơn mình; không bao giờ với Quản trị viên cấp cao)",
-      "assets.manage": "Liên kết, hủy liên kết OA và ứng dụng (cần thêm quyền admin của OA hoặc ứng dụng đó)",
+      "assets.manage": "Liên kết, hủy liên kết OA và ứng dụng (cần là quản trị viên của OA hoặc ứng dụng đó)",
       "business.edit": "Sửa thông tin doanh nghiệp (tên ZCA không đổi được)",
       "wallet.use": "Nạp tiền; xem giao dịch, chi tiêu, hóa đơn; đặt thông tin xuất hóa đơn",
       "alerts.manage": "Cài đặt cảnh báo số dư",
     } satisfies Record<Permission, string>,
     onlyView: "Chỉ xem ZCA, tài sản, thành viên và thông tin tài khoản",
+    /** What a role does in Zalo's own console that this app does not offer, so the role makes sense. */
+    inZaloConsole: {
+      editor:
+        "Trên trang quản lý ZCA của Zalo, Biên tập viên tạo mẫu tin ZNS và dùng các công cụ ZNS; ứng dụng này chưa có các việc đó.",
+    } satisfies Partial<Record<Role, string>>,
     add: {
       title: "Thêm thành viên",
       intro: (account: string) => `Thêm một người vào ${account} bằng số điện thoại Zalo của họ.`,
@@ -191,6 +196,10 @@ export const strings = translations({
       "alerts.manage": "Set balance alerts",
     },
     onlyView: "Only sees the ZCA, its assets, members and account details",
+    inZaloConsole: {
+      editor:
+        "In Zalo's ZCA console, an Editor creates ZNS templates and uses the ZNS tools; this app does not offer those.",
+    },
     add: {
       title: "Add a member",
       intro: (account: string) => `Add someone to ${account} by their Zalo phone number.`,

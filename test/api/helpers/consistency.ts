@@ -5,6 +5,7 @@ import {
   SEED_ACCOUNT_MEMBERS,
   SEED_ACCOUNT_OAS,
   SEED_ACCOUNTS,
+  SEED_APPS,
 } from "../../../server/seed/directory";
 import { queryRows } from "./fixtures";
 import { rowCounts } from "./db-state";
@@ -15,6 +16,10 @@ const seededAccounts = sql.join(
 );
 const seededLinks = sql.join(
   SEED_ACCOUNT_OAS.map((l) => sql`(${l.accountId}, ${l.oaId})`),
+  sql`, `,
+);
+const seededApps = sql.join(
+  SEED_APPS.map((a) => sql`${a.id}`),
   sql`, `,
 );
 const seededAppLinks = sql.join(
@@ -95,9 +100,11 @@ const RULES: Record<string, SQL> = {
   "app nobody administers": sql`
     SELECT p.id FROM apps p WHERE NOT EXISTS (SELECT 1 FROM app_admins a WHERE a.app_id = p.id)`,
   // "Tạo ứng dụng" makes the app and its connection in one transaction; only an unlink parts them.
+  // An app neither seeded (Zalo's directory here) nor declared is one "Tạo ứng dụng" made.
   "app created for a ZCA but not connected to it": sql`
     SELECT p.id FROM apps p
-    WHERE p.id ~ '^app-[0-9a-f-]{36}$' AND NOT EXISTS (SELECT 1 FROM account_apps aa WHERE aa.app_id = p.id)
+    WHERE p.id NOT IN (${seededApps}) AND p.declared_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM account_apps aa WHERE aa.app_id = p.id)
       AND NOT EXISTS (SELECT 1 FROM audit_events u WHERE u.action = 'account.unlink_app' AND u.subject_id = p.id)`,
   "ZCA without exactly one Super Admin member": sql`
     SELECT a.id FROM accounts a

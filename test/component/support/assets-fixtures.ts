@@ -41,7 +41,7 @@ export function binhAccount(oas: LinkedOa[] = [spaLink]): Account {
     oas,
     apps: [
       {
-        id: "app-binh-booking",
+        id: "1864203957731480522",
         name: "Bình Minh Đặt lịch",
         linkedAccountId: "zca-binh-minh",
         declaredBy: null,

@@ -61,7 +61,7 @@ export const anOasAfterDung: Oa[] = anOas.map((o) =>
 );
 
 export const anApps: App[] = [
-  { id: "app-an-pos", name: "An Nhiên POS", linkedAccountId: null, declaredBy: null },
+  { id: "4318245679358126481", name: "An Nhiên POS", linkedAccountId: null, declaredBy: null },
 ];
 
 export const terms: Terms = {

@@ -94,7 +94,7 @@ export const spending: Spending = {
     { month: "2026-12", amount: 0 },
   ],
   byOa: [{ id: "oa-binh-minh", name: "Bình Minh Spa", amount: 240_000 }],
-  byApp: [{ id: "app-binh-booking", name: "Bình Minh Đặt lịch", amount: 930_000 }],
+  byApp: [{ id: "1864203957731480522", name: "Bình Minh Đặt lịch", amount: 930_000 }],
 };
 
 /** Every store back to its first state, Bình signed in, no Zalo events waiting. */
