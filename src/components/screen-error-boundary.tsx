@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from "react";
 import { useStrings } from "../i18n/locale";
 import { common } from "../i18n/strings";
+import { AppPage } from "./app-page";
 import { ErrorNotice } from "./error-notice";
 
 interface State {
@@ -8,10 +9,11 @@ interface State {
 }
 
 /**
- * A screen that cannot load (its code chunk failed on a bad network) says so instead of leaving
- * a blank app. Retrying reloads the app: React keeps a failed lazy import, and every draft is saved.
+ * A screen that cannot open (its code did not load on a bad network) says so in a screen of its
+ * own, with the header and its back arrow, and a retry. It holds one screen only: going back, or
+ * anywhere else, leaves it behind.
  */
-export class ScreenErrorBoundary extends Component<{ children: ReactNode; onRetry?: () => void }, State> {
+export class ScreenErrorBoundary extends Component<{ children: ReactNode; onRetry(): void }, State> {
   state: State = { failed: false };
 
   static getDerivedStateFromError(): State {
@@ -20,15 +22,15 @@ export class ScreenErrorBoundary extends Component<{ children: ReactNode; onRetr
 
   render() {
     if (!this.state.failed) return this.props.children;
-    return <ScreenFailed onRetry={this.props.onRetry ?? (() => window.location.reload())} />;
+    return <ScreenFailed onRetry={this.props.onRetry} />;
   }
 }
 
 function ScreenFailed({ onRetry }: { onRetry(): void }) {
   const t = useStrings(common);
   return (
-    <div className="gate">
-      <ErrorNotice code="network" title={t.app.screenFailed} onRetry={onRetry} />
-    </div>
+    <AppPage title={t.app.screenFailed}>
+      <ErrorNotice code="network" onRetry={onRetry} />
+    </AppPage>
   );
 }
