@@ -17,6 +17,7 @@ vi.mock("zmp-sdk/apis", () => {
     getAccessToken: vi.fn(async () => "zalo-access-token"),
     getPhoneNumber: vi.fn(async () => ({ token: "zalo-phone-token" })),
     openShareSheet: vi.fn(async () => ({})),
+    saveImageToGallery: vi.fn(async () => undefined),
     openChat: vi.fn(async () => undefined),
     requestUpdateZalo: vi.fn(async () => undefined),
     openWebview: vi.fn(async () => undefined),

@@ -2,6 +2,7 @@ import type { AmountTextProblem } from "../../domain/amount-text";
 import type { TopupAmountProblem, TopupMethod } from "../../domain/money";
 import type { InvoiceInfo, TopupStatus } from "../../domain/types";
 import { translations } from "../../i18n/locale";
+import type { SaveImageOutcome, ShareImageOutcome } from "../../platform/image";
 
 type InvoiceField = keyof InvoiceInfo;
 
@@ -94,6 +95,25 @@ export const strings = translations({
         "Chỉ chuyển đến đúng số tài khoản dưới đây: đây là số tài khoản riêng của ZCA này. Tiền chuyển đến số tài khoản khác sẽ không được hoàn lại.",
       qrTitle: "Quét mã QR bằng ứng dụng ngân hàng",
       qrHint: "Số tài khoản, số tiền và nội dung đã được điền sẵn.",
+      qrSameDevice:
+        "Ứng dụng ngân hàng ở ngay trên điện thoại này? Lưu mã QR, rồi trong ứng dụng ngân hàng chọn quét mã QR từ ảnh.",
+      saveQr: "Lưu mã QR",
+      shareQr: "Chia sẻ",
+      qrFileName: (note: string) => `ma-qr-chuyen-khoan-${note}.png`,
+      saving: "Đang lưu mã QR…",
+      sharing: "Đang mở chia sẻ…",
+      saved: {
+        saved: "Đã lưu mã QR vào thư viện ảnh. Mở ứng dụng ngân hàng, chọn quét mã QR rồi chọn ảnh này.",
+        downloaded: "Đã tải ảnh mã QR về máy.",
+        refused: "Zalo chưa được phép lưu ảnh. Hãy cho phép Zalo truy cập thư viện ảnh rồi thử lại.",
+        failed: "Chưa lưu được mã QR. Hãy thử lại, hoặc chụp màn hình mã QR.",
+      } satisfies Record<SaveImageOutcome, string>,
+      shared: {
+        shared: "Đã chia sẻ mã QR.",
+        cancelled: "",
+        unavailable: "Máy này chưa chia sẻ được ảnh từ đây. Hãy bấm “Lưu mã QR” rồi gửi ảnh từ thư viện ảnh.",
+        failed: "Chưa chia sẻ được mã QR. Hãy thử lại, hoặc bấm “Lưu mã QR”.",
+      } satisfies Record<ShareImageOutcome, string>,
       qrLabel: (amount: string, account: string) => `Mã VietQR chuyển ${amount} tới số tài khoản ${account}`,
       manualTitle: "Hoặc tự nhập thông tin chuyển khoản",
       bank: "Ngân hàng",
@@ -315,6 +335,27 @@ export const strings = translations({
         "Send only to the account number below: it is this ZCA's own number. Money sent to any other account number is not returned.",
       qrTitle: "Scan the QR code with your banking app",
       qrHint: "The account number, amount and message are filled in.",
+      qrSameDevice:
+        "Is your banking app on this phone? Save the QR code, then scan it from a photo in your banking app.",
+      saveQr: "Save QR code",
+      shareQr: "Share",
+      qrFileName: (note: string) => `transfer-qr-${note}.png`,
+      saving: "Saving the QR code…",
+      sharing: "Opening sharing…",
+      saved: {
+        saved:
+          "QR code saved to your photos. Open your banking app, choose to scan a QR code, then pick this photo.",
+        downloaded: "QR code image downloaded.",
+        refused: "Zalo may not save photos yet. Allow Zalo to access your photos, then try again.",
+        failed: "The QR code could not be saved. Try again, or take a screenshot of it.",
+      },
+      shared: {
+        shared: "QR code shared.",
+        cancelled: "",
+        unavailable:
+          "This phone cannot share an image from here. Tap “Save QR code”, then send the photo from your photos.",
+        failed: "The QR code could not be shared. Try again, or tap “Save QR code”.",
+      },
       qrLabel: (amount: string, account: string) => `VietQR code to transfer ${amount} to account ${account}`,
       manualTitle: "Or enter the transfer yourself",
       bank: "Bank",
