@@ -84,7 +84,7 @@ describe("lazyScreen whose code fails to load (offline)", () => {
     const load = vi.fn().mockImplementationOnce(offline).mockImplementation(online);
     await renderWith(lazyScreen(load));
     await userEvent.click(await screen.findByRole("button", { name: "Tạo" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("Không kết nối được máy chủ");
+    expect(await screen.findByRole("alert")).toHaveTextContent("Chưa tải được màn hình này vì mất kết nối");
 
     await userEvent.click(screen.getByRole("button", { name: "Quay lại" }));
     await waitFor(() => expect(screen.queryByRole("alert")).not.toBeInTheDocument());

@@ -24,9 +24,29 @@ describe("ScreenErrorBoundary", () => {
     );
     expect(screen.getByText("Chưa mở được màn hình này", { selector: ".zaui-header *" })).toBeVisible();
     expect(screen.getByRole("button", { name: "Quay lại" })).toBeInTheDocument();
-    expect(screen.getByRole("alert")).toHaveTextContent("Không kết nối được máy chủ");
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "Chưa tải được màn hình này vì mất kết nối. Hãy kiểm tra mạng rồi bấm “Thử lại”, hoặc quay lại màn hình trước.",
+    );
     await userEvent.click(screen.getByRole("button", { name: "Thử lại" }));
     expect(retry).toHaveBeenCalledOnce();
+  });
+
+  it("does not blame the network for a screen that broke for another reason", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    function Broken(): never {
+      throw new Error("Cannot read properties of undefined");
+    }
+    render(
+      <App>
+        <ScreenRouter memoryRouter>
+          <ScreenErrorBoundary onRetry={() => {}}>
+            <Broken />
+          </ScreenErrorBoundary>
+        </ScreenRouter>
+      </App>,
+    );
+    expect(screen.getByRole("alert")).toHaveTextContent("Đã có lỗi không mong muốn. Hãy thử lại.");
+    expect(screen.getByRole("button", { name: "Thử lại" })).toBeInTheDocument();
   });
 
   it("shows the screen when it loads", () => {
