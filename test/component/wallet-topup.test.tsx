@@ -116,11 +116,11 @@ describe("the amount", () => {
 });
 
 describe("the amount as people write it", () => {
-  const decimal = "Số tiền không có phần thập phân. Hãy nhập số đồng chẵn, ví dụ 50.000.";
+  const decimal = "Hãy nhập số đồng chẵn, không có phần thập phân, ví dụ 50.000.";
   it.each([
     ["50000.00", "50.000.00", decimal],
     ["100000,00", "100.000,00", decimal],
-    ["-50000", "-50000", "Số tiền không có dấu trừ hay dấu cộng. Hãy nhập chữ số, ví dụ 50.000."],
+    ["-50000", "-50000", "Số tiền không được có dấu trừ hay dấu cộng. Hãy chỉ nhập chữ số, ví dụ 50.000."],
     ["1e6", "1e6", "Số tiền chỉ gồm chữ số, ví dụ 50.000."],
   ])("refuses %s typed, shown as typed, with a sentence that says why", async (typed, shown, sentence) => {
     const { calls } = walletApi();
@@ -134,9 +134,9 @@ describe("the amount as people write it", () => {
   });
 
   it.each([
-    ["50000.00", "Số tiền không có phần thập phân. Hãy nhập số đồng chẵn, ví dụ 50.000."],
+    ["50000.00", "Hãy nhập số đồng chẵn, không có phần thập phân, ví dụ 50.000."],
     ["50.0000", "Dấu chấm dùng để tách mỗi 3 chữ số, ví dụ 50.000 hoặc 1.000.000."],
-    ["50,000", "Số tiền không có phần thập phân. Hãy nhập số đồng chẵn, ví dụ 50.000."],
+    ["50,000", "Hãy nhập số đồng chẵn, không có phần thập phân, ví dụ 50.000."],
     ["1000000000001", "Số tiền tối đa là 1.000.000.000.000 đ."],
   ])("refuses %s pasted, with a sentence once the person leaves the field", async (pasted, sentence) => {
     walletApi();
