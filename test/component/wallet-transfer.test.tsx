@@ -9,7 +9,6 @@ beforeEach(resetWalletStores);
 // jsdom draws no canvas: the QR's photo is this PNG.
 const PNG = "data:image/png;base64,iVBORw0KGgo=";
 beforeEach(() => {
-  vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(null);
   vi.spyOn(HTMLCanvasElement.prototype, "toDataURL").mockReturnValue(PNG);
 });
 afterEach(() => {
