@@ -137,13 +137,15 @@ describe("Lưu mã QR and Chia sẻ, for a banking app on the same phone", () =>
     ).toBeInTheDocument();
   });
 
-  it("says so when Zalo cannot save it, and offers the screenshot", async () => {
+  it("says so when Zalo cannot save it (a refused gallery answers so too), and offers the screenshot", async () => {
     insideZalo();
     vi.mocked(saveImageToGallery).mockRejectedValueOnce({ code: -2005, message: "Unable to save image" });
     const { user } = await openTransfer();
     await user.click(screen.getByRole("button", { name: "Lưu mã QR" }));
     expect(
-      await screen.findByText("Chưa lưu được mã QR. Hãy thử lại, hoặc chụp màn hình mã QR."),
+      await screen.findByText(
+        "Chưa lưu được mã QR. Nếu Zalo hỏi quyền truy cập ảnh, hãy cho phép rồi thử lại; hoặc chụp màn hình mã QR.",
+      ),
     ).toBeInTheDocument();
   });
 

@@ -106,7 +106,8 @@ export const strings = translations({
         saved: "Đã lưu mã QR vào thư viện ảnh. Mở ứng dụng ngân hàng, chọn quét mã QR rồi chọn ảnh này.",
         downloaded: "Đã tải ảnh mã QR về máy.",
         refused: "Zalo chưa được phép lưu ảnh. Hãy cho phép Zalo truy cập thư viện ảnh rồi thử lại.",
-        failed: "Chưa lưu được mã QR. Hãy thử lại, hoặc chụp màn hình mã QR.",
+        failed:
+          "Chưa lưu được mã QR. Nếu Zalo hỏi quyền truy cập ảnh, hãy cho phép rồi thử lại; hoặc chụp màn hình mã QR.",
       } satisfies Record<SaveImageOutcome, string>,
       shared: {
         shared: "Đã chia sẻ mã QR.",
@@ -347,7 +348,8 @@ export const strings = translations({
           "QR code saved to your photos. Open your banking app, choose to scan a QR code, then pick this photo.",
         downloaded: "QR code image downloaded.",
         refused: "Zalo may not save photos yet. Allow Zalo to access your photos, then try again.",
-        failed: "The QR code could not be saved. Try again, or take a screenshot of it.",
+        failed:
+          "The QR code could not be saved. If Zalo asks for your photos, allow it and try again; or take a screenshot of the code.",
       },
       shared: {
         shared: "QR code shared.",
