@@ -438,7 +438,7 @@ describe("Xuất hóa đơn", () => {
     const taxCode = screen.getByRole("textbox", { name: "Mã số thuế" });
     await user.type(taxCode, "12345");
     await user.tab();
-    expect(taxCode).toHaveAccessibleDescription(/Mã số thuế gồm 10 chữ số/);
+    await waitFor(() => expect(taxCode).toHaveAccessibleDescription(/Mã số thuế gồm 10 chữ số/));
   });
 });
 
