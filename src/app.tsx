@@ -3,7 +3,6 @@ import { AnimationRoutes, App, Route, SnackbarProvider } from "zmp-ui";
 import { lazyScreen, type Load } from "./components/lazy-screen";
 import { ScreenRouter } from "./components/screen-navigation";
 import { preloadScreen, setScreenCode } from "./platform/screen-code";
-import { ScreenErrorBoundary } from "./components/screen-error-boundary";
 import { routes, type ScreenName } from "./routes";
 import { SessionGate } from "./features/sign-in/session-gate";
 
@@ -71,13 +70,11 @@ export function Root() {
       <SnackbarProvider>
         <ScreenRouter>
           <SessionGate>
-            <ScreenErrorBoundary>
-              <AnimationRoutes>
-                {routeTable.map(({ path, Screen }) => (
-                  <Route key={path} path={path} element={<Screen />} />
-                ))}
-              </AnimationRoutes>
-            </ScreenErrorBoundary>
+            <AnimationRoutes>
+              {routeTable.map(({ path, Screen }) => (
+                <Route key={path} path={path} element={<Screen />} />
+              ))}
+            </AnimationRoutes>
           </SessionGate>
         </ScreenRouter>
       </SnackbarProvider>

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, type ComponentType } from "react";
 import { LoadingScreen } from "./loading-screen";
+import { ScreenErrorBoundary } from "./screen-error-boundary";
 
 export type Load = () => Promise<{ default: ComponentType }>;
 
@@ -21,6 +22,10 @@ export interface LazyScreen {
  * hiding unmounts the layout of the screens sliding in and out: react-transition-group cancels the
  * timer that removes a screen sliding out, which then stays mounted under the next one for good
  * (opening a step whose code is loading while the step before it still slides in).
+ *
+ * Code that fails to load (offline) fails this screen only, behind its own error boundary: the
+ * failure has the screen's header and back, and leaves with the screen. React.lazy keeps a
+ * failure for good, so after one the next try (the retry, or opening the screen again) is a new one.
  */
 export function lazyScreen(load: Load): LazyScreen {
   let loaded: ComponentType | undefined;
@@ -29,13 +34,23 @@ export function lazyScreen(load: Load): LazyScreen {
     loaded = module.default;
     return module;
   };
-  const Lazy = lazy(() => load().then(remember));
+  const lazyLoad = (): ComponentType =>
+    lazy(() =>
+      load().then(remember, (error: unknown) => {
+        Lazy = lazyLoad();
+        throw error;
+      }),
+    );
+  let Lazy = lazyLoad();
   function Screen() {
-    const [Component] = useState(() => loaded ?? Lazy);
+    const [attempt, setAttempt] = useState(() => ({ Component: loaded ?? Lazy, count: 0 }));
+    const retry = () => setAttempt(({ count }) => ({ Component: loaded ?? Lazy, count: count + 1 }));
     return (
-      <Suspense fallback={<LoadingScreen />}>
-        <Component />
-      </Suspense>
+      <ScreenErrorBoundary key={attempt.count} onRetry={retry}>
+        <Suspense fallback={<LoadingScreen />}>
+          <attempt.Component />
+        </Suspense>
+      </ScreenErrorBoundary>
     );
   }
   const preload = () => load().then(remember, () => {}); // Lazy loads it again and shows its own failure

@@ -10,6 +10,8 @@ export const common = translations({
       retry: "Thử lại",
       back: "Quay lại",
       screenFailed: "Chưa mở được màn hình này",
+      screenOffline:
+        "Chưa tải được màn hình này vì mất kết nối. Hãy kiểm tra mạng rồi bấm “Thử lại”, hoặc quay lại màn hình trước.",
       switchPerson: "Đổi người dùng",
       updateZalo: "Cập nhật Zalo",
       loadMore: "Tải thêm",
@@ -72,6 +74,8 @@ export const common = translations({
       retry: "Try again",
       back: "Back",
       screenFailed: "This screen could not open",
+      screenOffline:
+        "This screen could not load: the connection dropped. Check your network and tap “Try again”, or go back.",
       switchPerson: "Switch person",
       updateZalo: "Update Zalo",
       loadMore: "Load more",

@@ -11,6 +11,7 @@ import {
   openShareSheet,
   openWebview,
   requestUpdateZalo,
+  saveImageToGallery,
 } from "zmp-sdk/apis";
 
 export const sdk = {
@@ -24,4 +25,5 @@ export const sdk = {
   openShareSheet,
   openWebview,
   requestUpdateZalo,
+  saveImageToGallery,
 };

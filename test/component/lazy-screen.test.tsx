@@ -59,3 +59,47 @@ describe("lazyScreen in zmp-ui's AnimationRoutes", () => {
     ]);
   });
 });
+
+describe("lazyScreen whose code fails to load (offline)", () => {
+  function renderWith(settings: ReturnType<typeof lazyScreen>) {
+    const home = lazyScreen(async () => ({ default: Home }));
+    return home.preload().then(() =>
+      render(
+        <App>
+          <ScreenRouter memoryRouter>
+            <AnimationRoutes>
+              <Route path="/" element={<home.Screen />} />
+              <Route path="/create" element={<settings.Screen />} />
+            </AnimationRoutes>
+          </ScreenRouter>
+        </App>,
+      ),
+    );
+  }
+  const offline = () => Promise.reject(new TypeError("Failed to fetch dynamically imported module"));
+  const online = async () => ({ default: SavedStep });
+
+  it("keeps the header and its back, which leaves the failure behind; opening it again loads it", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const load = vi.fn().mockImplementationOnce(offline).mockImplementation(online);
+    await renderWith(lazyScreen(load));
+    await userEvent.click(await screen.findByRole("button", { name: "Tạo" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Chưa tải được màn hình này vì mất kết nối");
+
+    await userEvent.click(screen.getByRole("button", { name: "Quay lại" }));
+    await waitFor(() => expect(screen.queryByRole("alert")).not.toBeInTheDocument());
+    await userEvent.click(await screen.findByRole("button", { name: "Tạo" }));
+    expect(await screen.findByRole("heading", { name: "Kết nối ứng dụng" })).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("opens the screen in place when “Thử lại” finds the network back", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const load = vi.fn().mockImplementationOnce(offline).mockImplementation(online);
+    await renderWith(lazyScreen(load));
+    await userEvent.click(await screen.findByRole("button", { name: "Tạo" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Thử lại" }));
+    expect(await screen.findByRole("heading", { name: "Kết nối ứng dụng" })).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+});

@@ -8,6 +8,8 @@ configure({ asyncUtilTimeout: 3_000 });
 // zmp-ui's <Page> scrolls on mount; jsdom has no layout.
 window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
 Element.prototype.scrollTo = vi.fn() as unknown as typeof Element.prototype.scrollTo;
+// jsdom draws no canvas (the transfer's QR photo is one): no context, quietly, not its error.
+HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
 
 // The SDK is the boundary: tests never talk to Zalo. Mocked by the exact specifier the code imports.
 // Its events are a small emitter: a test plays Zalo with `events.emit(name, data)`.
@@ -17,6 +19,7 @@ vi.mock("zmp-sdk/apis", () => {
     getAccessToken: vi.fn(async () => "zalo-access-token"),
     getPhoneNumber: vi.fn(async () => ({ token: "zalo-phone-token" })),
     openShareSheet: vi.fn(async () => ({})),
+    saveImageToGallery: vi.fn(async () => undefined),
     openChat: vi.fn(async () => undefined),
     requestUpdateZalo: vi.fn(async () => undefined),
     openWebview: vi.fn(async () => undefined),

@@ -258,8 +258,8 @@ describe("Cảnh báo số dư", () => {
 
   it.each([
     ["1e6", "1e6", "Số tiền chỉ gồm chữ số, ví dụ 50.000."],
-    ["-500000", "-500000", "Số tiền không có dấu trừ hay dấu cộng. Hãy nhập chữ số, ví dụ 50.000."],
-    ["500000,5", "500.000,5", "Số tiền không có phần thập phân. Hãy nhập số đồng chẵn, ví dụ 50.000."],
+    ["-500000", "-500000", "Số tiền không được có dấu trừ hay dấu cộng. Hãy chỉ nhập chữ số, ví dụ 50.000."],
+    ["500000,5", "500.000,5", "Hãy nhập số đồng chẵn, không có phần thập phân, ví dụ 50.000."],
   ])(
     "refuses %s as the threshold, shown as typed, with a sentence that says why, saving nothing",
     async (typed, shown, sentence) => {

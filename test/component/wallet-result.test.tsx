@@ -45,6 +45,24 @@ describe("the result of a top-up", () => {
     expect(await screen.findByText("Số dư hiện tại: 1.750.000 đ")).toBeInTheDocument();
   });
 
+  it("says each change of the top-up's state in one live region, read whole", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    let status: "pending" | "succeeded" = "pending";
+    walletApi({ [`GET ${BASE}/topups/topup-2`]: () => ({ body: transferTopup({ status }) }) });
+    const { user } = renderWallet(`${BASE}/wallet/topups/topup-2`);
+    const waiting = await screen.findByRole("heading", { name: "Đang chờ ngân hàng báo tiền về…" });
+    const region = waiting.closest("[role=status]");
+    expect(region).toHaveAttribute("aria-live", "polite");
+    expect(region).toHaveAttribute("aria-atomic", "true");
+
+    await act(() => vi.advanceTimersByTimeAsync(WAIT_MS + 1));
+    status = "succeeded";
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra lại" }));
+    const done = await screen.findByRole("heading", { name: "Nạp tiền thành công" });
+    // The same region, changed in place, so a screen reader hears the new state.
+    expect(done.closest("[role=status]")).toBe(region);
+  });
+
   it("offers to top up again after a failed payment, with the same amount and invoice choice, as a new top-up", async () => {
     const failed = checkoutTopup({ status: "failed", amount: 350_000, invoice: true, checkout: undefined });
     const { calls } = walletApi({

@@ -1,10 +1,21 @@
 import { screen, within } from "@testing-library/react";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { openShareSheet, saveImageToGallery } from "zmp-sdk/apis";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useSession } from "../../src/store/session";
 import { renderWallet } from "./support/render-wallet";
 import { BASE, resetWalletStores, transferTopup, walletApi } from "./support/wallet-fixtures";
 
 beforeEach(resetWalletStores);
+// jsdom draws no canvas: the QR's photo is this PNG.
+const PNG = "data:image/png;base64,iVBORw0KGgo=";
+beforeEach(() => {
+  vi.spyOn(HTMLCanvasElement.prototype, "toDataURL").mockReturnValue(PNG);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  Reflect.deleteProperty(navigator, "share");
+  Reflect.deleteProperty(navigator, "canShare");
+});
 
 const PATH = `${BASE}/wallet/topups/topup-2/transfer`;
 const facts = () => within(screen.getByRole("region", { name: "Hoặc tự nhập thông tin chuyển khoản" }));
@@ -90,5 +101,99 @@ describe("Chuyển khoản nhanh", () => {
       await screen.findByText("Lần nạp này đã xong. Xem kết quả ở Lịch sử giao dịch."),
     ).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Tôi đã chuyển khoản" })).not.toBeInTheDocument();
+  });
+});
+
+describe("Lưu mã QR and Chia sẻ, for a banking app on the same phone", () => {
+  const insideZalo = () => Object.assign(window, { ZaloJavaScriptInterface: {} });
+  async function openTransfer() {
+    walletApi({ [`GET ${BASE}/topups/topup-2`]: () => ({ body: transferTopup() }) });
+    const view = renderWallet(PATH);
+    await screen.findByRole("img", { name: /^Mã VietQR/ });
+    return view;
+  }
+
+  it("saves the QR code to the phone's photos through Zalo, and says how to use it", async () => {
+    insideZalo();
+    const { user } = await openTransfer();
+    await user.click(screen.getByRole("button", { name: "Lưu mã QR" }));
+    expect(
+      await screen.findByText(
+        "Đã lưu mã QR vào thư viện ảnh. Mở ứng dụng ngân hàng, chọn quét mã QR rồi chọn ảnh này.",
+      ),
+    ).toHaveAttribute("role", "status");
+    expect(saveImageToGallery).toHaveBeenCalledWith({ imageBase64Data: PNG });
+  });
+
+  it("says so when the person does not let Zalo save photos", async () => {
+    insideZalo();
+    vi.mocked(saveImageToGallery).mockRejectedValueOnce({ code: -2002, message: "User denied" });
+    const { user } = await openTransfer();
+    await user.click(screen.getByRole("button", { name: "Lưu mã QR" }));
+    expect(
+      await screen.findByText(
+        "Zalo chưa được phép lưu ảnh. Hãy cho phép Zalo truy cập thư viện ảnh rồi thử lại.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("says so when Zalo cannot save it (a refused gallery answers so too), and offers the screenshot", async () => {
+    insideZalo();
+    vi.mocked(saveImageToGallery).mockRejectedValueOnce({ code: -2005, message: "Unable to save image" });
+    const { user } = await openTransfer();
+    await user.click(screen.getByRole("button", { name: "Lưu mã QR" }));
+    expect(
+      await screen.findByText(
+        "Chưa lưu được mã QR. Nếu Zalo hỏi quyền truy cập ảnh, hãy cho phép rồi thử lại; hoặc chụp màn hình mã QR.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("downloads the PNG in a browser (dev mode)", async () => {
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    const { user } = await openTransfer();
+    await user.click(screen.getByRole("button", { name: "Lưu mã QR" }));
+    expect(await screen.findByText("Đã tải ảnh mã QR về máy.")).toBeInTheDocument();
+    const link = clicked.mock.contexts[0] as HTMLAnchorElement;
+    expect(link.href).toBe(PNG);
+    expect(link.download).toBe("ma-qr-chuyen-khoan-nap-zca.png");
+    expect(saveImageToGallery).not.toHaveBeenCalled();
+  });
+
+  it("shares the QR code's image through Zalo's share sheet", async () => {
+    insideZalo();
+    vi.mocked(openShareSheet).mockResolvedValueOnce({ status: 2, shareType: 0, numberOfUser: 1 });
+    const { user } = await openTransfer();
+    await user.click(screen.getByRole("button", { name: "Chia sẻ" }));
+    expect(await screen.findByText("Đã chia sẻ mã QR.")).toBeInTheDocument();
+    expect(openShareSheet).toHaveBeenCalledWith({ type: "image", data: { imageUrl: PNG } });
+  });
+
+  it("says nothing when the person closes the share sheet", async () => {
+    insideZalo();
+    vi.mocked(openShareSheet).mockResolvedValueOnce({ status: 0, shareType: 0, numberOfUser: 0 });
+    const { user } = await openTransfer();
+    await user.click(screen.getByRole("button", { name: "Chia sẻ" }));
+    await vi.waitFor(() => expect(openShareSheet).toHaveBeenCalledOnce());
+    expect(await screen.findByRole("button", { name: "Chia sẻ" })).toBeEnabled();
+    expect(screen.queryByText(/chia sẻ/i, { selector: "[role=status]" })).not.toBeInTheDocument();
+  });
+
+  it("outside Zalo, hands the PNG to the system's share sheet, or says to save it where there is none", async () => {
+    const share = vi.fn(async () => {});
+    Object.assign(navigator, { share, canShare: () => true });
+    const { user } = await openTransfer();
+    await user.click(screen.getByRole("button", { name: "Chia sẻ" }));
+    expect(await screen.findByText("Đã chia sẻ mã QR.")).toBeInTheDocument();
+    const [{ files }] = share.mock.calls[0] as unknown as [{ files: File[] }];
+    expect(files.map((f) => [f.name, f.type])).toEqual([["ma-qr-chuyen-khoan-nap-zca.png", "image/png"]]);
+
+    Reflect.deleteProperty(navigator, "canShare");
+    await user.click(screen.getByRole("button", { name: "Chia sẻ" }));
+    expect(
+      await screen.findByText(
+        "Máy này chưa chia sẻ được ảnh từ đây. Hãy bấm “Lưu mã QR” rồi gửi ảnh từ thư viện ảnh.",
+      ),
+    ).toBeInTheDocument();
   });
 });

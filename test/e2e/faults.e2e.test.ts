@@ -162,22 +162,55 @@ describe("the API failing under the app", () => {
     await context.close();
   });
 
-  it("a screen whose code cannot load says so, and “Thử lại” opens it once the network is back", async () => {
+  it("a screen whose code cannot load says so under its header; back leaves it; “Thử lại” opens it once the network is back", async () => {
     // Cut from the start: the ZCA's home also preloads this code while Bình reads it, and that
     // attempt fails quietly.
     const settingsChunk = "**/assets/settings-page.*.module.js";
     const { page, context } = await e2e.open("?as=binh", (context) =>
       context.route(settingsChunk, (route) => route.abort("internetdisconnected")),
     );
-    await page.getByRole("heading", { name: "Official Account đã liên kết" }).waitFor();
+    const home = page.getByRole("heading", { name: "Official Account đã liên kết" });
+    await home.waitFor();
     await page.getByRole("button", { name: "Cài đặt" }).click();
-    const notice = alertSaying(page, UNREACHABLE);
+    const notice = alertSaying(page, common.vi.app.screenOffline);
     await notice.waitFor();
     faults++;
+    await page.locator(".zaui-header").getByText(common.vi.app.screenFailed).waitFor();
     await screenshot(page, "fault-screen-code-unreachable");
+
+    // The system back (and the header's) goes back to the ZCA, and the failure stays behind.
+    await page.goBack();
+    await home.waitFor();
+    await expect.poll(() => page.locator(".zaui-routes-item").count()).toBe(1);
+    expect(await page.getByRole("alert").count()).toBe(0);
+    await page.getByRole("button", { name: "Cài đặt" }).click();
+    await notice.waitFor();
+    await button(page, common.vi.app.back).click();
+    await home.waitFor();
+    await expect.poll(() => page.getByRole("alert").count()).toBe(0);
+
+    // Still offline: opening it again fails again; once the network is back, “Thử lại” opens it
+    // in place, without reloading the app.
+    await page.getByRole("button", { name: "Cài đặt" }).click();
+    await notice.waitFor();
     await context.unroute(settingsChunk);
+    await page.evaluate(() => ((window as { stillHere?: boolean }).stillHere = true));
     await notice.getByRole("button", { name: common.vi.app.retry }).click();
     await page.getByRole("button", { name: /^Quản lý tài sản/ }).waitFor();
+    expect(await page.evaluate(() => (window as { stillHere?: boolean }).stillHere)).toBe(true);
+    await context.close();
+  });
+
+  it("in English, the screen that cannot load has its header too", async () => {
+    const settingsChunk = "**/assets/settings-page.*.module.js";
+    const { page, context } = await e2e.open("?as=binh&lang=en", (context) =>
+      context.route(settingsChunk, (route) => route.abort("internetdisconnected")),
+    );
+    await page.getByRole("button", { name: "Settings" }).click();
+    await alertSaying(page, common.en.app.screenOffline).waitFor();
+    await page.locator(".zaui-header").getByText(common.en.app.screenFailed).waitFor();
+    await button(page, common.en.app.back).waitFor();
+    await screenshot(page, "fault-screen-code-unreachable-en");
     await context.close();
   });
 });

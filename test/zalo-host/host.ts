@@ -407,6 +407,19 @@ export class ZaloHost {
           }
           return reply.answer({});
         };
+      // common/apis/general/saveImageToGallery.js: the photo as a data URL (apis/saveImageToGallery.js
+      // lets it through up to 7e6 characters); Zalo keeps it in the phone's gallery.
+      case ACTION.saveImage:
+        return (call) => {
+          const image = (call.params as { imageBase64Data?: unknown } | undefined)?.imageBase64Data;
+          if (typeof image !== "string" || !/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/.test(image)) {
+            this.violation(
+              `${call.action} without an image to save: ${JSON.stringify(call.params).slice(0, 200)}`,
+            );
+            return reply.fail(-101, "Unable to save image");
+          }
+          return reply.answer({});
+        };
       // common/apis/general/authorize.js: resolves with data when it is not empty.
       case ACTION.authorize:
         return (call) => {

@@ -72,6 +72,13 @@ export const ACTION = {
    * with it.
    */
   openOutApp: "action.open.outapp",
+  /**
+   * common/apis/general/saveImageToGallery.js: SAVE_IMAGE_GALLERY, params {imageBase64Data} (or
+   * {imageUrl}) and onProgress; resolves with nothing on error_code 0. constants.js: versionLive
+   * iOS 408; errorList android -101/-102, iOS -10 → SAVE_IMAGE_FAIL (-2005), which is also how a
+   * phone that refuses Zalo its photos answers.
+   */
+  saveImage: "action.save.image.gallery",
 } as const;
 export type KnownAction = (typeof ACTION)[keyof typeof ACTION];
 

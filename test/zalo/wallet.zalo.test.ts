@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { accountOas, accounts, oas, topups } from "../../server/db/schema";
 import { callbackMacs } from "../../server/payments/checkout-mac";
-import type { PaymentHandler } from "../zalo-host/host";
+import { reply, type PaymentHandler } from "../zalo-host/host";
 import { ZALO_PEOPLE } from "../zalo-host/people";
 import { ACTION, EVENT, PLATFORMS, ZALO_URL } from "../zalo-host/sdk";
 import { screenshot, startZaloStack, type Phone, type ZaloStack } from "../zalo-host/stack";
@@ -149,5 +149,26 @@ describe.each(PLATFORMS)("topping up inside Zalo on %s", (platform) => {
     expect(await page.getByText(oa.name, { exact: true }).count()).toBe(0);
     await phone.host.emit(page, EVENT.AppResumed);
     await page.getByText(oa.name, { exact: true }).waitFor();
+  });
+
+  it("keeps the transfer's VietQR code in the phone's photos through Zalo, and says when it cannot", async () => {
+    await button(page, "Nạp tiền").click();
+    await page.getByRole("textbox", { name: "Số tiền nạp" }).fill("300000");
+    await page.getByRole("radio", { name: /^Chuyển khoản nhanh/ }).check();
+    await button(page, "Xem thông tin chuyển khoản").click();
+    await page.getByRole("img", { name: /^Mã VietQR/ }).waitFor();
+    await button(page, "Lưu mã QR").click();
+    await page.getByRole("status").filter({ hasText: "Đã lưu mã QR vào thư viện ảnh." }).waitFor();
+    const [saved] = phone.host.calls(ACTION.saveImage);
+    expect((saved!.params as { imageBase64Data: string }).imageBase64Data).toMatch(
+      /^data:image\/png;base64,/,
+    );
+    await screenshot(page, `zalo-wallet-qr-saved-${platform}`);
+
+    // A phone that cannot save it (or refuses Zalo its photos) answers SAVE_IMAGE_FAIL.
+    phone.host.on(ACTION.saveImage, reply.fail(platform === "android" ? -101 : -10, "Unable to save image"));
+    await button(page, "Lưu mã QR").click();
+    await page.getByRole("status").filter({ hasText: "Chưa lưu được mã QR." }).waitFor();
+    phone.host.reset(ACTION.saveImage);
   });
 });

@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 import { useParams } from "react-router-dom";
-import { Button, useSnackbar } from "zmp-ui";
+import { Button } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
-import { CheckIcon } from "../../components/icons";
+import { useSuccessSnackbar } from "../../components/success-snackbar";
 import { LoadingScreen } from "../../components/loading-screen";
 import type { Account } from "../../domain/types";
 import { useFormat } from "../../i18n/format";
@@ -30,7 +30,7 @@ export default function AlertsPage() {
   const saving = useWalletRecords((s) => s.alertsSave);
   const load = useWalletRecords((s) => s.loadAlerts);
   const save = useWalletRecords((s) => s.saveAlerts);
-  const { openSnackbar } = useSnackbar();
+  const succeeded = useSuccessSnackbar();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [tried, setTried] = useState(false);
 
@@ -51,7 +51,7 @@ export default function AlertsPage() {
     if (await save(accountId, { lowBalance })) {
       setDraft(null);
       setTried(false);
-      openSnackbar({ type: "success", text: t.saved, prefixIcon: <CheckIcon size={20} /> });
+      succeeded(t.saved);
     }
   }
 

@@ -112,7 +112,7 @@ export const AmountField = forwardRef<HTMLInputElement, AmountFieldProps>(functi
         aria-describedby={describedBy || undefined}
       />
       {problem && (
-        <p id={ids.error} className="field-error">
+        <p id={ids.error} className="field-error" role="alert">
           {problem}
         </p>
       )}

@@ -93,7 +93,7 @@ function InvoiceInput({ field, details }: { field: InvoiceField; details: Invoic
         onBlur={() => details.leave(field)}
       />
       {problem && (
-        <p id={ids.error} className="field-error">
+        <p id={ids.error} className="field-error" role="alert">
           {t.problems[field]}
         </p>
       )}

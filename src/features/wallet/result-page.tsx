@@ -96,7 +96,7 @@ function TopupOutcome({ account, topupId }: { account: Account; topupId: string 
 
   return (
     <>
-      <section className={`card result result-${view}`} role="status" aria-live="polite">
+      <section className={`card result result-${view}`} role="status" aria-live="polite" aria-atomic="true">
         <span className="result-mark" aria-hidden="true">
           {view === "succeeded" ? (
             <CheckIcon size={32} />

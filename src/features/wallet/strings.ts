@@ -2,6 +2,7 @@ import type { AmountTextProblem } from "../../domain/amount-text";
 import type { TopupAmountProblem, TopupMethod } from "../../domain/money";
 import type { InvoiceInfo, TopupStatus } from "../../domain/types";
 import { translations } from "../../i18n/locale";
+import type { SaveImageOutcome, ShareImageOutcome } from "../../platform/image";
 
 type InvoiceField = keyof InvoiceInfo;
 
@@ -10,8 +11,8 @@ export const strings = translations({
   vi: {
     /** What is wrong with a typed amount, on every amount field. */
     amountText: {
-      sign: "Số tiền không có dấu trừ hay dấu cộng. Hãy nhập chữ số, ví dụ 50.000.",
-      decimal: "Số tiền không có phần thập phân. Hãy nhập số đồng chẵn, ví dụ 50.000.",
+      sign: "Số tiền không được có dấu trừ hay dấu cộng. Hãy chỉ nhập chữ số, ví dụ 50.000.",
+      decimal: "Hãy nhập số đồng chẵn, không có phần thập phân, ví dụ 50.000.",
       grouping: "Dấu chấm dùng để tách mỗi 3 chữ số, ví dụ 50.000 hoặc 1.000.000.",
       not_a_number: "Số tiền chỉ gồm chữ số, ví dụ 50.000.",
       too_large: (max: string) => `Số tiền tối đa là ${max}.`,
@@ -94,6 +95,26 @@ export const strings = translations({
         "Chỉ chuyển đến đúng số tài khoản dưới đây: đây là số tài khoản riêng của ZCA này. Tiền chuyển đến số tài khoản khác sẽ không được hoàn lại.",
       qrTitle: "Quét mã QR bằng ứng dụng ngân hàng",
       qrHint: "Số tài khoản, số tiền và nội dung đã được điền sẵn.",
+      qrSameDevice:
+        "Ứng dụng ngân hàng ở ngay trên điện thoại này? Lưu mã QR, rồi trong ứng dụng ngân hàng chọn quét mã QR từ ảnh.",
+      saveQr: "Lưu mã QR",
+      shareQr: "Chia sẻ",
+      qrFileName: (note: string) => `ma-qr-chuyen-khoan-${note}.png`,
+      saving: "Đang lưu mã QR…",
+      sharing: "Đang mở chia sẻ…",
+      saved: {
+        saved: "Đã lưu mã QR vào thư viện ảnh. Mở ứng dụng ngân hàng, chọn quét mã QR rồi chọn ảnh này.",
+        downloaded: "Đã tải ảnh mã QR về máy.",
+        refused: "Zalo chưa được phép lưu ảnh. Hãy cho phép Zalo truy cập thư viện ảnh rồi thử lại.",
+        failed:
+          "Chưa lưu được mã QR. Nếu Zalo hỏi quyền truy cập ảnh, hãy cho phép rồi thử lại; hoặc chụp màn hình mã QR.",
+      } satisfies Record<SaveImageOutcome, string>,
+      shared: {
+        shared: "Đã chia sẻ mã QR.",
+        cancelled: "",
+        unavailable: "Máy này chưa chia sẻ được ảnh từ đây. Hãy bấm “Lưu mã QR” rồi gửi ảnh từ thư viện ảnh.",
+        failed: "Chưa chia sẻ được mã QR. Hãy thử lại, hoặc bấm “Lưu mã QR”.",
+      } satisfies Record<ShareImageOutcome, string>,
       qrLabel: (amount: string, account: string) => `Mã VietQR chuyển ${amount} tới số tài khoản ${account}`,
       manualTitle: "Hoặc tự nhập thông tin chuyển khoản",
       bank: "Ngân hàng",
@@ -124,7 +145,7 @@ export const strings = translations({
         },
         bank_transfer: {
           heading: "Đang chờ ngân hàng báo tiền về…",
-          body: "Chuyển khoản nhanh thường về sau vài giây đến vài phút.",
+          body: "Tiền chuyển khoản nhanh thường về sau vài giây đến vài phút.",
         },
       } satisfies Record<TopupMethod, unknown>,
       waited: {
@@ -231,27 +252,27 @@ export const strings = translations({
   },
   en: {
     amountText: {
-      sign: "An amount has no minus or plus sign. Enter digits, e.g. 50,000.",
-      decimal: "An amount of đồng has no decimal part. Enter a whole number, e.g. 50,000.",
+      sign: "Enter the amount without a minus or plus sign, e.g. 50,000.",
+      decimal: "Enter a whole number of đồng, without decimals, e.g. 50,000.",
       grouping: "Commas separate groups of 3 digits, e.g. 50,000 or 1,000,000.",
-      not_a_number: "An amount is digits only, e.g. 50,000.",
+      not_a_number: "Enter digits only, e.g. 50,000.",
       too_large: (max: string) => `The largest amount is ${max}.`,
     },
     topup: {
       title: "Top up",
-      into: "Into the balance of",
+      into: "Top up the balance of",
       balanceNow: (balance: string) => `Balance now: ${balance}`,
       amount: "Amount",
       currency: "₫",
       presets: "Quick amounts",
       limits: (min: string, max: string) =>
-        `At least ${min}. Online, at most ${max} at a time; a bank transfer has no maximum.`,
+        `At least ${min}. Online payment: at most ${max} per top-up; a bank transfer has no limit.`,
       problems: {
         required: "Enter the amount to top up.",
         not_whole: "The amount must be a whole number of đồng.",
         too_small: (min: string) => `The smallest top-up is ${min}.`,
         too_large_online: (max: string) =>
-          `Online, a top-up is at most ${max}. Enter less, or choose Fast bank transfer (no maximum).`,
+          `Online payment is limited to ${max} per top-up. Enter a smaller amount, or choose Fast bank transfer (no limit).`,
         too_large: (max: string) => `The largest amount is ${max}.`,
       },
       method: "How to pay",
@@ -262,13 +283,13 @@ export const strings = translations({
         },
         bank_transfer: {
           name: "Fast bank transfer",
-          hint: "To this ZCA's own account number, with no maximum",
+          hint: "To this ZCA's own account number, with no limit",
         },
       },
       invoice: "Issue an invoice",
       invoiceOn: "A business invoice for this top-up, made out with the details below.",
       invoiceOff: "Without it, the invoice is made out with the ZCA's registered details.",
-      noRefund: "Money topped up is never refunded. Check the amount before paying.",
+      noRefund: "Top-ups cannot be refunded. Check the amount before paying.",
       pay: (amount: string | null) => (amount ? `Pay ${amount}` : "Pay"),
       seeTransfer: "See the transfer details",
       opening: "Opening the payment…",
@@ -315,11 +336,33 @@ export const strings = translations({
         "Send only to the account number below: it is this ZCA's own number. Money sent to any other account number is not returned.",
       qrTitle: "Scan the QR code with your banking app",
       qrHint: "The account number, amount and message are filled in.",
+      qrSameDevice:
+        "Is your banking app on this phone? Save the QR code, then scan it from a photo in your banking app.",
+      saveQr: "Save QR code",
+      shareQr: "Share",
+      qrFileName: (note: string) => `transfer-qr-${note}.png`,
+      saving: "Saving the QR code…",
+      sharing: "Opening sharing…",
+      saved: {
+        saved:
+          "QR code saved to your photos. Open your banking app, choose to scan a QR code, then pick this photo.",
+        downloaded: "QR code image downloaded.",
+        refused: "Zalo may not save photos yet. Allow Zalo to access your photos, then try again.",
+        failed:
+          "The QR code could not be saved. If Zalo asks for your photos, allow it and try again; or take a screenshot of the code.",
+      },
+      shared: {
+        shared: "QR code shared.",
+        cancelled: "",
+        unavailable:
+          "This phone cannot share an image from here. Tap “Save QR code”, then send the photo from your photos.",
+        failed: "The QR code could not be shared. Try again, or tap “Save QR code”.",
+      },
       qrLabel: (amount: string, account: string) => `VietQR code to transfer ${amount} to account ${account}`,
-      manualTitle: "Or enter the transfer yourself",
+      manualTitle: "Or enter the transfer details yourself",
       bank: "Bank",
       accountNumber: "Account number",
-      accountName: "Account name",
+      accountName: "Account holder",
       amount: "Amount",
       note: "Message",
       invoiceNote: (note: string) => `Keep the message “${note}” to get a business invoice.`,
@@ -330,13 +373,13 @@ export const strings = translations({
       done: "I have made the transfer",
       simulate: "Simulate the transfer (dev mode)",
       simulateFailed: "The transfer could not be simulated",
-      settled: "This top-up is over. See how it ended in the history.",
+      settled: "This top-up has ended. See its result in the transaction history.",
     },
     result: {
       title: "Top-up result",
       paying: {
         heading: "Waiting for you to pay in Zalo",
-        body: "Finish on Zalo's checkout page. The result shows here.",
+        body: "Finish paying on Zalo's checkout page. The result will show here.",
       },
       checking: {
         checkout: {
@@ -408,15 +451,15 @@ export const strings = translations({
       },
       methods: { checkout: "Online", bank_transfer: "Bank transfer" },
       balanceAfter: (balance: string) => `Balance after: ${balance}`,
-      invoice: "Invoice",
+      invoice: "With invoice",
       more: "Load more",
-      end: "That is every transaction.",
+      end: "All transactions are shown.",
     },
     spending: {
       title: "Spending",
       byMonth: "By month",
       byMonthHint: "The last 6 months",
-      total: "6 months in all",
+      total: "Total, last 6 months",
       thisMonth: (amount: string) => `This month: ${amount}`,
       byOa: "By OA",
       byOaHint: "OA service packages and proactive messages",
@@ -440,7 +483,7 @@ export const strings = translations({
       lowBalance: "Warn when the balance is low",
       lowBalanceHint: "The ZCA's home warns every member when the balance drops below this amount.",
       threshold: "Warn below",
-      required: "Enter the balance to be warned below.",
+      required: "Enter the balance that triggers the warning.",
       save: "Save",
       saved: "Low-balance alert saved.",
       saveFailed: "The low-balance alert could not be saved",

@@ -1,9 +1,9 @@
-import { QRCodeSVG } from "qrcode.react";
 import { useEffect, useId } from "react";
 import { useParams } from "react-router-dom";
-import { Button, useSnackbar } from "zmp-ui";
+import { Button } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
-import { CheckIcon, WarningIcon } from "../../components/icons";
+import { WarningIcon } from "../../components/icons";
+import { useFailureSnackbar, useSuccessSnackbar } from "../../components/success-snackbar";
 import { LoadingScreen } from "../../components/loading-screen";
 import type { Account, Topup } from "../../domain/types";
 import { useFormat } from "../../i18n/format";
@@ -13,6 +13,7 @@ import { useSession } from "../../store/session";
 import { useWallet } from "../../store/wallets";
 import { CopyIcon } from "./icons";
 import { strings } from "./strings";
+import { TransferQr } from "./transfer-qr";
 import { useTopup } from "./topup-store";
 import { WalletScreen } from "./wallet-screen";
 import "./wallet.css";
@@ -90,7 +91,7 @@ function TransferDetails({ account, topup }: { account: Account; topup: Topup })
   const format = useFormat();
   const wallet = useWallet(account.id).data;
   const transfer = topup.bankTransfer!;
-  const ids = { qr: useId(), manual: useId() };
+  const manual = useId();
   const rows = [
     { term: t.bank, shown: transfer.bankName },
     {
@@ -117,22 +118,10 @@ function TransferDetails({ account, topup }: { account: Account; topup: Topup })
         <WarningIcon size={18} /> {t.warning}
       </p>
 
-      <section className="card transfer-qr" aria-labelledby={ids.qr}>
-        <h2 id={ids.qr} className="card-title">
-          {t.qrTitle}
-        </h2>
-        <QRCodeSVG
-          value={transfer.qr}
-          size={200}
-          marginSize={2}
-          role="img"
-          aria-label={t.qrLabel(format.money(topup.amount), transfer.accountNumber)}
-        />
-        <p className="muted small">{t.qrHint}</p>
-      </section>
+      <TransferQr topup={topup} />
 
-      <section className="card" aria-labelledby={ids.manual}>
-        <h2 id={ids.manual} className="card-title">
+      <section className="card" aria-labelledby={manual}>
+        <h2 id={manual} className="card-title">
           {t.manualTitle}
         </h2>
         <dl className="transfer-facts">
@@ -152,14 +141,11 @@ function TransferDetails({ account, topup }: { account: Account; topup: Topup })
 
 function CopyButton({ what, text }: { what: string; text: string }) {
   const t = useStrings(strings).transfer;
-  const { openSnackbar } = useSnackbar();
+  const succeeded = useSuccessSnackbar();
+  const failed = useFailureSnackbar();
   async function copy() {
-    const copied = await copyText(text);
-    openSnackbar(
-      copied
-        ? { type: "success", text: t.copied(what), prefixIcon: <CheckIcon size={20} /> }
-        : { type: "error", text: t.copyFailed },
-    );
+    if (await copyText(text)) succeeded(t.copied(what));
+    else failed(t.copyFailed);
   }
   return (
     <button type="button" className="copy-button" aria-label={t.copyWhat(what)} onClick={() => void copy()}>

@@ -3,6 +3,7 @@ import { formatVietnamMobile } from "../../domain/phone";
 import { invoiceProblems } from "../../domain/invoice";
 import type { InvoiceInfo } from "../../domain/types";
 import { useWalletRecords } from "./store";
+import { afterTap } from "./after-tap";
 
 export type InvoiceField = keyof InvoiceInfo;
 export const INVOICE_FIELDS: InvoiceField[] = ["companyName", "taxCode", "buyer", "phone", "email"];
@@ -46,7 +47,7 @@ export function useInvoiceDetails(accountId: string) {
     change: (field: InvoiceField, value: string) => setDraft({ ...(form ?? EMPTY), [field]: value }),
     // An empty field the person only passed through is not yet wrong.
     leave: (field: InvoiceField) => {
-      if (form?.[field].trim()) setTouched((was) => new Set(was).add(field));
+      if (form?.[field].trim()) afterTap(() => setTouched((was) => new Set(was).add(field)));
     },
     /** Saves an edited form; true when the saved details are ready to use. */
     commit: async (): Promise<boolean> => {

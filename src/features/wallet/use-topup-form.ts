@@ -11,6 +11,7 @@ import {
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
 import { canPayInZalo } from "../../platform/payment";
+import { afterTap } from "./after-tap";
 import { useAmountProblemText } from "./amount-input";
 import { strings } from "./strings";
 import { useTopup } from "./topup-store";
@@ -89,7 +90,10 @@ export function useTopupForm(accountId: string) {
     submit,
     limits: t.limits(min, max),
     problem: sayProblem(),
-    leaveAmount: () => setTouched((was) => was || amount !== null || typo !== null),
+    leaveAmount: () => {
+      const typed = amount !== null || typo !== null;
+      afterTap(() => setTouched((was) => was || typed));
+    },
     payLabel:
       submit.status === "loading"
         ? t.opening
