@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 
 /** How the stub answers one request. `hang` never answers (to test timeouts). */
 export interface StubReply {
@@ -49,6 +49,7 @@ export interface ZaloStubOptions {
 export async function startZaloStub(options: ZaloStubOptions = {}) {
   const overrides = new Map<string, StubReply>();
   const requests: RecordedRequest[] = [];
+  const hung = new Set<Socket>();
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://stub");
@@ -62,7 +63,10 @@ export async function startZaloStub(options: ZaloStubOptions = {}) {
     const reply = overrides.get(url.pathname) ??
       options.answer?.(request) ??
       DEFAULT_REPLIES[url.pathname] ?? { status: 404, body: { error: 404, message: "no such path" } };
-    if (reply.hang) return;
+    if (reply.hang) {
+      hung.add(req.socket);
+      return;
+    }
     if (reply.reset) return req.socket.destroy();
     const text = reply.raw ?? JSON.stringify(reply.body ?? {});
     const answer = () => {
@@ -87,6 +91,11 @@ export async function startZaloStub(options: ZaloStubOptions = {}) {
     /** Answers requests to `path` with `reply` from now on. */
     on(path: "/v2.0/me" | "/v2.0/me/info", reply: StubReply) {
       overrides.set(path, reply);
+    },
+    /** Ends the requests left hanging: their connections close without an answer. */
+    releaseHung() {
+      for (const socket of hung) socket.destroy();
+      hung.clear();
     },
     /** Back to the default (successful) answers, with no recorded requests. */
     reset() {
