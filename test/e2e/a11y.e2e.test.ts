@@ -12,7 +12,7 @@ import { strings as membersStrings } from "../../src/features/members/strings";
 import { strings as onboardingStrings } from "../../src/features/onboarding/strings";
 import { roleStrings } from "../../src/i18n/role-strings";
 import { businessOf } from "./support/business";
-import { screenSettled, startE2e, type E2e } from "./support/harness";
+import { screenSettled, screenshot, startE2e, type E2e } from "./support/harness";
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
@@ -324,5 +324,56 @@ describe.each(LANGS)("axe on every screen in %s", (lang) => {
     await context.close();
 
     if (!REPORT_ONLY) expect(problemsIn(lang)).toEqual([]);
+  });
+});
+
+describe("at 200 % zoom (a 195 px wide screen)", () => {
+  const overflowing = (page: Page) =>
+    page.evaluate(() =>
+      [document.documentElement, ...document.querySelectorAll(".zaui-page")]
+        .filter((element) => element.scrollWidth > element.clientWidth)
+        .map(
+          (element) =>
+            `${element.className || element.tagName}: ${element.scrollWidth} > ${element.clientWidth}`,
+        ),
+    );
+
+  it("scrolls no screen sideways, and a screen opened from another takes the focus to its h1", async () => {
+    const { page, context } = await e2e.open("?as=giang&lang=vi");
+    await page.setViewportSize({ width: 195, height: 422 });
+    await shown(page);
+    // The screen the app opens on leaves the focus where the browser puts it.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
+    expect(await overflowing(page)).toEqual([]);
+    await screenshot(page, "a11y-zoom-200-home");
+
+    await page.getByRole("button", { name: "Tạo tài khoản Zalo Cloud Account" }).click();
+    const heading = page.getByRole("heading", { level: 1, name: "Zalo Cloud Account dùng để làm gì?" });
+    await expect.poll(() => heading.evaluate((h1) => h1 === document.activeElement)).toBe(true);
+    await shown(page);
+    expect(await overflowing(page)).toEqual([]);
+
+    for (const path of ["create/name", `${ACCOUNT}/wallet/topup`]) {
+      await go(page, path);
+      expect(await overflowing(page), path).toEqual([]);
+    }
+    await context.close();
+
+    const owner = await e2e.open(`${ACCOUNT}?as=binh&lang=en`);
+    await owner.page.setViewportSize({ width: 195, height: 422 });
+    await shown(owner.page);
+    for (const path of [ACCOUNT, `${ACCOUNT}/settings`, `${ACCOUNT}/assets/oas`, `${ACCOUNT}/members`]) {
+      if (path !== ACCOUNT) await go(owner.page, path);
+      expect(await overflowing(owner.page), path).toEqual([]);
+      await expect
+        .poll(() => owner.page.evaluate(() => document.activeElement?.tagName), path)
+        .toBe(path === ACCOUNT ? "BODY" : "H1");
+    }
+    await startTopup(owner.page, "en", "bank");
+    await owner.page.getByRole("img", { name: WALLET.en.qr }).waitFor();
+    await shown(owner.page);
+    expect(await overflowing(owner.page), "transfer").toEqual([]);
+    await screenshot(owner.page, "a11y-zoom-200-transfer-en");
+    await owner.context.close();
   });
 });
