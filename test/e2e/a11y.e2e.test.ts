@@ -330,7 +330,7 @@ describe.each(LANGS)("axe on every screen in %s", (lang) => {
 describe("at 200 % zoom (a 195 px wide screen)", () => {
   const overflowing = (page: Page) =>
     page.evaluate(() =>
-      [document.documentElement, ...document.querySelectorAll(".zaui-page")]
+      [document.documentElement, ...document.querySelectorAll(".zaui-page, .app-title")]
         .filter((element) => element.scrollWidth > element.clientWidth)
         .map(
           (element) =>
@@ -338,7 +338,7 @@ describe("at 200 % zoom (a 195 px wide screen)", () => {
         ),
     );
 
-  it("scrolls no screen sideways, and a screen opened from another takes the focus to its h1", async () => {
+  it("scrolls no screen sideways nor cuts its title, and a screen opened from another takes the focus to its h1", async () => {
     const { page, context } = await e2e.open("?as=giang&lang=vi");
     await page.setViewportSize({ width: 195, height: 422 });
     await shown(page);
