@@ -328,17 +328,22 @@ describe.each(LANGS)("axe on every screen in %s", (lang) => {
 });
 
 describe("at 200 % zoom (a 195 px wide screen)", () => {
+  // What runs past its box: a page or a title too wide, a button whose label is taller than it.
   const overflowing = (page: Page) =>
-    page.evaluate(() =>
-      [document.documentElement, ...document.querySelectorAll(".zaui-page, .app-title")]
-        .filter((element) => element.scrollWidth > element.clientWidth)
-        .map(
-          (element) =>
-            `${element.className || element.tagName}: ${element.scrollWidth} > ${element.clientWidth}`,
-        ),
-    );
+    page.evaluate(() => {
+      const wide = [document.documentElement, ...document.querySelectorAll(".zaui-page, .app-title")].filter(
+        (element) => element.scrollWidth > element.clientWidth,
+      );
+      const tall = [...document.querySelectorAll(".zaui-btn:not(.zaui-header-back-btn)")].filter(
+        (element) => element.scrollHeight > element.clientHeight + 1,
+      );
+      return [...wide, ...tall].map(
+        (element) =>
+          `${element.className || element.tagName}: ${element.scrollWidth}×${element.scrollHeight} > ${element.clientWidth}×${element.clientHeight}`,
+      );
+    });
 
-  it("scrolls no screen sideways nor cuts its title, and a screen opened from another takes the focus to its h1", async () => {
+  it("scrolls no screen sideways nor cuts a title or a button, and a screen opened from another takes the focus to its h1", async () => {
     const { page, context } = await e2e.open("?as=giang&lang=vi");
     await page.setViewportSize({ width: 195, height: 422 });
     await shown(page);
