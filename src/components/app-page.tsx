@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from "react";
-import { useLocation, useNavigate } from "react-router-dom";
+import { useLocation } from "react-router-dom";
 import { Button, Page } from "zmp-ui";
 import { useStrings } from "../i18n/locale";
 import { common } from "../i18n/strings";
 import { BackIcon } from "./icons";
+import { useScreenNavigate } from "./screen-navigation";
 
 interface AppPageProps {
   title: string;
@@ -32,7 +33,7 @@ export function AppPage({
   footer,
 }: AppPageProps) {
   const t = useStrings(common);
-  const navigate = useNavigate();
+  const navigate = useScreenNavigate();
   const page = useFocusOnArrival();
   const Title = contentHeading ? "p" : "h1";
   return (

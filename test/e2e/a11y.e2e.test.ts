@@ -371,7 +371,7 @@ describe("at 200 % zoom (a 195 px wide screen)", () => {
       if (path !== ACCOUNT) await go(owner.page, path);
       expect(await overflowing(owner.page), path).toEqual([]);
       await expect
-        .poll(() => owner.page.evaluate(() => document.activeElement?.tagName), path)
+        .poll(() => owner.page.evaluate(() => document.activeElement?.tagName), { message: path })
         .toBe(path === ACCOUNT ? "BODY" : "H1");
     }
     await startTopup(owner.page, "en", "bank");
