@@ -1,20 +1,20 @@
 import { translations } from "./locale";
 
-/** Asking an OA's admin for admin rights, from the create flow and from "Liên kết OA". */
+/** Asking an OA's admin (quản trị viên) to make the person one too, from the create flow and from "Liên kết OA". */
 export const adminRequestStrings = translations({
   vi: {
-    messageLabel: "Lời nhắn gửi admin của OA",
+    messageLabel: "Lời nhắn gửi quản trị viên của OA",
     forLink: (person: string, account: string) =>
-      `Chào bạn, mình là ${person}. Mình cần liên kết OA với Zalo Cloud Account “${account}”, nhưng chỉ admin của OA mới làm được. Nhờ bạn vào trang quản lý OA (oa.zalo.me) và cấp quyền admin OA cho tài khoản Zalo của mình nhé. Cảm ơn bạn!`,
+      `Chào bạn, mình là ${person}. Mình cần liên kết OA với Zalo Cloud Account “${account}”, nhưng chỉ quản trị viên của OA mới làm được. Nhờ bạn vào trang quản lý OA (oa.zalo.me) và thêm tài khoản Zalo của mình làm quản trị viên OA nhé. Cảm ơn bạn!`,
     forCreate: (person: string, account: string) =>
-      `Chào bạn, mình là ${person}. Mình đang tạo Zalo Cloud Account “${account}” và cần kết nối OA của doanh nghiệp, nhưng chỉ admin của OA mới làm được. Nhờ bạn vào trang quản lý OA (oa.zalo.me) và cấp quyền admin OA cho tài khoản Zalo của mình nhé. Cảm ơn bạn!`,
+      `Chào bạn, mình là ${person}. Mình đang tạo Zalo Cloud Account “${account}” và cần kết nối OA của doanh nghiệp, nhưng chỉ quản trị viên của OA mới làm được. Nhờ bạn vào trang quản lý OA (oa.zalo.me) và thêm tài khoản Zalo của mình làm quản trị viên OA nhé. Cảm ơn bạn!`,
     send: "Gửi lời nhờ qua Zalo",
     outcome: {
       zalo: "Đã mở Zalo để bạn chọn người nhận.",
       system: "Đã mở bảng chia sẻ để bạn chọn Zalo và người nhận.",
-      copied: "Đã sao chép lời nhắn. Hãy mở Zalo, dán vào cuộc trò chuyện với admin của OA và gửi.",
+      copied: "Đã sao chép lời nhắn. Hãy mở Zalo, dán vào cuộc trò chuyện với quản trị viên của OA và gửi.",
       cancelled: "Bạn chưa gửi lời nhắn.",
-      failed: "Không mở được chia sẻ. Hãy tự sao chép lời nhắn ở trên và gửi cho admin của OA.",
+      failed: "Không mở được chia sẻ. Hãy tự sao chép lời nhắn ở trên và gửi cho quản trị viên của OA.",
     },
   },
   en: {

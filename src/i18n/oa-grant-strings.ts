@@ -21,7 +21,7 @@ export const oaGrantStrings = translations({
     reauthorize: "Authorize again on Zalo",
     hint: "Zalo asks you to choose an OA you administer and allow the app to access it. The OA then shows in the list.",
     waiting: "Waiting for you to authorize on Zalo… After choosing “Allow”, then “Confirm”, come back here.",
-    stop: "Stop, don't add one",
+    stop: "Stop, add no OA",
     done: (oa: string) => `The OA “${oa}” was added.`,
     refused: "You did not allow it on Zalo, so no OA was added.",
     cancelled: "You tapped “Cancel”, so no OA was added.",

@@ -22,7 +22,7 @@ export const oaStrings = translations({
       oa_not_verified: "Chưa xác thực: chỉ OA đã xác thực mới liên kết được",
       oa_linked_elsewhere: "Đã liên kết với một ZCA khác",
       oa_linked_here: "Đã liên kết với ZCA này",
-      oa_reauthorize: "Cần cấp quyền lại: Zalo không còn xác nhận bạn là admin của OA này",
+      oa_reauthorize: "Cần cấp quyền lại: Zalo không còn xác nhận bạn là quản trị viên của OA này",
     } satisfies Record<OaUnavailableReason, string>,
   },
   en: {
@@ -36,7 +36,7 @@ export const oaStrings = translations({
       oa_not_verified: "Not verified: only a verified OA can be linked",
       oa_linked_elsewhere: "Linked to another ZCA",
       oa_linked_here: "Linked to this ZCA",
-      oa_reauthorize: "Re-authorize: Zalo no longer confirms you as this OA's admin",
+      oa_reauthorize: "Authorize again: Zalo no longer confirms that you are an admin of this OA",
     },
   },
 });

@@ -34,9 +34,11 @@ export const common = translations({
       phone_owns_account:
         "Số điện thoại của bạn đã sở hữu một ZCA. Mỗi số điện thoại chỉ là Quản trị viên cấp cao của một ZCA.",
       oa_not_verified: "OA phải xác thực mới có thể kết nối. Hãy xác thực OA trước rồi quay lại.",
-      oa_not_admin: "Bạn không phải admin của OA này. Hãy nhờ admin của OA cấp quyền admin cho bạn.",
+      oa_not_admin:
+        "Bạn không phải quản trị viên của OA này. Hãy nhờ một quản trị viên của OA thêm bạn làm quản trị viên.",
       oa_linked_elsewhere: "OA này vừa được liên kết với một ZCA khác. Hãy chọn OA khác.",
-      app_not_owned: "Bạn không phải admin của ứng dụng này. Hãy chọn ứng dụng khác hoặc tạo ứng dụng mới.",
+      app_not_owned:
+        "Bạn không phải quản trị viên của ứng dụng này. Hãy chọn ứng dụng khác hoặc tạo ứng dụng mới.",
       app_linked_elsewhere:
         "Ứng dụng này đã kết nối với một ZCA khác. Hãy chọn ứng dụng khác hoặc tạo ứng dụng mới.",
       phone_not_on_zalo:
@@ -90,13 +92,13 @@ export const common = translations({
       invalid_input: "Some information is not valid. Check it and try again.",
       unauthenticated: "Your sign-in has expired. Open the app again to sign in.",
       session_revoked: "This session ended because you signed out of all devices. Sign in again.",
-      forbidden: "You are not allowed to do this with this account.",
+      forbidden: "Your role does not allow this in this ZCA.",
       not_found: "This could not be found. It may have been removed; go back and reload.",
       phone_required: "Your Zalo phone number is needed to create a ZCA. Allow sharing it, then try again.",
       phone_owns_account:
         "Your phone number already owns a ZCA. Each phone number can be the Super Admin of one ZCA only.",
       oa_not_verified: "Only a verified OA can be connected. Verify the OA first, then come back.",
-      oa_not_admin: "You are not an admin of this OA. Ask the OA's admin to make you an admin.",
+      oa_not_admin: "You are not an admin of this OA. Ask one of its admins to add you as an admin.",
       oa_linked_elsewhere: "This OA was just linked to another ZCA. Choose another OA.",
       app_not_owned: "You are not an admin of this app. Choose another app or create a new one.",
       app_linked_elsewhere:
@@ -109,8 +111,8 @@ export const common = translations({
       terms_not_accepted: "The terms were just updated. Read them and agree again before finishing.",
       idempotency_key_reused: "Your earlier request differs from what you entered now. Tap “Finish” again.",
       order_taken: "This payment order belongs to another top-up. Tap “Top up again” to start a new one.",
-      payload_too_large: "What you sent is too long. Shorten it and try again.",
-      rate_limited: "You are going too fast. Wait a minute, then try again.",
+      payload_too_large: "What you entered is too long. Shorten it and try again.",
+      rate_limited: "Too many tries in a short time. Wait a minute, then try again.",
       zalo_unavailable: "Zalo could not be reached. Check your connection, then try again.",
       internal: "Our system has a problem. Try again in a few minutes.",
       network: "The server could not be reached. Check your connection and tap “Try again”.",

@@ -78,7 +78,7 @@ describe("Không thấy OA cần liên kết?", () => {
     const { user } = await openHelp();
     await user.click(screen.getByRole("button", { name: "Gửi lời nhờ qua Zalo" }));
     expect(await screen.findByRole("status")).toHaveTextContent(
-      "Đã sao chép lời nhắn. Hãy mở Zalo, dán vào cuộc trò chuyện với admin của OA và gửi.",
+      "Đã sao chép lời nhắn. Hãy mở Zalo, dán vào cuộc trò chuyện với quản trị viên của OA và gửi.",
     );
     expect(await navigator.clipboard.readText()).toMatch(new RegExp(`^${MESSAGE_START}`));
   });

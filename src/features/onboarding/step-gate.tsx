@@ -121,9 +121,11 @@ export function StepLayout({ step, heading, footer, children }: StepLayoutProps)
   const { backward } = useStepNavigation();
   useEffect(() => whenIdle(() => prepareStepAfter(step)), [step]);
   return (
-    <AppPage title={t.title} root={step === "done"} onBack={backward} footer={footer}>
+    <AppPage title={t.title} root={step === "done"} contentHeading onBack={backward} footer={footer}>
       <StepIndicator step={stepNumber(step)} total={STEPS.length} />
-      <h1 className="step-heading">{heading}</h1>
+      <h1 className="step-heading" tabIndex={-1}>
+        {heading}
+      </h1>
       {children}
     </AppPage>
   );

@@ -11,7 +11,7 @@ export default function DevSignIn() {
   const signInAs = useSession((s) => s.signInAs);
   const ended = useSession((s) => s.ended);
   return (
-    <div className="gate">
+    <main className="gate">
       <h1 className="gate-title">{t.devTitle}</h1>
       {ended && (
         <p className="notice notice-info" role="status">
@@ -30,6 +30,6 @@ export default function DevSignIn() {
           </li>
         ))}
       </ul>
-    </div>
+    </main>
   );
 }

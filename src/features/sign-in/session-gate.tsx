@@ -38,7 +38,7 @@ export function SessionGate({ children }: { children: React.ReactNode }) {
     // Zalo's own sign-in cannot be asked twice in one page: trying again starts the app afresh.
     const again = error.startsWith("zalo_") && isInsideZalo() ? restartApp : () => void start();
     return (
-      <div className="gate">
+      <main className="gate">
         <h1 className="gate-title">{t.failed}</h1>
         <ErrorNotice code={error} onRetry={again} />
         {/* A refused sign-in is not retried as it was: signing in again asks Zalo afresh. */}
@@ -47,7 +47,7 @@ export function SessionGate({ children }: { children: React.ReactNode }) {
             {t.again}
           </Button>
         )}
-      </div>
+      </main>
     );
   }
   return <LoadingScreen label={t.signingIn} />;

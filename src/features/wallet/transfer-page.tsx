@@ -128,8 +128,10 @@ function TransferDetails({ account, topup }: { account: Account; topup: Topup })
           {rows.map((row) => (
             <div key={row.term} className="transfer-fact">
               <dt className="muted small">{row.term}</dt>
-              <dd>{row.shown}</dd>
-              {row.copy && <CopyButton what={row.term} text={row.copy} />}
+              <dd>
+                <span className="transfer-value">{row.shown}</span>
+                {row.copy && <CopyButton what={row.term} text={row.copy} />}
+              </dd>
             </div>
           ))}
         </dl>
