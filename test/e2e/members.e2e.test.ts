@@ -54,7 +54,7 @@ describe("members of Bình's ZCA", () => {
     const account = chau.page.getByRole("button", { name: `${ACCOUNT} Quản trị viên` });
     await account.waitFor();
     // R1 is about the Super Admin's phone: Châu may still create a ZCA of her own.
-    await chau.page.getByRole("button", { name: "Tạo tài khoản Zalo Cloud Account" }).waitFor();
+    await chau.page.getByRole("button", { name: "Tạo ZCA cho doanh nghiệp của bạn" }).waitFor();
     await screenshot(chau.page, "members-4-chau-home");
     await account.click();
     await chau.page.getByRole("heading", { name: "Official Account đã liên kết" }).waitFor();
