@@ -166,11 +166,14 @@ export const useSession = create<SessionState>()((set, get) => {
     },
 
     endAllSessions: async () => {
-      const outcome = await ending.run(() => revokeAllSessions().then(() => true as const));
-      if (!outcome?.ok) return;
-      // This device's token is refused from now on too; a failed renewal is retried by the next request.
-      if (isInsideZalo()) await renew();
-      else await endedHere();
+      const outcome = await ending.run(async () => {
+        await revokeAllSessions();
+        // This device's token is refused from now on too. Inside Zalo the phone signs in again
+        // before the screen says it has; a failed renewal is retried by the next request.
+        if (isInsideZalo()) await renew();
+        return true as const;
+      });
+      if (outcome?.ok && !isInsideZalo()) await endedHere();
     },
   };
 });
