@@ -57,65 +57,73 @@ const refused = (port: number) =>
     socket.once("error", (error: NodeJS.ErrnoException) => resolve(error.code === "ECONNREFUSED"));
   });
 
+// Each test starts real `npm run server` processes that migrate a fresh database: on a loaded
+// machine that alone can pass the API project's 30 s.
+const PROCESS_TEST_MS = 120_000;
+
 // The lock and its waiting are PostgreSQL's; PGlite is one process by construction.
-describe.skipIf(kind !== "postgres")("starting together on one PostgreSQL (PostgreSQL only)", () => {
-  it("three instances opening a fresh database at once migrate and seed it once", async () => {
-    const url = await freshPostgres();
-    const databases = await Promise.all(
-      [1, 2, 3].map(() => openDatabase({ databaseUrl: url, prepare: seedDirectory })),
-    );
-    try {
-      const db = databases[0]!.db;
-      const [{ n }] = await queryRows<{ n: number }>(
-        db,
-        sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`,
+describe.skipIf(kind !== "postgres")(
+  "starting together on one PostgreSQL (PostgreSQL only)",
+  { timeout: PROCESS_TEST_MS },
+  () => {
+    it("three instances opening a fresh database at once migrate and seed it once", async () => {
+      const url = await freshPostgres();
+      const databases = await Promise.all(
+        [1, 2, 3].map(() => openDatabase({ databaseUrl: url, prepare: seedDirectory })),
       );
-      expect(n).toBe(MIGRATIONS);
-      expect(await countRows(db, "ledger_entries")).toBe(SEED_LEDGER.length);
-    } finally {
-      await Promise.all(databases.map((d) => d.close()));
-    }
-  });
-
-  it("an instance that finds another migrating answers /health, and /ready only once it is done", async () => {
-    const url = await freshPostgres();
-    // Stands for an instance that is migrating: it holds the migration lock.
-    const other = new pg.Client({ connectionString: url });
-    await other.connect();
-    cleanups.push(() => other.end());
-    await other.query("SELECT pg_advisory_lock(7243102913)");
-
-    const port = await freePort();
-    const child = spawnServer({ DATABASE_URL: url, API_PORT: String(port), AUTH_MODE: "dev" });
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    cleanups.push(async () => {
-      child.kill("SIGKILL");
-      await exited;
+      try {
+        const db = databases[0]!.db;
+        const [{ n }] = await queryRows<{ n: number }>(
+          db,
+          sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`,
+        );
+        expect(n).toBe(MIGRATIONS);
+        expect(await countRows(db, "ledger_entries")).toBe(SEED_LEDGER.length);
+      } finally {
+        await Promise.all(databases.map((d) => d.close()));
+      }
     });
-    const base = `http://127.0.0.1:${port}`;
-    await until(async () => (await status(`${base}/health`))?.status === 200);
-    // It is waiting for the lock, not failing on tables half made.
-    await until(async () => {
-      const { rows } = await other.query(
-        "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
-      );
-      return rows.length === 1;
-    });
-    expect(await status(`${base}/ready`)).toEqual({
-      status: 503,
-      body: { ready: false, reason: "starting" },
-    });
-    expect((await status(`${base}/api/terms`))?.status).toBe(503);
 
-    await other.query("SELECT pg_advisory_unlock(7243102913)");
-    await until(async () => (await status(`${base}/ready`))?.status === 200);
-    expect(await status(`${base}/ready`)).toEqual({ status: 200, body: { ready: true } });
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
-  });
-});
+    it("an instance that finds another migrating answers /health, and /ready only once it is done", async () => {
+      const url = await freshPostgres();
+      // Stands for an instance that is migrating: it holds the migration lock.
+      const other = new pg.Client({ connectionString: url });
+      await other.connect();
+      cleanups.push(() => other.end());
+      await other.query("SELECT pg_advisory_lock(7243102913)");
 
-describe(`stopping on SIGTERM (${kind})`, () => {
+      const port = await freePort();
+      const child = spawnServer({ DATABASE_URL: url, API_PORT: String(port), AUTH_MODE: "dev" });
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      cleanups.push(async () => {
+        child.kill("SIGKILL");
+        await exited;
+      });
+      const base = `http://127.0.0.1:${port}`;
+      await until(async () => (await status(`${base}/health`))?.status === 200);
+      // It is waiting for the lock, not failing on tables half made.
+      await until(async () => {
+        const { rows } = await other.query(
+          "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+        );
+        return rows.length === 1;
+      });
+      expect(await status(`${base}/ready`)).toEqual({
+        status: 503,
+        body: { ready: false, reason: "starting" },
+      });
+      expect((await status(`${base}/api/terms`))?.status).toBe(503);
+
+      await other.query("SELECT pg_advisory_unlock(7243102913)");
+      await until(async () => (await status(`${base}/ready`))?.status === 200);
+      expect(await status(`${base}/ready`)).toEqual({ status: 200, body: { ready: true } });
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    });
+  },
+);
+
+describe(`stopping on SIGTERM (${kind})`, { timeout: PROCESS_TEST_MS }, () => {
   it("finishes the requests in flight, refuses new connections, closes the database, writes its log out and exits 0", async () => {
     // Zalo's Graph API answers each sign-in after 3 s: those sign-ins are in flight at the signal.
     const graph = await startZaloStub();

@@ -46,7 +46,11 @@ function expectOneClearLine(lines: string[], setting: string, todo: RegExp) {
   expect(line).not.toMatch(/:\d+:\d+\)|Drizzle|Failed query|getaddrinfo|ENOTFOUND base/);
 }
 
-describe("DATA_DIR", () => {
+// Each test starts a real server process that migrates a fresh database: on a loaded machine
+// that alone can pass the API project's 30 s.
+const PROCESS_TEST_MS = 120_000;
+
+describe("DATA_DIR", { timeout: PROCESS_TEST_MS }, () => {
   it("whose parent folders are missing: they are created and the server starts", async () => {
     const dataDir = join(await tempDir(), "missing", "parents", "data");
     const server = await startServerProcess({
@@ -79,7 +83,7 @@ describe("DATA_DIR", () => {
   });
 });
 
-describe("DATABASE_URL", () => {
+describe("DATABASE_URL", { timeout: PROCESS_TEST_MS }, () => {
   it("that is not a URL: one line saying what a PostgreSQL URL looks like", async () => {
     const { code, lines } = await failedStart({ DATABASE_URL: "not-a-url" });
     expect(code).not.toBe(0);
@@ -114,7 +118,7 @@ describe("DATABASE_URL", () => {
   );
 });
 
-describe("AUTH_MODE=zalo, whatever NODE_ENV says", () => {
+describe("AUTH_MODE=zalo, whatever NODE_ENV says", { timeout: PROCESS_TEST_MS }, () => {
   const zalo = {
     AUTH_MODE: "zalo",
     ZALO_APP_ID: "startup-app",

@@ -47,7 +47,7 @@ export async function startServerProcess(
   );
   const url = `http://127.0.0.1:${port}`;
 
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited at start: ${stderr}`);
     const ok = await fetch(`${url}/ready`).then(
@@ -57,7 +57,7 @@ export async function startServerProcess(
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`the server was not ready within 30 s: ${stderr}`);
+      throw new Error(`the server was not ready within 90 s: ${stderr}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
