@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { issueSessionToken } from "../../server/auth/session-token";
-import { startZaloStub, type StubReply, type ZaloStub } from "../support/zalo-stub";
+import { startZaloStub, STUB_PROFILE, type StubReply, type ZaloStub } from "../support/zalo-stub";
 import { databaseChecksum, rowCounts } from "./helpers/db-state";
 import { startTestServer, type TestServer } from "./helpers/server";
 
-// The server gives the Graph API 300 ms; "slow" is well past that.
+// The server gives the Graph API 300 ms. A fault that outlasts it (a hang, a stalled body, a late
+// answer) never ends by itself: its refusal is the deadline's doing, however long the machine took.
 const TIMEOUT_MS = 300;
 const GRAPH_CALLS = ["/v2.0/me", "/v2.0/me/info"] as const;
 
@@ -38,7 +39,12 @@ interface Fault {
 
 const FAULTS: Fault[] = [
   { label: "slow (past the timeout)", reply: () => ({ hang: true }), status: 502 },
-  { label: "answering late", reply: () => ({ delayMs: TIMEOUT_MS * 3, body: { error: 0 } }), status: 502 },
+  // A good answer, but 10 s late: only the deadline turns it into a refusal.
+  {
+    label: "answering late",
+    reply: () => ({ delayMs: 10_000, body: { ...STUB_PROFILE, error: 0 } }),
+    status: 502,
+  },
   {
     label: "stalling mid-body",
     reply: () => ({ stall: true, body: { error: 0, padding: "x".repeat(200) } }),
@@ -107,7 +113,6 @@ describe("sign-in while the Zalo Graph API misbehaves", () => {
       expect(res.body.error.code).toBe(fault.status === 401 ? "unauthenticated" : "zalo_unavailable");
       expect(res.body.error.message).toMatch(fault.status === 401 ? /sign in again/ : /try again/);
       expect(res.body).not.toHaveProperty("token");
-      expect(took).toBeLessThan(TIMEOUT_MS * 2 + 500);
       expect(await databaseChecksum(server.db)).toBe(before);
       // A redirect is not followed: the token and the app secret stay between us and Zalo.
       expect(elsewhere.requests).toEqual([]);
