@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { TopupMethod } from "../../src/domain/money";
 import type { Page, Spending, TopupStatus, Transaction, TransactionKind } from "../../src/domain/types";
+import { addMonths, currentMonth, monthsInRange, REPORT_TIME_ZONE } from "../../src/domain/report-range";
 import type { Db } from "../db/client";
 import { apps, ledgerEntries, oas } from "../db/schema";
 import { decodeCursor, pageOf } from "../pages";
@@ -68,7 +69,7 @@ function toTransaction(row: Row): Transaction {
   };
 }
 
-/** Where a ZCA's money went over the last `months` months: by month, by OA and by app. */
+/** Where a ZCA's money went over the last `months` months (this one included): by month, by OA and by app. */
 export async function getSpending(
   db: Db,
   personId: string,
@@ -76,16 +77,31 @@ export async function getSpending(
   months = 6,
 ): Promise<Spending> {
   await authorize(db, personId, accountId, "wallet.use");
-  const since = sql`date_trunc('month', now()) - make_interval(months => ${months - 1})`;
+  const to = currentMonth();
+  return spendingBetween(db, accountId, { from: addMonths(to, -(months - 1)), to });
+}
+
+/**
+ * The one rule of spending, for "Chi tiêu" and its export: the spends of the months `from` to
+ * `to` (Vietnam's months, both counted), summed by month (every month, one without spending at
+ * 0: a chart needs its gaps), by OA and by app, largest first. Ask the policy before calling it.
+ */
+export async function spendingBetween(
+  db: Db,
+  accountId: string,
+  range: { from: string; to: string },
+): Promise<Spending> {
+  const localTime = sql`(${ledgerEntries.createdAt} AT TIME ZONE ${REPORT_TIME_ZONE})`;
   const spends = and(
     eq(ledgerEntries.accountId, accountId),
     eq(ledgerEntries.kind, "spend"),
-    sql`${ledgerEntries.createdAt} >= ${since}`,
+    sql`${ledgerEntries.createdAt} >= ${monthStart(range.from)}`,
+    sql`${ledgerEntries.createdAt} < ${monthStart(addMonths(range.to, 1))}`,
   );
   const [byMonth, byOa, byApp] = await Promise.all([
     db
       .select({
-        month: sql<string>`to_char(date_trunc('month', ${ledgerEntries.createdAt}), 'YYYY-MM')`,
+        month: sql<string>`to_char(date_trunc('month', ${localTime}), 'YYYY-MM')`,
         amount: sql<string>`-sum(${ledgerEntries.amount})`,
       })
       .from(ledgerEntries)
@@ -98,26 +114,29 @@ export async function getSpending(
       .innerJoin(oas, eq(oas.id, ledgerEntries.oaId))
       .where(spends)
       .groupBy(oas.id, oas.name)
-      .orderBy(sql`3 desc`),
+      .orderBy(sql`3 desc`, oas.id),
     db
       .select({ id: apps.id, name: apps.name, amount: sql<string>`-sum(${ledgerEntries.amount})` })
       .from(ledgerEntries)
       .innerJoin(apps, eq(apps.id, ledgerEntries.appId))
       .where(spends)
       .groupBy(apps.id, apps.name)
-      .orderBy(sql`3 desc`),
+      .orderBy(sql`3 desc`, apps.id),
   ]);
   const number = <T extends { amount: string }>(rows: T[]) =>
     rows.map((r) => ({ ...r, amount: Number(r.amount) }));
-  return { byMonth: fillMonths(number(byMonth), months), byOa: number(byOa), byApp: number(byApp) };
+  const months = Array.from({ length: monthsInRange(range.from, range.to) }, (_, i) =>
+    addMonths(range.from, i),
+  );
+  const sums = number(byMonth);
+  return {
+    byMonth: months.map((month) => ({ month, amount: sums.find((r) => r.month === month)?.amount ?? 0 })),
+    byOa: number(byOa),
+    byApp: number(byApp),
+  };
 }
 
-/** Every month of the window, a month without spending at 0: a chart needs its gaps. */
-function fillMonths(rows: { month: string; amount: number }[], months: number) {
-  const now = new Date();
-  return Array.from({ length: months }, (_, i) => {
-    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1 - i), 1));
-    const month = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
-    return { month, amount: rows.find((r) => r.month === month)?.amount ?? 0 };
-  });
+/** The instant a Vietnamese month begins, for PostgreSQL: midnight of its 1st in Asia/Ho_Chi_Minh. */
+export function monthStart(month: string) {
+  return sql`(${`${month}-01`}::timestamp AT TIME ZONE ${REPORT_TIME_ZONE})`;
 }

@@ -55,14 +55,40 @@ export interface RequestOptions {
   anonymous?: boolean;
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+export function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  return withSession(method, path, options, parse<T>);
+}
+
+/** A file the API answers (an export): its bytes and the name the server gave it. */
+export interface ApiFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/** GETs a file with the session's token in its header, never in a URL a log or a history keeps. */
+export function requestFile(path: string): Promise<ApiFile> {
+  return withSession("GET", path, { headers: { Accept: "*/*" } }, readFile);
+}
+
+async function withSession<T>(
+  method: string,
+  path: string,
+  options: RequestOptions,
+  read: (response: Response) => Promise<T>,
+): Promise<T> {
   const response = await send(method, path, options);
-  if (response.status !== 401 || options.anonymous || !renewSession) return parse<T>(response);
+  if (response.status !== 401 || options.anonymous || !renewSession) return read(response);
   // A 401 always parses to an ApiError: it says why the session is over.
   const refused = await parse<never>(response).catch((error: unknown) => error as ApiError);
   const token = await renewSession(refused.code);
-  if (token) return parse<T>(await send(method, path, options));
+  if (token) return read(await send(method, path, options));
   throw refused;
+}
+
+async function readFile(response: Response): Promise<ApiFile> {
+  if (!response.ok) return parse<never>(response);
+  const disposition = response.headers.get("Content-Disposition") ?? "";
+  return { blob: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? "report" };
 }
 
 async function send(method: string, path: string, options: RequestOptions): Promise<Response> {

@@ -127,6 +127,18 @@ const ACCOUNT_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission:
     },
     { method: "GET", path: `${ACCOUNT}/transactions`, permission: "wallet.use", ok: 200 },
     { method: "GET", path: `${ACCOUNT}/spending`, permission: "wallet.use", ok: 200 },
+    {
+      method: "GET",
+      path: `${ACCOUNT}/spending/export?format=csv&from=2026-01&to=2026-06`,
+      permission: "wallet.use",
+      ok: 200,
+    },
+    {
+      method: "GET",
+      path: `${ACCOUNT}/history/export?format=xlsx&from=2026-01&to=2026-06`,
+      permission: "wallet.use",
+      ok: 200,
+    },
     { method: "GET", path: `${ACCOUNT}/invoice-info`, permission: "wallet.use", ok: 200 },
     {
       method: "PUT",

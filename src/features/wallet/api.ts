@@ -1,5 +1,7 @@
 import { accountPath } from "../../api/account-path";
-import { request } from "../../api/client";
+import { request, requestFile, type ApiFile } from "../../api/client";
+import type { Lang } from "../../domain/languages";
+import type { ReportFormat } from "../../domain/report-range";
 import type { TopupRequest } from "../../domain/schemas";
 import type { AlertSettings, InvoiceInfo, Page, Spending, Topup, Transaction } from "../../domain/types";
 
@@ -77,4 +79,22 @@ export function simulateTransfer(accountId: string, topupId: string): Promise<vo
     `/dev/bank-transfer/${encodeURIComponent(accountId)}/${encodeURIComponent(topupId)}`,
     { body: {} },
   );
+}
+
+/** What a report covers: months "YYYY-MM" (both counted), its format and its headers' language. */
+export interface ReportRequest {
+  from: string;
+  to: string;
+  format: ReportFormat;
+  lang: Lang;
+}
+
+/** "Chi tiêu" or "Lịch sử giao dịch" of the chosen months, as a file to keep. */
+export function exportReport(
+  accountId: string,
+  report: "spending" | "history",
+  choice: ReportRequest,
+): Promise<ApiFile> {
+  const query = new URLSearchParams({ ...choice });
+  return requestFile(`${accountPath(accountId)}/${report}/export?${query}`);
 }

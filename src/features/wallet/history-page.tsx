@@ -6,6 +6,7 @@ import type { Transaction } from "../../domain/types";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
 import { LoadMore } from "../../components/load-more";
+import { ReportExport } from "./report-export";
 import { useWalletRecords } from "./store";
 import { strings } from "./strings";
 import { describe, signedMoney } from "./transaction-text";
@@ -37,6 +38,7 @@ export default function HistoryPage() {
           )
         ) : (
           <>
+            <ReportExport accountId={accountId} report="history" />
             <section className="card">
               {page.items.length === 0 && <p className="muted">{h.empty}</p>}
               <ul className="card-list" aria-label={h.title}>

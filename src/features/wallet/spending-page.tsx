@@ -5,6 +5,7 @@ import { LoadingScreen } from "../../components/loading-screen";
 import type { Spending } from "../../domain/types";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
+import { ReportExport } from "./report-export";
 import { useWalletRecords } from "./store";
 import { strings } from "./strings";
 import { WalletScreen } from "./wallet-screen";
@@ -25,7 +26,10 @@ export default function SpendingPage() {
     <WalletScreen title={t.spending.title} notAllowed={t.topup.notAllowed}>
       {() =>
         spending.data ? (
-          <SpendingCharts spending={spending.data} />
+          <>
+            <ReportExport accountId={accountId} report="spending" />
+            <SpendingCharts spending={spending.data} />
+          </>
         ) : spending.error ? (
           <ErrorNotice code={spending.error} onRetry={() => void load(accountId)} />
         ) : (

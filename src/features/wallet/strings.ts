@@ -2,6 +2,8 @@ import type { AmountTextProblem } from "../../domain/amount-text";
 import type { TopupAmountProblem, TopupMethod } from "../../domain/money";
 import type { InvoiceInfo, TopupStatus } from "../../domain/types";
 import { translations } from "../../i18n/locale";
+import type { ReportFormat } from "../../domain/report-range";
+import type { SaveFileOutcome } from "../../platform/file";
 import type { SaveImageOutcome, ShareImageOutcome } from "../../platform/image";
 
 type InvoiceField = keyof InvoiceInfo;
@@ -214,6 +216,34 @@ export const strings = translations({
       invoice: "Có hóa đơn",
       more: "Tải thêm",
       end: "Đã hiện tất cả giao dịch.",
+    },
+    report: {
+      open: "Xuất báo cáo",
+      title: "Xuất báo cáo",
+      from: "Từ tháng",
+      to: "Đến tháng",
+      format: "Định dạng",
+      formats: { csv: "CSV", xlsx: "Excel (.xlsx)" } satisfies Record<ReportFormat, string>,
+      formatHints: {
+        csv: "Mở được bằng mọi chương trình bảng tính",
+        xlsx: "Mỗi cách xem một trang tính, có dòng tổng cộng",
+      } satisfies Record<ReportFormat, string>,
+      download: "Tải báo cáo",
+      downloading: "Đang tạo báo cáo…",
+      close: "Đóng",
+      outcomes: {
+        saved: (name: string) => `Đã lưu ${name} vào máy.`,
+        downloaded: (name: string) => `Đã tải ${name} về máy.`,
+        refused: () => "Zalo chưa được phép lưu tệp. Hãy cho phép Zalo truy cập bộ nhớ rồi thử lại.",
+        too_large: () => "Báo cáo quá lớn để lưu qua Zalo. Hãy chọn ít tháng hơn.",
+        failed: () => "Chưa lưu được báo cáo. Hãy thử lại.",
+      } satisfies Record<SaveFileOutcome, unknown>,
+      range: {
+        invalid: "Hãy chọn tháng bắt đầu và tháng kết thúc.",
+        before_from: "Tháng kết thúc phải từ tháng bắt đầu trở về sau.",
+        range_too_long: (max: number) => `Mỗi báo cáo gồm tối đa ${max} tháng. Hãy chọn khoảng ngắn hơn.`,
+        too_many_rows: "Khoảng này có quá nhiều giao dịch cho một tệp. Hãy chọn ít tháng hơn.",
+      },
     },
     spending: {
       title: "Chi tiêu",
@@ -454,6 +484,34 @@ export const strings = translations({
       invoice: "With invoice",
       more: "Load more",
       end: "All transactions are shown.",
+    },
+    report: {
+      open: "Export report",
+      title: "Export report",
+      from: "From month",
+      to: "To month",
+      format: "Format",
+      formats: { csv: "CSV", xlsx: "Excel (.xlsx)" },
+      formatHints: {
+        csv: "Opens in any spreadsheet program",
+        xlsx: "A sheet for each view, with a total row",
+      },
+      download: "Download report",
+      downloading: "Preparing the report…",
+      close: "Close",
+      outcomes: {
+        saved: (name: string) => `${name} saved to this phone.`,
+        downloaded: (name: string) => `${name} downloaded.`,
+        refused: () => "Zalo may not save files yet. Allow Zalo to use storage, then try again.",
+        too_large: () => "The report is too large to save through Zalo. Choose fewer months.",
+        failed: () => "The report could not be saved. Try again.",
+      },
+      range: {
+        invalid: "Choose a start month and an end month.",
+        before_from: "The end month must be the start month or later.",
+        range_too_long: (max: number) => `A report covers at most ${max} months. Choose a shorter range.`,
+        too_many_rows: "This range has too many transactions for one file. Choose fewer months.",
+      },
     },
     spending: {
       title: "Spending",

@@ -7,7 +7,10 @@ type Handler = (request: {
   query: URLSearchParams;
   body: unknown;
   headers: Headers;
-}) => { status?: number; body?: unknown } | Promise<{ status?: number; body?: unknown }>;
+}) => FakeAnswer | Promise<FakeAnswer>;
+
+/** A JSON body, or a file (`file`: its bytes, sent with `headers`) as an export answers one. */
+type FakeAnswer = { status?: number; body?: unknown; file?: BodyInit; headers?: Record<string, string> };
 
 /**
  * Stands in for the network at the fetch boundary: `routes` maps "METHOD /path" to a handler.
@@ -28,6 +31,7 @@ export function fakeApi(routes: Record<string, Handler>) {
       ? await handler(request)
       : { status: 404, body: { error: { code: "not_found", message: "no fake route" } } };
     const status = answer.status ?? 200;
+    if (answer.file !== undefined) return new Response(answer.file, { status, headers: answer.headers });
     return new Response(status === 204 ? null : JSON.stringify(answer.body ?? null), {
       status,
       headers: { "Content-Type": "application/json" },
