@@ -1,8 +1,10 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { FORECAST_WINDOW_DAYS } from "../../src/domain/balance-forecast";
+import { can } from "../../src/domain/permissions";
 import { withoutDiacritics } from "../../src/domain/text";
 import type { Wallet } from "../../src/domain/types";
 import type { Db } from "../db/client";
-import { accounts } from "../db/schema";
+import { accounts, ledgerEntries } from "../db/schema";
 import { ApiError } from "../errors";
 import { authorize } from "../policy";
 import { readAlerts } from "./alerts";
@@ -30,10 +32,26 @@ async function accountNamed(db: Db, accountId: string) {
   return row;
 }
 
+/** What the ZCA spent over the forecast's window, up to now: home's "the balance lasts about N days". */
+async function spentLately(db: Db, accountId: string): Promise<number> {
+  const [row] = await db
+    .select({ spent: sql<string>`coalesce(-sum(${ledgerEntries.amount}), 0)` })
+    .from(ledgerEntries)
+    .where(
+      and(
+        eq(ledgerEntries.accountId, accountId),
+        eq(ledgerEntries.kind, "spend"),
+        sql`${ledgerEntries.createdAt} > now() - make_interval(days => ${FORECAST_WINDOW_DAYS})`,
+      ),
+    );
+  return Number(row?.spent ?? 0);
+}
+
 /**
  * The ZCA's balance, its transfer details and its low-balance warning. It only reads: a ZCA made
  * before the wallet that has no transfer account yet answers accountNumber null (its first
  * bank-transfer top-up makes one) rather than a number nobody stored, to which money could be sent.
+ * The last days' spending is there only for those who may see spending.
  */
 export async function getWallet(
   db: Db,
@@ -41,11 +59,12 @@ export async function getWallet(
   personId: string,
   accountId: string,
 ): Promise<Wallet> {
-  await authorize(db, personId, accountId, "account.view");
-  const [account, accountNumber, alerts] = await Promise.all([
+  const role = await authorize(db, personId, accountId, "account.view");
+  const [account, accountNumber, alerts, spent] = await Promise.all([
     accountNamed(db, accountId),
     transferAccountOf(db, accountId),
     readAlerts(db, accountId),
+    can(role, "wallet.use") ? spentLately(db, accountId) : null,
   ]);
   const { enabled, threshold } = alerts.lowBalance;
   return {
@@ -58,5 +77,6 @@ export async function getWallet(
       accountName: accountHolder(account.name),
     },
     lowBalance: { enabled, threshold, below: enabled && account.balance < threshold },
+    spentLast30Days: spent,
   };
 }

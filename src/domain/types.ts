@@ -127,6 +127,8 @@ export interface Wallet {
   /** accountNumber is null for a ZCA made before the wallet, until its first transfer top-up. */
   bankTransfer: { bankName: string; bankBin: string; accountNumber: string | null; accountName: string };
   lowBalance: { enabled: boolean; threshold: number; below: boolean };
+  /** Spent over the last FORECAST_WINDOW_DAYS days; null for a role that may not see spending. */
+  spentLast30Days: number | null;
 }
 
 /**

@@ -53,7 +53,32 @@ describe("GET /api/accounts/:id/wallet", () => {
         accountName: "ZCA CONG TY TNHH BINH MINH",
       },
       lowBalance: { enabled: true, threshold: 1_500_000, below: true },
+      spentLast30Days: expect.any(Number),
     });
+  });
+
+  // Home's "the balance lasts about N days" goes by this total.
+  it("sums the spending of the last 30 days, and only for the roles that see spending", async () => {
+    const spentOn = async (id: number, daysAgo: number) =>
+      server.db.execute(sql`UPDATE ledger_entries SET created_at = now() - make_interval(days => ${daysAgo})
+                            WHERE account_id = ${ACCOUNT} AND kind = 'spend' AND id = ${id}`);
+    const spends = await queryRows<{ id: number; amount: number }>(
+      server.db,
+      sql`SELECT id, -amount::int AS amount FROM ledger_entries
+          WHERE account_id = ${ACCOUNT} AND kind = 'spend' ORDER BY id`,
+    );
+    for (const spend of spends) await spentOn(spend.id, 400);
+    expect((await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.spentLast30Days).toBe(0);
+    const [a, b, c] = spends.slice(-3);
+    await spentOn(a!.id, 1);
+    await spentOn(b!.id, 29);
+    await spentOn(c!.id, 31);
+    const [finance, editor] = await Promise.all([server.signIn("em"), server.signIn("giang")]);
+    expect((await server.get(`/api/accounts/${ACCOUNT}/wallet`, finance)).body.spentLast30Days).toBe(
+      a!.amount + b!.amount,
+    );
+    const seenByEditor = await server.get(`/api/accounts/${ACCOUNT}/wallet`, editor);
+    expect(seenByEditor.body).toMatchObject({ balance: SEEDED_BALANCE, spentLast30Days: null });
   });
 
   it("gives a ZCA made later its own number, with a check digit, different from every other", async () => {

@@ -21,6 +21,7 @@ export function wallet(extra: Partial<Wallet> = {}): Wallet {
       accountName: "ZCA CONG TY TNHH BINH MINH",
     },
     lowBalance: { enabled: true, threshold: 1_500_000, below: true },
+    spentLast30Days: 300_000,
     ...extra,
   };
 }
