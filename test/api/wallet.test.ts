@@ -604,17 +604,19 @@ describe("history, spending, invoice details and alerts", () => {
       body: info,
     });
     expect(saved.body).toEqual({ ...info, phone: "+84901000002" });
-    for (const bad of [
-      { taxCode: "12345" },
-      { taxCode: "0312345674" },
-      { phone: "12" },
-      { email: "ketoan" },
+    // Each refusal names its field and how it is wrong: a check digit is not a format.
+    for (const [bad, fields] of [
+      [{ taxCode: "12345" }, { taxCode: "format" }],
+      [{ taxCode: "0312345674" }, { taxCode: "checksum" }],
+      [{ taxCode: "0312345678-001" }, { taxCode: "checksum" }],
+      [{ phone: "12" }, { phone: "format" }],
+      [{ email: "ketoan" }, { email: "format" }],
     ]) {
       const res = await server.request("PUT", `/api/accounts/${ACCOUNT}/invoice-info`, {
         token: binh,
         body: { ...info, ...bad },
       });
-      expect(res.status).toBe(400);
+      expect([res.status, res.body.error.fields]).toEqual([400, fields]);
     }
     expect((await server.get(`/api/accounts/${ACCOUNT}/invoice-info`, binh)).body.email).toBe(
       "ketoan@binhminh.vn",

@@ -66,12 +66,10 @@ export const strings = translations({
       } satisfies Record<InvoiceField, string>,
       problems: {
         companyName: "Hãy nhập tên công ty như trên giấy phép kinh doanh.",
-        taxCode:
-          "Mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu gạch và 3 chữ số với chi nhánh (ví dụ 0312345678-001).",
         buyer: "Hãy nhập họ tên người mua hàng.",
         phone: "Hãy nhập số di động Việt Nam, ví dụ 0901 234 567.",
         email: "Email chưa đúng, ví dụ ketoan@congty.vn.",
-      } satisfies Record<InvoiceField, string>,
+      } satisfies Record<Exclude<InvoiceField, "taxCode">, string>,
       none: "Chưa có thông tin xuất hóa đơn. Điền một lần, những lần sau ứng dụng tự điền sẵn.",
       edit: "Sửa thông tin",
       save: "Lưu thông tin",
@@ -307,8 +305,6 @@ export const strings = translations({
       },
       problems: {
         companyName: "Enter the company's name as on its business registration.",
-        taxCode:
-          "A tax code is 10 digits, or 10 digits, a dash and 3 digits for a branch (e.g. 0312345678-001).",
         buyer: "Enter the buyer's full name.",
         phone: "Enter a Vietnamese mobile number, e.g. 0901 234 567.",
         email: "This email is not valid, e.g. accounts@company.vn.",
@@ -491,3 +487,5 @@ export const strings = translations({
     },
   },
 });
+
+export type WalletStrings = (typeof strings)["vi"];
