@@ -24,7 +24,7 @@ describe("balanceLastsDays", () => {
 
   it("counts spending that happened on a few days over the whole window", () => {
     const days = Array.from({ length: FORECAST_WINDOW_DAYS }, (_, i) => (i % 10 === 0 ? 100_000 : 0));
-    const total = days.reduce((sum, day) => sum + day, 0);
+    const total = days.reduce<number>((sum, day) => sum + day, 0);
     expect(balanceLastsDays(50_000, total)).toBe(5);
   });
 
