@@ -389,6 +389,39 @@ describe("paying online in a browser (dev mode)", () => {
 });
 
 describe("Xuất hóa đơn", () => {
+  it("says whose details the invoice carries, on and off, since a top-up gets an invoice either way", async () => {
+    walletApi();
+    const { user } = renderWallet(`${BASE}/wallet/topup`);
+    await amountField();
+    const toggle = screen.getByRole("switch", { name: "Xuất hóa đơn" });
+    expect(toggle).toHaveAccessibleDescription(
+      "Không chọn thì hóa đơn điện tử vẫn được xuất, ghi thông tin doanh nghiệp của ZCA. " +
+        "Lần nạp thành công nào cũng có hóa đơn, gửi qua email vào ngày làm việc tiếp theo.",
+    );
+    await user.click(toggle);
+    expect(toggle).toHaveAccessibleDescription(
+      "Hóa đơn điện tử của lần nạp này ghi thông tin xuất hóa đơn bên dưới. " +
+        "Lần nạp thành công nào cũng có hóa đơn, gửi qua email vào ngày làm việc tiếp theo.",
+    );
+  });
+
+  it("says whose details the invoice carries in English too", async () => {
+    useLocale.setState({ lang: "en" });
+    walletApi();
+    const { user } = renderWallet(`${BASE}/wallet/topup`);
+    await screen.findByRole("textbox", { name: "Amount" });
+    const toggle = screen.getByRole("switch", { name: "Issue an invoice" });
+    expect(toggle).toHaveAccessibleDescription(
+      "Left off, an e-invoice is still issued, with the ZCA's own business details. " +
+        "Every successful top-up gets an invoice, emailed the next working day.",
+    );
+    await user.click(toggle);
+    expect(toggle).toHaveAccessibleDescription(
+      "This top-up's e-invoice carries the invoice details below. " +
+        "Every successful top-up gets an invoice, emailed the next working day.",
+    );
+  });
+
   it("shows the saved invoice details, and saves changed ones before the top-up asks for an invoice", async () => {
     insideZalo();
     const put = vi.fn(({ body }: { body: unknown }) => ({ body }));

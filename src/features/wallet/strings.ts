@@ -46,8 +46,10 @@ export const strings = translations({
         },
       } satisfies Record<TopupMethod, unknown>,
       invoice: "Xuất hóa đơn",
-      invoiceOn: "Hóa đơn doanh nghiệp cho lần nạp này được xuất theo thông tin bên dưới.",
-      invoiceOff: "Không chọn thì hóa đơn được xuất theo thông tin đăng ký của ZCA.",
+      invoiceOn:
+        "Hóa đơn điện tử của lần nạp này ghi thông tin xuất hóa đơn bên dưới. Lần nạp thành công nào cũng có hóa đơn, gửi qua email vào ngày làm việc tiếp theo.",
+      invoiceOff:
+        "Không chọn thì hóa đơn điện tử vẫn được xuất, ghi thông tin doanh nghiệp của ZCA. Lần nạp thành công nào cũng có hóa đơn, gửi qua email vào ngày làm việc tiếp theo.",
       noRefund: "Tiền đã nạp không được hoàn lại. Hãy kiểm tra số tiền trước khi thanh toán.",
       pay: (amount: string | null) => (amount ? `Thanh toán ${amount}` : "Thanh toán"),
       seeTransfer: "Xem thông tin chuyển khoản",
@@ -120,7 +122,12 @@ export const strings = translations({
       accountName: "Chủ tài khoản",
       amount: "Số tiền",
       note: "Nội dung",
-      invoiceNote: (note: string) => `Giữ nguyên nội dung “${note}” để được xuất hóa đơn doanh nghiệp.`,
+      /** Whose details the top-up's e-invoice carries: an invoice is issued either way. */
+      invoiceNote: {
+        saved: (note: string) =>
+          `Giữ nguyên “${note}” trong nội dung: hóa đơn điện tử của lần nạp này sẽ ghi thông tin xuất hóa đơn đã lưu. Thiếu “${note}” thì hóa đơn vẫn được xuất nhưng ghi thông tin doanh nghiệp của ZCA. Hóa đơn được gửi qua email vào ngày làm việc tiếp theo.`,
+        own: "Hóa đơn điện tử của lần nạp này ghi thông tin doanh nghiệp của ZCA, gửi qua email vào ngày làm việc tiếp theo.",
+      },
       copy: "Sao chép",
       copyWhat: (what: string) => `Sao chép ${what.toLowerCase()}`,
       copied: (what: string) => `Đã sao chép ${what.toLowerCase()}.`,
@@ -285,8 +292,10 @@ export const strings = translations({
         },
       },
       invoice: "Issue an invoice",
-      invoiceOn: "A business invoice for this top-up, made out with the details below.",
-      invoiceOff: "Without it, the invoice is made out with the ZCA's registered details.",
+      invoiceOn:
+        "This top-up's e-invoice carries the invoice details below. Every successful top-up gets an invoice, emailed the next working day.",
+      invoiceOff:
+        "Left off, an e-invoice is still issued, with the ZCA's own business details. Every successful top-up gets an invoice, emailed the next working day.",
       noRefund: "Top-ups cannot be refunded. Check the amount before paying.",
       pay: (amount: string | null) => (amount ? `Pay ${amount}` : "Pay"),
       seeTransfer: "See the transfer details",
@@ -361,7 +370,11 @@ export const strings = translations({
       accountName: "Account holder",
       amount: "Amount",
       note: "Message",
-      invoiceNote: (note: string) => `Keep the message “${note}” to get a business invoice.`,
+      invoiceNote: {
+        saved: (note: string) =>
+          `Keep “${note}” in the message: this top-up's e-invoice will carry the saved invoice details. Without “${note}”, an invoice is still issued, with the ZCA's own business details. The invoice is emailed the next working day.`,
+        own: "This top-up's e-invoice carries the ZCA's own business details; it is emailed the next working day.",
+      },
       copy: "Copy",
       copyWhat: (what: string) => `Copy the ${what.toLowerCase()}`,
       copied: (what: string) => `${what} copied.`,
