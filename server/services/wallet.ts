@@ -25,7 +25,13 @@ function accountHolder(name: string): string {
 
 async function accountNamed(db: Db, accountId: string) {
   const [row] = await db
-    .select({ name: accounts.name, balance: accounts.balance })
+    .select({
+      name: accounts.name,
+      balance: accounts.balance,
+      taxCodeConfirmed: accounts.taxCodeConfirmed,
+      // Drizzle leaves a column in a select's subquery unqualified: the names are written out.
+      paid: sql<boolean>`exists (select 1 from ledger_entries l where l.account_id = "accounts"."id" and l.kind = 'topup')`,
+    })
     .from(accounts)
     .where(eq(accounts.id, accountId));
   if (!row) throw new ApiError("not_found");
@@ -51,7 +57,8 @@ async function spentLately(db: Db, accountId: string): Promise<number> {
  * The ZCA's balance, its transfer details and its low-balance warning. It only reads: a ZCA made
  * before the wallet that has no transfer account yet answers accountNumber null (its first
  * bank-transfer top-up makes one) rather than a number nobody stored, to which money could be sent.
- * The last days' spending is there only for those who may see spending.
+ * The last days' spending, and before the first payment the tax code confirmed for the invoices,
+ * are there only for those who may top up.
  */
 export async function getWallet(
   db: Db,
@@ -66,6 +73,8 @@ export async function getWallet(
     readAlerts(db, accountId),
     can(role, "wallet.use") ? spentLately(db, accountId) : null,
   ]);
+  const beforeFirstPayment =
+    can(role, "wallet.use") && !account.paid ? { confirmedTaxCode: account.taxCodeConfirmed } : null;
   const { enabled, threshold } = alerts.lowBalance;
   return {
     balance: account.balance,
@@ -78,5 +87,6 @@ export async function getWallet(
     },
     lowBalance: { enabled, threshold, below: enabled && account.balance < threshold },
     spentLast30Days: spent,
+    beforeFirstPayment,
   };
 }

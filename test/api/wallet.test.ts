@@ -54,6 +54,7 @@ describe("GET /api/accounts/:id/wallet", () => {
       },
       lowBalance: { enabled: true, threshold: 1_500_000, below: true },
       spentLast30Days: expect.any(Number),
+      beforeFirstPayment: null,
     });
   });
 
@@ -683,3 +684,87 @@ function crc16(text: string): string {
   }
   return crc.toString(16).toUpperCase().padStart(4, "0");
 }
+
+// Who may call it: members with wallet.use of that ZCA (others 403, an unknown ZCA 404). Abuse:
+// another ZCA's id, a tax code that is not the ZCA's (it would record a confirmation of nothing
+// on screen), a malformed one, a replay (it records the same thing again).
+describe("POST /api/accounts/:id/tax-code-confirmation", () => {
+  const confirm = (accountId: string, taxCode: unknown, token: string) =>
+    server.post(`/api/accounts/${accountId}/tax-code-confirmation`, token, { taxCode });
+  const walletOf = async (accountId: string, token: string) =>
+    (await server.get(`/api/accounts/${accountId}/wallet`, token)).body;
+
+  it("records the tax code confirmed before the first payment, until a payment is credited", async () => {
+    const created = await postAccount(server, an, createBody());
+    const id = created.body.id as string;
+    expect((await walletOf(id, an)).beforeFirstPayment).toEqual({ confirmedTaxCode: null });
+
+    expect((await confirm(id, "0303 490 096", an)).status).toBe(204);
+    expect((await confirm(id, "0303490096", an)).status).toBe(204);
+    expect((await walletOf(id, an)).beforeFirstPayment).toEqual({ confirmedTaxCode: "0303490096" });
+    expect(
+      await countRows(
+        server.db,
+        "audit_events",
+        sql`action = 'wallet.tax_code_confirmed' AND account_id = ${id}`,
+      ),
+    ).toBe(2);
+
+    const topup = await server.post(
+      `/api/accounts/${id}/topups`,
+      an,
+      { amount: 200_000, method: "checkout" },
+      { "Idempotency-Key": `key-${randomUUID()}` },
+    );
+    expect((await postCallback(checkoutCallback(topup.body))).body.returnCode).toBe(1);
+    expect((await walletOf(id, an)).beforeFirstPayment).toBeNull();
+  });
+
+  it("takes the tax code of the saved invoice details too, and no other", async () => {
+    const created = await postAccount(server, an, createBody());
+    const id = created.body.id as string;
+    const invoiceTaxCode = "0399123457";
+    expect((await confirm(id, invoiceTaxCode, an)).body.error).toMatchObject({
+      code: "invalid_input",
+      fields: { taxCode: "not_current" },
+    });
+    await server.request("PUT", `/api/accounts/${id}/invoice-info`, {
+      token: an,
+      body: {
+        companyName: "Công ty TNHH Bình Minh",
+        taxCode: invoiceTaxCode,
+        buyer: "Nguyễn Văn An",
+        phone: "0901000001",
+        email: "ketoan@annhien.vn",
+      },
+    });
+    expect((await confirm(id, invoiceTaxCode, an)).status).toBe(204);
+    expect((await walletOf(id, an)).beforeFirstPayment).toEqual({ confirmedTaxCode: invoiceTaxCode });
+  });
+
+  it("refuses a tax code that breaks the rule, saying how, and odd bodies", async () => {
+    const created = await postAccount(server, an, createBody());
+    const id = created.body.id as string;
+    expect((await confirm(id, "0303490097", an)).body.error.fields).toEqual({ taxCode: "checksum" });
+    expect((await confirm(id, "12345", an)).body.error.fields).toEqual({ taxCode: "format" });
+    expect((await confirm(id, 303490096, an)).status).toBe(400);
+    const extra = await server.post(`/api/accounts/${id}/tax-code-confirmation`, an, {
+      taxCode: "0303490096",
+      account: ACCOUNT,
+    });
+    expect(extra.status).toBe(400);
+    expect((await walletOf(id, an)).beforeFirstPayment).toEqual({ confirmedTaxCode: null });
+  });
+
+  it("is for the roles that top up, of that ZCA only", async () => {
+    const [finance, editor] = await Promise.all([server.signIn("em"), server.signIn("giang")]);
+    const taxCode = "0399123457";
+    expect((await confirm(ACCOUNT, taxCode, editor)).status).toBe(403);
+    expect((await confirm(ACCOUNT, taxCode, an)).status).toBe(403);
+    expect((await confirm("zca-none", taxCode, binh)).status).toBe(404);
+    expect((await confirm(ACCOUNT, taxCode, finance)).status).toBe(204);
+    // Bình's ZCA has been paid into: its tax code is on an invoice already, nothing to confirm.
+    expect((await walletOf(ACCOUNT, finance)).beforeFirstPayment).toBeNull();
+    expect((await walletOf(ACCOUNT, editor)).beforeFirstPayment).toBeNull();
+  });
+});
