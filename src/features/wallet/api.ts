@@ -78,3 +78,8 @@ export function simulateTransfer(accountId: string, topupId: string): Promise<vo
     { body: {} },
   );
 }
+
+/** Records that the person confirmed the tax code the ZCA's invoices will carry (before its first top-up). */
+export function confirmTaxCode(accountId: string, taxCode: string): Promise<void> {
+  return request("POST", `${accountPath(accountId)}/tax-code-confirmation`, { body: { taxCode } });
+}

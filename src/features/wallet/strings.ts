@@ -56,6 +56,19 @@ export const strings = translations({
       opening: "Đang mở thanh toán…",
       failed: "Chưa mở được thanh toán",
       notAllowed: "Chỉ Quản trị viên cấp cao, Quản trị viên và Tài chính viên được nạp tiền vào ZCA.",
+      /** Before the first top-up: the tax code its invoice will carry, to confirm. */
+      confirmTaxCode: {
+        title: "Xác nhận mã số thuế",
+        body: "Mã số thuế này sẽ in trên hóa đơn và không đổi được sau khi đã xuất hóa đơn.",
+        label: "Mã số thuế trên hóa đơn",
+        from: {
+          saved: "Theo thông tin xuất hóa đơn đã lưu.",
+          own: "Theo thông tin doanh nghiệp của ZCA.",
+        },
+        confirm: "Xác nhận",
+        edit: "Sửa mã số thuế",
+        failed: "Chưa xác nhận được mã số thuế",
+      },
     },
     invoice: {
       title: "Thông tin xuất hóa đơn",
@@ -302,6 +315,18 @@ export const strings = translations({
       opening: "Opening the payment…",
       failed: "The payment could not open",
       notAllowed: "Only the Super Admin, Admins and Finance members can top up the ZCA.",
+      confirmTaxCode: {
+        title: "Confirm the tax code",
+        body: "This tax code will be printed on the invoice and cannot be changed once an invoice has been issued.",
+        label: "Tax code on the invoice",
+        from: {
+          saved: "From the saved invoice details.",
+          own: "From the ZCA's business details.",
+        },
+        confirm: "Confirm",
+        edit: "Edit the tax code",
+        failed: "The tax code could not be confirmed",
+      },
     },
     invoice: {
       title: "Invoice details",
