@@ -72,6 +72,8 @@ export const accounts = pgTable(
     termsAcceptedAt: timestamp("terms_accepted_at", { withTimezone: true }).notNull(),
     balance: bigint("balance", { mode: "number" }).notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The tax code a person confirmed, before the first top-up, for the ZCA's invoices to carry. */
+    taxCodeConfirmed: text("tax_code_confirmed"),
   },
   // The bounds of 0013_amount_bounds (NOT VALID there: rows before it are not checked).
   (t) => [

@@ -4,6 +4,7 @@ import {
   checkoutClosedSchema,
   checkoutOrderReportSchema,
   invoiceInfoSchema,
+  taxCodeConfirmationSchema,
   topupRequestSchema,
 } from "../../src/domain/schemas";
 import type { Db } from "../db/client";
@@ -14,6 +15,7 @@ import { historyReport, spendingReport } from "../services/exports";
 import { getSpending, listTransactions, TRANSACTIONS_PAGE_MAX } from "../services/transactions";
 import { getAlerts, putAlerts } from "../services/alerts";
 import { getInvoiceInfo, putInvoiceInfo } from "../services/invoice-info";
+import { confirmTaxCode } from "../services/tax-code-confirmation";
 import { checkoutClosed, createTopup, getTopup, recordCheckoutOrder } from "../services/topups";
 import { getWallet, type PaymentSettings } from "../services/wallet";
 
@@ -78,6 +80,11 @@ export function walletRoutes(db: Db, settings: PaymentSettings, checkoutStatus: 
       .put("/:id/invoice-info", async (c) => {
         const info = await readBody(c, invoiceInfoSchema);
         return c.json(await putInvoiceInfo(db, actor(c), readParam(c, "id"), info));
+      })
+      .post("/:id/tax-code-confirmation", async (c) => {
+        const { taxCode } = await readBody(c, taxCodeConfirmationSchema);
+        await confirmTaxCode(db, actor(c), readParam(c, "id"), taxCode);
+        return c.body(null, 204);
       })
       .get("/:id/alerts", async (c) => c.json(await getAlerts(db, c.get("personId"), readParam(c, "id"))))
       .put("/:id/alerts", async (c) => {

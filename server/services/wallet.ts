@@ -1,8 +1,10 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { FORECAST_WINDOW_DAYS } from "../../src/domain/balance-forecast";
+import { can } from "../../src/domain/permissions";
 import { withoutDiacritics } from "../../src/domain/text";
 import type { Wallet } from "../../src/domain/types";
 import type { Db } from "../db/client";
-import { accounts } from "../db/schema";
+import { accounts, ledgerEntries } from "../db/schema";
 import { ApiError } from "../errors";
 import { authorize } from "../policy";
 import { readAlerts } from "./alerts";
@@ -23,17 +25,40 @@ function accountHolder(name: string): string {
 
 async function accountNamed(db: Db, accountId: string) {
   const [row] = await db
-    .select({ name: accounts.name, balance: accounts.balance })
+    .select({
+      name: accounts.name,
+      balance: accounts.balance,
+      taxCodeConfirmed: accounts.taxCodeConfirmed,
+      // Drizzle leaves a column in a select's subquery unqualified: the names are written out.
+      paid: sql<boolean>`exists (select 1 from ledger_entries l where l.account_id = "accounts"."id" and l.kind = 'topup')`,
+    })
     .from(accounts)
     .where(eq(accounts.id, accountId));
   if (!row) throw new ApiError("not_found");
   return row;
 }
 
+/** What the ZCA spent over the forecast's window, up to now: home's "the balance lasts about N days". */
+async function spentLately(db: Db, accountId: string): Promise<number> {
+  const [row] = await db
+    .select({ spent: sql<string>`coalesce(-sum(${ledgerEntries.amount}), 0)` })
+    .from(ledgerEntries)
+    .where(
+      and(
+        eq(ledgerEntries.accountId, accountId),
+        eq(ledgerEntries.kind, "spend"),
+        sql`${ledgerEntries.createdAt} > now() - make_interval(days => ${FORECAST_WINDOW_DAYS})`,
+      ),
+    );
+  return Number(row?.spent ?? 0);
+}
+
 /**
  * The ZCA's balance, its transfer details and its low-balance warning. It only reads: a ZCA made
  * before the wallet that has no transfer account yet answers accountNumber null (its first
  * bank-transfer top-up makes one) rather than a number nobody stored, to which money could be sent.
+ * The last days' spending, and before the first payment the tax code confirmed for the invoices,
+ * are there only for those who may top up.
  */
 export async function getWallet(
   db: Db,
@@ -41,12 +66,15 @@ export async function getWallet(
   personId: string,
   accountId: string,
 ): Promise<Wallet> {
-  await authorize(db, personId, accountId, "account.view");
-  const [account, accountNumber, alerts] = await Promise.all([
+  const role = await authorize(db, personId, accountId, "account.view");
+  const [account, accountNumber, alerts, spent] = await Promise.all([
     accountNamed(db, accountId),
     transferAccountOf(db, accountId),
     readAlerts(db, accountId),
+    can(role, "wallet.use") ? spentLately(db, accountId) : null,
   ]);
+  const beforeFirstPayment =
+    can(role, "wallet.use") && !account.paid ? { confirmedTaxCode: account.taxCodeConfirmed } : null;
   const { enabled, threshold } = alerts.lowBalance;
   return {
     balance: account.balance,
@@ -58,5 +86,7 @@ export async function getWallet(
       accountName: accountHolder(account.name),
     },
     lowBalance: { enabled, threshold, below: enabled && account.balance < threshold },
+    spentLast30Days: spent,
+    beforeFirstPayment,
   };
 }

@@ -182,6 +182,9 @@ export const invoiceInfoSchema = z.strictObject({
   email: businessField("email"),
 });
 
+/** POST /api/accounts/:id/tax-code-confirmation: the tax code the person saw and confirmed. */
+export const taxCodeConfirmationSchema = z.strictObject({ taxCode: businessField("taxCode") });
+
 export const alertSettingsSchema = z.strictObject({
   lowBalance: z.strictObject({
     enabled: z.boolean(),

@@ -127,6 +127,13 @@ export interface Wallet {
   /** accountNumber is null for a ZCA made before the wallet, until its first transfer top-up. */
   bankTransfer: { bankName: string; bankBin: string; accountNumber: string | null; accountName: string };
   lowBalance: { enabled: boolean; threshold: number; below: boolean };
+  /** Spent over the last FORECAST_WINDOW_DAYS days; null for a role that may not see spending. */
+  spentLast30Days: number | null;
+  /**
+   * Until a first payment is credited (its invoice then fixes the tax code): the tax code a person
+   * confirmed for the invoices, null while none is. Null after it, and for a role that may not top up.
+   */
+  beforeFirstPayment: { confirmedTaxCode: string | null } | null;
 }
 
 /**

@@ -36,7 +36,7 @@ export const businessStrings = translations({
         format:
           "Mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số nếu là chi nhánh, ví dụ 0312687878-001.",
         checksum:
-          "Mã số thuế này không đúng: chữ số cuối không khớp với 9 chữ số đầu. Hãy đối chiếu từng số với giấy đăng ký kinh doanh.",
+          "Chữ số kiểm tra không khớp — hãy xem lại mã số thuế trên giấy chứng nhận đăng ký doanh nghiệp.",
       },
       address: {
         required: "Hãy nhập địa chỉ trụ sở của công ty.",
@@ -95,7 +95,7 @@ export const businessStrings = translations({
         format:
           "A tax code has 10 digits, or 10 digits, a hyphen and 3 digits for a branch, for example 0312687878-001.",
         checksum:
-          "This tax code is not right: its last digit does not match the first nine. Check each digit against the business registration.",
+          "The check digit does not match — check the tax code on the business registration certificate.",
       },
       address: {
         required: "Enter the company's head office address.",

@@ -494,13 +494,14 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
     );
   });
 
-  it("POST /api/accounts/:id/topups, PUT …/invoice-info and PUT …/alerts", async () => {
+  it("POST /api/accounts/:id/topups, PUT …/invoice-info, PUT …/alerts and POST …/tax-code-confirmation", async () => {
     const arbitrary = fc.record({
       id: hostileSegment(ACCOUNT_IDS),
       route: fc.constantFrom(
         { method: "POST", path: "topups", valid: { amount: 200_000, method: "checkout" } },
         { method: "PUT", path: "invoice-info", valid: { ...INVOICE_INFO } },
         { method: "PUT", path: "alerts", valid: { lowBalance: { enabled: true, threshold: 100_000 } } },
+        { method: "POST", path: "tax-code-confirmation", valid: { taxCode: "0399123457" } },
       ),
       key: fc.option(hostileHeaderValue, { nil: undefined }),
       authorization: hostileAuthorization(tokens.binh!),

@@ -408,3 +408,24 @@ describe("0016_idempotency_scope", () => {
     ).rejects.toThrow();
   });
 });
+
+describe("0017_tax_code_confirmed", () => {
+  it("leaves every ZCA there with no tax code confirmed, and keeps the one confirmed after", async () => {
+    const { db, finish } = await databaseAt("0016_idempotency_scope");
+    await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version, terms_accepted_at)
+      VALUES ('zca-1', 'Binh Minh', '+84901000002', 'p', 'v1', now())`);
+    await finish();
+    expect((await db.execute(sql`SELECT id, tax_code_confirmed FROM accounts`)).rows).toEqual([
+      { id: "zca-1", tax_code_confirmed: null },
+    ]);
+    await db.execute(sql`UPDATE accounts SET tax_code_confirmed = '0399123457' WHERE id = 'zca-1'`);
+    // What the release before it still writes: a ZCA without the column.
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version, terms_accepted_at)
+      VALUES ('zca-2', 'An Nhien', '+84901000001', 'p', 'v1', now())`);
+    expect((await db.execute(sql`SELECT id, tax_code_confirmed FROM accounts ORDER BY id`)).rows).toEqual([
+      { id: "zca-1", tax_code_confirmed: "0399123457" },
+      { id: "zca-2", tax_code_confirmed: null },
+    ]);
+  });
+});

@@ -153,6 +153,13 @@ const ACCOUNT_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission:
       permission: "wallet.use",
       ok: 200,
     },
+    {
+      method: "POST",
+      path: `${ACCOUNT}/tax-code-confirmation`,
+      body: { taxCode: "0399123457" },
+      permission: "wallet.use",
+      ok: 204,
+    },
     { method: "GET", path: `${ACCOUNT}/alerts`, permission: "alerts.manage", ok: 200 },
     {
       method: "PUT",

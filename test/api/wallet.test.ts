@@ -53,7 +53,33 @@ describe("GET /api/accounts/:id/wallet", () => {
         accountName: "ZCA CONG TY TNHH BINH MINH",
       },
       lowBalance: { enabled: true, threshold: 1_500_000, below: true },
+      spentLast30Days: expect.any(Number),
+      beforeFirstPayment: null,
     });
+  });
+
+  // Home's "the balance lasts about N days" goes by this total.
+  it("sums the spending of the last 30 days, and only for the roles that see spending", async () => {
+    const spentOn = async (id: number, daysAgo: number) =>
+      server.db.execute(sql`UPDATE ledger_entries SET created_at = now() - make_interval(days => ${daysAgo})
+                            WHERE account_id = ${ACCOUNT} AND kind = 'spend' AND id = ${id}`);
+    const spends = await queryRows<{ id: number; amount: number }>(
+      server.db,
+      sql`SELECT id, -amount::int AS amount FROM ledger_entries
+          WHERE account_id = ${ACCOUNT} AND kind = 'spend' ORDER BY id`,
+    );
+    for (const spend of spends) await spentOn(spend.id, 400);
+    expect((await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.spentLast30Days).toBe(0);
+    const [a, b, c] = spends.slice(-3);
+    await spentOn(a!.id, 1);
+    await spentOn(b!.id, 29);
+    await spentOn(c!.id, 31);
+    const [finance, editor] = await Promise.all([server.signIn("em"), server.signIn("giang")]);
+    expect((await server.get(`/api/accounts/${ACCOUNT}/wallet`, finance)).body.spentLast30Days).toBe(
+      a!.amount + b!.amount,
+    );
+    const seenByEditor = await server.get(`/api/accounts/${ACCOUNT}/wallet`, editor);
+    expect(seenByEditor.body).toMatchObject({ balance: SEEDED_BALANCE, spentLast30Days: null });
   });
 
   it("gives a ZCA made later its own number, with a check digit, different from every other", async () => {
@@ -579,17 +605,19 @@ describe("history, spending, invoice details and alerts", () => {
       body: info,
     });
     expect(saved.body).toEqual({ ...info, phone: "+84901000002" });
-    for (const bad of [
-      { taxCode: "12345" },
-      { taxCode: "0312345674" },
-      { phone: "12" },
-      { email: "ketoan" },
+    // Each refusal names its field and how it is wrong: a check digit is not a format.
+    for (const [bad, fields] of [
+      [{ taxCode: "12345" }, { taxCode: "format" }],
+      [{ taxCode: "0312345674" }, { taxCode: "checksum" }],
+      [{ taxCode: "0312345678-001" }, { taxCode: "checksum" }],
+      [{ phone: "12" }, { phone: "format" }],
+      [{ email: "ketoan" }, { email: "format" }],
     ]) {
       const res = await server.request("PUT", `/api/accounts/${ACCOUNT}/invoice-info`, {
         token: binh,
         body: { ...info, ...bad },
       });
-      expect(res.status).toBe(400);
+      expect([res.status, res.body.error.fields]).toEqual([400, fields]);
     }
     expect((await server.get(`/api/accounts/${ACCOUNT}/invoice-info`, binh)).body.email).toBe(
       "ketoan@binhminh.vn",
@@ -656,3 +684,87 @@ function crc16(text: string): string {
   }
   return crc.toString(16).toUpperCase().padStart(4, "0");
 }
+
+// Who may call it: members with wallet.use of that ZCA (others 403, an unknown ZCA 404). Abuse:
+// another ZCA's id, a tax code that is not the ZCA's (it would record a confirmation of nothing
+// on screen), a malformed one, a replay (it records the same thing again).
+describe("POST /api/accounts/:id/tax-code-confirmation", () => {
+  const confirm = (accountId: string, taxCode: unknown, token: string) =>
+    server.post(`/api/accounts/${accountId}/tax-code-confirmation`, token, { taxCode });
+  const walletOf = async (accountId: string, token: string) =>
+    (await server.get(`/api/accounts/${accountId}/wallet`, token)).body;
+
+  it("records the tax code confirmed before the first payment, until a payment is credited", async () => {
+    const created = await postAccount(server, an, createBody());
+    const id = created.body.id as string;
+    expect((await walletOf(id, an)).beforeFirstPayment).toEqual({ confirmedTaxCode: null });
+
+    expect((await confirm(id, "0303 490 096", an)).status).toBe(204);
+    expect((await confirm(id, "0303490096", an)).status).toBe(204);
+    expect((await walletOf(id, an)).beforeFirstPayment).toEqual({ confirmedTaxCode: "0303490096" });
+    expect(
+      await countRows(
+        server.db,
+        "audit_events",
+        sql`action = 'wallet.tax_code_confirmed' AND account_id = ${id}`,
+      ),
+    ).toBe(2);
+
+    const topup = await server.post(
+      `/api/accounts/${id}/topups`,
+      an,
+      { amount: 200_000, method: "checkout" },
+      { "Idempotency-Key": `key-${randomUUID()}` },
+    );
+    expect((await postCallback(checkoutCallback(topup.body))).body.returnCode).toBe(1);
+    expect((await walletOf(id, an)).beforeFirstPayment).toBeNull();
+  });
+
+  it("takes the tax code of the saved invoice details too, and no other", async () => {
+    const created = await postAccount(server, an, createBody());
+    const id = created.body.id as string;
+    const invoiceTaxCode = "0399123457";
+    expect((await confirm(id, invoiceTaxCode, an)).body.error).toMatchObject({
+      code: "invalid_input",
+      fields: { taxCode: "not_current" },
+    });
+    await server.request("PUT", `/api/accounts/${id}/invoice-info`, {
+      token: an,
+      body: {
+        companyName: "Công ty TNHH Bình Minh",
+        taxCode: invoiceTaxCode,
+        buyer: "Nguyễn Văn An",
+        phone: "0901000001",
+        email: "ketoan@annhien.vn",
+      },
+    });
+    expect((await confirm(id, invoiceTaxCode, an)).status).toBe(204);
+    expect((await walletOf(id, an)).beforeFirstPayment).toEqual({ confirmedTaxCode: invoiceTaxCode });
+  });
+
+  it("refuses a tax code that breaks the rule, saying how, and odd bodies", async () => {
+    const created = await postAccount(server, an, createBody());
+    const id = created.body.id as string;
+    expect((await confirm(id, "0303490097", an)).body.error.fields).toEqual({ taxCode: "checksum" });
+    expect((await confirm(id, "12345", an)).body.error.fields).toEqual({ taxCode: "format" });
+    expect((await confirm(id, 303490096, an)).status).toBe(400);
+    const extra = await server.post(`/api/accounts/${id}/tax-code-confirmation`, an, {
+      taxCode: "0303490096",
+      account: ACCOUNT,
+    });
+    expect(extra.status).toBe(400);
+    expect((await walletOf(id, an)).beforeFirstPayment).toEqual({ confirmedTaxCode: null });
+  });
+
+  it("is for the roles that top up, of that ZCA only", async () => {
+    const [finance, editor] = await Promise.all([server.signIn("em"), server.signIn("giang")]);
+    const taxCode = "0399123457";
+    expect((await confirm(ACCOUNT, taxCode, editor)).status).toBe(403);
+    expect((await confirm(ACCOUNT, taxCode, an)).status).toBe(403);
+    expect((await confirm("zca-none", taxCode, binh)).status).toBe(404);
+    expect((await confirm(ACCOUNT, taxCode, finance)).status).toBe(204);
+    // Bình's ZCA has been paid into: its tax code is on an invoice already, nothing to confirm.
+    expect((await walletOf(ACCOUNT, finance)).beforeFirstPayment).toBeNull();
+    expect((await walletOf(ACCOUNT, editor)).beforeFirstPayment).toBeNull();
+  });
+});

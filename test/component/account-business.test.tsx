@@ -86,7 +86,10 @@ describe("editing the business's details", () => {
     await user.type(taxCode, "0399123458");
     await user.click(screen.getByRole("button", { name: "Lưu thông tin" }));
     expect(taxCode).toHaveFocus();
-    expect(taxCode).toHaveAccessibleDescription(/Mã số thuế này không đúng/);
+    expect(taxCode).toHaveAccessibleDescription(
+      "Chữ số kiểm tra không khớp — hãy xem lại mã số thuế trên giấy chứng nhận đăng ký doanh nghiệp. " +
+        "10 chữ số; chi nhánh thêm 3 chữ số, ví dụ 0312687878-001.",
+    );
     expect(api.calls.some((c) => c.method === "PATCH")).toBe(false);
   });
 

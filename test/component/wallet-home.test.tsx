@@ -68,6 +68,36 @@ describe("the ZCA's home and its wallet", () => {
     expect(screen.queryByRole("button", { name: "Lịch sử giao dịch" })).not.toBeInTheDocument();
   });
 
+  it("says how long the balance lasts at the last 30 days' spending, under the balance", async () => {
+    // 300.000 đ in 30 days is 10.000 đ a day: 1.250.000 đ lasts 125 days.
+    walletApi();
+    renderWallet(BASE);
+    const forecast = await within(
+      await screen.findByRole("region", { name: "Số dư và giao dịch" }),
+    ).findByText("Số dư đủ dùng khoảng 125 ngày");
+    expect(forecast.previousElementSibling).toHaveTextContent("1.250.000 đ");
+  });
+
+  it("says less than a day when the balance is under a day's spending", async () => {
+    walletApi({ [`GET ${BASE}/wallet`]: () => ({ body: wallet({ balance: 5_000 }) }) });
+    renderWallet(BASE);
+    expect(await screen.findByText("Số dư đủ dùng chưa tới 1 ngày")).toBeInTheDocument();
+  });
+
+  it("says nothing about how long the balance lasts when nothing was spent in the last 30 days", async () => {
+    walletApi({ [`GET ${BASE}/wallet`]: () => ({ body: wallet({ spentLast30Days: 0 }) }) });
+    renderWallet(BASE);
+    await screen.findByRole("button", { name: "Nạp tiền" });
+    expect(screen.queryByText(/đủ dùng/)).not.toBeInTheDocument();
+  });
+
+  it("says nothing about how long the balance lasts to a role that does not see spending", async () => {
+    walletApi({ [`GET ${BASE}/wallet`]: () => ({ body: wallet({ spentLast30Days: null }) }) }, "editor");
+    renderWallet(BASE);
+    await screen.findByText(/Số dư đang thấp hơn mức cảnh báo/);
+    expect(screen.queryByText(/đủ dùng/)).not.toBeInTheDocument();
+  });
+
   it("lets Finance top up", async () => {
     walletApi({}, "finance");
     renderWallet(BASE);
@@ -89,6 +119,7 @@ describe("the ZCA's home and its wallet", () => {
     walletApi();
     renderWallet(BASE);
     expect(await screen.findByRole("button", { name: "Top up" })).toBeInTheDocument();
+    expect(screen.getByText("The balance lasts about 125 days")).toBeInTheDocument();
     expect(
       screen.getByText(
         "The balance is below the alert level of ₫1,500,000. Top up so the OAs and ZNS keep running.",

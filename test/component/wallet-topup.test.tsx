@@ -3,6 +3,7 @@ import { createOrder, events } from "zmp-sdk/apis";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { POLL_MS, WAIT_MS, useTopup } from "../../src/features/wallet/topup-store";
 import { useSession } from "../../src/store/session";
+import { useLocale } from "../../src/i18n/locale";
 import { apiError } from "./support/assets-fixtures";
 import { renderWallet } from "./support/render-wallet";
 import {
@@ -388,6 +389,39 @@ describe("paying online in a browser (dev mode)", () => {
 });
 
 describe("Xuất hóa đơn", () => {
+  it("says whose details the invoice carries, on and off, since a top-up gets an invoice either way", async () => {
+    walletApi();
+    const { user } = renderWallet(`${BASE}/wallet/topup`);
+    await amountField();
+    const toggle = screen.getByRole("switch", { name: "Xuất hóa đơn" });
+    expect(toggle).toHaveAccessibleDescription(
+      "Không chọn thì hóa đơn điện tử vẫn được xuất, ghi thông tin doanh nghiệp của ZCA. " +
+        "Lần nạp thành công nào cũng có hóa đơn, gửi qua email vào ngày làm việc tiếp theo.",
+    );
+    await user.click(toggle);
+    expect(toggle).toHaveAccessibleDescription(
+      "Hóa đơn điện tử của lần nạp này ghi thông tin xuất hóa đơn bên dưới. " +
+        "Lần nạp thành công nào cũng có hóa đơn, gửi qua email vào ngày làm việc tiếp theo.",
+    );
+  });
+
+  it("says whose details the invoice carries in English too", async () => {
+    useLocale.setState({ lang: "en" });
+    walletApi();
+    const { user } = renderWallet(`${BASE}/wallet/topup`);
+    await screen.findByRole("textbox", { name: "Amount" });
+    const toggle = screen.getByRole("switch", { name: "Issue an invoice" });
+    expect(toggle).toHaveAccessibleDescription(
+      "Left off, an e-invoice is still issued, with the ZCA's own business details. " +
+        "Every successful top-up gets an invoice, emailed the next working day.",
+    );
+    await user.click(toggle);
+    expect(toggle).toHaveAccessibleDescription(
+      "This top-up's e-invoice carries the invoice details below. " +
+        "Every successful top-up gets an invoice, emailed the next working day.",
+    );
+  });
+
   it("shows the saved invoice details, and saves changed ones before the top-up asks for an invoice", async () => {
     insideZalo();
     const put = vi.fn(({ body }: { body: unknown }) => ({ body }));
@@ -438,7 +472,46 @@ describe("Xuất hóa đơn", () => {
     const taxCode = screen.getByRole("textbox", { name: "Mã số thuế" });
     await user.type(taxCode, "12345");
     await user.tab();
-    await waitFor(() => expect(taxCode).toHaveAccessibleDescription(/Mã số thuế gồm 10 chữ số/));
+    await waitFor(() =>
+      expect(taxCode).toHaveAccessibleDescription(
+        "Mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số nếu là chi nhánh, ví dụ 0312687878-001.",
+      ),
+    );
+  });
+
+  it("says a tax code's check digit does not match, in its own sentence, not the format's", async () => {
+    walletApi({ [`GET ${BASE}/invoice-info`]: () => ({ body: null }) });
+    const { user } = renderWallet(`${BASE}/wallet/topup`);
+    await amountField();
+    await user.click(screen.getByRole("switch", { name: "Xuất hóa đơn" }));
+    const taxCode = await screen.findByRole("textbox", { name: "Mã số thuế" });
+    await user.type(taxCode, "0312345678-001");
+    await user.tab();
+    await waitFor(() =>
+      expect(taxCode).toHaveAccessibleDescription(
+        "Chữ số kiểm tra không khớp — hãy xem lại mã số thuế trên giấy chứng nhận đăng ký doanh nghiệp.",
+      ),
+    );
+    await user.clear(taxCode);
+    await user.type(taxCode, "0312687878-001");
+    await user.tab();
+    await waitFor(() => expect(taxCode).not.toHaveAccessibleDescription());
+  });
+
+  it("says so in English too", async () => {
+    useLocale.setState({ lang: "en" });
+    walletApi({ [`GET ${BASE}/invoice-info`]: () => ({ body: null }) });
+    const { user } = renderWallet(`${BASE}/wallet/topup`);
+    await screen.findByRole("textbox", { name: "Amount" });
+    await user.click(screen.getByRole("switch", { name: "Issue an invoice" }));
+    const taxCode = await screen.findByRole("textbox", { name: "Tax code" });
+    await user.type(taxCode, "0312345678");
+    await user.tab();
+    await waitFor(() =>
+      expect(taxCode).toHaveAccessibleDescription(
+        "The check digit does not match — check the tax code on the business registration certificate.",
+      ),
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import { screen, within } from "@testing-library/react";
 import { openShareSheet, saveImageToGallery } from "zmp-sdk/apis";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useSession } from "../../src/store/session";
+import { useLocale } from "../../src/i18n/locale";
 import { renderWallet } from "./support/render-wallet";
 import { BASE, resetWalletStores, transferTopup, walletApi } from "./support/wallet-fixtures";
 
@@ -59,7 +60,41 @@ describe("Chuyển khoản nhanh", () => {
     });
     renderWallet(PATH);
     expect(
-      await screen.findByText("Giữ nguyên nội dung “HDDN” để được xuất hóa đơn doanh nghiệp."),
+      await screen.findByText(
+        "Giữ nguyên “HDDN” trong nội dung: hóa đơn điện tử của lần nạp này sẽ ghi thông tin xuất hóa đơn đã lưu. " +
+          "Thiếu “HDDN” thì hóa đơn vẫn được xuất nhưng ghi thông tin doanh nghiệp của ZCA. " +
+          "Hóa đơn được gửi qua email vào ngày làm việc tiếp theo.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("says that a transfer without HDDN still gets an invoice, with the ZCA's own details", async () => {
+    walletApi({ [`GET ${BASE}/topups/topup-2`]: () => ({ body: transferTopup() }) });
+    renderWallet(PATH);
+    expect(
+      await screen.findByText(
+        "Hóa đơn điện tử của lần nạp này ghi thông tin doanh nghiệp của ZCA, gửi qua email vào ngày làm việc tiếp theo.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("says whose details the invoice carries in English too", async () => {
+    useLocale.setState({ lang: "en" });
+    walletApi({
+      [`GET ${BASE}/topups/topup-2`]: () => ({
+        body: transferTopup({
+          invoice: true,
+          bankTransfer: { ...transferTopup().bankTransfer!, note: "HDDN" },
+        }),
+      }),
+    });
+    renderWallet(PATH);
+    expect(
+      await screen.findByText(
+        "Keep “HDDN” in the message: this top-up's e-invoice will carry the saved invoice details. " +
+          "Without “HDDN”, an invoice is still issued, with the ZCA's own business details. " +
+          "The invoice is emailed the next working day.",
+      ),
     ).toBeInTheDocument();
   });
 

@@ -11,10 +11,12 @@ const good: InvoiceInfo = {
   email: "ketoan@binhminh.vn",
 };
 
-/** The fields the server's schema refuses. */
+/** The fields the server's schema refuses, each with the code it reports. */
 const refused = (info: InvoiceInfo) => {
   const result = invoiceInfoSchema.safeParse(info);
-  return result.success ? [] : [...new Set(result.error.issues.map((i) => String(i.path[0])))];
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
 };
 
 describe("invoiceProblems, the screen's check of invoice details", () => {
@@ -34,5 +36,11 @@ describe("invoiceProblems, the screen's check of invoice details", () => {
   ])("agrees with the server's schema on %s", (_label, change) => {
     const info = { ...good, ...change };
     expect(invoiceProblems(info)).toEqual(refused(info));
+  });
+
+  it("tells a check digit that does not match from a tax code of the wrong shape, as the server does", () => {
+    expect(invoiceProblems({ ...good, taxCode: "0312345674" })).toEqual({ taxCode: "checksum" });
+    expect(invoiceProblems({ ...good, taxCode: "031234567" })).toEqual({ taxCode: "format" });
+    expect(refused({ ...good, taxCode: "0312345674" })).toEqual({ taxCode: "checksum" });
   });
 });

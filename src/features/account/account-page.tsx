@@ -8,6 +8,7 @@ import { ListCard } from "../../components/list-card";
 import { LoadingScreen } from "../../components/loading-screen";
 import { OaRow } from "../../components/oa-row";
 import { SwitchPerson } from "../../components/switch-person";
+import { balanceLastsDays } from "../../domain/balance-forecast";
 import { homeAccount } from "../../domain/me";
 import { can } from "../../domain/permissions";
 import { useFormat } from "../../i18n/format";
@@ -72,6 +73,8 @@ export default function AccountPage() {
   }
 
   const usesWallet = can(account.role, "wallet.use");
+  const spent = wallet.data?.spentLast30Days;
+  const lastsDays = spent == null ? null : balanceLastsDays(account.balance, spent);
   const open = (screen: "topup" | "history" | "spending" | "invoices" | "settings") =>
     navigate(routes[screen].href({ accountId: account.id }));
 
@@ -87,6 +90,7 @@ export default function AccountPage() {
           <div>
             <p className="muted">{t.balance}</p>
             <p className="balance">{format.money(account.balance)}</p>
+            {lastsDays !== null && <p className="small">{t.lasts(format.number(lastsDays), lastsDays)}</p>}
             <p className="muted small">{roles[account.role]}</p>
           </div>
           {usesWallet && (

@@ -14,6 +14,9 @@ export const strings = translations({
     topUp: "Nạp tiền",
     lowBalance: (threshold: string) =>
       `Số dư đang thấp hơn mức cảnh báo ${threshold}. Hãy nạp thêm để OA và ZNS không bị gián đoạn.`,
+    /** At the last 30 days' spending: `days` as written, `count` the number. */
+    lasts: (days: string, count: number) =>
+      count === 0 ? "Số dư đủ dùng chưa tới 1 ngày" : `Số dư đủ dùng khoảng ${days} ngày`,
     wallet: "Số dư và giao dịch",
     history: "Lịch sử giao dịch",
     spending: "Chi tiêu",
@@ -78,6 +81,10 @@ export const strings = translations({
     topUp: "Top up",
     lowBalance: (threshold: string) =>
       `The balance is below the alert level of ${threshold}. Top up so the OAs and ZNS keep running.`,
+    lasts: (days: string, count: number) =>
+      count === 0
+        ? "The balance lasts less than a day"
+        : `The balance lasts about ${days} ${count === 1 ? "day" : "days"}`,
     wallet: "Balance and transactions",
     history: "History",
     spending: "Spending",

@@ -98,3 +98,8 @@ export function exportReport(
   const query = new URLSearchParams({ ...choice });
   return requestFile(`${accountPath(accountId)}/${report}/export?${query}`);
 }
+
+/** Records that the person confirmed the tax code the ZCA's invoices will carry (before its first top-up). */
+export function confirmTaxCode(accountId: string, taxCode: string): Promise<void> {
+  return request("POST", `${accountPath(accountId)}/tax-code-confirmation`, { body: { taxCode } });
+}

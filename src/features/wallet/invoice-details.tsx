@@ -3,8 +3,10 @@ import { Button } from "zmp-ui";
 import { ErrorNotice } from "../../components/error-notice";
 import { LoadingScreen } from "../../components/loading-screen";
 import { formatVietnamMobile } from "../../domain/phone";
+import type { InvoiceProblems } from "../../domain/invoice";
+import { businessProblemSentence, businessStrings, type BusinessStrings } from "../../i18n/business-strings";
 import { useStrings } from "../../i18n/locale";
-import { strings } from "./strings";
+import { strings, type WalletStrings } from "./strings";
 import { INVOICE_FIELDS, type InvoiceDetailsState, type InvoiceField } from "./use-invoice-details";
 
 const INPUT: Record<InvoiceField, React.ComponentPropsWithoutRef<"input">> = {
@@ -73,10 +75,27 @@ export function InvoiceDetails({ details, hint }: { details: InvoiceDetailsState
   );
 }
 
+/**
+ * What is wrong with one field, or null. The tax code's sentence says which of its rules failed,
+ * in the words every tax code field uses (a check digit that does not match is not a bad shape).
+ */
+function problemSentence(
+  field: InvoiceField,
+  shown: InvoiceProblems,
+  t: WalletStrings["invoice"],
+  business: BusinessStrings,
+): string | null {
+  if (field === "taxCode")
+    return shown.taxCode ? businessProblemSentence(business, "taxCode", shown.taxCode) : null;
+  return shown[field] ? t.problems[field] : null;
+}
+
 function InvoiceInput({ field, details }: { field: InvoiceField; details: InvoiceDetailsState }) {
   const t = useStrings(strings).invoice;
+  const business = useStrings(businessStrings);
   const ids = { input: useId(), error: useId() };
-  const problem = details.shown.has(field);
+  const sentence = problemSentence(field, details.shown, t, business);
+  const problem = sentence !== null;
   return (
     <div className="field-group">
       <label htmlFor={ids.input} className="field-label">
@@ -94,7 +113,7 @@ function InvoiceInput({ field, details }: { field: InvoiceField; details: Invoic
       />
       {problem && (
         <p id={ids.error} className="field-error" role="alert">
-          {t.problems[field]}
+          {sentence}
         </p>
       )}
     </div>

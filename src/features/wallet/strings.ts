@@ -48,14 +48,29 @@ export const strings = translations({
         },
       } satisfies Record<TopupMethod, unknown>,
       invoice: "Xuất hóa đơn",
-      invoiceOn: "Hóa đơn doanh nghiệp cho lần nạp này được xuất theo thông tin bên dưới.",
-      invoiceOff: "Không chọn thì hóa đơn được xuất theo thông tin đăng ký của ZCA.",
+      invoiceOn:
+        "Hóa đơn điện tử của lần nạp này ghi thông tin xuất hóa đơn bên dưới. Lần nạp thành công nào cũng có hóa đơn, gửi qua email vào ngày làm việc tiếp theo.",
+      invoiceOff:
+        "Không chọn thì hóa đơn điện tử vẫn được xuất, ghi thông tin doanh nghiệp của ZCA. Lần nạp thành công nào cũng có hóa đơn, gửi qua email vào ngày làm việc tiếp theo.",
       noRefund: "Tiền đã nạp không được hoàn lại. Hãy kiểm tra số tiền trước khi thanh toán.",
       pay: (amount: string | null) => (amount ? `Thanh toán ${amount}` : "Thanh toán"),
       seeTransfer: "Xem thông tin chuyển khoản",
       opening: "Đang mở thanh toán…",
       failed: "Chưa mở được thanh toán",
       notAllowed: "Chỉ Quản trị viên cấp cao, Quản trị viên và Tài chính viên được nạp tiền vào ZCA.",
+      /** Before the first top-up: the tax code its invoice will carry, to confirm. */
+      confirmTaxCode: {
+        title: "Xác nhận mã số thuế",
+        body: "Mã số thuế này sẽ in trên hóa đơn và không đổi được sau khi đã xuất hóa đơn.",
+        label: "Mã số thuế trên hóa đơn",
+        from: {
+          saved: "Theo thông tin xuất hóa đơn đã lưu.",
+          own: "Theo thông tin doanh nghiệp của ZCA.",
+        },
+        confirm: "Xác nhận",
+        edit: "Sửa mã số thuế",
+        failed: "Chưa xác nhận được mã số thuế",
+      },
     },
     invoice: {
       title: "Thông tin xuất hóa đơn",
@@ -68,12 +83,10 @@ export const strings = translations({
       } satisfies Record<InvoiceField, string>,
       problems: {
         companyName: "Hãy nhập tên công ty như trên giấy phép kinh doanh.",
-        taxCode:
-          "Mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu gạch và 3 chữ số với chi nhánh (ví dụ 0312345678-001).",
         buyer: "Hãy nhập họ tên người mua hàng.",
         phone: "Hãy nhập số di động Việt Nam, ví dụ 0901 234 567.",
         email: "Email chưa đúng, ví dụ ketoan@congty.vn.",
-      } satisfies Record<InvoiceField, string>,
+      } satisfies Record<Exclude<InvoiceField, "taxCode">, string>,
       none: "Chưa có thông tin xuất hóa đơn. Điền một lần, những lần sau ứng dụng tự điền sẵn.",
       edit: "Sửa thông tin",
       save: "Lưu thông tin",
@@ -124,7 +137,12 @@ export const strings = translations({
       accountName: "Chủ tài khoản",
       amount: "Số tiền",
       note: "Nội dung",
-      invoiceNote: (note: string) => `Giữ nguyên nội dung “${note}” để được xuất hóa đơn doanh nghiệp.`,
+      /** Whose details the top-up's e-invoice carries: an invoice is issued either way. */
+      invoiceNote: {
+        saved: (note: string) =>
+          `Giữ nguyên “${note}” trong nội dung: hóa đơn điện tử của lần nạp này sẽ ghi thông tin xuất hóa đơn đã lưu. Thiếu “${note}” thì hóa đơn vẫn được xuất nhưng ghi thông tin doanh nghiệp của ZCA. Hóa đơn được gửi qua email vào ngày làm việc tiếp theo.`,
+        own: "Hóa đơn điện tử của lần nạp này ghi thông tin doanh nghiệp của ZCA, gửi qua email vào ngày làm việc tiếp theo.",
+      },
       copy: "Sao chép",
       copyWhat: (what: string) => `Sao chép ${what.toLowerCase()}`,
       copied: (what: string) => `Đã sao chép ${what.toLowerCase()}.`,
@@ -317,14 +335,28 @@ export const strings = translations({
         },
       },
       invoice: "Issue an invoice",
-      invoiceOn: "A business invoice for this top-up, made out with the details below.",
-      invoiceOff: "Without it, the invoice is made out with the ZCA's registered details.",
+      invoiceOn:
+        "This top-up's e-invoice carries the invoice details below. Every successful top-up gets an invoice, emailed the next working day.",
+      invoiceOff:
+        "Left off, an e-invoice is still issued, with the ZCA's own business details. Every successful top-up gets an invoice, emailed the next working day.",
       noRefund: "Top-ups cannot be refunded. Check the amount before paying.",
       pay: (amount: string | null) => (amount ? `Pay ${amount}` : "Pay"),
       seeTransfer: "See the transfer details",
       opening: "Opening the payment…",
       failed: "The payment could not open",
       notAllowed: "Only the Super Admin, Admins and Finance members can top up the ZCA.",
+      confirmTaxCode: {
+        title: "Confirm the tax code",
+        body: "This tax code will be printed on the invoice and cannot be changed once an invoice has been issued.",
+        label: "Tax code on the invoice",
+        from: {
+          saved: "From the saved invoice details.",
+          own: "From the ZCA's business details.",
+        },
+        confirm: "Confirm",
+        edit: "Edit the tax code",
+        failed: "The tax code could not be confirmed",
+      },
     },
     invoice: {
       title: "Invoice details",
@@ -337,8 +369,6 @@ export const strings = translations({
       },
       problems: {
         companyName: "Enter the company's name as on its business registration.",
-        taxCode:
-          "A tax code is 10 digits, or 10 digits, a dash and 3 digits for a branch (e.g. 0312345678-001).",
         buyer: "Enter the buyer's full name.",
         phone: "Enter a Vietnamese mobile number, e.g. 0901 234 567.",
         email: "This email is not valid, e.g. accounts@company.vn.",
@@ -395,7 +425,11 @@ export const strings = translations({
       accountName: "Account holder",
       amount: "Amount",
       note: "Message",
-      invoiceNote: (note: string) => `Keep the message “${note}” to get a business invoice.`,
+      invoiceNote: {
+        saved: (note: string) =>
+          `Keep “${note}” in the message: this top-up's e-invoice will carry the saved invoice details. Without “${note}”, an invoice is still issued, with the ZCA's own business details. The invoice is emailed the next working day.`,
+        own: "This top-up's e-invoice carries the ZCA's own business details; it is emailed the next working day.",
+      },
       copy: "Copy",
       copyWhat: (what: string) => `Copy the ${what.toLowerCase()}`,
       copied: (what: string) => `${what} copied.`,
@@ -549,3 +583,5 @@ export const strings = translations({
     },
   },
 });
+
+export type WalletStrings = (typeof strings)["vi"];

@@ -12,6 +12,7 @@ import { DevCheckoutSheet } from "./dev-checkout-sheet";
 import { InvoiceDetails } from "./invoice-details";
 import { strings } from "./strings";
 import { SwitchField } from "./switch-field";
+import { TaxCodeConfirm } from "./tax-code-confirm";
 import { useTopup } from "./topup-store";
 import { useTopupForm, type TopupForm } from "./use-topup-form";
 import { WalletScreen } from "./wallet-screen";
@@ -42,6 +43,7 @@ export default function TopupPage() {
       {(account) => (
         <>
           <TopupFields account={account} form={form} />
+          <TaxCodeConfirm taxCode={form.taxCode} />
           <DevCheckoutSheet
             accountId={account.id}
             onDone={(topupId) =>

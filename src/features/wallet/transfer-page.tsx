@@ -135,7 +135,9 @@ function TransferDetails({ account, topup }: { account: Account; topup: Topup })
             </div>
           ))}
         </dl>
-        {topup.invoice && <p className="muted small">{t.invoiceNote(transfer.note)}</p>}
+        <p className="muted small">
+          {topup.invoice ? t.invoiceNote.saved(transfer.note) : t.invoiceNote.own}
+        </p>
       </section>
     </>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { formatVietnamMobile } from "../../domain/phone";
-import { invoiceProblems } from "../../domain/invoice";
+import { invoiceProblems, type InvoiceProblems } from "../../domain/invoice";
 import type { InvoiceInfo } from "../../domain/types";
 import { useWalletRecords } from "./store";
 import { afterTap } from "./after-tap";
@@ -26,7 +26,7 @@ export function useInvoiceDetails(accountId: string) {
   }, [accountId, load]);
 
   const form = draft ?? (saved.status === "ready" && !saved.data ? EMPTY : null);
-  const problems = new Set(form ? invoiceProblems(form) : []);
+  const problems = form ? invoiceProblems(form) : {};
 
   return {
     saved,
@@ -34,7 +34,9 @@ export function useInvoiceDetails(accountId: string) {
     /** The form's values, or null while the saved details are shown. */
     form,
     /** Problems to show: of fields the person has left, or all after a save was asked for. */
-    shown: new Set([...problems].filter((field) => touched.has(field))),
+    shown: Object.fromEntries(
+      Object.entries(problems).filter(([field]) => touched.has(field as InvoiceField)),
+    ) as InvoiceProblems,
     reload: () => void load(accountId),
     edit: () => {
       const info = saved.data ?? EMPTY;
@@ -52,7 +54,7 @@ export function useInvoiceDetails(accountId: string) {
     /** Saves an edited form; true when the saved details are ready to use. */
     commit: async (): Promise<boolean> => {
       if (!form) return saved.data !== null;
-      if (problems.size > 0) {
+      if (Object.keys(problems).length > 0) {
         setTouched(new Set(INVOICE_FIELDS));
         return false;
       }

@@ -18,6 +18,10 @@ import { useTopup } from "./topup-store";
 import { useInvoiceDetails } from "./use-invoice-details";
 import { useScreenNavigate } from "../../components/screen-navigation";
 import { routes } from "../../routes";
+import { useAccount } from "../../store/accounts";
+import { useWallet } from "../../store/wallets";
+import { useWalletRecords } from "./store";
+import { useTaxCodeConfirmation } from "./tax-code-store";
 
 /** The top-up form: amount, method and invoice, what is wrong with them, and "Thanh toán". */
 export function useTopupForm(accountId: string) {
@@ -40,6 +44,13 @@ export function useTopupForm(accountId: string) {
   const details = useInvoiceDetails(accountId);
   const submit = useTopup((s) => s.submit);
   const start = useTopup((s) => s.start);
+  const wallet = useWallet(accountId);
+  const business = useAccount(accountId).data?.business;
+  const confirmation = useTaxCodeConfirmation((s) => s.confirming);
+  const confirm = useTaxCodeConfirmation((s) => s.confirm);
+  const resetConfirmation = useTaxCodeConfirmation((s) => s.reset);
+  // The tax code the first invoice will carry, shown for the person to confirm before paying.
+  const [asking, setAsking] = useState<string | null>(null);
 
   const amountProblem = amount === null ? "required" : topupAmountProblem(amount, method);
   const problem = typo ?? amountProblem;
@@ -64,10 +75,27 @@ export function useTopupForm(accountId: string) {
     }
   }
 
+  /**
+   * Before the ZCA's first payment, the tax code its invoice will carry (the saved invoice details'
+   * or the ZCA's own), unless a person confirmed that one already: it cannot change once issued.
+   */
+  function taxCodeToConfirm(): string | null {
+    const before = wallet.data?.beforeFirstPayment;
+    if (!before) return null;
+    const taxCode = invoice ? useWalletRecords.getState().invoiceInfo.data?.taxCode : business?.taxCode;
+    return taxCode && taxCode !== before.confirmedTaxCode ? taxCode : null;
+  }
+
   async function pay() {
     setTouched(true);
     if (problem || amount === null) return amountField.current?.focus();
     if (invoice && !(await details.commit())) return;
+    const unconfirmed = taxCodeToConfirm();
+    if (unconfirmed) return setAsking(unconfirmed);
+    await startTopup(amount);
+  }
+
+  async function startTopup(amount: number) {
     const topup = await start(accountId, { amount, method, invoice });
     if (!topup) return;
     // The payment replaces this screen: going back from it leads home, not to a spent form.
@@ -93,6 +121,27 @@ export function useTopupForm(accountId: string) {
     leaveAmount: () => {
       const typed = amount !== null || typo !== null;
       afterTap(() => setTouched((was) => was || typed));
+    },
+    taxCode: {
+      /** The tax code waiting for the person's confirmation; null when nothing is asked. */
+      asking,
+      fromInvoiceDetails: invoice,
+      confirmation,
+      confirm: async () => {
+        if (!asking || amount === null || !(await confirm(accountId, asking))) return;
+        setAsking(null);
+        await startTopup(amount);
+      },
+      edit: () => {
+        setAsking(null);
+        resetConfirmation();
+        if (invoice) details.edit();
+        else navigate(routes.business.href({ accountId }));
+      },
+      close: () => {
+        setAsking(null);
+        resetConfirmation();
+      },
     },
     payLabel:
       submit.status === "loading"

@@ -3,6 +3,7 @@ import type { Role } from "../../../src/domain/permissions";
 import type { InvoiceInfo, Spending, Topup, Transaction, Wallet } from "../../../src/domain/types";
 import { useTopup } from "../../../src/features/wallet/topup-store";
 import { useWalletRecords } from "../../../src/features/wallet/store";
+import { useTaxCodeConfirmation } from "../../../src/features/wallet/tax-code-store";
 import { useWallets } from "../../../src/store/wallets";
 import { binhApi, resetStores, binhAccount } from "./assets-fixtures";
 import type { fakeApi } from "./fake-api";
@@ -21,6 +22,8 @@ export function wallet(extra: Partial<Wallet> = {}): Wallet {
       accountName: "ZCA CONG TY TNHH BINH MINH",
     },
     lowBalance: { enabled: true, threshold: 1_500_000, below: true },
+    spentLast30Days: 300_000,
+    beforeFirstPayment: null,
     ...extra,
   };
 }
@@ -103,6 +106,7 @@ export function resetWalletStores() {
   useWallets.getState().clear();
   useTopup.getState().reset();
   useWalletRecords.getState().reset();
+  useTaxCodeConfirmation.getState().reset();
   (events as unknown as { removeAllListeners(): void }).removeAllListeners();
   Reflect.deleteProperty(window, "ZaloJavaScriptInterface");
 }

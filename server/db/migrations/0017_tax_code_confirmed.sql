@@ -1,0 +1,1 @@
+ALTER TABLE "accounts" ADD COLUMN "tax_code_confirmed" text;
