@@ -55,13 +55,29 @@ export interface RequestOptions {
   anonymous?: boolean;
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+export function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  return withSession(method, path, options, parse<T>);
+}
+
+/** A file the API answers (a PDF), fetched with the session like any call: never a URL with the token. */
+export function requestFile(path: string, accept: string): Promise<Blob> {
+  return withSession("GET", path, { headers: { Accept: accept } }, async (response) =>
+    response.ok ? response.blob() : parse<never>(response),
+  );
+}
+
+async function withSession<T>(
+  method: string,
+  path: string,
+  options: RequestOptions,
+  read: (response: Response) => Promise<T>,
+): Promise<T> {
   const response = await send(method, path, options);
-  if (response.status !== 401 || options.anonymous || !renewSession) return parse<T>(response);
+  if (response.status !== 401 || options.anonymous || !renewSession) return read(response);
   // A 401 always parses to an ApiError: it says why the session is over.
   const refused = await parse<never>(response).catch((error: unknown) => error as ApiError);
   const token = await renewSession(refused.code);
-  if (token) return parse<T>(await send(method, path, options));
+  if (token) return read(await send(method, path, options));
   throw refused;
 }
 

@@ -3,6 +3,7 @@
 import {
   checkTransaction,
   createOrder,
+  downloadFile,
   events,
   EventName,
   getAccessToken,
@@ -17,6 +18,7 @@ import {
 export const sdk = {
   checkTransaction,
   createOrder,
+  downloadFile,
   events,
   EventName,
   getAccessToken,

@@ -20,6 +20,7 @@ vi.mock("zmp-sdk/apis", () => {
     getPhoneNumber: vi.fn(async () => ({ token: "zalo-phone-token" })),
     openShareSheet: vi.fn(async () => ({})),
     saveImageToGallery: vi.fn(async () => undefined),
+    downloadFile: vi.fn(async () => undefined),
     openChat: vi.fn(async () => undefined),
     requestUpdateZalo: vi.fn(async () => undefined),
     openWebview: vi.fn(async () => undefined),
