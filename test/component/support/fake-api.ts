@@ -28,6 +28,14 @@ export function fakeApi(routes: Record<string, Handler>) {
       ? await handler(request)
       : { status: 404, body: { error: { code: "not_found", message: "no fake route" } } };
     const status = answer.status ?? 200;
+    // A file (a PDF) goes out as its bytes, with its own type.
+    // Node's Response would make its own kind of Blob, which jsdom's File and FileReader refuse: it
+    // hands back the page's own, as a browser's fetch does.
+    if (answer.body instanceof Blob) {
+      const file = answer.body;
+      const response = new Response(null, { status, headers: { "Content-Type": file.type } });
+      return Object.assign(response, { blob: async () => file });
+    }
     return new Response(status === 204 ? null : JSON.stringify(answer.body ?? null), {
       status,
       headers: { "Content-Type": "application/json" },
