@@ -3,14 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useLocale } from "../../src/i18n/locale";
 import { apiError } from "./support/assets-fixtures";
 import { renderWallet } from "./support/render-wallet";
-import {
-  BASE,
-  resetWalletStores,
-  spending,
-  transaction,
-  wallet,
-  walletApi,
-} from "./support/wallet-fixtures";
+import { BASE, resetWalletStores, spending, transaction, wallet, walletApi } from "./support/wallet-fixtures";
 
 beforeEach(resetWalletStores);
 afterEach(() => {
