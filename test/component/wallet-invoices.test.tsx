@@ -97,7 +97,7 @@ describe("Quản lý hóa đơn", () => {
     ).toEqual([
       "Số 0000123 · Ký hiệu 1C26TBM02/12/2026 · Công ty TNHH Bình MinhĐã gửi email tới ketoan@binhminh.vn2.000.000 đ",
       "Đang xuấtCông ty TNHH Bình MinhĐang xuất hóa đơn — hóa đơn sẽ được gửi qua email trong ngày làm việc tiếp theo500.000 đ",
-      "Đang xuấtBình Minh SpaChưa xuất được hóa đơn. Hệ thống tự thử lại; nếu vẫn chưa được, bộ phận hỗ trợ sẽ liên hệ với bạn. Số tiền đã nạp không bị ảnh hưởng.60.000.000 đ",
+      "Chưa có số hóa đơnBình Minh SpaChưa xuất được hóa đơn. Hệ thống tự thử lại; nếu vẫn chưa được, bộ phận hỗ trợ sẽ liên hệ với bạn. Số tiền đã nạp không bị ảnh hưởng.60.000.000 đ",
     ]);
 
     await user.click(screen.getByRole("button", { name: "Tải thêm" }));

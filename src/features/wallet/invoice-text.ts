@@ -3,9 +3,10 @@ import type { strings } from "./strings";
 
 type InvoiceWords = (typeof strings)["vi"]["invoices"];
 
-/** "Số 0000123 · Ký hiệu 1C26TAA", or "Đang xuất" before the provider gave it a number. */
+/** "Số 0000123 · Ký hiệu 1C26TAA"; before the provider gave it a number, "Đang xuất" or "Chưa có số". */
 export function invoiceName(invoice: Invoice, t: InvoiceWords): string {
-  return invoice.number && invoice.series ? t.number(invoice.number, invoice.series) : t.issuing;
+  if (invoice.number && invoice.series) return t.number(invoice.number, invoice.series);
+  return invoice.status === "issuing" ? t.issuing : t.noNumber;
 }
 
 /** Where the invoice is, in a sentence: being issued, issued, emailed (to whom), or what happens now. */

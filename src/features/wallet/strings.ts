@@ -240,6 +240,7 @@ export const strings = translations({
       more: "Tải thêm",
       end: "Đã hiện tất cả hóa đơn.",
       issuing: "Đang xuất",
+      noNumber: "Chưa có số hóa đơn",
       number: (number: string, series: string) => `Số ${number} · Ký hiệu ${series}`,
       statuses: {
         issuing: "Đang xuất hóa đơn — hóa đơn sẽ được gửi qua email trong ngày làm việc tiếp theo",
@@ -534,6 +535,7 @@ export const strings = translations({
       more: "Load more",
       end: "All invoices are shown.",
       issuing: "Being issued",
+      noNumber: "No invoice number yet",
       number: (number: string, series: string) => `No. ${number} · Series ${series}`,
       statuses: {
         issuing: "Being issued — the invoice will be emailed on the next working day",
