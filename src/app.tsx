@@ -26,6 +26,7 @@ const screens: Record<ScreenName, Load> = {
   history: () => import("./features/wallet/history-page"),
   spending: () => import("./features/wallet/spending-page"),
   invoices: () => import("./features/wallet/invoices-page"),
+  invoice: () => import("./features/wallet/invoice-page"),
   alerts: () => import("./features/wallet/alerts-page"),
   linkApps: () => import("./features/assets/link-apps-page"),
   members: () => import("./features/members/members-page"),

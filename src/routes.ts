@@ -49,6 +49,7 @@ export const routes = {
   history: route("/accounts/:accountId/wallet/history"),
   spending: route("/accounts/:accountId/wallet/spending"),
   invoices: route("/accounts/:accountId/wallet/invoices"),
+  invoice: route("/accounts/:accountId/wallet/invoices/:invoiceId"),
   alerts: route("/accounts/:accountId/wallet/alerts"),
   members: route("/accounts/:accountId/members"),
   addMember: route("/accounts/:accountId/members/add"),

@@ -59,15 +59,15 @@ export function request<T>(method: string, path: string, options: RequestOptions
   return withSession(method, path, options, parse<T>);
 }
 
-/** A file the API answers (an export): its bytes and the name the server gave it. */
+/** A file the API answers (an export, an invoice's PDF): its bytes and the name the server gave it. */
 export interface ApiFile {
   blob: Blob;
   fileName: string;
 }
 
 /** GETs a file with the session's token in its header, never in a URL a log or a history keeps. */
-export function requestFile(path: string): Promise<ApiFile> {
-  return withSession("GET", path, { headers: { Accept: "*/*" } }, readFile);
+export function requestFile(path: string, accept = "*/*"): Promise<ApiFile> {
+  return withSession("GET", path, { headers: { Accept: accept } }, readFile);
 }
 
 async function withSession<T>(

@@ -1,3 +1,4 @@
+import { downloadFrom, shareFiles, type ShareFileOutcome } from "./file";
 import { callSdk, PROMPT_MS, UNATTENDED_MS, zaloOutcomeOf } from "./sdk-call";
 import { isInsideZalo, loadSdk } from "./zalo";
 
@@ -9,7 +10,10 @@ export type SaveImageOutcome = "saved" | "downloaded" | "refused" | "failed";
  * same phone (a banking app) can open it; in a browser (dev mode), as a download.
  */
 export async function saveImage(png: string, fileName: string): Promise<SaveImageOutcome> {
-  if (!isInsideZalo()) return download(png, fileName);
+  if (!isInsideZalo()) {
+    downloadFrom(png, fileName);
+    return "downloaded";
+  }
   try {
     const { saveImageToGallery } = await callSdk(loadSdk, UNATTENDED_MS);
     // Zalo may ask for the gallery first: a person answers, so a prompt's deadline.
@@ -21,18 +25,8 @@ export async function saveImage(png: string, fileName: string): Promise<SaveImag
   }
 }
 
-function download(png: string, fileName: string): SaveImageOutcome {
-  const link = document.createElement("a");
-  link.href = png;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  return "downloaded";
-}
-
 /** How sharing an image ended; `unavailable` where neither Zalo nor the system can share one. */
-export type ShareImageOutcome = "shared" | "cancelled" | "unavailable" | "failed";
+export type ShareImageOutcome = ShareFileOutcome;
 
 /**
  * Offers a PNG (a data URL) to send: Zalo's share sheet inside Zalo, else the system's share sheet
@@ -51,14 +45,7 @@ export async function shareImage(png: string, fileName: string): Promise<ShareIm
       if (zaloOutcomeOf(error) === "zalo_cancelled") return "cancelled";
     }
   }
-  const files = [fileOf(png, fileName)];
-  if (typeof navigator.canShare !== "function" || !navigator.canShare({ files })) return "unavailable";
-  try {
-    await navigator.share({ files });
-    return "shared";
-  } catch (error) {
-    return (error as Error).name === "AbortError" ? "cancelled" : "failed";
-  }
+  return shareFiles([fileOf(png, fileName)]);
 }
 
 function fileOf(png: string, fileName: string): File {

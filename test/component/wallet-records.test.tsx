@@ -3,15 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useLocale } from "../../src/i18n/locale";
 import { apiError } from "./support/assets-fixtures";
 import { renderWallet } from "./support/render-wallet";
-import {
-  BASE,
-  invoiceInfo,
-  resetWalletStores,
-  spending,
-  transaction,
-  wallet,
-  walletApi,
-} from "./support/wallet-fixtures";
+import { BASE, resetWalletStores, spending, transaction, wallet, walletApi } from "./support/wallet-fixtures";
 
 beforeEach(resetWalletStores);
 afterEach(() => {
@@ -184,32 +176,6 @@ describe("Chi tiêu", () => {
     });
     renderWallet(`${BASE}/wallet/spending`);
     expect(await screen.findAllByText("Chưa có chi tiêu nào trong 6 tháng qua.")).toHaveLength(3);
-  });
-});
-
-describe("Hóa đơn", () => {
-  it("lists the top-ups that asked for an invoice and the details it is made out with", async () => {
-    walletApi({
-      [`GET ${BASE}/transactions`]: () => ({
-        body: { items: [{ ...firstPage[0]!, id: "t3", invoice: true }, ...firstPage, ...secondPage] },
-      }),
-    });
-    renderWallet(`${BASE}/wallet/invoices`);
-    const list = within(await screen.findByRole("region", { name: "Lần nạp có hóa đơn" }));
-    const rows = await list.findAllByRole("listitem");
-    expect(rows.map((r) => r.textContent)).toEqual([
-      "300.000 đ01/12/2026 · Trực tuyếnChờ tiền về để xuất hóa đơn",
-      "2.000.000 đ20/03/2025 · Chuyển khoảnĐã yêu cầu xuất hóa đơn",
-    ]);
-    const details = within(screen.getByRole("region", { name: "Thông tin xuất hóa đơn" }));
-    expect(await details.findByText(invoiceInfo.companyName)).toBeInTheDocument();
-    expect(details.getByText("Hóa đơn được xuất theo thông tin này.")).toBeInTheDocument();
-  });
-
-  it("says when no top-up asked for one", async () => {
-    walletApi({ [`GET ${BASE}/transactions`]: () => ({ body: { items: firstPage } }) });
-    renderWallet(`${BASE}/wallet/invoices`);
-    expect(await screen.findByText("Chưa có lần nạp nào yêu cầu xuất hóa đơn.")).toBeInTheDocument();
   });
 });
 

@@ -10,8 +10,8 @@ import { BASE, resetWalletStores, spending, walletApi } from "./support/wallet-f
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const exportFile = (name: string, type = XLSX) => ({
-  file: "bytes of the report",
-  headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${name}"` },
+  file: new Blob(["bytes of the report"], { type }),
+  headers: { "Content-Disposition": `attachment; filename="${name}"` },
 });
 
 let clicked: { href: string; download: string }[];
@@ -137,7 +137,7 @@ describe("Xuất báo cáo on “Lịch sử giao dịch” inside Zalo", () => 
     );
   });
 
-  it("keeps the history through Zalo's downloadFile, its bytes as base64", async () => {
+  it("keeps the history through Zalo's downloadFile, its bytes as a data URL", async () => {
     walletApi({
       [`GET ${BASE}/transactions`]: () => ({ body: { items: [] } }),
       [`GET ${BASE}/history/export`]: () => exportFile("lich-su-giao-dich-2026-10-2026-12.xlsx"),
@@ -150,7 +150,9 @@ describe("Xuất báo cáo on “Lịch sử giao dịch” inside Zalo", () => 
         "Đã lưu lich-su-giao-dich-2026-10-2026-12.xlsx vào máy.",
       ),
     );
-    expect(downloadFile).toHaveBeenCalledWith({ fileBase64Data: btoa("bytes of the report") });
+    expect(downloadFile).toHaveBeenCalledWith({
+      fileBase64Data: `data:${XLSX};base64,${btoa("bytes of the report")}`,
+    });
     expect(clicked).toEqual([]);
   });
 

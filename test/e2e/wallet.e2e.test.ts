@@ -262,7 +262,7 @@ describe.each(LANGS)("the wallet in %s", (lang) => {
     await context.close();
   });
 
-  it("draws spending by month, OA and app, and lists the top-ups that asked for an invoice", async () => {
+  it("draws spending by month, OA and app, and lists the ZCA's invoices", async () => {
     const { page, context } = await openHome(lang);
     await button(page, w.spending).click();
     const months = page.locator(".month");
@@ -277,7 +277,7 @@ describe.each(LANGS)("the wallet in %s", (lang) => {
 
     await button(page, w.invoices).click();
     await page
-      .getByRole("region", { name: lang === "vi" ? "Lần nạp có hóa đơn" : "Top-ups with an invoice" })
+      .getByRole("region", { name: lang === "vi" ? "Hóa đơn điện tử" : "E-invoices" })
       .getByText(money(lang, 2_000_000))
       .waitFor();
     await shoot(page, lang, "14-invoices");

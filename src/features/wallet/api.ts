@@ -103,3 +103,29 @@ export function exportReport(
 export function confirmTaxCode(accountId: string, taxCode: string): Promise<void> {
   return request("POST", `${accountPath(accountId)}/tax-code-confirmation`, { body: { taxCode } });
 }
+
+/** An e-invoice for one credited payment, as `GET /accounts/:id/invoices` lists it. */
+export interface Invoice {
+  id: string;
+  /** The provider's number and series (ký hiệu); null while it is being issued. */
+  number: string | null;
+  series: string | null;
+  /** The top-up it was paid by; null for money credited without one (a plain transfer, staff). */
+  topupId: string | null;
+  amount: number;
+  status: "issuing" | "issued" | "emailed" | "failed";
+  issuedAt: string | null;
+  /** Whom it is made out to, as they were when it was issued. */
+  buyer: { companyName: string; taxCode: string; address: string; email: string };
+}
+
+export function listInvoices(accountId: string, cursor?: string): Promise<Page<Invoice>> {
+  const query = new URLSearchParams({ limit: "20", ...(cursor ? { cursor } : {}) });
+  return request("GET", `${accountPath(accountId)}/invoices?${query}`);
+}
+
+/** The provider's signed PDF, fetched with the session (never a link carrying the token). */
+export async function getInvoicePdf(accountId: string, invoiceId: string): Promise<Blob> {
+  const path = `${accountPath(accountId)}/invoices/${encodeURIComponent(invoiceId)}/pdf`;
+  return (await requestFile(path, "application/pdf")).blob;
+}

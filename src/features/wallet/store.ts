@@ -1,9 +1,24 @@
 import { create } from "zustand";
 import type { AlertSettings, InvoiceInfo, Page, Spending, Transaction } from "../../domain/types";
-import { asyncSlot, IDLE, type AsyncState } from "../../store/async";
+import { asyncSlot, IDLE, type AsyncState, type Outcome } from "../../store/async";
 import { onPersonChange } from "../../store/session";
 import { useWallets } from "../../store/wallets";
-import { getAlerts, getInvoiceInfo, getSpending, listTransactions, putAlerts, putInvoiceInfo } from "./api";
+import {
+  getAlerts,
+  getInvoiceInfo,
+  getInvoicePdf,
+  getSpending,
+  listInvoices,
+  listTransactions,
+  putAlerts,
+  putInvoiceInfo,
+  type Invoice,
+} from "./api";
+
+interface InvoicePdf {
+  invoiceId: string;
+  pdf: Blob;
+}
 
 interface RecordsState {
   /** The ZCA whose records these are; another ZCA's screens start from nothing. */
@@ -11,6 +26,10 @@ interface RecordsState {
   /** The history pages loaded so far, newest first. */
   history: AsyncState<Page<Transaction>>;
   spending: AsyncState<Spending>;
+  /** The invoice pages loaded so far, newest first. */
+  invoices: AsyncState<Page<Invoice>>;
+  /** The last invoice PDF asked for, kept to save or share it without asking again. */
+  invoicePdf: AsyncState<InvoicePdf>;
   invoiceInfo: AsyncState<InvoiceInfo | null>;
   invoiceSave: AsyncState<InvoiceInfo>;
   alerts: AsyncState<AlertSettings>;
@@ -20,6 +39,10 @@ interface RecordsState {
   /** The next page, when there is one. */
   loadMoreHistory(): Promise<void>;
   loadSpending(accountId: string): Promise<void>;
+  loadInvoices(accountId: string): Promise<void>;
+  loadMoreInvoices(): Promise<void>;
+  /** The invoice's PDF: the one already fetched, or fetched now with the session. */
+  fetchInvoicePdf(accountId: string, invoiceId: string): Promise<Outcome<InvoicePdf> | null>;
   loadInvoiceInfo(accountId: string): Promise<void>;
   saveInvoiceInfo(accountId: string, info: InvoiceInfo): Promise<boolean>;
   loadAlerts(accountId: string): Promise<void>;
@@ -27,7 +50,15 @@ interface RecordsState {
   reset(): void;
 }
 
-type Slotted = "history" | "spending" | "invoiceInfo" | "invoiceSave" | "alerts" | "alertsSave";
+type Slotted =
+  | "history"
+  | "spending"
+  | "invoices"
+  | "invoicePdf"
+  | "invoiceInfo"
+  | "invoiceSave"
+  | "alerts"
+  | "alertsSave";
 
 /** A ZCA's wallet records, each asked for when its screen opens: history, spending, invoice details, alerts. */
 export const useWalletRecords = create<RecordsState>()((set, get) => {
@@ -41,6 +72,8 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
   const slots = {
     history: slot("history"),
     spending: slot("spending"),
+    invoices: slot("invoices"),
+    invoicePdf: slot("invoicePdf"),
     invoiceInfo: slot("invoiceInfo"),
     invoiceSave: slot("invoiceSave"),
     alerts: slot("alerts"),
@@ -59,6 +92,8 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
     accountId: null,
     history: IDLE,
     spending: IDLE,
+    invoices: IDLE,
+    invoicePdf: IDLE,
     invoiceInfo: IDLE,
     invoiceSave: IDLE,
     alerts: IDLE,
@@ -76,6 +111,28 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
         const page = await listTransactions(accountId, cursor);
         return { ...page, items: [...history.data!.items, ...page.items] };
       });
+    },
+    loadInvoices: async (accountId) => {
+      openAccount(accountId);
+      await slots.invoices.run(() => listInvoices(accountId));
+    },
+    loadMoreInvoices: async () => {
+      const { accountId, invoices } = get();
+      const cursor = invoices.data?.nextCursor;
+      if (!accountId || !cursor || invoices.status === "loading") return;
+      await slots.invoices.run(async () => {
+        const page = await listInvoices(accountId, cursor);
+        return { ...page, items: [...invoices.data!.items, ...page.items] };
+      });
+    },
+    fetchInvoicePdf: async (accountId, invoiceId) => {
+      openAccount(accountId);
+      const kept = get().invoicePdf.data;
+      if (kept?.invoiceId === invoiceId) return { ok: true, data: kept };
+      return slots.invoicePdf.run(async () => ({
+        invoiceId,
+        pdf: await getInvoicePdf(accountId, invoiceId),
+      }));
     },
     loadSpending: async (accountId) => {
       openAccount(accountId);

@@ -3,7 +3,7 @@ import type { TopupAmountProblem, TopupMethod } from "../../domain/money";
 import type { InvoiceInfo, TopupStatus } from "../../domain/types";
 import { translations } from "../../i18n/locale";
 import type { ReportFormat } from "../../domain/report-range";
-import type { SaveFileOutcome } from "../../platform/file";
+import type { OpenFileOutcome, SaveFileOutcome, ShareFileOutcome } from "../../platform/file";
 import type { SaveImageOutcome, ShareImageOutcome } from "../../platform/image";
 
 type InvoiceField = keyof InvoiceInfo;
@@ -277,14 +277,72 @@ export const strings = translations({
       bar: (label: string, amount: string) => `${label}: ${amount}`,
     },
     invoices: {
-      title: "Hóa đơn",
+      title: "Quản lý hóa đơn",
+      notAllowed: "Chỉ Quản trị viên cấp cao, Quản trị viên và Tài chính viên được xem hóa đơn của ZCA.",
       intro:
-        "Những lần nạp tiền đã yêu cầu hóa đơn doanh nghiệp: chọn “Xuất hóa đơn” khi nạp trực tuyến, hoặc ghi “HDDN” trong nội dung chuyển khoản.",
-      list: "Lần nạp có hóa đơn",
-      requested: "Đã yêu cầu xuất hóa đơn",
-      waiting: "Chờ tiền về để xuất hóa đơn",
-      empty: "Chưa có lần nạp nào yêu cầu xuất hóa đơn.",
-      usesDetails: "Hóa đơn được xuất theo thông tin này.",
+        "Mỗi khoản tiền nạp vào ZCA được xuất một hóa đơn điện tử, gửi qua email trong ngày làm việc tiếp theo.",
+      list: "Hóa đơn điện tử",
+      empty: "Chưa có hóa đơn nào. Hóa đơn được xuất sau mỗi lần nạp tiền thành công.",
+      more: "Tải thêm",
+      end: "Đã hiện tất cả hóa đơn.",
+      issuing: "Đang xuất",
+      noNumber: "Chưa có số hóa đơn",
+      number: (number: string, series: string) => `Số ${number} · Ký hiệu ${series}`,
+      statuses: {
+        issuing: "Đang xuất hóa đơn — hóa đơn sẽ được gửi qua email trong ngày làm việc tiếp theo",
+        issued: (email: string) =>
+          email ? `Đã xuất hóa đơn, đang gửi email tới ${email}` : "Đã xuất hóa đơn",
+        emailed: (email: string) => (email ? `Đã gửi email tới ${email}` : "Đã gửi hóa đơn qua email"),
+        failed:
+          "Chưa xuất được hóa đơn. Hệ thống tự thử lại; nếu vẫn chưa được, bộ phận hỗ trợ sẽ liên hệ với bạn. Số tiền đã nạp không bị ảnh hưởng.",
+      },
+      usesDetails:
+        "Lần nạp chọn “Xuất hóa đơn” (hoặc ghi “HDDN” khi chuyển khoản) được xuất hóa đơn theo thông tin này, các lần khác theo thông tin doanh nghiệp của ZCA; sửa thông tin chỉ áp dụng cho hóa đơn xuất sau đó, hóa đơn đã xuất giữ nguyên.",
+    },
+    invoiceView: {
+      title: "Hóa đơn",
+      facts: "Thông tin hóa đơn",
+      number: "Số hóa đơn",
+      series: "Ký hiệu",
+      date: "Ngày xuất",
+      amount: "Số tiền",
+      status: "Trạng thái",
+      buyer: "Người mua",
+      companyName: "Tên đơn vị",
+      taxCode: "Mã số thuế",
+      address: "Địa chỉ",
+      email: "Email nhận hóa đơn",
+      notYet: "Chưa có",
+      notFound: "Không tìm thấy hóa đơn này trong ZCA.",
+      pdf: "Tệp hóa đơn (PDF)",
+      pdfNotYet: "Tệp PDF có khi hóa đơn đã được xuất.",
+      open: "Xem hóa đơn (PDF)",
+      save: "Lưu",
+      share: "Chia sẻ",
+      working: "Đang tải hóa đơn…",
+      fileName: (series: string, number: string) => `hoa-don-${series}-${number}.pdf`,
+      opened: {
+        opened: "Đã mở hóa đơn trong thẻ mới.",
+        downloaded: "Trình duyệt chặn thẻ mới nên hóa đơn đã được tải về máy.",
+        saved:
+          "Zalo chưa mở được tệp PDF ngay trong ứng dụng, nên hóa đơn đã được lưu vào máy. Mở tệp trong mục Tải về.",
+        refused: "Zalo chưa được phép lưu tệp. Hãy cho phép Zalo lưu tệp rồi thử lại.",
+        too_large: "Hóa đơn quá lớn để lưu qua Zalo. Hãy mở ZCA trên máy tính để tải hóa đơn.",
+        failed: "Chưa mở được hóa đơn. Hãy thử lại sau.",
+      } satisfies Record<OpenFileOutcome, string>,
+      saved: {
+        saved: "Đã lưu hóa đơn vào máy. Mở tệp trong mục Tải về.",
+        downloaded: "Đã tải hóa đơn về máy.",
+        refused: "Zalo chưa được phép lưu tệp. Hãy cho phép Zalo lưu tệp rồi thử lại.",
+        too_large: "Hóa đơn quá lớn để lưu qua Zalo. Hãy mở ZCA trên máy tính để tải hóa đơn.",
+        failed: "Chưa lưu được hóa đơn. Hãy thử lại sau.",
+      } satisfies Record<SaveFileOutcome, string>,
+      shared: {
+        shared: "Đã chia sẻ hóa đơn.",
+        cancelled: "",
+        unavailable: "Máy này chưa chia sẻ được tệp từ đây. Hãy bấm “Lưu” rồi gửi tệp từ mục Tải về.",
+        failed: "Chưa chia sẻ được hóa đơn. Hãy thử lại sau.",
+      } satisfies Record<ShareFileOutcome, string>,
     },
     alerts: {
       title: "Cảnh báo số dư",
@@ -562,13 +620,70 @@ export const strings = translations({
     },
     invoices: {
       title: "Invoices",
-      intro:
-        "The top-ups that asked for a business invoice: “Issue an invoice” when paying online, or “HDDN” in a transfer's message.",
-      list: "Top-ups with an invoice",
-      requested: "Invoice requested",
-      waiting: "Invoice once the money arrives",
-      empty: "No top-up has asked for an invoice yet.",
-      usesDetails: "Invoices are made out with these details.",
+      notAllowed: "Only the Super Admin, Admins and Finance members can see the ZCA's invoices.",
+      intro: "Every payment credited to the ZCA gets an e-invoice, emailed on the next working day.",
+      list: "E-invoices",
+      empty: "No invoices yet. An invoice is issued after each successful top-up.",
+      more: "Load more",
+      end: "All invoices are shown.",
+      issuing: "Being issued",
+      noNumber: "No invoice number yet",
+      number: (number: string, series: string) => `No. ${number} · Series ${series}`,
+      statuses: {
+        issuing: "Being issued — the invoice will be emailed on the next working day",
+        issued: (email: string) => (email ? `Issued, being emailed to ${email}` : "Issued"),
+        emailed: (email: string) => (email ? `Emailed to ${email}` : "Sent by email"),
+        failed:
+          "The invoice could not be issued yet. It is retried automatically; if it still fails, our support team will contact you. Your top-up is not affected.",
+      },
+      usesDetails:
+        "Top-ups with “Issue an invoice” (or “HDDN” in a transfer's message) get invoices made out with these details, others with the ZCA's business details; changes apply to invoices issued afterwards, never to issued ones.",
+    },
+    invoiceView: {
+      title: "Invoice",
+      facts: "Invoice details",
+      number: "Invoice number",
+      series: "Series",
+      date: "Issued on",
+      amount: "Amount",
+      status: "Status",
+      buyer: "Buyer",
+      companyName: "Company name",
+      taxCode: "Tax code",
+      address: "Address",
+      email: "Email for the invoice",
+      notYet: "Not yet",
+      notFound: "This invoice was not found in the ZCA.",
+      pdf: "Invoice file (PDF)",
+      pdfNotYet: "The PDF is available once the invoice has been issued.",
+      open: "View invoice (PDF)",
+      save: "Save",
+      share: "Share",
+      working: "Getting the invoice…",
+      fileName: (series: string, number: string) => `invoice-${series}-${number}.pdf`,
+      opened: {
+        opened: "The invoice opened in a new tab.",
+        downloaded: "The browser blocked a new tab, so the invoice was downloaded.",
+        saved:
+          "Zalo cannot show the PDF inside the app yet, so the invoice was saved to the phone. Open it from Downloads.",
+        refused: "Zalo may not save files. Allow Zalo to save files, then try again.",
+        too_large: "The invoice is too large to save through Zalo. Open ZCA on a computer to download it.",
+        failed: "The invoice could not be opened. Please try again later.",
+      } satisfies Record<OpenFileOutcome, string>,
+      saved: {
+        saved: "The invoice was saved to the phone. Open it from Downloads.",
+        downloaded: "The invoice was downloaded.",
+        refused: "Zalo may not save files. Allow Zalo to save files, then try again.",
+        too_large: "The invoice is too large to save through Zalo. Open ZCA on a computer to download it.",
+        failed: "The invoice could not be saved. Please try again later.",
+      } satisfies Record<SaveFileOutcome, string>,
+      shared: {
+        shared: "The invoice was shared.",
+        cancelled: "",
+        unavailable:
+          "This phone cannot share a file from here. Tap “Save”, then send the file from Downloads.",
+        failed: "The invoice could not be shared. Please try again later.",
+      } satisfies Record<ShareFileOutcome, string>,
     },
     alerts: {
       title: "Low-balance alert",

@@ -9,8 +9,8 @@ type Handler = (request: {
   headers: Headers;
 }) => FakeAnswer | Promise<FakeAnswer>;
 
-/** A JSON body, or a file (`file`: its bytes, sent with `headers`) as an export answers one. */
-type FakeAnswer = { status?: number; body?: unknown; file?: BodyInit; headers?: Record<string, string> };
+/** A JSON body, or a file (`file`: a Blob, sent with its type and `headers`) as an export or a PDF answers. */
+type FakeAnswer = { status?: number; body?: unknown; file?: Blob; headers?: Record<string, string> };
 
 /**
  * Stands in for the network at the fetch boundary: `routes` maps "METHOD /path" to a handler.
@@ -31,7 +31,14 @@ export function fakeApi(routes: Record<string, Handler>) {
       ? await handler(request)
       : { status: 404, body: { error: { code: "not_found", message: "no fake route" } } };
     const status = answer.status ?? 200;
-    if (answer.file !== undefined) return new Response(answer.file, { status, headers: answer.headers });
+    // A file (an export, a PDF) goes out as its bytes, with its own type and any other headers.
+    // Node's Response would make its own kind of Blob, which jsdom's File and FileReader refuse: it
+    // hands back the page's own, as a browser's fetch does.
+    if (answer.file !== undefined) {
+      const file = answer.file;
+      const headers = { "Content-Type": file.type, ...answer.headers };
+      return Object.assign(new Response(null, { status, headers }), { blob: async () => file });
+    }
     return new Response(status === 204 ? null : JSON.stringify(answer.body ?? null), {
       status,
       headers: { "Content-Type": "application/json" },

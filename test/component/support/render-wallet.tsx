@@ -2,6 +2,7 @@ import AccountPage from "../../../src/features/account/account-page";
 import SettingsPage from "../../../src/features/account/settings-page";
 import AlertsPage from "../../../src/features/wallet/alerts-page";
 import HistoryPage from "../../../src/features/wallet/history-page";
+import InvoicePage from "../../../src/features/wallet/invoice-page";
 import InvoicesPage from "../../../src/features/wallet/invoices-page";
 import ResultPage from "../../../src/features/wallet/result-page";
 import SpendingPage from "../../../src/features/wallet/spending-page";
@@ -20,6 +21,7 @@ export function renderWallet(path: string) {
     "/accounts/:accountId/wallet/history": <HistoryPage />,
     "/accounts/:accountId/wallet/spending": <SpendingPage />,
     "/accounts/:accountId/wallet/invoices": <InvoicesPage />,
+    "/accounts/:accountId/wallet/invoices/:invoiceId": <InvoicePage />,
     "/accounts/:accountId/wallet/alerts": <AlertsPage />,
   });
 }
