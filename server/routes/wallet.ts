@@ -12,63 +12,90 @@ import type { CheckoutStatus } from "../payments/checkout-status";
 import { getSpending, listTransactions, TRANSACTIONS_PAGE_MAX } from "../services/transactions";
 import { getAlerts, putAlerts } from "../services/alerts";
 import { getInvoiceInfo, putInvoiceInfo } from "../services/invoice-info";
+import { invoicePdf, INVOICES_PAGE_MAX, listInvoices } from "../services/invoices";
 import { checkoutClosed, createTopup, getTopup, recordCheckoutOrder } from "../services/topups";
 import { getWallet, type PaymentSettings } from "../services/wallet";
 
-/** /api/accounts/:id/…: a ZCA's wallet, top-ups, history, spending, invoice details and alerts. */
+/** /api/accounts/:id/…: a ZCA's wallet, top-ups, history, spending, invoices, invoice details and alerts. */
 export function walletRoutes(db: Db, settings: PaymentSettings, checkoutStatus: CheckoutStatus | null) {
-  return new Hono<Env>()
-    .get("/:id/wallet", async (c) =>
-      c.json(await getWallet(db, settings, c.get("personId"), readParam(c, "id"))),
-    )
-    .post("/:id/topups", async (c) => {
-      const key = readIdempotencyKey(c);
-      const body = await readBody(c, topupRequestSchema);
-      const { topup, replayed } = await createTopup(db, settings, actor(c), readParam(c, "id"), body, key);
-      if (replayed) c.header("Idempotent-Replayed", "true");
-      return c.json(topup, 201);
-    })
-    .get("/:id/topups/:topupId", async (c) =>
-      c.json(await getTopup(db, settings, c.get("personId"), readParam(c, "id"), readParam(c, "topupId"))),
-    )
-    .post("/:id/topups/:topupId/checkout-order", async (c) => {
-      const { orderId } = await readBody(c, checkoutOrderReportSchema);
-      await recordCheckoutOrder(db, actor(c), readParam(c, "id"), readParam(c, "topupId"), orderId);
-      return c.body(null, 204);
-    })
-    .post("/:id/topups/:topupId/checkout-closed", async (c) => {
-      // Any member with wallet.use, about any top-up of the ZCA: nothing the caller says is
-      // believed, only Checkout's answer about the order; each call asks Zalo at most once.
-      await readBody(c, checkoutClosedSchema);
-      const topup = await checkoutClosed(
-        db,
-        settings,
-        checkoutStatus,
-        c.get("personId"),
-        readParam(c, "id"),
-        readParam(c, "topupId"),
-      );
-      return c.json(topup);
-    })
-    .get("/:id/transactions", async (c) =>
-      c.json(
-        await listTransactions(db, c.get("personId"), readParam(c, "id"), {
-          limit: readLimit(c, TRANSACTIONS_PAGE_MAX) ?? 20,
-          cursor: c.req.query("cursor"),
-        }),
-      ),
-    )
-    .get("/:id/spending", async (c) => c.json(await getSpending(db, c.get("personId"), readParam(c, "id"))))
-    .get("/:id/invoice-info", async (c) =>
-      c.json(await getInvoiceInfo(db, c.get("personId"), readParam(c, "id"))),
-    )
-    .put("/:id/invoice-info", async (c) => {
-      const info = await readBody(c, invoiceInfoSchema);
-      return c.json(await putInvoiceInfo(db, actor(c), readParam(c, "id"), info));
-    })
-    .get("/:id/alerts", async (c) => c.json(await getAlerts(db, c.get("personId"), readParam(c, "id"))))
-    .put("/:id/alerts", async (c) => {
-      const alerts = await readBody(c, alertSettingsSchema);
-      return c.json(await putAlerts(db, actor(c), readParam(c, "id"), alerts));
-    });
+  return (
+    new Hono<Env>()
+      .get("/:id/wallet", async (c) =>
+        c.json(await getWallet(db, settings, c.get("personId"), readParam(c, "id"))),
+      )
+      .post("/:id/topups", async (c) => {
+        const key = readIdempotencyKey(c);
+        const body = await readBody(c, topupRequestSchema);
+        const { topup, replayed } = await createTopup(db, settings, actor(c), readParam(c, "id"), body, key);
+        if (replayed) c.header("Idempotent-Replayed", "true");
+        return c.json(topup, 201);
+      })
+      .get("/:id/topups/:topupId", async (c) =>
+        c.json(await getTopup(db, settings, c.get("personId"), readParam(c, "id"), readParam(c, "topupId"))),
+      )
+      .post("/:id/topups/:topupId/checkout-order", async (c) => {
+        const { orderId } = await readBody(c, checkoutOrderReportSchema);
+        await recordCheckoutOrder(db, actor(c), readParam(c, "id"), readParam(c, "topupId"), orderId);
+        return c.body(null, 204);
+      })
+      .post("/:id/topups/:topupId/checkout-closed", async (c) => {
+        // Any member with wallet.use, about any top-up of the ZCA: nothing the caller says is
+        // believed, only Checkout's answer about the order; each call asks Zalo at most once.
+        await readBody(c, checkoutClosedSchema);
+        const topup = await checkoutClosed(
+          db,
+          settings,
+          checkoutStatus,
+          c.get("personId"),
+          readParam(c, "id"),
+          readParam(c, "topupId"),
+        );
+        return c.json(topup);
+      })
+      // Who: the ZCA's members with wallet.use (super_admin, admin, finance), through the policy.
+      // Abuse: another ZCA's invoice id answers not_found (the query is scoped to this ZCA), a
+      // cursor we did not give or a limit outside 1..100 answers invalid_input.
+      .get("/:id/invoices", async (c) =>
+        c.json(
+          await listInvoices(db, c.get("personId"), readParam(c, "id"), {
+            limit: readLimit(c, INVOICES_PAGE_MAX) ?? 20,
+            cursor: c.req.query("cursor"),
+          }),
+        ),
+      )
+      .get("/:id/invoices/:invoiceId/pdf", async (c) => {
+        const { pdf, number } = await invoicePdf(
+          db,
+          c.get("personId"),
+          readParam(c, "id"),
+          readParam(c, "invoiceId"),
+        );
+        return c.body(new Uint8Array(pdf), 200, {
+          "Content-Type": "application/pdf",
+          "Content-Disposition": `inline; filename="hoa-don-${number.replace(/[^A-Za-z0-9_-]/g, "")}.pdf"`,
+          "Cache-Control": "private, no-store",
+        });
+      })
+      .get("/:id/transactions", async (c) =>
+        c.json(
+          await listTransactions(db, c.get("personId"), readParam(c, "id"), {
+            limit: readLimit(c, TRANSACTIONS_PAGE_MAX) ?? 20,
+            cursor: c.req.query("cursor"),
+          }),
+        ),
+      )
+      .get("/:id/spending", async (c) => c.json(await getSpending(db, c.get("personId"), readParam(c, "id"))))
+      .get("/:id/invoice-info", async (c) =>
+        c.json(await getInvoiceInfo(db, c.get("personId"), readParam(c, "id"))),
+      )
+      .put("/:id/invoice-info", async (c) => {
+        const info = await readBody(c, invoiceInfoSchema);
+        return c.json(await putInvoiceInfo(db, actor(c), readParam(c, "id"), info));
+      })
+      .get("/:id/alerts", async (c) => c.json(await getAlerts(db, c.get("personId"), readParam(c, "id"))))
+      .put("/:id/alerts", async (c) => {
+        const alerts = await readBody(c, alertSettingsSchema);
+        return c.json(await putAlerts(db, actor(c), readParam(c, "id"), alerts));
+      })
+  );
 }
