@@ -112,8 +112,10 @@ export async function openApi(
   const invoiceWorker = einvoiceSettings
     ? startInvoiceWorker(database.db, createViettelEinvoice(einvoiceSettings), log, INVOICE_WORKER_MS)
     : null;
+  // A pass at start: invoices a stopped or crashed instance left issuing are taken on at once.
+  void invoiceWorker?.runNow();
   if (!invoiceWorker) {
-    log.error({ event: "invoices_waiting" }, "EINVOICE_* unset: invoices are written but not issued");
+    log.warn({ event: "invoices_waiting" }, "EINVOICE_* unset: invoices are written but not issued");
   }
   let sweep: NodeJS.Timeout | undefined;
   if (checkoutStatus) {

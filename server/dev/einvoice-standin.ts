@@ -58,6 +58,7 @@ export async function startEinvoiceStandIn(opts: EinvoiceStandInOptions) {
   let down = false;
   let refusals = 0;
   let lostAnswers = 0;
+  let holding: (() => void) | null = null;
   const web = new Hono();
 
   const expectedAuth = Buffer.from(
@@ -118,6 +119,12 @@ export async function startEinvoiceStandIn(opts: EinvoiceStandInOptions) {
         total: (request.summarizeInfo as Json).totalAmountWithTax as number,
       };
       invoices.set(uuid, invoice);
+    }
+    if (holding) {
+      // The invoice is made and its answer never leaves: the caller is stopped meanwhile.
+      holding();
+      holding = null;
+      return new Promise<Response>(() => {});
     }
     if (lostAnswers > 0) {
       // The invoice is made, but its answer never reaches the caller.
@@ -191,6 +198,12 @@ export async function startEinvoiceStandIn(opts: EinvoiceStandInOptions) {
     /** The next `count` createInvoice calls make the invoice but lose the answer (HTTP 504). */
     loseNextAnswers(count: number) {
       lostAnswers = count;
+    },
+    /** The next createInvoice makes its invoice and never answers; resolves once it has come. */
+    holdNextAnswer(): Promise<void> {
+      return new Promise((resolve) => {
+        holding = resolve;
+      });
     },
     stop: () =>
       new Promise<void>((resolve) => {
