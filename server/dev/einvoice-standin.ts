@@ -268,7 +268,10 @@ function invoicePdf(opts: EinvoiceStandInOptions, invoice: StoredInvoice): Promi
     doc.registerFont("body", FONT);
     doc.registerFont("bold", FONT_BOLD);
     doc.font("bold").fontSize(16).text("HÓA ĐƠN GIÁ TRỊ GIA TĂNG", { align: "center" });
-    doc.font("body").fontSize(9).text("(Bản thể hiện của hóa đơn điện tử — bản giả lập)", { align: "center" });
+    doc
+      .font("body")
+      .fontSize(9)
+      .text("(Bản thể hiện của hóa đơn điện tử — bản giả lập)", { align: "center" });
     doc.moveDown();
     doc.fontSize(10);
     doc.text(`Mẫu số: ${invoice.templateCode}    Ký hiệu: ${invoice.series}    Số: ${invoice.invoiceNo}`);

@@ -146,7 +146,9 @@ export function createViettelEinvoice(settings: EinvoiceSettings) {
       if (!parsed.success) throw new EinvoiceError("the e-invoice provider answered an unknown shape");
       const { errorCode, description, result } = parsed.data;
       if (errorCode || !result) {
-        throw new EinvoiceError(`the e-invoice provider refused: ${errorCode ?? "no result"} ${description ?? ""}`);
+        throw new EinvoiceError(
+          `the e-invoice provider refused: ${errorCode ?? "no result"} ${description ?? ""}`,
+        );
       }
       return {
         invoiceNo: result.invoiceNo,
