@@ -416,7 +416,7 @@ describe("0017_invoices", () => {
     await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version, terms_accepted_at, balance)
       VALUES ('zca-1', 'Binh Minh', '+84901000002', 'p', 'v1', now(), 500000)`);
     await db.execute(sql`INSERT INTO ledger_entries (account_id, kind, amount, balance_after, method, provider, reference)
-      VALUES ('zca-1', 'topup', 500000, 500000, 'bank', 'bank', 'old-transfer')`);
+      VALUES ('zca-1', 'topup', 500000, 500000, 'bank_transfer', 'bank', 'old-transfer')`);
     await finish();
     expect((await db.execute(sql`SELECT count(*)::int AS n FROM invoices`)).rows).toEqual([{ n: 0 }]);
     const [entry] = (await db.execute(sql`SELECT id FROM ledger_entries`)).rows as { id: number }[];
