@@ -5,24 +5,38 @@ import { createZaloOa } from "./auth/zalo-oa";
 import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/client";
 import { startCheckoutStandIn } from "./dev/checkout-standin";
+import { startEinvoiceStandIn } from "./dev/einvoice-standin";
+import { createViettelEinvoice, type EinvoiceSettings } from "./einvoice/viettel";
 import { createLog, errorFields, type Log } from "./log";
 import { startZaloStandIn } from "./dev/zalo-standin";
 import { createCheckoutStatus } from "./payments/checkout-status";
 import { ZALO_OAS } from "./seed/directory";
 import { seedDirectory } from "./seed/seed";
 import { settleStaleCheckouts } from "./services/checkout-sweep";
+import { startInvoiceWorker } from "./services/invoices";
 import { resealOaTokens } from "./services/token-reseal";
 
 /** How often top-ups whose Checkout callback never came are looked for. */
 const CHECKOUT_SWEEP_MS = 60_000;
+/** How often invoices waiting for the e-invoice provider are taken on. */
+const INVOICE_WORKER_MS = 15_000;
+/** Dev mode's e-invoice provider: the local stand-in, with these settings. */
+const DEV_EINVOICE = {
+  username: "dev-einvoice",
+  password: "dev-einvoice-password",
+  supplierTaxCode: "0303490096",
+  templateCode: "1/001",
+  series: "C26TZC",
+};
 /** How often OA tokens sealed under ZALO_TOKEN_KEY_PREVIOUS are sealed again under ZALO_TOKEN_KEY. */
 const RESEAL_MS = 10 * 60_000;
 
 /**
  * The API as configured: its database opened and migrated, its routes. In dev mode the database
  * is seeded and, unless ZALO_OAUTH_URL names one, a local stand-in plays Zalo's OA authorization,
- * and another plays Zalo Checkout (the simulator's orders, callbacks and order status API), so a
- * developer walks the path a person takes in production.
+ * another plays Zalo Checkout (the simulator's orders, callbacks and order status API) and, unless
+ * EINVOICE_URL names the real one, another plays the e-invoice provider, so a developer walks the
+ * path a person takes in production.
  */
 export async function openApi(
   config: Config,
@@ -87,6 +101,22 @@ export async function openApi(
     stopping: opts.stopping,
     log,
   });
+  // Invoices are written with every credit; they are issued where a provider is known. Zalo mode
+  // without EINVOICE_* keeps them waiting (issuing), to be issued once it is set.
+  const einvoiceStandIn =
+    !config.einvoice && config.authMode === "dev"
+      ? await startEinvoiceStandIn({ ...DEV_EINVOICE, sellerName: "Zalo Cloud Account (bản giả lập)" })
+      : null;
+  const einvoiceSettings: EinvoiceSettings | undefined =
+    config.einvoice ?? (einvoiceStandIn ? { url: einvoiceStandIn.url, ...DEV_EINVOICE } : undefined);
+  const invoiceWorker = einvoiceSettings
+    ? startInvoiceWorker(database.db, createViettelEinvoice(einvoiceSettings), log, INVOICE_WORKER_MS)
+    : null;
+  // A pass at start: invoices a stopped or crashed instance left issuing are taken on at once.
+  void invoiceWorker?.runNow();
+  if (!invoiceWorker) {
+    log.warn({ event: "invoices_waiting" }, "EINVOICE_* unset: invoices are written but not issued");
+  }
   let sweep: NodeJS.Timeout | undefined;
   if (checkoutStatus) {
     sweep = setInterval(
@@ -118,6 +148,8 @@ export async function openApi(
     close: async () => {
       clearInterval(sweep);
       clearInterval(resealing);
+      await invoiceWorker?.stop();
+      await einvoiceStandIn?.stop();
       await standIn?.stop();
       await checkoutStandIn?.stop();
       await database.close();

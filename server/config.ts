@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { validateTaxCode } from "../src/domain/tax-code";
+import type { EinvoiceSettings } from "./einvoice/viettel";
 
 const DEFAULT_GRAPH_URL = "https://graph.zalo.me";
 const DEFAULT_OAUTH_URL = "https://oauth.zaloapp.com";
@@ -37,6 +39,15 @@ const envSchema = z.object({
     .regex(/^\d{6}$/, "a 6-digit bank BIN")
     .default("970436"),
   BANK_NAME: z.string().min(1).default("Vietcombank"),
+  EINVOICE_URL: z.string().url().optional(),
+  EINVOICE_USERNAME: z.string().min(1).optional(),
+  EINVOICE_PASSWORD: z.string().min(1).optional(),
+  EINVOICE_SUPPLIER_TAX_CODE: z
+    .string()
+    .refine((code) => validateTaxCode(code).ok, "not a valid Vietnamese tax code")
+    .optional(),
+  EINVOICE_TEMPLATE_CODE: z.string().min(1).optional(),
+  EINVOICE_SERIES: z.string().min(1).optional(),
   CORS_ORIGINS: z.string().optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SIGN_INS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
@@ -93,7 +104,21 @@ export interface Config {
     bankBin: string;
     bankName: string;
   };
+  /**
+   * The e-invoice provider (Viettel S-Invoice). Unset: dev mode plays it with a local stand-in;
+   * in zalo mode invoices are written and wait, unissued, until it is set.
+   */
+  einvoice?: EinvoiceSettings;
 }
+
+const EINVOICE_SETTINGS = [
+  "EINVOICE_URL",
+  "EINVOICE_USERNAME",
+  "EINVOICE_PASSWORD",
+  "EINVOICE_SUPPLIER_TAX_CODE",
+  "EINVOICE_TEMPLATE_CODE",
+  "EINVOICE_SERIES",
+] as const;
 
 // Zalo serves mini apps from these origins; the dev server runs on localhost.
 const ZALO_ORIGINS = ["https://h5.zdn.vn", "https://h5.zalo.me", "zbrowser://h5.zdn.vn"];
@@ -149,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   // Zalo mode is production, whatever NODE_ENV says: no secret falls back to a value in this file.
   if (authMode === "zalo") checkZaloModeSecrets(e);
+  const einvoice = einvoiceSettings(e);
 
   const extraOrigins =
     e.CORS_ORIGINS?.split(",")
@@ -185,6 +211,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bankBin: e.BANK_BIN,
       bankName: e.BANK_NAME,
     },
+    einvoice,
+  };
+}
+
+/** The provider's settings: all of them or none, never half a provider. */
+function einvoiceSettings(e: Env): EinvoiceSettings | undefined {
+  const missing = EINVOICE_SETTINGS.filter((name) => !e[name]);
+  if (missing.length === EINVOICE_SETTINGS.length) return undefined;
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Refusing to start: the e-invoice provider also needs ${missing.join(", ")} (README, "Configuration").`,
+    );
+  }
+  return {
+    url: e.EINVOICE_URL!,
+    username: e.EINVOICE_USERNAME!,
+    password: e.EINVOICE_PASSWORD!,
+    supplierTaxCode: e.EINVOICE_SUPPLIER_TAX_CODE!,
+    templateCode: e.EINVOICE_TEMPLATE_CODE!,
+    series: e.EINVOICE_SERIES!,
   };
 }
 

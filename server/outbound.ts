@@ -2,7 +2,7 @@
 export class OutboundError extends Error {}
 
 /**
- * One call to another service (Zalo's APIs, Checkout) and its JSON body, under one deadline for
+ * One call to another service (Zalo's APIs, Checkout, the e-invoice provider) and its JSON body, under one deadline for
  * the answer and the body together, on a timer we hold: an AbortSignal.timeout() that nothing else
  * references can be collected while a stalled body is read, and then it never fires. Never follows
  * a redirect: it would carry our secrets to wherever it points.
@@ -10,7 +10,7 @@ export class OutboundError extends Error {}
 export async function fetchJson(
   service: string,
   url: URL,
-  init: { method?: "GET" | "POST"; headers?: Record<string, string>; body?: URLSearchParams },
+  init: { method?: "GET" | "POST"; headers?: Record<string, string>; body?: URLSearchParams | string },
   timeoutMs: number,
 ): Promise<unknown> {
   const deadline = new AbortController();

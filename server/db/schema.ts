@@ -5,6 +5,7 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -18,6 +19,7 @@ import {
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { PAYMENT_PROVIDERS, TOPUP_METHODS } from "../../src/domain/money";
+import { INVOICE_STATUSES } from "../../src/domain/invoices";
 import { OA_ADMIN_SOURCES, OA_GRANT_STATUSES } from "../../src/domain/oa-grants";
 import { ROLES } from "../../src/domain/permissions";
 import { TOPUP_STATUSES, TRANSACTION_KINDS } from "../../src/domain/types";
@@ -453,6 +455,56 @@ export const unmatchedPayments = pgTable(
     uniqueIndex("unmatched_provider_reference_idx").on(t.provider, t.reference),
     check("unmatched_payments_amount_bound", sql`${t.amount} BETWEEN 0 AND 9007199254740991`),
     oneOf("unmatched_payments_provider_known", t.provider, PAYMENT_PROVIDERS),
+  ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/**
+ * The e-invoice of one credited payment: written in the credit's transaction, one per ledger
+ * entry (the unique index), then issued through the provider by services/invoices.ts. The buyer
+ * is a snapshot taken then: later edits of the details never reach it.
+ */
+export const invoices = pgTable(
+  "invoices",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    ledgerEntryId: bigint("ledger_entry_id", { mode: "number" })
+      .notNull()
+      .references(() => ledgerEntries.id),
+    topupId: text("topup_id").references(() => topups.id),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    status: text("status", { enum: INVOICE_STATUSES }).notNull().default("issuing"),
+    buyerCompanyName: text("buyer_company_name").notNull(),
+    buyerTaxCode: text("buyer_tax_code").notNull(),
+    buyerAddress: text("buyer_address").notNull(),
+    buyerEmail: text("buyer_email").notNull(),
+    number: text("number"),
+    series: text("series"),
+    /** The provider's lookup code (Viettel's reservationCode): how a buyer finds it on their site. */
+    lookupCode: text("lookup_code"),
+    providerTransactionId: text("provider_transaction_id"),
+    /** The provider's signed PDF, stored once fetched. */
+    pdf: bytea("pdf"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    issuedAt: timestamp("issued_at", { withTimezone: true }),
+    emailedAt: timestamp("emailed_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("invoices_ledger_entry_idx").on(t.ledgerEntryId),
+    oneOf("invoices_status_known", t.status, INVOICE_STATUSES),
+    check("invoices_amount_bound", sql`${t.amount} BETWEEN 1 AND 9007199254740991`),
+    index("invoices_account_idx").on(t.accountId, t.createdAt, t.id),
+    index("invoices_due_idx").on(t.status, t.nextAttemptAt),
   ],
 );
 

@@ -16,10 +16,11 @@ import { getSpending, listTransactions, TRANSACTIONS_PAGE_MAX } from "../service
 import { getAlerts, putAlerts } from "../services/alerts";
 import { getInvoiceInfo, putInvoiceInfo } from "../services/invoice-info";
 import { confirmTaxCode } from "../services/tax-code-confirmation";
+import { invoicePdf, INVOICES_PAGE_MAX, listInvoices } from "../services/invoices";
 import { checkoutClosed, createTopup, getTopup, recordCheckoutOrder } from "../services/topups";
 import { getWallet, type PaymentSettings } from "../services/wallet";
 
-/** /api/accounts/:id/…: a ZCA's wallet, top-ups, history, spending, invoice details and alerts. */
+/** /api/accounts/:id/…: a ZCA's wallet, top-ups, history, spending, invoices, invoice details and alerts. */
 export function walletRoutes(db: Db, settings: PaymentSettings, checkoutStatus: CheckoutStatus | null) {
   return (
     new Hono<Env>()
@@ -54,6 +55,30 @@ export function walletRoutes(db: Db, settings: PaymentSettings, checkoutStatus: 
           readParam(c, "topupId"),
         );
         return c.json(topup);
+      })
+      // Who: the ZCA's members with wallet.use (super_admin, admin, finance), through the policy.
+      // Abuse: another ZCA's invoice id answers not_found (the query is scoped to this ZCA), a
+      // cursor we did not give or a limit outside 1..100 answers invalid_input.
+      .get("/:id/invoices", async (c) =>
+        c.json(
+          await listInvoices(db, c.get("personId"), readParam(c, "id"), {
+            limit: readLimit(c, INVOICES_PAGE_MAX) ?? 20,
+            cursor: c.req.query("cursor"),
+          }),
+        ),
+      )
+      .get("/:id/invoices/:invoiceId/pdf", async (c) => {
+        const { pdf, number } = await invoicePdf(
+          db,
+          c.get("personId"),
+          readParam(c, "id"),
+          readParam(c, "invoiceId"),
+        );
+        return c.body(new Uint8Array(pdf), 200, {
+          "Content-Type": "application/pdf",
+          "Content-Disposition": `inline; filename="hoa-don-${number.replace(/[^A-Za-z0-9_-]/g, "")}.pdf"`,
+          "Cache-Control": "private, no-store",
+        });
       })
       .get("/:id/transactions", async (c) =>
         c.json(

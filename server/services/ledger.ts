@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { BALANCE_MAX, type PaymentProvider, type TopupMethod } from "../../src/domain/money";
 import type { Tx } from "../db/client";
 import { accounts, ledgerEntries, unmatchedPayments } from "../db/schema";
+import { openInvoice } from "./invoices";
 
 export interface Credit {
   accountId: string;
@@ -17,7 +18,7 @@ export interface Credit {
 
 /**
  * Credits money that arrived, inside the caller's transaction: the balance moves only together
- * with its ledger entry. A reference already credited answers "already" and changes nothing; two
+ * with its ledger entry, and the payment's e-invoice is opened with them (services/invoices.ts). A reference already credited answers "already" and changes nothing; two
  * credits of one reference racing each other meet the unique index, and the loser's transaction
  * rolls back whole (the caller retries and finds "already").
  *
@@ -39,18 +40,28 @@ export async function credit(tx: Tx, entry: Credit): Promise<"credited" | "alrea
     )
     .returning({ id: accounts.id });
   if (!account) return keepOverBound(tx, entry);
-  await tx.insert(ledgerEntries).values({
+  const [ledgerEntry] = await tx
+    .insert(ledgerEntries)
+    .values({
+      accountId: entry.accountId,
+      kind: "topup",
+      amount: entry.amount,
+      // Read back in SQL: the row is ours (locked by the update above) until the commit.
+      balanceAfter: sql`(SELECT ${accounts.balance} FROM ${accounts} WHERE ${accounts.id} = ${entry.accountId})`,
+      method: entry.method,
+      provider: entry.provider,
+      reference: entry.reference,
+      topupId: entry.topupId,
+      invoice: entry.invoice,
+      description: entry.description,
+    })
+    .returning({ id: ledgerEntries.id });
+  await openInvoice(tx, {
     accountId: entry.accountId,
-    kind: "topup",
-    amount: entry.amount,
-    // Read back in SQL: the row is ours (locked by the update above) until the commit.
-    balanceAfter: sql`(SELECT ${accounts.balance} FROM ${accounts} WHERE ${accounts.id} = ${entry.accountId})`,
-    method: entry.method,
-    provider: entry.provider,
-    reference: entry.reference,
+    ledgerEntryId: ledgerEntry!.id,
     topupId: entry.topupId,
-    invoice: entry.invoice,
-    description: entry.description,
+    amount: entry.amount,
+    toInvoiceDetails: entry.invoice,
   });
   return "credited";
 }

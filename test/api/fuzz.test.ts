@@ -269,9 +269,14 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
   });
 
   // Issue 23, item 9: a cursor's time JavaScript reads but PostgreSQL refuses answered 500.
-  it("lists a page at a time with hostile ?limit= and ?cursor=: OAs, apps and a ZCA's history", async () => {
+  it("lists a page at a time with hostile ?limit= and ?cursor=: OAs, apps, a ZCA's history and invoices", async () => {
     const arbitrary = fc.record({
-      path: fc.constantFrom("/api/oas", "/api/apps", "/api/accounts/zca-binh-minh/transactions"),
+      path: fc.constantFrom(
+        "/api/oas",
+        "/api/apps",
+        "/api/accounts/zca-binh-minh/transactions",
+        "/api/accounts/zca-binh-minh/invoices",
+      ),
       query: hostilePageQuery,
       headers: hostileExtraHeaders,
     });

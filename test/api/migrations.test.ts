@@ -429,3 +429,24 @@ describe("0017_tax_code_confirmed", () => {
     ]);
   });
 });
+
+describe("0018_invoices", () => {
+  it("issues nothing for credits made before it, and holds one invoice per credit in a known status", async () => {
+    const { db, finish } = await databaseAt("0017_tax_code_confirmed");
+    await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version, terms_accepted_at, balance)
+      VALUES ('zca-1', 'Binh Minh', '+84901000002', 'p', 'v1', now(), 500000)`);
+    await db.execute(sql`INSERT INTO ledger_entries (account_id, kind, amount, balance_after, method, provider, reference)
+      VALUES ('zca-1', 'topup', 500000, 500000, 'bank_transfer', 'bank', 'old-transfer')`);
+    await finish();
+    expect((await db.execute(sql`SELECT count(*)::int AS n FROM invoices`)).rows).toEqual([{ n: 0 }]);
+    const [entry] = (await db.execute(sql`SELECT id FROM ledger_entries`)).rows as { id: number }[];
+    const invoice = (id: string, status = "issuing") => sql`INSERT INTO invoices
+      (id, account_id, ledger_entry_id, amount, status, buyer_company_name, buyer_tax_code, buyer_address, buyer_email)
+      VALUES (${id}, 'zca-1', ${entry!.id}, 500000, ${status}, 'Bình Minh', '0303490096', 'Q1', 'a@b.vn')`;
+    await db.execute(invoice("inv-1"));
+    await expect(db.execute(invoice("inv-2"))).rejects.toThrow();
+    await db.execute(sql`DELETE FROM invoices`);
+    await expect(db.execute(invoice("inv-3", "cancelled"))).rejects.toThrow();
+  });
+});

@@ -139,6 +139,9 @@ const ACCOUNT_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission:
       permission: "wallet.use",
       ok: 200,
     },
+    { method: "GET", path: `${ACCOUNT}/invoices`, permission: "wallet.use", ok: 200 },
+    // No such invoice: a role the matrix allows learns only that; any other is refused first.
+    { method: "GET", path: `${ACCOUNT}/invoices/invoice-missing/pdf`, permission: "wallet.use", ok: 404 },
     { method: "GET", path: `${ACCOUNT}/invoice-info`, permission: "wallet.use", ok: 200 },
     {
       method: "PUT",

@@ -5,6 +5,10 @@ import { createZaloGraph } from "../../server/auth/zalo-graph";
 import { createZaloOa } from "../../server/auth/zalo-oa";
 import type { Db } from "../../server/db/client";
 import type { CheckoutStandIn } from "../../server/dev/checkout-standin";
+import { startEinvoiceStandIn } from "../../server/dev/einvoice-standin";
+import { createViettelEinvoice } from "../../server/einvoice/viettel";
+import type { Log } from "../../server/log";
+import { startInvoiceWorker } from "../../server/services/invoices";
 import { createCheckoutStatus } from "../../server/payments/checkout-status";
 
 export const DEV_API_APP_ID = "dev-api-mini-app";
@@ -16,6 +20,37 @@ export const DEV_API_PAYMENTS = {
   bankBin: "970436",
   bankName: "Vietcombank",
 };
+
+/** The e-invoice provider's settings, played by its local stand-in. */
+export const DEV_API_EINVOICE = {
+  username: "dev-api-einvoice",
+  password: "dev-api-einvoice-password",
+  supplierTaxCode: "0303490096",
+  templateCode: "1/001",
+  series: "C26TZC",
+};
+
+/**
+ * The e-invoice provider's stand-in and the invoice worker on `db`, taking a pass every
+ * `everyMs` (short: a test waits for an invoice as a person would, not for the 15 s of `npm start`).
+ */
+export async function startDevInvoices(db: Db, log: Log, everyMs = 500) {
+  const standIn = await startEinvoiceStandIn({ ...DEV_API_EINVOICE, sellerName: "Zalo Cloud Account" });
+  const worker = startInvoiceWorker(
+    db,
+    createViettelEinvoice({ url: standIn.url, ...DEV_API_EINVOICE }),
+    log,
+    everyMs,
+  );
+  return {
+    standIn,
+    worker,
+    stop: async () => {
+      await worker.stop();
+      await standIn.stop();
+    },
+  };
+}
 
 /** Zalo's OA authorization at `zaloUrl` (the local stand-in), sending people back to `publicUrl`. */
 export function devOaAuth(zaloUrl: string, publicUrl: string): AppDeps["oaAuth"] {

@@ -212,6 +212,10 @@ const RULES: Record<string, SQL> = {
   "OA admin row whose copy of the OA's name is not the OA's": sql`
     SELECT a.oa_id || '/' || a.zalo_id FROM oa_admins a JOIN oas o ON o.id = a.oa_id
     WHERE a.oa_name IS DISTINCT FROM o.name`,
+  // One invoice per credited payment (the unique index), and it is that payment's.
+  "invoice that is not its credit's (ZCA, amount or top-up)": sql`
+    SELECT i.id FROM invoices i JOIN ledger_entries l ON l.id = i.ledger_entry_id
+    WHERE l.account_id <> i.account_id OR l.amount <> i.amount OR l.topup_id IS DISTINCT FROM i.topup_id`,
   "Super Admin phone that is not the Super Admin's": sql`
     SELECT a.id FROM accounts a JOIN people p ON p.zalo_id = a.super_admin_id
     WHERE p.phone IS DISTINCT FROM a.super_admin_phone`,
@@ -248,6 +252,7 @@ export async function checkConsistency(db: Db): Promise<ConsistencyReport> {
     "ledger_entries",
     "topups",
     "unmatched_payments",
+    "invoices",
   ];
   return { rowsChecked: read.reduce((n, table) => n + (counts[table] ?? 0), 0), problems };
 }

@@ -26,6 +26,7 @@ export const ALL_TABLES = [
   "unmatched_payments",
   "invoice_info",
   "alert_settings",
+  "invoices",
 ] as const;
 
 /** One hash of every row of every table: equal before and after means nothing was written. */

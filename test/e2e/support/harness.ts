@@ -8,6 +8,7 @@ import { startPreview } from "../../../scripts/preview-server";
 import { startZaloStandIn, type ZaloStandIn } from "../../../server/dev/zalo-standin";
 import { ZALO_OAS } from "../../../server/seed/directory";
 import { startCheckoutStandIn } from "../../../server/dev/checkout-standin";
+import type { EinvoiceStandIn } from "../../../server/dev/einvoice-standin";
 import { quietLog } from "../../support/log";
 import {
   createDevApi,
@@ -15,6 +16,7 @@ import {
   DEV_API_APP_SECRET,
   DEV_API_PAYMENTS,
   devOaAuth,
+  startDevInvoices,
 } from "../../support/dev-api";
 
 export const SCREENSHOTS = "test/e2e/screenshots";
@@ -25,6 +27,8 @@ export interface E2e {
   browser: Browser;
   /** The local stand-in for Zalo's OA authorization, as `npm start` runs it. */
   zalo: ZaloStandIn;
+  /** The e-invoice provider's stand-in (its invoices and the emails it "sent"), the worker issuing through it. */
+  einvoice: EinvoiceStandIn;
   /**
    * A fresh phone-sized browser context (its own storage), opened at `path` under the app;
    * `prepare` sets the context up first (a fake clock, a permission).
@@ -69,6 +73,7 @@ export async function startE2e(): Promise<E2e> {
     callbackUrl: `${origin}/api/payments/checkout/callback`,
     lateCallbackMs: 3000,
   });
+  const invoices = await startDevInvoices(database.db, quietLog());
   api = createDevApi(database.db, { log: quietLog(), oaAuth: devOaAuth(zalo.url, origin), checkout });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   await mkdir(SCREENSHOTS, { recursive: true });
@@ -78,6 +83,7 @@ export async function startE2e(): Promise<E2e> {
     database,
     browser,
     zalo,
+    einvoice: invoices.standIn,
     async open(path = "", prepare) {
       const context = await browser.newContext(PHONE_CONTEXT);
       await prepare?.(context);
@@ -93,6 +99,7 @@ export async function startE2e(): Promise<E2e> {
       await preview.stop();
       await zalo.stop();
       await checkout.stop();
+      await invoices.stop();
       await database.close();
     },
   };
