@@ -79,7 +79,7 @@ describe("step 5: terms and completion", () => {
     await user.click(screen.getByRole("button", { name: "Sửa tên hoặc thông tin doanh nghiệp" }));
     const taxCode = await screen.findByRole("textbox", { name: "Mã số thuế" });
     await waitFor(() => expect(taxCode).toHaveAttribute("aria-invalid", "true"));
-    expect(taxCode).toHaveAccessibleDescription(/Mã số thuế này không đúng/);
+    expect(taxCode).toHaveAccessibleDescription(/^Chữ số kiểm tra không khớp/);
     await user.clear(taxCode);
     await user.type(taxCode, "0300588569");
     expect(taxCode).not.toHaveAttribute("aria-invalid");

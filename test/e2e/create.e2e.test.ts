@@ -74,7 +74,7 @@ describe("creating a ZCA (Flow A)", () => {
     await detailBox(page, "email").focus();
     await expect
       .poll(() => problemBeside(page, detailBox(page, "taxCode")))
-      .toMatch(/^Mã số thuế này không đúng/);
+      .toMatch(/^Chữ số kiểm tra không khớp/);
     await detailBox(page, "taxCode").fill("0399000014");
     await expect.poll(() => problemBeside(page, detailBox(page, "taxCode"))).toBeNull();
     await button(page, "Tiếp tục").click();
