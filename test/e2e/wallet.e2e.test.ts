@@ -291,7 +291,7 @@ describe.each(LANGS)("the wallet in %s", (lang) => {
     ] as const;
     for (const [amount, email] of credits) {
       const row = rows.filter({ hasText: money(lang, amount) }).filter({ hasText: email });
-      await expect.poll(() => row.count(), `${amount} to ${email}`).toBe(runs);
+      await expect.poll(() => row.count(), { message: `${amount} to ${email}` }).toBe(runs);
     }
     await shoot(page, lang, "14-invoices");
     await context.close();
