@@ -181,6 +181,8 @@ const WALLET = {
     checking: "Đang chờ Zalo xác nhận thanh toán…",
     qr: /^Mã VietQR chuyển/,
     transferred: "Tôi đã chuyển khoản",
+    invoices: "Hóa đơn điện tử",
+    openPdf: "Xem hóa đơn (PDF)",
   },
   en: {
     amount: "Amount",
@@ -197,6 +199,8 @@ const WALLET = {
     checking: "Waiting for Zalo to confirm the payment…",
     qr: /^VietQR code to transfer/,
     transferred: "I have made the transfer",
+    invoices: "E-invoices",
+    openPdf: "View invoice (PDF)",
   },
 };
 
@@ -311,6 +315,19 @@ describe.each(LANGS)("axe on every screen in %s", (lang) => {
     await axe(page, "topupResult (checking)", lang);
     await page.getByRole("heading", { name: w.succeeded }).waitFor({ timeout: 15_000 });
     await axe(page, "topupResult (succeeded)", lang);
+
+    // That credit's e-invoice, once the worker has issued and emailed it (the en run follows vi's).
+    await expect.poll(() => e2e.einvoice.emails().length).toBe(LANGS.indexOf(lang) + 1);
+    await go(page, `${ACCOUNT}/wallet/invoices`);
+    await page
+      .getByRole("list", { name: w.invoices })
+      .getByRole("listitem")
+      .first()
+      .getByRole("button")
+      .click();
+    await page.getByRole("button", { name: w.openPdf, exact: true }).waitFor();
+    await shown(page);
+    await axe(page, "invoice", lang);
 
     // The transfer screen, then its result while the bank has not reported the money.
     await startTopup(page, lang, "bank");
