@@ -1,5 +1,5 @@
 import type { Lang } from "../../src/domain/languages";
-import type { TransactionKind } from "../../src/domain/types";
+import { LEDGER_WORDS } from "../../src/domain/ledger-words";
 import type { TopupMethod } from "../../src/domain/money";
 
 const vi = {
@@ -30,19 +30,8 @@ const vi = {
     invoice: "Hóa đơn",
     withInvoice: "Có",
   },
-  kinds: { topup: "Nạp tiền", spend: "Chi tiêu", adjustment: "Điều chỉnh số dư" } satisfies Record<
-    TransactionKind,
-    string
-  >,
+  ...LEDGER_WORDS.vi,
   methods: { checkout: "Trực tuyến", bank_transfer: "Chuyển khoản" } satisfies Record<TopupMethod, string>,
-  descriptions: {
-    topup_checkout: "Nạp tiền trực tuyến qua Zalo",
-    topup_bank: "Nạp tiền bằng chuyển khoản",
-    oa_package: "Gói dịch vụ OA xác thực",
-    zns: "Gửi tin ZNS",
-    proactive_message: "Gửi Tin chủ động",
-    opening_balance: "Số dư đầu kỳ",
-  } as Record<string, string | undefined>,
 };
 
 /** The words of the exports, in the language the screen asked for (the app's, vi by default). */
@@ -76,15 +65,7 @@ export const EXPORT_WORDS: Record<Lang, typeof vi> = {
       invoice: "Invoice",
       withInvoice: "Yes",
     },
-    kinds: { topup: "Top-up", spend: "Spending", adjustment: "Balance adjustment" },
+    ...LEDGER_WORDS.en,
     methods: { checkout: "Online", bank_transfer: "Bank transfer" },
-    descriptions: {
-      topup_checkout: "Online top-up via Zalo",
-      topup_bank: "Top-up by bank transfer",
-      oa_package: "Verified OA service package",
-      zns: "ZNS messages",
-      proactive_message: "Proactive messages",
-      opening_balance: "Opening balance",
-    },
   },
 };

@@ -1,6 +1,7 @@
 import type { AmountTextProblem } from "../../domain/amount-text";
 import type { TopupAmountProblem, TopupMethod } from "../../domain/money";
 import type { InvoiceInfo, TopupStatus } from "../../domain/types";
+import { LEDGER_WORDS } from "../../domain/ledger-words";
 import { translations } from "../../i18n/locale";
 import type { ReportFormat } from "../../domain/report-range";
 import type { OpenFileOutcome, SaveFileOutcome, ShareFileOutcome } from "../../platform/file";
@@ -211,15 +212,7 @@ export const strings = translations({
     history: {
       title: "Lịch sử giao dịch",
       empty: "Chưa có giao dịch nào.",
-      descriptions: {
-        topup_checkout: "Nạp tiền trực tuyến qua Zalo",
-        topup_bank: "Nạp tiền bằng chuyển khoản",
-        oa_package: "Gói dịch vụ OA xác thực",
-        zns: "Gửi tin ZNS",
-        proactive_message: "Gửi Tin chủ động",
-        opening_balance: "Số dư đầu kỳ",
-      } as Record<string, string | undefined>,
-      kinds: { topup: "Nạp tiền", spend: "Chi tiêu", adjustment: "Điều chỉnh số dư" },
+      ...LEDGER_WORDS.vi,
       statuses: {
         pending: "Chờ thanh toán",
         succeeded: "Thành công",
@@ -556,15 +549,7 @@ export const strings = translations({
     history: {
       title: "Transaction history",
       empty: "No transactions yet.",
-      descriptions: {
-        topup_checkout: "Online top-up via Zalo",
-        topup_bank: "Top-up by bank transfer",
-        oa_package: "Verified OA service package",
-        zns: "ZNS messages",
-        proactive_message: "Proactive messages",
-        opening_balance: "Opening balance",
-      },
-      kinds: { topup: "Top-up", spend: "Spending", adjustment: "Balance adjustment" },
+      ...LEDGER_WORDS.en,
       statuses: {
         pending: "Awaiting payment",
         succeeded: "Succeeded",
