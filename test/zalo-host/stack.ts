@@ -245,7 +245,12 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
         payments,
         corsOrigins: options.corsOrigins ?? config.corsOrigins,
         // Every test signs in afresh, far more often than a person would.
-        limits: { signInPerMinute: 10_000, writesPerMinute: 10_000, oaGrantPagesPerMinute: 10_000 },
+        limits: {
+          signInPerMinute: 10_000,
+          writesPerMinute: 10_000,
+          oaGrantPagesPerMinute: 10_000,
+          fileLinksPerMinute: 10_000,
+        },
         log: quietLog(),
       });
       apiCalls.length = 0;
