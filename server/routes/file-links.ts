@@ -15,7 +15,7 @@ import { createFileLink, fileOfLink, type LinkedFile } from "../services/file-li
  * Who may call them:
  * - POST /api/accounts/:id/file-links (session router): a member of the ZCA with wallet.use (Super
  *   Admin, Admin, Finance), through the policy, for an invoice of that ZCA with its PDF, or a
- *   spending or history report within the export routes' limits → `{url, expiresAt}`. Audited
+ *   spending or history report within the export routes' limits → `{url, expiresAt, fileName}`. Audited
  *   (`wallet.file_link`), as it writes the link.
  * - GET /api/file-links/:token[/:name] (public router): whoever holds the URL. The token is the
  *   capability; `:name` is the file's name, for Zalo to title and keep it, and is not believed.

@@ -72,7 +72,11 @@ export async function createFileLink(
     });
   });
   // The file's name ends the path: Zalo's viewer titles the document by it, its downloader keeps it.
-  return { url: `${publicUrl}/api/file-links/${token}/${fileName}`, expiresAt: expiresAt.toISOString() };
+  return {
+    url: `${publicUrl}/api/file-links/${token}/${fileName}`,
+    expiresAt: expiresAt.toISOString(),
+    fileName,
+  };
 }
 
 /**

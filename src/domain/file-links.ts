@@ -25,8 +25,9 @@ export const fileLinkRequestSchema = z.discriminatedUnion("kind", [
 ]);
 export type FileLinkRequest = z.infer<typeof fileLinkRequestSchema>;
 
-/** A link that serves one file without the session, until `expiresAt` (ISO 8601). */
+/** A link that serves one file without the session, until `expiresAt` (ISO 8601), and the file's name. */
 export interface FileLink {
   url: string;
   expiresAt: string;
+  fileName: string;
 }
