@@ -529,7 +529,6 @@ export const fileLinks = pgTable(
       .references(() => people.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: FILE_LINK_KINDS }).notNull(),
     file: jsonb("file").$type<FileLinkFile>().notNull(),
-    fileName: text("file_name").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   },

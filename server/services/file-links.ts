@@ -61,7 +61,6 @@ export async function createFileLink(
       personId: actor.personId,
       kind: file.kind,
       file,
-      fileName,
       createdAt: now,
       expiresAt,
     });

@@ -460,8 +460,8 @@ describe("0020_file_links", () => {
     await finish();
     expect((await db.execute(sql`SELECT count(*)::int AS n FROM file_links`)).rows).toEqual([{ n: 0 }]);
     const link = (hash: string, kind: string) => sql`INSERT INTO file_links
-      (token_hash, account_id, person_id, kind, file, file_name, expires_at)
-      VALUES (${hash}, 'zca-1', 'p', ${kind}, '{}'::jsonb, 'f.pdf', now() + interval '5 minutes')`;
+      (token_hash, account_id, person_id, kind, file, expires_at)
+      VALUES (${hash}, 'zca-1', 'p', ${kind}, '{}'::jsonb, now() + interval '5 minutes')`;
     await db.execute(link("h1", "invoice_pdf"));
     await expect(db.execute(link("h1", "history_export"))).rejects.toThrow();
     await expect(db.execute(link("h2", "audit_export"))).rejects.toThrow();

@@ -8,7 +8,6 @@ CREATE TABLE "file_links" (
 	"person_id" text NOT NULL,
 	"kind" text NOT NULL,
 	"file" jsonb NOT NULL,
-	"file_name" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "file_links_kind_known" CHECK ("kind" IN ('invoice_pdf', 'spending_export', 'history_export'))
