@@ -19,6 +19,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   terms_not_accepted: "Agree to the current terms first.",
   idempotency_key_reused: "This Idempotency-Key was used for a different request.",
   order_taken: "This Checkout order belongs to another top-up, or this top-up has another order.",
+  file_link_expired: "This file link has expired; ask the app for a new one.",
   payload_too_large: "The request body is too large.",
   rate_limited: "Too many requests; try again shortly.",
   zalo_unavailable: "Zalo could not be reached; try again shortly.",

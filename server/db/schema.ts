@@ -19,7 +19,10 @@ import {
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { PAYMENT_PROVIDERS, TOPUP_METHODS } from "../../src/domain/money";
+import { FILE_LINK_KINDS } from "../../src/domain/file-links";
 import { INVOICE_STATUSES } from "../../src/domain/invoices";
+import type { Lang } from "../../src/domain/languages";
+import type { ReportFormat } from "../../src/domain/report-range";
 import { OA_ADMIN_SOURCES, OA_GRANT_STATUSES } from "../../src/domain/oa-grants";
 import { ROLES } from "../../src/domain/permissions";
 import { TOPUP_STATUSES, TRANSACTION_KINDS } from "../../src/domain/types";
@@ -507,6 +510,44 @@ export const invoices = pgTable(
     index("invoices_due_idx").on(t.status, t.nextAttemptAt),
   ],
 );
+
+/**
+ * A short-lived link that serves one file of a ZCA without the session, to Zalo's document viewer
+ * and downloader (server/routes/file-links.ts says who may use it and why it is safe). Only the
+ * token's SHA-256 is kept; the file is described (`file`: the invoice, or the report's months,
+ * format and language), and made when the link is fetched, for a person still allowed to see it.
+ */
+export const fileLinks = pgTable(
+  "file_links",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: FILE_LINK_KINDS }).notNull(),
+    file: jsonb("file").$type<FileLinkFile>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    oneOf("file_links_kind_known", t.kind, FILE_LINK_KINDS),
+    index("file_links_expires_idx").on(t.expiresAt),
+  ],
+);
+
+/** What a file link serves: an invoice's PDF, or a report of the chosen months. */
+export type FileLinkFile =
+  | { kind: "invoice_pdf"; invoiceId: string }
+  | {
+      kind: "spending_export" | "history_export";
+      format: ReportFormat;
+      from: string;
+      to: string;
+      lang: Lang;
+    };
 
 /** The business invoice details a ZCA's top-ups use when an invoice is asked for. */
 export const invoiceInfo = pgTable("invoice_info", {

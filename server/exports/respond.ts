@@ -3,9 +3,8 @@ import { REPORT_FORMATS, reportRangeProblems, type ReportFormat } from "../../sr
 import { ApiError } from "../errors";
 import type { Ctx } from "../http";
 import type { ReportChoice } from "../services/exports";
-import { toCsv } from "./csv";
+import { reportFile } from "./report-file";
 import type { Report } from "./sheet";
-import { toXlsx } from "./xlsx";
 
 /**
  * ?format=csv|xlsx&from=YYYY-MM&to=YYYY-MM&lang=vi|en of an export. Refusals are invalid_input
@@ -13,7 +12,17 @@ import { toXlsx } from "./xlsx";
  * none), to "before_from" or "range_too_long".
  */
 export function readReportQuery(c: Ctx): ReportChoice & { format: ReportFormat } {
-  const { format, from, to, lang } = c.req.query();
+  return reportChoiceOf(c.req.query());
+}
+
+/** The same rule for a report described elsewhere (a file link's body): the same refusals. */
+export function reportChoiceOf(input: {
+  format?: unknown;
+  from?: unknown;
+  to?: unknown;
+  lang?: unknown;
+}): ReportChoice & { format: ReportFormat } {
+  const { format, from, to, lang } = input;
   const fields: Record<string, string> = {
     ...(REPORT_FORMATS.includes(format as ReportFormat) ? {} : { format: "invalid" }),
     ...reportRangeProblems(from, to),
@@ -26,22 +35,20 @@ export function readReportQuery(c: Ctx): ReportChoice & { format: ReportFormat }
       fields,
     );
   }
-  return { format: format as ReportFormat, from: from!, to: to!, lang: isLang(lang) ? lang : "vi" };
+  return {
+    format: format as ReportFormat,
+    from: from as string,
+    to: to as string,
+    lang: isLang(lang) ? lang : "vi",
+  };
 }
-
-const TYPES: Record<ReportFormat, string> = {
-  csv: "text/csv; charset=utf-8",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
 
 /** The report as a file to keep: its bytes, its type, and a name the browser saves it under. */
 export async function sendReport(c: Ctx, report: Report, format: ReportFormat): Promise<Response> {
-  const body =
-    format === "csv" ? new TextEncoder().encode(toCsv(report.sheets)) : await toXlsx(report.sheets);
+  const { body, type, fileName } = await reportFile(report, format);
   return c.body(body, 200, {
-    "Content-Type": TYPES[format],
-    // The name is ours, plain ASCII (no person's words): no quoting or RFC 5987 needed.
-    "Content-Disposition": `attachment; filename="${report.fileName}.${format}"`,
+    "Content-Type": type,
+    "Content-Disposition": `attachment; filename="${fileName}"`,
     "Cache-Control": "no-store",
   });
 }

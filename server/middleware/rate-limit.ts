@@ -55,6 +55,7 @@ export interface RateLimits {
   writesPerMinute?: number;
   badMacsPerMinute?: number;
   oaGrantPagesPerMinute?: number;
+  fileLinksPerMinute?: number;
 }
 
 /** The API's limiters, made once per app. */
@@ -68,6 +69,8 @@ export interface RateLimiters {
    * a person adding OAs never spends their sign-ins, nor the other way round.
    */
   oaGrantPages: RateLimiter;
+  /** Files served by a short-lived link (GET /api/file-links/:token), per address. */
+  fileLinks: RateLimiter;
 }
 
 export function createRateLimiters(limits: RateLimits = {}, pool?: pg.Pool | null): RateLimiters {
@@ -78,5 +81,6 @@ export function createRateLimiters(limits: RateLimits = {}, pool?: pg.Pool | nul
     writes: perMinute("writes", limits.writesPerMinute ?? 120),
     badMacs: perMinute("bad_macs", limits.badMacsPerMinute ?? 30),
     oaGrantPages: perMinute("oa_grant_pages", limits.oaGrantPagesPerMinute ?? 60),
+    fileLinks: perMinute("file_links", limits.fileLinksPerMinute ?? 60),
   };
 }

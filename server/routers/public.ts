@@ -3,6 +3,7 @@ import type { RouterDeps } from "../app-deps";
 import type { Env } from "../http";
 import { probeRoutes, readiness } from "../routes/probes";
 import { devRoutes } from "../routes/dev";
+import { fileLinkServeRoutes } from "../routes/file-links";
 import { oaGrantCallbackRoutes } from "../routes/oa-grants";
 import { paymentRoutes } from "../routes/payments";
 import { signInRoutes } from "../routes/session";
@@ -15,6 +16,9 @@ import { signInRoutes } from "../routes/session";
  *   browser outside the app (a single-use ticket, then the grant's cookie), per-address limit;
  * - /api/payments/{checkout/callback, bank/webhook}: Zalo's and the bank's calls, each checked by
  *   its signature before anything is read;
+ * - GET /api/file-links/:token[/:name]: a file of a ZCA for Zalo's viewer and downloader, to
+ *   whoever holds the short-lived link (the token is the capability: routes/file-links.ts),
+ *   per-address limit;
  * - GET /api/dev/personas: dev mode only, the seeded people to sign in as.
  * Every other route is the session router's (signed-in.ts). A route added here must be added to
  * the allow-list of test/api/security-authz.test.ts.
@@ -29,6 +33,7 @@ export function publicRouter(deps: RouterDeps) {
       "/api/oa-grants",
       oaGrantCallbackRoutes({ db, ...deps.oaAuth, callbackLimiter: deps.limiters.oaGrantPages, address }),
     )
+    .route("/api/file-links", fileLinkServeRoutes({ db, limiter: deps.limiters.fileLinks, address }))
     .route(
       "/api/payments",
       paymentRoutes({ db, appId, checkoutKey, bankSecrets, badMacs: deps.limiters.badMacs, address }),

@@ -6,6 +6,7 @@ import type { OaAuthDeps } from "../services/oa-grants";
 import { accountRoutes } from "../routes/accounts";
 import { appRoutes } from "../routes/apps";
 import { devPaymentRoutes } from "../routes/dev-payments";
+import { fileLinkRoutes } from "../routes/file-links";
 import { memberRoutes } from "../routes/members";
 import { meRoutes } from "../routes/me";
 import { oaGrantRoutes } from "../routes/oa-grants";
@@ -38,7 +39,8 @@ export function signedInRouter(deps: RouterDeps) {
     // Only the seeded directory of dev mode knows every phone that has a Zalo account.
     .route("/accounts/:id/members", memberRoutes(db, { directoryComplete: deps.authMode === "dev" }))
     .route("/oa-grants", oaGrantRoutes(oaAuth))
-    .route("/accounts", walletRoutes(db, paymentSettings, checkoutStatus ?? null));
+    .route("/accounts", walletRoutes(db, paymentSettings, checkoutStatus ?? null))
+    .route("/accounts", fileLinkRoutes(db, deps.oaAuth.publicUrl));
   if (deps.authMode === "dev" && devCheckout) {
     router.route(
       "/dev",

@@ -16,7 +16,7 @@ import { getSpending, listTransactions, TRANSACTIONS_PAGE_MAX } from "../service
 import { getAlerts, putAlerts } from "../services/alerts";
 import { getInvoiceInfo, putInvoiceInfo } from "../services/invoice-info";
 import { confirmTaxCode } from "../services/tax-code-confirmation";
-import { invoicePdf, INVOICES_PAGE_MAX, listInvoices } from "../services/invoices";
+import { invoicePdf, invoicePdfName, INVOICES_PAGE_MAX, listInvoices } from "../services/invoices";
 import { checkoutClosed, createTopup, getTopup, recordCheckoutOrder } from "../services/topups";
 import { getWallet, type PaymentSettings } from "../services/wallet";
 
@@ -76,7 +76,7 @@ export function walletRoutes(db: Db, settings: PaymentSettings, checkoutStatus: 
         );
         return c.body(new Uint8Array(pdf), 200, {
           "Content-Type": "application/pdf",
-          "Content-Disposition": `inline; filename="hoa-don-${number.replace(/[^A-Za-z0-9_-]/g, "")}.pdf"`,
+          "Content-Disposition": `inline; filename="${invoicePdfName(number)}"`,
           "Cache-Control": "private, no-store",
         });
       })

@@ -259,6 +259,11 @@ function toInvoice(row: ListRow): Invoice {
   };
 }
 
+/** The name an invoice's PDF is kept under: its number, in plain ASCII (no quoting needed). */
+export function invoicePdfName(number: string): string {
+  return `hoa-don-${number.replace(/[^A-Za-z0-9_-]/g, "")}.pdf`;
+}
+
 /** The provider's PDF of one of the ZCA's invoices; not_found until it is stored. */
 export async function invoicePdf(
   db: Db,

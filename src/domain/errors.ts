@@ -18,6 +18,7 @@ export const ERROR_STATUS = {
   terms_not_accepted: 422,
   idempotency_key_reused: 422,
   order_taken: 409,
+  file_link_expired: 410,
   payload_too_large: 413,
   rate_limited: 429,
   zalo_unavailable: 502,

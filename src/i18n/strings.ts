@@ -50,6 +50,7 @@ export const common = translations({
       idempotency_key_reused:
         "Yêu cầu trước đó của bạn khác với thông tin hiện tại. Hãy bấm “Hoàn thành” lại.",
       order_taken: "Đơn thanh toán này đã gắn với một lần nạp khác. Hãy bấm “Nạp lại” để tạo lần nạp mới.",
+      file_link_expired: "Liên kết tới tệp đã hết hạn. Hãy bấm lại để mở tệp.",
       payload_too_large: "Thông tin gửi đi quá dài. Hãy rút gọn rồi thử lại.",
       rate_limited: "Bạn thao tác quá nhanh. Hãy đợi một phút rồi thử lại.",
       zalo_unavailable: "Chưa kết nối được với Zalo. Hãy kiểm tra mạng rồi thử lại.",
@@ -111,6 +112,7 @@ export const common = translations({
       terms_not_accepted: "The terms were just updated. Read them and agree again before finishing.",
       idempotency_key_reused: "Your earlier request differs from what you entered now. Tap “Finish” again.",
       order_taken: "This payment order belongs to another top-up. Tap “Top up again” to start a new one.",
+      file_link_expired: "The link to the file has expired. Tap the button again to open the file.",
       payload_too_large: "What you entered is too long. Shorten it and try again.",
       rate_limited: "Too many tries in a short time. Wait a minute, then try again.",
       zalo_unavailable: "Zalo could not be reached. Check your connection, then try again.",

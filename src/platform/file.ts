@@ -1,51 +1,67 @@
 import { callSdk, PROMPT_MS, UNATTENDED_MS, zaloOutcomeOf } from "./sdk-call";
 import { isInsideZalo, loadSdk } from "./zalo";
 
-/** What became of a file to keep: on the phone (Zalo), downloaded (a browser), or not. */
-export type SaveFileOutcome = "saved" | "downloaded" | "refused" | "too_large" | "failed";
+/**
+ * A file of the ZCA (an invoice's PDF, a report), reached the way each place needs it: its bytes,
+ * fetched with the session (a browser, the system's share sheet); or a short-lived link the API
+ * makes for it (inside Zalo: zmp-sdk's openDocument and downloadFile take only a URL, which Zalo
+ * fetches itself, without the session, and the session's token never goes in a URL). Either may
+ * throw the API's refusal, which the caller shows.
+ */
+export interface AppFile {
+  /** What Zalo's viewer shows above the document. */
+  title: string;
+  bytes(): Promise<{ blob: Blob; fileName: string }>;
+  link(): Promise<string>;
+}
 
-/** How opening a file ended: in a new tab, or (where it cannot be shown) kept on the phone instead. */
-export type OpenFileOutcome = "opened" | SaveFileOutcome;
+/** What became of a file to keep: on the phone (Zalo), downloaded (a browser), or not. */
+export type SaveFileOutcome = "saved" | "downloaded" | "refused" | "failed";
+
+/**
+ * How showing a file ended: in Zalo's document viewer, in a new tab (a browser), or, where neither
+ * could show it, kept instead (a Zalo too old for openDocument: saved on the phone; pop-ups
+ * blocked: downloaded).
+ */
+export type OpenFileOutcome = "shown" | "opened" | SaveFileOutcome;
 
 /** How offering a file to send ended; `unavailable` where the system cannot share a file from here. */
 export type ShareFileOutcome = "shared" | "cancelled" | "unavailable" | "failed";
-
-// zmp-sdk 2.51's downloadFile checks fileBase64Data against 7 000 000 characters.
-const ZALO_BASE64_MAX = 7_000_000;
 
 // A new tab needs the object URL until it has read the file; a minute is ample for a local blob.
 const TAB_READS_WITHIN_MS = 60_000;
 
 /**
- * Keeps a file (a report, an invoice's PDF) on the phone: Zalo's downloadFile inside Zalo, its
- * bytes as a data URL (its URL would need the session's token in it; zmp-sdk hands the string to
- * Zalo as is and takes no name or type, so the data URL's own type is what says what it is, the
- * form its saveImageToGallery documents too); a download in a browser.
+ * Keeps a file on the phone: inside Zalo, zmp-sdk's downloadFile with the file's link (Zalo
+ * downloads it; no size limit but the server's); in a browser, a download of its bytes.
  */
-export async function saveFile(file: Blob, fileName: string): Promise<SaveFileOutcome> {
-  if (!isInsideZalo()) return downloadBlob(file, fileName);
-  try {
-    const fileBase64Data = await dataUrlOf(file);
-    if (fileBase64Data.length > ZALO_BASE64_MAX) return "too_large";
-    const { downloadFile } = await callSdk(loadSdk, UNATTENDED_MS);
-    // Zalo may ask where to keep it, or for storage: a person answers, so a prompt's deadline.
-    await callSdk(() => downloadFile({ fileBase64Data }), PROMPT_MS);
-    return "saved";
-  } catch (error) {
-    const outcome = zaloOutcomeOf(error);
-    return outcome === "zalo_refused" || outcome === "zalo_cancelled" ? "refused" : "failed";
-  }
+export async function saveFile(file: AppFile): Promise<SaveFileOutcome> {
+  if (!isInsideZalo()) return downloadBlob(await file.bytes());
+  return saveLinked(await file.link());
 }
 
 /**
- * Shows a file the app fetched with the session. In a browser: a new tab on an object URL (a
- * download where pop-ups are blocked). Inside Zalo, zmp-sdk's openDocument only takes a URL that
- * Zalo's viewer fetches itself, without the session (and a token never goes in a URL): the file is
- * kept on the phone instead, where its own viewer opens it.
+ * Shows a file. Inside Zalo: zmp-sdk's openDocument with the file's link, Zalo's own viewer (a Zalo
+ * too old for it keeps the file on the phone instead). In a browser: a new tab on an object URL of
+ * its bytes (a download where pop-ups are blocked).
  */
-export async function openFile(file: Blob, fileName: string): Promise<OpenFileOutcome> {
-  if (isInsideZalo()) return saveFile(file, fileName);
-  const url = URL.createObjectURL(file);
+export async function openFile(file: AppFile): Promise<OpenFileOutcome> {
+  if (isInsideZalo()) {
+    const url = await file.link();
+    try {
+      const { openDocument } = await callSdk(loadSdk, UNATTENDED_MS);
+      // Zalo's viewer fetches the link itself. Its own buttons stay off: its "download" would fetch
+      // a link that lives minutes ("Lưu" asks for a fresh one), and what its "share" (Android)
+      // sends, the file or the link, is not documented; a link must never leave the phone.
+      const options = { url, title: file.title, download: false, share: false, edit: false };
+      await callSdk(() => openDocument(options), PROMPT_MS);
+      return "shown";
+    } catch (error) {
+      return zaloOutcomeOf(error) === "zalo_too_old" ? saveLinked(url) : "failed";
+    }
+  }
+  const { blob, fileName } = await file.bytes();
+  const url = URL.createObjectURL(blob);
   setTimeout(() => URL.revokeObjectURL(url), TAB_READS_WITHIN_MS);
   if (window.open(url, "_blank")) return "opened";
   downloadFrom(url, fileName);
@@ -54,8 +70,16 @@ export async function openFile(file: Blob, fileName: string): Promise<OpenFileOu
 
 /**
  * Offers a file to send through the system's share sheet, where it takes files (Safari and iOS
- * webviews; not Android's). Zalo's own share sheet carries text, images and links, not files.
+ * webviews; not Android's). Never its link: whoever received a link would hold the ZCA's file
+ * for its minutes, and Zalo's own share sheet carries text, images and links, not files.
  */
+export async function shareFile(file: AppFile, type: string): Promise<ShareFileOutcome> {
+  if (typeof navigator.canShare !== "function") return "unavailable";
+  const { blob, fileName } = await file.bytes();
+  return shareFiles([new File([blob], fileName, { type })]);
+}
+
+/** Offers files to send through the system's share sheet, where it takes them. */
 export async function shareFiles(files: File[]): Promise<ShareFileOutcome> {
   if (typeof navigator.canShare !== "function" || !navigator.canShare({ files })) return "unavailable";
   try {
@@ -76,18 +100,20 @@ export function downloadFrom(href: string, fileName: string): void {
   link.remove();
 }
 
-/** A file's bytes as a data URL ("data:application/pdf;base64,…"), the form Zalo's file calls take. */
-export function dataUrlOf(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
+async function saveLinked(url: string): Promise<SaveFileOutcome> {
+  try {
+    const { downloadFile } = await callSdk(loadSdk, UNATTENDED_MS);
+    // Zalo may ask where to keep it, or for storage: a person answers, so a prompt's deadline.
+    await callSdk(() => downloadFile({ url }), PROMPT_MS);
+    return "saved";
+  } catch (error) {
+    const outcome = zaloOutcomeOf(error);
+    return outcome === "zalo_refused" || outcome === "zalo_cancelled" ? "refused" : "failed";
+  }
 }
 
-function downloadBlob(file: Blob, fileName: string): SaveFileOutcome {
-  const url = URL.createObjectURL(file);
+function downloadBlob({ blob, fileName }: { blob: Blob; fileName: string }): SaveFileOutcome {
+  const url = URL.createObjectURL(blob);
   downloadFrom(url, fileName);
   // The click has handed the file to the browser; the URL is needed no longer.
   setTimeout(() => URL.revokeObjectURL(url), 0);

@@ -530,6 +530,74 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
     );
   });
 
+  it("POST /api/accounts/:id/file-links: odd kinds, invoice ids, months and formats", async () => {
+    const arbitrary = fc.record({
+      id: hostileSegment(ACCOUNT_IDS),
+      body: fc.oneof(
+        anyBody({ kind: "invoice_pdf", invoiceId: "invoice-missing" }),
+        anyBody({ kind: "spending_export", format: "csv", from: "2026-01", to: "2026-06", lang: "vi" }),
+        anyBody({ kind: "history_export", format: "xlsx", from: "2026-01", to: "2026-06" }),
+      ),
+      authorization: hostileAuthorization(tokens.binh!),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "file links",
+      () => dev,
+      arbitrary.map((r) => ({
+        method: "POST",
+        path: `/api/accounts/${r.id}/file-links`,
+        body: r.body,
+        headers: withAuth(r.headers, r.authorization),
+      })),
+      1_500,
+      // A link made is harmless to the cases after it.
+      { keepAccepted: true },
+    );
+  });
+
+  it("GET /api/file-links/:token[/:name] without a session: odd tokens, names and ranges", async () => {
+    const made = await dev.post("/api/accounts/zca-binh-minh/file-links", tokens.binh, {
+      kind: "spending_export",
+      format: "csv",
+      from: "2026-01",
+      to: "2026-06",
+    });
+    const [, , , token, name] = new URL(made.body.url as string).pathname.split("/");
+    const arbitrary = fc.record({
+      token: hostileSegment([token!, "a".repeat(43)]),
+      name: fc.option(hostileSegment([name!]), { nil: undefined }),
+      range: fc.option(
+        fc.oneof(
+          fc.constantFrom("bytes=0-9", "bytes=-5", "bytes=9999999-", "bytes=5-2", "bytes=0-1,4-5", "bytes="),
+          hostileHeaderValue,
+        ),
+        { nil: undefined },
+      ),
+      headers: hostileExtraHeaders,
+    });
+    await fuzzRoute(
+      "file link",
+      () => dev,
+      arbitrary.map((r) => ({
+        method: "GET",
+        path: `/api/file-links/${r.token}${r.name === undefined ? "" : `/${r.name}`}`,
+        headers: r.range === undefined ? r.headers : { ...r.headers, Range: r.range },
+      })),
+      1_500,
+      {
+        // A range past the file's end answers 416 with the file's size, as HTTP says, and no JSON.
+        refusal: (res) => (res.status === 416 ? "range_not_satisfiable" : refusedByStatus(res)),
+        check: (res, request) => {
+          if (res.status !== 416) return assertStableAnswer(res, request);
+          if (!/^bytes \*\/\d+$/.test(res.headers.get("content-range") ?? "")) {
+            throw new Error(`416 without the file's size: ${request.path} ${request.headers?.Range}`);
+          }
+        },
+      },
+    );
+  });
+
   it("POST …/topups/:topupId/checkout-order and …/checkout-closed: odd order ids and bodies", async () => {
     const topup = await dev.post(
       "/api/accounts/zca-binh-minh/topups",

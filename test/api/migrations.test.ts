@@ -450,3 +450,22 @@ describe("0018_invoices", () => {
     await expect(db.execute(invoice("inv-3", "cancelled"))).rejects.toThrow();
   });
 });
+
+describe("0020_file_links", () => {
+  it("starts with no links, knows only the three kinds, and drops a ZCA's links with the ZCA", async () => {
+    const { db, finish } = await databaseAt("0018_invoices");
+    await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version, terms_accepted_at)
+      VALUES ('zca-1', 'Binh Minh', '+84901000002', 'p', 'v1', now())`);
+    await finish();
+    expect((await db.execute(sql`SELECT count(*)::int AS n FROM file_links`)).rows).toEqual([{ n: 0 }]);
+    const link = (hash: string, kind: string) => sql`INSERT INTO file_links
+      (token_hash, account_id, person_id, kind, file, expires_at)
+      VALUES (${hash}, 'zca-1', 'p', ${kind}, '{}'::jsonb, now() + interval '5 minutes')`;
+    await db.execute(link("h1", "invoice_pdf"));
+    await expect(db.execute(link("h1", "history_export"))).rejects.toThrow();
+    await expect(db.execute(link("h2", "audit_export"))).rejects.toThrow();
+    await db.execute(sql`DELETE FROM accounts WHERE id = 'zca-1'`);
+    expect((await db.execute(sql`SELECT count(*)::int AS n FROM file_links`)).rows).toEqual([{ n: 0 }]);
+  });
+});

@@ -142,6 +142,21 @@ const ACCOUNT_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission:
     { method: "GET", path: `${ACCOUNT}/invoices`, permission: "wallet.use", ok: 200 },
     // No such invoice: a role the matrix allows learns only that; any other is refused first.
     { method: "GET", path: `${ACCOUNT}/invoices/invoice-missing/pdf`, permission: "wallet.use", ok: 404 },
+    {
+      method: "POST",
+      path: `${ACCOUNT}/file-links`,
+      body: { kind: "spending_export", format: "csv", from: "2026-01", to: "2026-06" },
+      permission: "wallet.use",
+      ok: 201,
+    },
+    // No such invoice: a role the matrix allows learns only that; any other is refused first.
+    {
+      method: "POST",
+      path: `${ACCOUNT}/file-links`,
+      body: { kind: "invoice_pdf", invoiceId: "invoice-missing" },
+      permission: "wallet.use",
+      ok: 404,
+    },
     { method: "GET", path: `${ACCOUNT}/invoice-info`, permission: "wallet.use", ok: 200 },
     {
       method: "PUT",
@@ -385,6 +400,8 @@ const PUBLIC_ROUTES = [
   "GET /api/oa-grants/:id/open",
   "POST /api/payments/checkout/callback",
   "POST /api/payments/bank/webhook",
+  "GET /api/file-links/:token",
+  "GET /api/file-links/:token/:name",
 ];
 const DEV_PUBLIC_ROUTES = ["GET /api/dev/personas"];
 

@@ -21,6 +21,7 @@ vi.mock("zmp-sdk/apis", () => {
     openShareSheet: vi.fn(async () => ({})),
     saveImageToGallery: vi.fn(async () => undefined),
     downloadFile: vi.fn(async () => undefined),
+    openDocument: vi.fn(async () => undefined),
     openChat: vi.fn(async () => undefined),
     requestUpdateZalo: vi.fn(async () => undefined),
     openWebview: vi.fn(async () => undefined),

@@ -1,16 +1,15 @@
 import { screen, within } from "@testing-library/react";
-import { downloadFile } from "zmp-sdk/apis";
+import { downloadFile, openDocument, openShareSheet } from "zmp-sdk/apis";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { setSessionToken } from "../../src/api/client";
 import type { Invoice } from "../../src/features/wallet/api";
-import { dataUrlOf } from "../../src/platform/file";
 import { useLocale } from "../../src/i18n/locale";
 import { apiError } from "./support/assets-fixtures";
 import { renderWallet } from "./support/render-wallet";
 import { BASE, resetWalletStores, walletApi } from "./support/wallet-fixtures";
 
 const PDF_BYTES = "%PDF-1.7 hóa đơn";
-const PDF_DATA_URL = `data:application/pdf;base64,${Buffer.from(PDF_BYTES).toString("base64")}`;
+const LINK = "https://api.zca.test/api/file-links/tok3n/hoa-don-0000123.pdf";
 const LIST = `${BASE}/wallet/invoices`;
 
 function invoice(extra: Partial<Invoice> = {}): Invoice {
@@ -56,20 +55,35 @@ const secondPage = [
   }),
 ];
 
-/** The invoices API: two pages, and the PDF of each issued one. */
-function invoicesApi(role?: Parameters<typeof walletApi>[1], pdf = vi.fn(() => ({ file: pdfBlob() }))) {
+/** The invoices API: two pages, the PDF of each issued one, and a short-lived link to it. */
+function invoicesApi(
+  role?: Parameters<typeof walletApi>[1],
+  pdf = vi.fn(() => ({ file: pdfBlob() })),
+  link = vi.fn(() => ({
+    status: 201,
+    body: { url: LINK, expiresAt: "2026-12-02T02:05:00.000Z", fileName: "hoa-don-0000123.pdf" },
+  })),
+) {
   const api = walletApi(
     {
       [`GET ${BASE}/invoices`]: ({ query }) => ({
         body: query.get("cursor") === "c1" ? { items: secondPage } : { items: firstPage, nextCursor: "c1" },
       }),
       [`GET ${BASE}/invoices/inv-1/pdf`]: pdf,
+      [`POST ${BASE}/file-links`]: link,
     },
     role,
   );
-  return { ...api, pdf };
+  return { ...api, pdf, link };
 }
 
+/** A blob's text, read as the page reads it (jsdom's Blob has no text()). */
+const textOf = (blob: Blob) =>
+  new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.readAsText(blob);
+  });
 const pdfBlob = () => new Blob([PDF_BYTES], { type: "application/pdf" });
 const insideZalo = () => Object.assign(window, { ZaloJavaScriptInterface: {} });
 
@@ -82,6 +96,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
   Reflect.deleteProperty(navigator, "canShare");
+  Reflect.deleteProperty(window, "ZaloJavaScriptInterface");
 });
 
 describe("Quản lý hóa đơn", () => {
@@ -201,7 +216,7 @@ describe("One invoice", () => {
     await user.click(await screen.findByRole("button", { name: "Xem hóa đơn (PDF)" }));
     expect(await screen.findByText("Đã mở hóa đơn trong thẻ mới.")).toHaveAttribute("role", "status");
     expect(open).toHaveBeenCalledWith("blob:http://localhost/pdf-1", "_blank");
-    expect(await dataUrlOf(created[0]!)).toBe(PDF_DATA_URL);
+    expect(await textOf(created[0]!)).toBe(PDF_BYTES);
     const asked = calls.find((c) => c.path === `${BASE}/invoices/inv-1/pdf`)!;
     expect(asked.headers.get("Authorization")).toBe("Bearer session-of-binh");
     expect(asked.headers.get("Accept")).toBe("application/pdf");
@@ -219,42 +234,94 @@ describe("One invoice", () => {
 
   it("says what went wrong when the PDF cannot be fetched, and tries again", async () => {
     const pdf = vi.fn().mockReturnValueOnce(apiError(503, "internal")).mockReturnValue({ file: pdfBlob() });
+    vi.spyOn(window, "open").mockReturnValue({} as Window);
+    Object.assign(URL, {
+      createObjectURL: vi.fn(() => "blob:http://localhost/pdf-1"),
+      revokeObjectURL: vi.fn(),
+    });
     invoicesApi(undefined, pdf);
-    insideZalo();
     const { user } = renderWallet(`${LIST}/inv-1`);
-    await user.click(await screen.findByRole("button", { name: "Lưu" }));
+    await user.click(await screen.findByRole("button", { name: "Xem hóa đơn (PDF)" }));
     const alert = await screen.findByRole("alert");
     await user.click(within(alert).getByRole("button", { name: "Thử lại" }));
-    expect(await screen.findByText("Đã lưu hóa đơn vào máy. Mở tệp trong mục Tải về.")).toBeInTheDocument();
+    expect(await screen.findByText("Đã mở hóa đơn trong thẻ mới.")).toBeInTheDocument();
     expect(pdf).toHaveBeenCalledTimes(2);
   });
 });
 
-describe("Lưu and Chia sẻ the invoice's PDF", () => {
-  it("keeps the PDF on the phone through Zalo, as its bytes (never a link)", async () => {
+describe("Inside Zalo: the invoice's PDF through a short-lived link", () => {
+  it("“Xem” asks the API for a link and has Zalo's viewer show it, titled by its number", async () => {
     insideZalo();
-    invoicesApi();
+    const { calls, pdf } = invoicesApi();
+    const { user } = renderWallet(`${LIST}/inv-1`);
+    await user.click(await screen.findByRole("button", { name: "Xem hóa đơn (PDF)" }));
+    expect(await screen.findByText("Đã mở hóa đơn.")).toHaveAttribute("role", "status");
+    expect(openDocument).toHaveBeenCalledWith({
+      url: LINK,
+      title: "Hóa đơn số 0000123",
+      download: false,
+      share: false,
+      edit: false,
+    });
+    const asked = calls.find((c) => c.path === `${BASE}/file-links`)!;
+    expect(asked.body).toEqual({ kind: "invoice_pdf", invoiceId: "inv-1" });
+    expect(asked.headers.get("Authorization")).toBe("Bearer session-of-binh");
+    // Zalo fetches the file itself: the app never does.
+    expect(pdf).not.toHaveBeenCalled();
+  });
+
+  it("“Lưu” has Zalo download the PDF from a fresh link (no size limit of a data URL)", async () => {
+    insideZalo();
+    const { link } = invoicesApi();
     const { user } = renderWallet(`${LIST}/inv-1`);
     await user.click(await screen.findByRole("button", { name: "Lưu" }));
     expect(await screen.findByText("Đã lưu hóa đơn vào máy. Mở tệp trong mục Tải về.")).toBeInTheDocument();
-    const [[args]] = vi.mocked(downloadFile).mock.calls as unknown as [
-      [{ fileBase64Data: string; url?: string }],
-    ];
-    expect(args.url).toBeUndefined();
-    expect(args.fileBase64Data).toBe(PDF_DATA_URL);
+    expect(downloadFile).toHaveBeenCalledWith({ url: LINK });
+    await user.click(screen.getByRole("button", { name: "Lưu" }));
+    await vi.waitFor(() => expect(link).toHaveBeenCalledTimes(2));
   });
 
-  it("inside Zalo, “Xem” keeps the PDF on the phone and says where to open it", async () => {
+  it("a Zalo too old for the viewer keeps the PDF on the phone instead, and says where to open it", async () => {
     insideZalo();
+    vi.mocked(openDocument).mockRejectedValueOnce({ code: -1404, message: "Client not support" });
     invoicesApi();
     const { user } = renderWallet(`${LIST}/inv-1`);
     await user.click(await screen.findByRole("button", { name: "Xem hóa đơn (PDF)" }));
     expect(
       await screen.findByText(
-        "Zalo chưa mở được tệp PDF ngay trong ứng dụng, nên hóa đơn đã được lưu vào máy. Mở tệp trong mục Tải về.",
+        "Phiên bản Zalo này chưa xem được tệp PDF trong ứng dụng, nên hóa đơn đã được lưu vào máy. Mở tệp trong mục Tải về.",
       ),
     ).toBeInTheDocument();
-    expect(downloadFile).toHaveBeenCalledOnce();
+    expect(downloadFile).toHaveBeenCalledWith({ url: LINK });
+  });
+
+  it("says so when the viewer cannot open it, and when the link cannot be made, with a retry", async () => {
+    insideZalo();
+    vi.mocked(openDocument).mockRejectedValueOnce({ code: -702, message: "Download failed" });
+    const link = vi
+      .fn()
+      .mockReturnValueOnce(apiError(503, "internal"))
+      .mockReturnValue({
+        status: 201,
+        body: { url: LINK, expiresAt: "2026-12-02T02:05:00.000Z", fileName: "x" },
+      });
+    invoicesApi(undefined, undefined, link);
+    const { user } = renderWallet(`${LIST}/inv-1`);
+    await user.click(await screen.findByRole("button", { name: "Xem hóa đơn (PDF)" }));
+    const alert = await screen.findByRole("alert");
+    expect(openDocument).not.toHaveBeenCalled();
+    await user.click(within(alert).getByRole("button", { name: "Thử lại" }));
+    expect(await screen.findByText("Chưa mở được hóa đơn. Hãy thử lại sau.")).toBeInTheDocument();
+  });
+
+  it("says it in English too", async () => {
+    insideZalo();
+    useLocale.setState({ lang: "en" });
+    invoicesApi();
+    const { user } = renderWallet(`${LIST}/inv-1`);
+    await user.click(await screen.findByRole("button", { name: "View invoice (PDF)" }));
+    expect(await screen.findByText("The invoice was opened.")).toBeInTheDocument();
+    expect(vi.mocked(openDocument).mock.calls[0]![0]).toMatchObject({ title: "Invoice no. 0000123" });
   });
 
   it("says so when the person does not let Zalo save files, or Zalo cannot", async () => {
@@ -271,16 +338,22 @@ describe("Lưu and Chia sẻ the invoice's PDF", () => {
     await user.click(screen.getByRole("button", { name: "Lưu" }));
     expect(await screen.findByText("Chưa lưu được hóa đơn. Hãy thử lại sau.")).toBeInTheDocument();
   });
+});
 
-  it("hands the PDF to the system's share sheet, or says to save it where there is none", async () => {
+describe("Chia sẻ the invoice's PDF", () => {
+  it("hands the file itself to the system's share sheet, never a link, or says to save it where there is none", async () => {
+    insideZalo();
     const share = vi.fn(async () => {});
     Object.assign(navigator, { share, canShare: () => true });
-    invoicesApi();
+    const { link } = invoicesApi();
     const { user } = renderWallet(`${LIST}/inv-1`);
     await user.click(await screen.findByRole("button", { name: "Chia sẻ" }));
     expect(await screen.findByText("Đã chia sẻ hóa đơn.")).toBeInTheDocument();
     const [{ files }] = share.mock.calls[0] as unknown as [{ files: File[] }];
     expect(files.map((f) => [f.name, f.type])).toEqual([["hoa-don-1C26TBM-0000123.pdf", "application/pdf"]]);
+    expect(await textOf(files[0]!)).toBe(PDF_BYTES);
+    expect(link).not.toHaveBeenCalled();
+    expect(openShareSheet).not.toHaveBeenCalled();
 
     Reflect.deleteProperty(navigator, "canShare");
     await user.click(screen.getByRole("button", { name: "Chia sẻ" }));

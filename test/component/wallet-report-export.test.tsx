@@ -137,10 +137,20 @@ describe("Xuất báo cáo on “Lịch sử giao dịch” inside Zalo", () => 
     );
   });
 
-  it("keeps the history through Zalo's downloadFile, its bytes as a data URL", async () => {
-    walletApi({
+  const LINK = "https://api.zca.test/api/file-links/tok3n/lich-su-giao-dich-2026-10-2026-12.xlsx";
+  const linkAnswer = () => ({
+    status: 201,
+    body: {
+      url: LINK,
+      expiresAt: "2026-12-02T02:05:00.000Z",
+      fileName: "lich-su-giao-dich-2026-10-2026-12.xlsx",
+    },
+  });
+
+  it("has Zalo's downloadFile keep the history from a short-lived link the API makes for it", async () => {
+    const { calls } = walletApi({
       [`GET ${BASE}/transactions`]: () => ({ body: { items: [] } }),
-      [`GET ${BASE}/history/export`]: () => exportFile("lich-su-giao-dich-2026-10-2026-12.xlsx"),
+      [`POST ${BASE}/file-links`]: linkAnswer,
     });
     const { user } = renderWallet(`${BASE}/wallet/history`);
     await user.click(await screen.findByRole("button", { name: "Xuất báo cáo" }));
@@ -150,23 +160,42 @@ describe("Xuất báo cáo on “Lịch sử giao dịch” inside Zalo", () => 
         "Đã lưu lich-su-giao-dich-2026-10-2026-12.xlsx vào máy.",
       ),
     );
-    expect(downloadFile).toHaveBeenCalledWith({
-      fileBase64Data: `data:${XLSX};base64,${btoa("bytes of the report")}`,
+    expect(downloadFile).toHaveBeenCalledWith({ url: LINK });
+    const asked = calls.find((c) => c.path === `${BASE}/file-links`)!;
+    expect(asked.body).toEqual({
+      kind: "history_export",
+      from: addMonths(currentMonth(), -2),
+      to: currentMonth(),
+      format: "xlsx",
+      lang: "vi",
     });
+    expect(asked.headers.get("Authorization")).toBe("Bearer t-session");
+    // Zalo fetches the file itself: the app never does.
+    expect(calls.some((c) => c.path.endsWith("/export"))).toBe(false);
     expect(clicked).toEqual([]);
   });
 
-  it("says so when Zalo may not save files, and when the export failed", async () => {
+  it("says so when Zalo may not save files, and what the server refused", async () => {
     vi.mocked(downloadFile).mockRejectedValueOnce({ code: -2002 });
-    let answer: object = exportFile("lich-su.xlsx");
+    let answer: object = linkAnswer();
     walletApi({
       [`GET ${BASE}/transactions`]: () => ({ body: { items: [] } }),
-      [`GET ${BASE}/history/export`]: () => answer,
+      [`POST ${BASE}/file-links`]: () => answer,
     });
     const { user } = renderWallet(`${BASE}/wallet/history`);
     await user.click(await screen.findByRole("button", { name: "Xuất báo cáo" }));
     await user.click(screen.getByRole("button", { name: "Tải báo cáo" }));
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Zalo chưa được phép lưu tệp."));
+    answer = {
+      status: 400,
+      body: { error: { code: "invalid_input", message: "…", fields: { to: "too_many_rows" } } },
+    };
+    await user.click(screen.getByRole("button", { name: "Tải báo cáo" }));
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent(
+        "Khoảng này có quá nhiều giao dịch cho một tệp. Hãy chọn ít tháng hơn.",
+      ),
+    );
     answer = apiError(403, "forbidden");
     await user.click(screen.getByRole("button", { name: "Tải báo cáo" }));
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Bạn không có quyền"));

@@ -101,7 +101,12 @@ export function createDevApi(
         : null,
     },
     corsOrigins: [],
-    limits: { signInPerMinute: 1_000_000, writesPerMinute: 1_000_000, oaGrantPagesPerMinute: 1_000_000 },
+    limits: {
+      signInPerMinute: 1_000_000,
+      writesPerMinute: 1_000_000,
+      oaGrantPagesPerMinute: 1_000_000,
+      fileLinksPerMinute: 1_000_000,
+    },
     pool: opts.pool,
     log: opts.log,
   });

@@ -6,6 +6,7 @@ import {
   ACTION,
   COOKIE,
   EVENT,
+  FILE_HOST_CODE,
   hostCode,
   MP_HOST,
   MP_PATH,
@@ -73,6 +74,19 @@ export type HostRecord =
   | { kind: "zjsbridge"; method: string; value: string };
 
 /**
+ * A file Zalo fetched by itself from a URL the app gave it (openDocument's viewer, downloadFile's
+ * downloader), as any server would: no cookie, no session, nothing of the webview's.
+ */
+export interface FetchedFile {
+  action: string;
+  url: string;
+  status: number;
+  contentType: string;
+  disposition: string;
+  bytes: Buffer;
+}
+
+/**
  * The extension point for Zalo's Checkout SDK endpoints (payment-mini.zalo.me
  * /api/order/create-v2 and /api/transaction, common/apis/general/payment/). Until the wallet exists
  * nothing answers them and a call is a test failure.
@@ -110,7 +124,12 @@ export interface HostOptions {
   serve: {
     /** Answers a request for the mini app's host; false when the path is not in the package. */
     app: (route: Route, url: URL) => Promise<boolean>;
-    api: { host: string; handle: (route: Route, violation: (message: string) => void) => Promise<void> };
+    api: {
+      host: string;
+      handle: (route: Route, violation: (message: string) => void) => Promise<void>;
+      /** A request from Zalo's own side (its document viewer, its downloader), not the webview. */
+      fetch: (url: string) => Promise<Response>;
+    };
     /**
      * Zalo's OA authorization server (the local stand-in the API is configured with), which a
      * webview the app opens with openWebview loads its permission page from.
@@ -137,6 +156,8 @@ export class ZaloHost {
   readonly context: BrowserContext;
   readonly records: HostRecord[] = [];
   readonly bridgeCalls: BridgeCall[] = [];
+  /** Every file Zalo fetched for openDocument or downloadFile, oldest first. */
+  readonly fetchedFiles: FetchedFile[] = [];
   /** Everything the emulator refused to guess about; a test with any of these fails. */
   readonly violations: string[] = [];
   /** nativeStorage, per mini app id, on this phone. */
@@ -420,6 +441,28 @@ export class ZaloHost {
           }
           return reply.answer({});
         };
+      // apis/openDocument.js: Zalo's viewer downloads the URL itself, then shows it; only a PDF.
+      case ACTION.openDocument:
+        return async (call) => {
+          const file = await this.fetchFile(call);
+          if (!file) return reply.fail(-700, "Download failed. Please check your URL again.");
+          if (file.status !== 200)
+            return reply.fail(FILE_HOST_CODE.downloadFailed[this.platform], "Download failed");
+          if (!file.contentType.startsWith("application/pdf")) {
+            return reply.fail(FILE_HOST_CODE.unsupported[this.platform], "Unsupported file type");
+          }
+          return reply.answer({});
+        };
+      // apis/downloadFile.js: Zalo downloads {fileUrl} itself (or keeps {fileBase64Data}) on the phone.
+      case ACTION.saveFile:
+        return async (call) => {
+          const params = call.params as { fileUrl?: unknown; fileBase64Data?: unknown } | undefined;
+          if (typeof params?.fileBase64Data === "string") return reply.answer({});
+          const file = await this.fetchFile(call, "fileUrl");
+          return file?.status === 200
+            ? reply.answer({})
+            : reply.fail(FILE_HOST_CODE.saveFailed[this.platform], "Unable to save file");
+        };
       // common/apis/general/authorize.js: resolves with data when it is not empty.
       case ACTION.authorize:
         return (call) => {
@@ -429,6 +472,36 @@ export class ZaloHost {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * What Zalo's side gets from the URL a file action carries (`url`, or `fileUrl`), fetched as a
+   * server fetches it: without the webview's cookies or the app's session. Only https URLs of the
+   * API are fetched; any other is a violation (undefined).
+   */
+  private async fetchFile(call: BridgeCall, field = "url"): Promise<FetchedFile | undefined> {
+    const url = (call.params as { [name: string]: unknown } | undefined)?.[field];
+    if (typeof url !== "string" || !URL.canParse(url) || new URL(url).protocol !== "https:") {
+      this.violation(
+        `${call.action} without an https ${field}: ${JSON.stringify(call.params).slice(0, 200)}`,
+      );
+      return undefined;
+    }
+    if (new URL(url).hostname !== this.options.serve.api.host) {
+      this.violation(`${call.action} asks Zalo to fetch ${url}, outside the app's API`);
+      return undefined;
+    }
+    const response = await this.options.serve.api.fetch(url);
+    const file: FetchedFile = {
+      action: call.action,
+      url,
+      status: response.status,
+      contentType: response.headers.get("content-type") ?? "",
+      disposition: response.headers.get("content-disposition") ?? "",
+      bytes: Buffer.from(await response.arrayBuffer()),
+    };
+    this.fetchedFiles.push(file);
+    return file;
   }
 
   // ---- nativeStorage -------------------------------------------------------------------------

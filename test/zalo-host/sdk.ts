@@ -79,6 +79,24 @@ export const ACTION = {
    * phone that refuses Zalo its photos answers.
    */
   saveImage: "action.save.image.gallery",
+  /**
+   * apis/openDocument.js → common/apis/general/openDocument.js: OPEN_DOCUMENT, params {url, title,
+   * share, download, edit} ({timeout: false}: no SDK deadline); resolves with nothing on
+   * error_code 0. apis/openDocument.js first asks isAPISupport(25091842, 666) (common/utils.js:
+   * Android's and iOS's version codes; below them -1404 without a bridge call) and sends `share`
+   * only on Android from 25111864. constants.js OPEN_DOCUMENT.errorList lists under `all` -10 and
+   * -700 → INVALID_URL_FORMAT (-700), -701 → UNSUPPORTED_FILE_TYPE, -702 → DOWNLOAD_FAIL, -703 →
+   * OPEN_DOCUMENT_FAIL; utils/response.js convertError reads only the platform's list, so the
+   * host's code reaches the app as sent. Zalo's viewer fetches the URL itself.
+   */
+  openDocument: "action.open.document",
+  /**
+   * apis/downloadFile.js → common/apis/general/saveFile.js: SAVE_FILE, params {fileUrl} (from
+   * `url`; `fileBase64Data` instead when given, checked ≤ 7e6 characters) and onProgress; resolves
+   * with nothing on error_code 0. constants.js SAVE_FILE: versionLive iOS 628; errorList android
+   * -101/-102, iOS -10 → SAVE_FILE_FAIL (-2007). Zalo downloads the URL itself.
+   */
+  saveFile: "action.save.file",
 } as const;
 export type KnownAction = (typeof ACTION)[keyof typeof ACTION];
 
@@ -150,6 +168,16 @@ export const HOST_CODE: Record<Outcome, Partial<Record<KnownAction | "*", Record
   // constants.js ACTION.MP_OPEN_PROFILE_PICKER / PICK_MEDIA: -101 → USER_CANCEL (not the app's APIs).
   cancel: {},
 };
+
+/** constants.js RESPONSE_CODE and ACTION.SAVE_FILE / OPEN_DOCUMENT errorList: the file actions' own codes. */
+export const FILE_HOST_CODE = {
+  /** SAVE_FILE's errorList: the host could not keep the file → SDK -2007 SAVE_FILE_FAIL. */
+  saveFailed: { android: -101, iOS: -10 },
+  /** OPEN_DOCUMENT's errorList (all): the viewer could not download the URL → SDK -702 DOWNLOAD_FAIL. */
+  downloadFailed: { android: -702, iOS: -702 },
+  /** OPEN_DOCUMENT's errorList (all): not a document the viewer shows → SDK -701 UNSUPPORTED_FILE_TYPE. */
+  unsupported: { android: -701, iOS: -701 },
+} satisfies Record<string, Record<Platform, number>>;
 
 /** What the SDK maps each outcome to, as the app sees it (`error.code`). */
 export const SDK_CODE_OF: Record<Outcome, number> = {

@@ -172,6 +172,12 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
     await route.fulfill(answer).catch(() => {}); // the page went away first
   }
 
+  /** A GET from Zalo's own side (its document viewer, its downloader): no Origin, no cookie, no session. */
+  async function fetchAsZalo(url: string): Promise<Response> {
+    if (!api) throw new Error("No API: call stack.freshDatabase() first");
+    return api.fetch(new Request(url));
+  }
+
   /** A request the webview sends to Zalo's OA authorization, passed to the stand-in as is. */
   async function proxyTo(route: Route): Promise<void> {
     const request = route.request();
@@ -209,6 +215,8 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
     /** The payment settings the API runs with (its Checkout key signs orders and checks callbacks). */
     payments,
 
+    fetchAsZalo,
+
     /** A request to the API from outside the phone, as Zalo's or a bank's servers send theirs. */
     async serverToApi(path: string, body: unknown): Promise<Response> {
       if (!api) throw new Error("No API: call stack.freshDatabase() first");
@@ -245,7 +253,12 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
         payments,
         corsOrigins: options.corsOrigins ?? config.corsOrigins,
         // Every test signs in afresh, far more often than a person would.
-        limits: { signInPerMinute: 10_000, writesPerMinute: 10_000, oaGrantPagesPerMinute: 10_000 },
+        limits: {
+          signInPerMinute: 10_000,
+          writesPerMinute: 10_000,
+          oaGrantPagesPerMinute: 10_000,
+          fileLinksPerMinute: 10_000,
+        },
         log: quietLog(),
       });
       apiCalls.length = 0;
@@ -276,7 +289,11 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
         appId: APP_ID,
         serve: {
           app: serveApp,
-          api: { host: new URL(API_ORIGIN).hostname, handle: serveApi },
+          api: {
+            host: new URL(API_ORIGIN).hostname,
+            handle: serveApi,
+            fetch: fetchAsZalo,
+          },
           oaAuthorization: { origin: oaZalo.url, handle: proxyTo },
         },
         ...hostOptions,

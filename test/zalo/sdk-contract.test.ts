@@ -9,6 +9,7 @@ import {
   ACTION,
   COOKIE,
   EVENT,
+  FILE_HOST_CODE,
   HOST_CODE,
   hostCode,
   MP_HOST,
@@ -184,6 +185,37 @@ describe(`zmp-sdk ${SDK_VERSION}, as the Zalo host emulator reads it`, () => {
     // The SDK's log keeps the opened page's address without its query.
     expect(source("common/call/zaloNative.js")).toContain(
       '"action.open.outapp"===d.action){var b=new URL(null==_?void 0:_.url),T="".concat(b.protocol,"//").concat(b.host).concat(b.pathname);I.data={url:T}',
+    );
+  });
+
+  it("has Zalo fetch a document or a file from its URL itself, as the emulator answers openDocument and downloadFile", () => {
+    // openDocument: past isAPISupport(Android 25091842, iOS 666), OPEN_DOCUMENT with the URL.
+    expect(source("apis/openDocument.js")).toContain("a(25091842,666)");
+    expect(ZALO_VERSION.android).toBeGreaterThanOrEqual(25091842);
+    expect(ZALO_VERSION.iOS).toBeGreaterThanOrEqual(666);
+    expect(source("common/apis/general/openDocument.js")).toContain(
+      'o("OPEN_DOCUMENT",{url:t,title:n,share:i,download:r,edit:s}',
+    );
+    expect(bridgeName("OPEN_DOCUMENT")).toBe(ACTION.openDocument);
+    // downloadFile: SAVE_FILE with {fileUrl} (or {fileBase64Data}) and onProgress.
+    const save = source("common/apis/general/saveFile.js");
+    expect(save).toContain("n?c={fileBase64Data:n}:s&&(c={fileUrl:s})");
+    expect(save).toContain('o("SAVE_FILE",r(e({},c),{onProgress:i})');
+    expect(bridgeName("SAVE_FILE")).toBe(ACTION.saveFile);
+    for (const platform of PLATFORMS) {
+      const failed =
+        constants.ACTION.SAVE_FILE.errorList[platform][String(FILE_HOST_CODE.saveFailed[platform])];
+      expect(failed.mapTo.code).toBe(constants.RESPONSE_CODE.SAVE_FILE_FAIL);
+    }
+    // OPEN_DOCUMENT lists its codes under "all", which convertError never reads (it reads the
+    // platform's list): the host's codes reach the app as sent, the same numbers as the SDK's own.
+    expect(source("utils/response.js")).toContain("_[f])||void 0===l?void 0:l[String(r.error_code)]");
+    const all = constants.ACTION.OPEN_DOCUMENT.errorList.all;
+    expect(all[String(FILE_HOST_CODE.downloadFailed.android)].mapTo.code).toBe(
+      FILE_HOST_CODE.downloadFailed.android,
+    );
+    expect(all[String(FILE_HOST_CODE.unsupported.android)].mapTo.code).toBe(
+      FILE_HOST_CODE.unsupported.android,
     );
   });
 

@@ -1,5 +1,6 @@
 import { accountPath } from "../../api/account-path";
 import { request, requestFile, type ApiFile } from "../../api/client";
+import type { FileLink, FileLinkRequest } from "../../domain/file-links";
 import type { Lang } from "../../domain/languages";
 import type { ReportFormat } from "../../domain/report-range";
 import type { TopupRequest } from "../../domain/schemas";
@@ -128,4 +129,12 @@ export function listInvoices(accountId: string, cursor?: string): Promise<Page<I
 export async function getInvoicePdf(accountId: string, invoiceId: string): Promise<Blob> {
   const path = `${accountPath(accountId)}/invoices/${encodeURIComponent(invoiceId)}/pdf`;
   return (await requestFile(path, "application/pdf")).blob;
+}
+
+/**
+ * A short-lived link that serves one of the ZCA's files without the session, for Zalo's viewer and
+ * downloader (never shared: whoever holds it gets the file for its few minutes).
+ */
+export function createFileLink(accountId: string, file: FileLinkRequest): Promise<FileLink> {
+  return request("POST", `${accountPath(accountId)}/file-links`, { body: file });
 }

@@ -1,18 +1,21 @@
 import { useId, useState } from "react";
 import { Button } from "zmp-ui";
+import { ApiError, errorCode } from "../../api/client";
 import { ErrorNotice } from "../../components/error-notice";
 import type { ClientErrorCode } from "../../domain/errors";
 import { useStrings } from "../../i18n/locale";
-import { openFile, saveFile, shareFiles } from "../../platform/file";
-import type { Invoice } from "./api";
+import { openFile, saveFile, shareFile, type AppFile } from "../../platform/file";
+import { createFileLink, type Invoice } from "./api";
 import { useWalletRecords } from "./store";
 import { strings } from "./strings";
 
 type Action = "open" | "save" | "share";
 
 /**
- * The invoice's PDF, the provider's signed document: fetched with the session when first asked
- * for, then viewed, kept on the phone or sent on. What became of it is said below, politely.
+ * The invoice's PDF, the provider's signed document: viewed, kept on the phone or sent on. Inside
+ * Zalo, viewing and keeping hand Zalo a short-lived link the API makes (its viewer and downloader
+ * fetch it themselves); in a browser, and to send it, the bytes are fetched with the session.
+ * Sending is the file itself, never the link. What became of it is said below, politely.
  */
 export function InvoicePdf({ accountId, invoice }: { accountId: string; invoice: Invoice }) {
   const t = useStrings(strings).invoiceView;
@@ -24,21 +27,26 @@ export function InvoicePdf({ accountId, invoice }: { accountId: string; invoice:
   const ready = invoice.status === "issued" || invoice.status === "emailed";
   const fileName = t.fileName(invoice.series ?? "", invoice.number ?? invoice.id);
 
+  const file: AppFile = {
+    title: t.viewerTitle(invoice.number ?? ""),
+    bytes: async () => {
+      const fetched = await fetchPdf(accountId, invoice.id);
+      if (!fetched?.ok) throw new ApiError(fetched?.error ?? "unknown", 0, "The PDF could not be fetched");
+      return { blob: fetched.data.pdf, fileName };
+    },
+    link: async () => (await createFileLink(accountId, { kind: "invoice_pdf", invoiceId: invoice.id })).url,
+  };
+
   async function run(action: Action) {
     setBusy(action);
     setOutcome("");
     setFailure(null);
     try {
-      const fetched = await fetchPdf(accountId, invoice.id);
-      if (!fetched) return;
-      if (!fetched.ok) {
-        setFailure({ code: fetched.error, action });
-        return;
-      }
-      const { pdf } = fetched.data;
-      if (action === "open") setOutcome(t.opened[await openFile(pdf, fileName)]);
-      else if (action === "save") setOutcome(t.saved[await saveFile(pdf, fileName)]);
-      else setOutcome(t.shared[await shareFiles([new File([pdf], fileName, { type: "application/pdf" })])]);
+      if (action === "open") setOutcome(t.opened[await openFile(file)]);
+      else if (action === "save") setOutcome(t.saved[await saveFile(file)]);
+      else setOutcome(t.shared[await shareFile(file, "application/pdf")]);
+    } catch (error) {
+      setFailure({ code: errorCode(error), action });
     } finally {
       setBusy(null);
     }

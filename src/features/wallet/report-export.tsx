@@ -13,7 +13,7 @@ import {
 import { useLocale, useStrings } from "../../i18n/locale";
 import { common } from "../../i18n/strings";
 import { saveFile } from "../../platform/file";
-import { exportReport } from "./api";
+import { createFileLink, exportReport } from "./api";
 import { strings } from "./strings";
 
 interface ReportExportProps {
@@ -22,9 +22,10 @@ interface ReportExportProps {
 }
 
 /**
- * "Xuất báo cáo": the months and the format of a report, fetched with the session (the token in
- * a header, never in a URL) and kept through Zalo, or downloaded in a browser. What became of it
- * is said in the status line.
+ * "Xuất báo cáo": the months and the format of a report, kept on the phone. Inside Zalo, Zalo
+ * downloads it from a short-lived link the API makes (zmp-sdk's downloadFile takes a URL; the
+ * session's token never goes in one); in a browser it is fetched with the session and downloaded.
+ * What became of it is said in the status line.
  */
 export function ReportExport({ accountId, report }: ReportExportProps) {
   const t = useStrings(strings).report;
@@ -90,9 +91,24 @@ function ReportForm({ id, accountId, report, onClose }: ReportExportProps & { id
     if (problem) return setOutcome(problem);
     setBusy(true);
     setOutcome("");
+    const choice = { from, to, format, lang };
+    // The server names the file, in the report's language: by its answer, or its link's.
+    let fileName = "";
     try {
-      const file = await exportReport(accountId, report, { from, to, format, lang });
-      setOutcome(t.outcomes[await saveFile(file.blob, file.fileName)](file.fileName));
+      const outcome = await saveFile({
+        title: t.title,
+        bytes: async () => {
+          const file = await exportReport(accountId, report, choice);
+          fileName = file.fileName;
+          return file;
+        },
+        link: async () => {
+          const link = await createFileLink(accountId, { kind: `${report}_export`, ...choice });
+          fileName = link.fileName;
+          return link.url;
+        },
+      });
+      setOutcome(t.outcomes[outcome](fileName));
     } catch (error) {
       const fields = errorFields(error);
       setOutcome(rangeSentence(fields.to ?? fields.from) ?? errors[errorCode(error)]);

@@ -246,7 +246,6 @@ export const strings = translations({
         saved: (name: string) => `Đã lưu ${name} vào máy.`,
         downloaded: (name: string) => `Đã tải ${name} về máy.`,
         refused: () => "Zalo chưa được phép lưu tệp. Hãy cho phép Zalo truy cập bộ nhớ rồi thử lại.",
-        too_large: () => "Báo cáo quá lớn để lưu qua Zalo. Hãy chọn ít tháng hơn.",
         failed: () => "Chưa lưu được báo cáo. Hãy thử lại.",
       } satisfies Record<SaveFileOutcome, unknown>,
       range: {
@@ -314,20 +313,20 @@ export const strings = translations({
       share: "Chia sẻ",
       working: "Đang tải hóa đơn…",
       fileName: (series: string, number: string) => `hoa-don-${series}-${number}.pdf`,
+      viewerTitle: (number: string) => `Hóa đơn số ${number}`,
       opened: {
+        shown: "Đã mở hóa đơn.",
         opened: "Đã mở hóa đơn trong thẻ mới.",
         downloaded: "Trình duyệt chặn thẻ mới nên hóa đơn đã được tải về máy.",
         saved:
-          "Zalo chưa mở được tệp PDF ngay trong ứng dụng, nên hóa đơn đã được lưu vào máy. Mở tệp trong mục Tải về.",
+          "Phiên bản Zalo này chưa xem được tệp PDF trong ứng dụng, nên hóa đơn đã được lưu vào máy. Mở tệp trong mục Tải về.",
         refused: "Zalo chưa được phép lưu tệp. Hãy cho phép Zalo lưu tệp rồi thử lại.",
-        too_large: "Hóa đơn quá lớn để lưu qua Zalo. Hãy mở ZCA trên máy tính để tải hóa đơn.",
         failed: "Chưa mở được hóa đơn. Hãy thử lại sau.",
       } satisfies Record<OpenFileOutcome, string>,
       saved: {
         saved: "Đã lưu hóa đơn vào máy. Mở tệp trong mục Tải về.",
         downloaded: "Đã tải hóa đơn về máy.",
         refused: "Zalo chưa được phép lưu tệp. Hãy cho phép Zalo lưu tệp rồi thử lại.",
-        too_large: "Hóa đơn quá lớn để lưu qua Zalo. Hãy mở ZCA trên máy tính để tải hóa đơn.",
         failed: "Chưa lưu được hóa đơn. Hãy thử lại sau.",
       } satisfies Record<SaveFileOutcome, string>,
       shared: {
@@ -580,7 +579,6 @@ export const strings = translations({
         saved: (name: string) => `${name} saved to this phone.`,
         downloaded: (name: string) => `${name} downloaded.`,
         refused: () => "Zalo may not save files yet. Allow Zalo to use storage, then try again.",
-        too_large: () => "The report is too large to save through Zalo. Choose fewer months.",
         failed: () => "The report could not be saved. Try again.",
       },
       range: {
@@ -646,20 +644,20 @@ export const strings = translations({
       share: "Share",
       working: "Getting the invoice…",
       fileName: (series: string, number: string) => `invoice-${series}-${number}.pdf`,
+      viewerTitle: (number: string) => `Invoice no. ${number}`,
       opened: {
+        shown: "The invoice was opened.",
         opened: "The invoice opened in a new tab.",
         downloaded: "The browser blocked a new tab, so the invoice was downloaded.",
         saved:
-          "Zalo cannot show the PDF inside the app yet, so the invoice was saved to the phone. Open it from Downloads.",
+          "This version of Zalo cannot show a PDF inside the app, so the invoice was saved to the phone. Open it from Downloads.",
         refused: "Zalo may not save files. Allow Zalo to save files, then try again.",
-        too_large: "The invoice is too large to save through Zalo. Open ZCA on a computer to download it.",
         failed: "The invoice could not be opened. Please try again later.",
       } satisfies Record<OpenFileOutcome, string>,
       saved: {
         saved: "The invoice was saved to the phone. Open it from Downloads.",
         downloaded: "The invoice was downloaded.",
         refused: "Zalo may not save files. Allow Zalo to save files, then try again.",
-        too_large: "The invoice is too large to save through Zalo. Open ZCA on a computer to download it.",
         failed: "The invoice could not be saved. Please try again later.",
       } satisfies Record<SaveFileOutcome, string>,
       shared: {

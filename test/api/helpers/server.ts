@@ -95,7 +95,7 @@ export interface TestServer {
 
 export const TEST_CORS_ORIGINS = ["https://h5.zdn.vn", "http://localhost:3000"];
 const TABLES =
-  "audit_events, idempotency_keys, invoices, ledger_entries, topups, transfer_accounts, unmatched_payments, invoice_info, " +
+  "audit_events, idempotency_keys, file_links, invoices, ledger_entries, topups, transfer_accounts, unmatched_payments, invoice_info, " +
   "alert_settings, account_business, account_invitations, account_members, account_apps, account_oas, accounts, " +
   "app_admins, apps, oa_grants, oa_tokens, oa_admins, oas, people";
 export const TEST_APP_ID = "test-mini-app";
@@ -222,6 +222,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       writesPerMinute: 10_000,
       badMacsPerMinute: 10_000,
       oaGrantPagesPerMinute: 10_000,
+      fileLinksPerMinute: 10_000,
       ...opts.limits,
     },
     trustProxy: opts.trustProxy,
