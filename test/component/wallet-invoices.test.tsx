@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import { downloadFile } from "zmp-sdk/apis";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { setSessionToken } from "../../src/api/client";
-import type { Invoice } from "../../src/features/wallet/api";
+import type { Invoice } from "../../src/domain/invoices";
 import { dataUrlOf } from "../../src/platform/file";
 import { useLocale } from "../../src/i18n/locale";
 import { apiError } from "./support/assets-fixtures";
@@ -16,8 +16,8 @@ const LIST = `${BASE}/wallet/invoices`;
 function invoice(extra: Partial<Invoice> = {}): Invoice {
   return {
     id: "inv-1",
-    number: "0000123",
-    series: "1C26TBM",
+    number: "C26TBM123",
+    series: "C26TBM",
     topupId: "topup-1",
     amount: 2_000_000,
     status: "emailed",
@@ -28,6 +28,8 @@ function invoice(extra: Partial<Invoice> = {}): Invoice {
       address: "12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh",
       email: "ketoan@binhminh.vn",
     },
+    replaces: null,
+    replacedBy: null,
     ...extra,
   };
 }
@@ -49,7 +51,7 @@ const firstPage = [
 const secondPage = [
   invoice({
     id: "inv-4",
-    number: "0000098",
+    number: "C26TBM98",
     amount: 300_000,
     status: "issued",
     issuedAt: "2026-11-20T03:00:00.000Z",
@@ -95,7 +97,7 @@ describe("Quản lý hóa đơn", () => {
         .getAllByRole("listitem")
         .map((row) => row.textContent),
     ).toEqual([
-      "Số 0000123 · Ký hiệu 1C26TBM02/12/2026 · Công ty TNHH Bình MinhĐã gửi email tới ketoan@binhminh.vn2.000.000 đ",
+      "Số 123 · Ký hiệu C26TBM02/12/2026 · Công ty TNHH Bình MinhĐã gửi email tới ketoan@binhminh.vn2.000.000 đ",
       "Đang xuấtCông ty TNHH Bình MinhĐang xuất hóa đơn — hóa đơn sẽ được gửi qua email trong ngày làm việc tiếp theo500.000 đ",
       "Chưa có số hóa đơnBình Minh SpaChưa xuất được hóa đơn. Hệ thống tự thử lại; nếu vẫn chưa được, bộ phận hỗ trợ sẽ liên hệ với bạn. Số tiền đã nạp không bị ảnh hưởng.60.000.000 đ",
     ]);
@@ -104,7 +106,7 @@ describe("Quản lý hóa đơn", () => {
     expect(
       await within(list).findByText("Đã xuất hóa đơn, đang gửi email tới ketoan@binhminh.vn"),
     ).toBeInTheDocument();
-    expect(within(list).getByText("Số 0000098 · Ký hiệu 1C26TBM")).toBeInTheDocument();
+    expect(within(list).getByText("Số 98 · Ký hiệu C26TBM")).toBeInTheDocument();
     expect(screen.getByText("Đã hiện tất cả hóa đơn.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Tải thêm" })).not.toBeInTheDocument();
     const asked = calls.filter((c) => c.path === `${BASE}/invoices`).map((c) => c.query.toString());
@@ -116,7 +118,7 @@ describe("Quản lý hóa đơn", () => {
     invoicesApi();
     renderWallet(LIST);
     const list = await screen.findByRole("list", { name: "E-invoices" });
-    expect(within(list).getByText("No. 0000123 · Series 1C26TBM")).toBeInTheDocument();
+    expect(within(list).getByText("No. 123 · Series C26TBM")).toBeInTheDocument();
     expect(within(list).getByText("Emailed to ketoan@binhminh.vn")).toBeInTheDocument();
     expect(
       within(list).getByText("Being issued — the invoice will be emailed on the next working day"),
@@ -151,12 +153,12 @@ describe("One invoice", () => {
   it("opens from the list with its number, series, date, amount, status and buyer", async () => {
     invoicesApi();
     const { user } = renderWallet(LIST);
-    await user.click(await screen.findByRole("button", { name: /^Số 0000123 · Ký hiệu 1C26TBM/ }));
+    await user.click(await screen.findByRole("button", { name: /^Số 123 · Ký hiệu C26TBM/ }));
     expect(await screen.findByRole("heading", { level: 1, name: "Hóa đơn" })).toBeInTheDocument();
-    const facts = within(screen.getByRole("region", { name: "Số 0000123 · Ký hiệu 1C26TBM" }));
+    const facts = within(screen.getByRole("region", { name: "Số 123 · Ký hiệu C26TBM" }));
     expect(facts.getAllByRole("definition").map((d) => d.textContent)).toEqual([
-      "0000123",
-      "1C26TBM",
+      "123",
+      "C26TBM",
       "02/12/2026",
       "2.000.000 đ",
       "Đã gửi email tới ketoan@binhminh.vn",
@@ -173,7 +175,7 @@ describe("One invoice", () => {
   it("opened afresh, reads the pages until it finds the invoice", async () => {
     invoicesApi();
     renderWallet(`${LIST}/inv-4`);
-    expect(await screen.findByRole("heading", { name: "Số 0000098 · Ký hiệu 1C26TBM" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Số 98 · Ký hiệu C26TBM" })).toBeInTheDocument();
   });
 
   it("says so when no page has it", async () => {
@@ -213,7 +215,7 @@ describe("One invoice", () => {
     expect(
       await screen.findByText("Trình duyệt chặn thẻ mới nên hóa đơn đã được tải về máy."),
     ).toBeInTheDocument();
-    expect((clicked.mock.contexts[0] as HTMLAnchorElement).download).toBe("hoa-don-1C26TBM-0000123.pdf");
+    expect((clicked.mock.contexts[0] as HTMLAnchorElement).download).toBe("hoa-don-C26TBM-123.pdf");
     expect(pdf).toHaveBeenCalledOnce();
   });
 
@@ -280,7 +282,7 @@ describe("Lưu and Chia sẻ the invoice's PDF", () => {
     await user.click(await screen.findByRole("button", { name: "Chia sẻ" }));
     expect(await screen.findByText("Đã chia sẻ hóa đơn.")).toBeInTheDocument();
     const [{ files }] = share.mock.calls[0] as unknown as [{ files: File[] }];
-    expect(files.map((f) => [f.name, f.type])).toEqual([["hoa-don-1C26TBM-0000123.pdf", "application/pdf"]]);
+    expect(files.map((f) => [f.name, f.type])).toEqual([["hoa-don-C26TBM-123.pdf", "application/pdf"]]);
 
     Reflect.deleteProperty(navigator, "canShare");
     await user.click(screen.getByRole("button", { name: "Chia sẻ" }));
@@ -304,7 +306,7 @@ describe("Who sees invoices", () => {
         "Chỉ Quản trị viên cấp cao, Quản trị viên và Tài chính viên được xem hóa đơn của ZCA.",
       ),
     ).toBeInTheDocument();
-    expect(screen.queryByText(/0000123/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/C26TBM123|Số 123/)).not.toBeInTheDocument();
     expect(calls.some((c) => c.path.startsWith(`${BASE}/invoices`))).toBe(false);
   });
 

@@ -4,7 +4,7 @@ import { ErrorNotice } from "../../components/error-notice";
 import type { ClientErrorCode } from "../../domain/errors";
 import { useStrings } from "../../i18n/locale";
 import { openFile, saveFile, shareFiles } from "../../platform/file";
-import type { Invoice } from "./api";
+import { invoiceNumberShown, type Invoice } from "../../domain/invoices";
 import { useWalletRecords } from "./store";
 import { strings } from "./strings";
 
@@ -22,7 +22,10 @@ export function InvoicePdf({ accountId, invoice }: { accountId: string; invoice:
   const [outcome, setOutcome] = useState("");
   const [failure, setFailure] = useState<{ code: ClientErrorCode; action: Action } | null>(null);
   const ready = invoice.status === "issued" || invoice.status === "emailed";
-  const fileName = t.fileName(invoice.series ?? "", invoice.number ?? invoice.id);
+  const fileName = t.fileName(
+    invoice.series ?? "",
+    invoice.number ? invoiceNumberShown(invoice.number, invoice.series) : invoice.id,
+  );
 
   async function run(action: Action) {
     setBusy(action);
