@@ -5,6 +5,7 @@ import { SummaryList } from "../../components/summary-list";
 import { validateBusinessField } from "../../domain/business";
 import { invoiceNumberShown, type Invoice } from "../../domain/invoices";
 import { useStrings } from "../../i18n/locale";
+import { OneLineField } from "./one-line-field";
 import { useWalletRecords } from "./store";
 import { strings } from "./strings";
 
@@ -41,7 +42,7 @@ export function InvoiceCorrection({ accountId, invoice }: { accountId: string; i
   const [asked, setAsked] = useState(false);
   const ids = { title: useId(), confirm: useId(), companyName: useId(), address: useId() };
   const openButton = useRef<HTMLButtonElement>(null);
-  const inputs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
+  const inputs = useRef<Partial<Record<Field, HTMLInputElement | HTMLTextAreaElement | null>>>({});
   const confirmTitle = useRef<HTMLHeadingElement>(null);
   const section = useRef<HTMLElement>(null);
   const { wrong, value } = checked(values);
@@ -113,7 +114,8 @@ export function InvoiceCorrection({ accountId, invoice }: { accountId: string; i
                 <label htmlFor={ids[field]} className="field-label">
                   {field === "companyName" ? view.companyName : view.address}
                 </label>
-                <input
+                <OneLineField
+                  multiline={field === "address"}
                   id={ids[field]}
                   ref={(element) => {
                     inputs.current[field] = element;

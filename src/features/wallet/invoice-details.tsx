@@ -6,6 +6,7 @@ import { formatVietnamMobile } from "../../domain/phone";
 import type { InvoiceProblems } from "../../domain/invoice";
 import { businessProblemSentence, businessStrings, type BusinessStrings } from "../../i18n/business-strings";
 import { useStrings } from "../../i18n/locale";
+import { OneLineField } from "./one-line-field";
 import { strings, type WalletStrings } from "./strings";
 import { INVOICE_FIELDS, type InvoiceDetailsState, type InvoiceField } from "./use-invoice-details";
 
@@ -112,7 +113,8 @@ function InvoiceInput({ field, details }: { field: InvoiceField; details: Invoic
       <label htmlFor={ids.input} className="field-label">
         {t.fields[field]}
       </label>
-      <input
+      <OneLineField
+        multiline={field === "address"}
         id={ids.input}
         {...INPUT[field]}
         className={problem ? "field-input field-input-error" : "field-input"}
