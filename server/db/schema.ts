@@ -469,7 +469,9 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 /**
  * The e-invoice of one credited payment: written in the credit's transaction, one per ledger
  * entry (the unique index), then issued through the provider by services/invoices.ts. The buyer
- * is a snapshot taken then: later edits of the details never reach it.
+ * is a snapshot taken then: later edits of the details never reach it. A replacement invoice
+ * (a wrong company name or address, Decree 70/2025) is a row of its own: no ledger entry (its
+ * original keeps it), the original named in `replaces_invoice_id`, at most one per original.
  */
 export const invoices = pgTable(
   "invoices",
@@ -478,9 +480,10 @@ export const invoices = pgTable(
     accountId: text("account_id")
       .notNull()
       .references(() => accounts.id),
-    ledgerEntryId: bigint("ledger_entry_id", { mode: "number" })
-      .notNull()
-      .references(() => ledgerEntries.id),
+    /** The credit it invoices; null on a replacement. */
+    ledgerEntryId: bigint("ledger_entry_id", { mode: "number" }).references(() => ledgerEntries.id),
+    /** The invoice this one replaces; null on an original. */
+    replacesInvoiceId: text("replaces_invoice_id").references((): AnyPgColumn => invoices.id),
     topupId: text("topup_id").references(() => topups.id),
     amount: bigint("amount", { mode: "number" }).notNull(),
     status: text("status", { enum: INVOICE_STATUSES }).notNull().default("issuing"),
@@ -504,10 +507,16 @@ export const invoices = pgTable(
   },
   (t) => [
     uniqueIndex("invoices_ledger_entry_idx").on(t.ledgerEntryId),
+    uniqueIndex("invoices_replaces_idx").on(t.replacesInvoiceId),
+    check(
+      "invoices_credit_or_replacement",
+      sql`(${t.ledgerEntryId} IS NULL) <> (${t.replacesInvoiceId} IS NULL)`,
+    ),
     oneOf("invoices_status_known", t.status, INVOICE_STATUSES),
     check("invoices_amount_bound", sql`${t.amount} BETWEEN 1 AND 9007199254740991`),
     index("invoices_account_idx").on(t.accountId, t.createdAt, t.id),
     index("invoices_due_idx").on(t.status, t.nextAttemptAt),
+    index("invoices_buyer_tax_code_idx").on(t.accountId, t.buyerTaxCode),
   ],
 );
 
@@ -559,6 +568,8 @@ export const invoiceInfo = pgTable("invoice_info", {
   buyer: text("buyer").notNull(),
   phone: text("phone").notNull(),
   email: text("email").notNull(),
+  /** Where the company is, as invoices print it; '' on details saved before it was asked. */
+  address: text("address").notNull().default(""),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

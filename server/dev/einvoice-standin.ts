@@ -30,6 +30,10 @@ interface StoredInvoice {
   buyer: { name: string; taxCode: string; address: string; email: string };
   line: { name: string; withoutTax: number; taxPercentage: number; tax: number };
   total: number;
+  /** On a replacement: the invoiceNo it replaces and why. */
+  replaces?: { invoiceNo: string; issuedAt: Date; reason: string };
+  /** Set on an original once a replacement replaced it: the replacement's invoiceNo. */
+  replacedBy?: string;
 }
 
 /** An email the provider "sent" the buyer. */
@@ -49,7 +53,9 @@ const isAmount = (value: unknown): value is number => Number.isSafeInteger(value
  * checks (Basic auth, the seller's tax code in the path, the required fields, the buyer's tax code,
  * totals that add up), keeps one invoice per transactionUuid (a replay answers the same invoice),
  * numbers invoices per series, makes each invoice's PDF (DejaVu Sans: Vietnamese renders) and
- * records the emails it "sends" (GET /dev/emails). Tests can take it down or make it refuse.
+ * records the emails it "sends" (GET /dev/emails). A replacement (adjustmentType "3") must name
+ * an invoice it issued, on its issue date, for the same buyer tax code, not replaced already; the
+ * original is then marked replaced. Tests can take it down or make it refuse.
  */
 export async function startEinvoiceStandIn(opts: EinvoiceStandInOptions) {
   const invoices = new Map<string, StoredInvoice>();
@@ -74,6 +80,8 @@ export async function startEinvoiceStandIn(opts: EinvoiceStandInOptions) {
   });
   const refuse = (c: Context, errorCode: string, description: string) =>
     c.json({ errorCode, description, result: null });
+  const invoiceByNo = (invoiceNo: unknown) =>
+    [...invoices.values()].find((invoice) => invoice.invoiceNo === invoiceNo);
 
   web.post("/InvoiceAPI/InvoiceWS/createInvoice/:supplierTaxCode", async (c) => {
     if (c.req.param("supplierTaxCode") !== opts.supplierTaxCode) {
@@ -91,10 +99,15 @@ export async function startEinvoiceStandIn(opts: EinvoiceStandInOptions) {
     const uuid = general.transactionUuid as string;
     let invoice = invoices.get(uuid);
     if (!invoice) {
+      const buyer = request.buyerInfo as Json;
+      const original = general.adjustmentType === "3" ? invoiceByNo(general.originalInvoiceId) : undefined;
+      if (general.adjustmentType === "3") {
+        const refused = replacementProblem(general, buyer, original);
+        if (refused) return refuse(c, "ORIGINAL_INVOICE_INVALID", refused);
+      }
       const series = general.invoiceSeries as string;
       const next = (lastNumber.get(series) ?? 0) + 1;
       lastNumber.set(series, next);
-      const buyer = request.buyerInfo as Json;
       const item = (request.itemInfo as Json[])[0]!;
       invoice = {
         transactionUuid: uuid,
@@ -117,8 +130,16 @@ export async function startEinvoiceStandIn(opts: EinvoiceStandInOptions) {
           tax: item.taxAmount as number,
         },
         total: (request.summarizeInfo as Json).totalAmountWithTax as number,
+        ...(original && {
+          replaces: {
+            invoiceNo: original.invoiceNo,
+            issuedAt: original.issuedAt,
+            reason: general.additionalReferenceDesc as string,
+          },
+        }),
       };
       invoices.set(uuid, invoice);
+      if (original) original.replacedBy = invoice.invoiceNo;
     }
     if (holding) {
       // The invoice is made and its answer never leaves: the caller is stopped meanwhile.
@@ -226,6 +247,8 @@ function problemOf(body: unknown): string | null {
     if (typeof general[field] !== "string" || !general[field]) return `Thiếu ${field}`;
   }
   if (general.currencyCode !== "VND") return "currencyCode phải là VND";
+  // 1: an original; 3: a replacement (the only correction this seller makes).
+  if (general.adjustmentType !== "1" && general.adjustmentType !== "3") return "adjustmentType không hợp lệ";
   if (typeof buyer.buyerLegalName !== "string" || !buyer.buyerLegalName.trim()) return "Thiếu buyerLegalName";
   if (typeof buyer.buyerTaxCode === "string" && buyer.buyerTaxCode !== "") {
     if (!validateTaxCode(buyer.buyerTaxCode).ok) return "Mã số thuế người mua không hợp lệ";
@@ -255,6 +278,31 @@ function problemOf(body: unknown): string | null {
   return null;
 }
 
+const vietnamDay = (at: Date | number) =>
+  new Date(at).toLocaleDateString("en-CA", { timeZone: "Asia/Ho_Chi_Minh" });
+
+/**
+ * What Viettel would refuse in a replacement's reference, in its words; null when it holds: the
+ * original is one of ours, issued on the day named, to the same buyer tax code, not replaced yet.
+ */
+function replacementProblem(general: Json, buyer: Json, original: StoredInvoice | undefined): string | null {
+  const { originalInvoiceIssueDate: issued, additionalReferenceDesc: reason } = general;
+  if (typeof general.originalInvoiceId !== "string" || typeof issued !== "number") {
+    return "Thiếu originalInvoiceId hoặc originalInvoiceIssueDate";
+  }
+  if (typeof reason !== "string" || !reason.trim() || typeof general.additionalReferenceDate !== "number") {
+    return "Thiếu additionalReferenceDesc hoặc additionalReferenceDate";
+  }
+  if (!original) return "Không tìm thấy hóa đơn gốc";
+  if (vietnamDay(issued) !== vietnamDay(original.issuedAt)) return "Ngày lập hóa đơn gốc không khớp";
+  if (general.originalTemplateCode !== undefined && general.originalTemplateCode !== original.templateCode) {
+    return "Mẫu số hóa đơn gốc không khớp";
+  }
+  if ((buyer.buyerTaxCode ?? "") !== original.buyer.taxCode) return "Mã số thuế người mua khác hóa đơn gốc";
+  if (original.replacedBy) return `Hóa đơn gốc đã được thay thế bởi hóa đơn ${original.replacedBy}`;
+  return null;
+}
+
 const vnd = (amount: number) => `${amount.toLocaleString("vi-VN")} ₫`;
 
 /** The invoice's PDF: seller, buyer, number, series, lookup code, the line and the totals. */
@@ -277,6 +325,11 @@ function invoicePdf(opts: EinvoiceStandInOptions, invoice: StoredInvoice): Promi
     doc.text(`Mẫu số: ${invoice.templateCode}    Ký hiệu: ${invoice.series}    Số: ${invoice.invoiceNo}`);
     doc.text(`Ngày: ${invoice.issuedAt.toLocaleDateString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}`);
     doc.text(`Mã tra cứu: ${invoice.reservationCode}`);
+    if (invoice.replaces) {
+      const { invoiceNo, issuedAt, reason } = invoice.replaces;
+      const day = issuedAt.toLocaleDateString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" });
+      doc.text(`Hóa đơn này thay thế hóa đơn số ${invoiceNo} ngày ${day}. ${reason}.`);
+    }
     doc.moveDown();
     doc.font("bold").text("Đơn vị bán hàng: ", { continued: true }).font("body").text(opts.sellerName);
     doc.text(`Mã số thuế: ${opts.supplierTaxCode}`);

@@ -22,6 +22,20 @@ export interface EinvoiceSettings {
   series: string;
 }
 
+/** What a replacement invoice's reference says; the invoice it replaces has the same template. */
+export const REPLACEMENT_REASON = "Thay thế hóa đơn lập sai tên công ty hoặc địa chỉ người mua";
+
+/** The invoice a replacement replaces (Decree 70/2025), as Viettel's replacement fields name it. */
+export interface ReplacedInvoice {
+  /** Its invoiceNo as Viettel gave it. */
+  invoiceNo: string;
+  issuedAt: Date;
+  /** additionalReferenceDesc: why, in words (the agreement or notice of the error). */
+  reason: string;
+  /** additionalReferenceDate: when the correction was asked for. */
+  agreedAt: Date;
+}
+
 /** What we ask for: one invoice, its key the invoice's own id. */
 export interface InvoiceRequest {
   /** Viettel's idempotency key: the same uuid never makes a second invoice. */
@@ -30,6 +44,8 @@ export interface InvoiceRequest {
   /** What the person paid, VAT included. */
   amount: number;
   issuedAt: Date;
+  /** Set on a replacement invoice: the one it replaces. */
+  replaces?: ReplacedInvoice;
 }
 
 export interface IssuedInvoice {
@@ -73,7 +89,23 @@ export function splitVat(amount: number): { withoutTax: number; tax: number } {
   return { withoutTax, tax: amount - withoutTax };
 }
 
-/** Viettel's createInvoice body for one top-up invoice. */
+/**
+ * generalInvoiceInfo's adjustment fields: "1" for an original; for a replacement "3" and the
+ * original's number, issue date and template, with the reference (why, and when it was asked).
+ */
+function adjustmentFields(settings: EinvoiceSettings, replaces: ReplacedInvoice | undefined) {
+  if (!replaces) return { adjustmentType: "1" };
+  return {
+    adjustmentType: "3",
+    originalInvoiceId: replaces.invoiceNo,
+    originalInvoiceIssueDate: replaces.issuedAt.getTime(),
+    originalTemplateCode: settings.templateCode,
+    additionalReferenceDesc: replaces.reason,
+    additionalReferenceDate: replaces.agreedAt.getTime(),
+  };
+}
+
+/** Viettel's createInvoice body for one top-up invoice, or its replacement. */
 export function invoiceBody(settings: EinvoiceSettings, request: InvoiceRequest) {
   const { withoutTax, tax } = splitVat(request.amount);
   return {
@@ -83,7 +115,7 @@ export function invoiceBody(settings: EinvoiceSettings, request: InvoiceRequest)
       invoiceSeries: settings.series,
       invoiceIssuedDate: request.issuedAt.getTime(),
       currencyCode: "VND",
-      adjustmentType: "1",
+      ...adjustmentFields(settings, request.replaces),
       paymentStatus: true,
       cusGetInvoiceRight: true,
       transactionUuid: request.transactionUuid,

@@ -4,6 +4,7 @@ import {
   checkoutClosedSchema,
   checkoutOrderReportSchema,
   invoiceInfoSchema,
+  invoiceReplacementSchema,
   taxCodeConfirmationSchema,
   topupRequestSchema,
 } from "../../src/domain/schemas";
@@ -17,6 +18,7 @@ import { getAlerts, putAlerts } from "../services/alerts";
 import { getInvoiceInfo, putInvoiceInfo } from "../services/invoice-info";
 import { confirmTaxCode } from "../services/tax-code-confirmation";
 import { invoicePdf, invoicePdfName, INVOICES_PAGE_MAX, listInvoices } from "../services/invoices";
+import { replaceInvoice } from "../services/invoice-replacement";
 import { checkoutClosed, createTopup, getTopup, recordCheckoutOrder } from "../services/topups";
 import { getWallet, type PaymentSettings } from "../services/wallet";
 
@@ -68,7 +70,7 @@ export function walletRoutes(db: Db, settings: PaymentSettings, checkoutStatus: 
         ),
       )
       .get("/:id/invoices/:invoiceId/pdf", async (c) => {
-        const { pdf, number } = await invoicePdf(
+        const { pdf, number, series } = await invoicePdf(
           db,
           c.get("personId"),
           readParam(c, "id"),
@@ -76,9 +78,26 @@ export function walletRoutes(db: Db, settings: PaymentSettings, checkoutStatus: 
         );
         return c.body(new Uint8Array(pdf), 200, {
           "Content-Type": "application/pdf",
-          "Content-Disposition": `inline; filename="${invoicePdfName(number)}"`,
+          "Content-Disposition": `inline; filename="${invoicePdfName(number, series)}"`,
           "Cache-Control": "private, no-store",
         });
+      })
+      // Who: as for the list (wallet.use, through runCommand's policy). Abuse: another ZCA's
+      // invoice id answers not_found (read within this ZCA); a replay or a double tap meets the
+      // unique replacement per invoice (the same correction answers the one made, 200); a tax
+      // code or any other field in the body is refused (strict schema): only the company name and
+      // the address are ever corrected; an invoice not issued yet, replaced already, or unchanged
+      // answers 409.
+      .post("/:id/invoices/:invoiceId/replacement", async (c) => {
+        const correction = await readBody(c, invoiceReplacementSchema);
+        const { invoice, replayed } = await replaceInvoice(
+          db,
+          actor(c),
+          readParam(c, "id"),
+          readParam(c, "invoiceId"),
+          correction,
+        );
+        return c.json(invoice, replayed ? 200 : 201);
       })
       .get("/:id/transactions", async (c) =>
         c.json(

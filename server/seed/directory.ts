@@ -271,6 +271,7 @@ export const SEED_INVOICE_INFO = [
     accountId: "zca-binh-minh",
     companyName: "Công ty TNHH Bình Minh",
     taxCode: "0399123457",
+    address: "25 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
     buyer: "Trần Thị Bình",
     phone: "+84901000002",
     email: "ketoan@binhminh.example.vn",

@@ -23,6 +23,7 @@ import { APP_FIELDS, checkAppLinkable, declareApp, insertApp } from "./apps";
 import { checkOaLinkable } from "./oas";
 import { makeTransferAccount } from "./transfer-accounts";
 import { TERMS_VERSION } from "./terms";
+import { taxCodeInvoiced } from "./tax-code-lock";
 
 export interface NewAccount {
   name: string;
@@ -175,6 +176,7 @@ export async function getAccount(db: Db | Tx, accountId: string, personId: strin
     })),
     apps: linkedApps,
     business: row.business && businessOf(row.business),
+    businessTaxCodeLocked: row.business ? await taxCodeInvoiced(db, accountId, row.business.taxCode) : false,
   };
 }
 

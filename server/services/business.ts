@@ -6,11 +6,13 @@ import { accountBusiness } from "../db/schema";
 import { getAccount, businessOf } from "./accounts";
 import type { Actor } from "../actor";
 import { runCommand } from "./command";
+import { refuseTaxCodeChange } from "./tax-code-lock";
 
 /**
  * Sets a ZCA's business details (all of them: the form edits them together), for those whose role
  * may edit them. A ZCA created before the details were asked gets them here. Each change is one
  * audit event naming the fields changed, before and after; saving the same details writes nothing.
+ * The tax code cannot change once an invoice was written with it (409 tax_code_invoiced).
  */
 export async function updateBusiness(
   db: Db,
@@ -26,6 +28,7 @@ export async function updateBusiness(
     const before = row ? businessOf(row) : null;
     const changed = BUSINESS_FIELDS.filter((field) => before?.[field] !== business[field]);
     if (changed.length === 0) return;
+    if (before) await refuseTaxCodeChange(tx, accountId, before.taxCode, business.taxCode);
 
     const values = { ...business, updatedBy: actor.personId, updatedAt: new Date() };
     await tx

@@ -102,11 +102,11 @@ async function makeFile(
   file: FileLinkFile,
 ): Promise<LinkedFile> {
   if (file.kind === "invoice_pdf") {
-    const { pdf, number } = await invoicePdf(db, personId, accountId, file.invoiceId);
+    const { pdf, number, series } = await invoicePdf(db, personId, accountId, file.invoiceId);
     return {
       body: new Uint8Array(pdf),
       type: "application/pdf",
-      fileName: invoicePdfName(number),
+      fileName: invoicePdfName(number, series),
       disposition: "inline",
     };
   }

@@ -1,10 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, lte, sql } from "drizzle-orm";
-import type { Invoice, InvoiceBuyer, InvoiceStatus } from "../../src/domain/invoices";
+import {
+  invoiceNumberShown,
+  type Invoice,
+  type InvoiceBuyer,
+  type InvoiceStatus,
+} from "../../src/domain/invoices";
 import type { Page } from "../../src/domain/types";
 import type { Db, Tx } from "../db/client";
 import { accountBusiness, accounts, invoiceInfo, invoices } from "../db/schema";
-import type { Einvoice } from "../einvoice/viettel";
+import { REPLACEMENT_REASON, type Einvoice, type ReplacedInvoice } from "../einvoice/viettel";
 import { ApiError } from "../errors";
 import { errorFields, type Log } from "../log";
 import { decodeCursor, pageOf } from "../pages";
@@ -57,8 +62,9 @@ async function buyerOf(tx: Tx, accountId: string, toInvoiceDetails: boolean) {
     return {
       buyerCompanyName: details.companyName,
       buyerTaxCode: details.taxCode,
-      // The invoice details keep no address of their own: the ZCA's is used when it is the same company.
-      buyerAddress: business && business.taxCode === details.taxCode ? business.address : "",
+      // Details saved before they had an address: the ZCA's, when it is the same company.
+      buyerAddress:
+        details.address || (business && business.taxCode === details.taxCode ? business.address : ""),
       buyerEmail: details.email,
     };
   }
@@ -132,6 +138,7 @@ async function advance(tx: Tx, einvoice: Einvoice, log: Log, row: InvoiceRow, no
         buyer: buyerOfRow(row),
         amount: row.amount,
         issuedAt: now,
+        replaces: row.replacesInvoiceId ? await originalOf(tx, row) : undefined,
       });
       number = issued.invoiceNo;
       status = "issued";
@@ -172,6 +179,20 @@ async function advance(tx: Tx, einvoice: Einvoice, log: Log, row: InvoiceRow, no
   return changes.status !== undefined && changes.status !== row.status;
 }
 
+/** What a replacement tells the provider of the invoice it replaces (issued: a replacement needs it). */
+async function originalOf(tx: Tx, row: InvoiceRow): Promise<ReplacedInvoice> {
+  const [original] = await tx
+    .select({ number: invoices.number, issuedAt: invoices.issuedAt })
+    .from(invoices)
+    .where(eq(invoices.id, row.replacesInvoiceId!));
+  return {
+    invoiceNo: original!.number!,
+    issuedAt: original!.issuedAt!,
+    reason: REPLACEMENT_REASON,
+    agreedAt: row.createdAt,
+  };
+}
+
 function buyerOfRow(row: InvoiceRow): InvoiceBuyer {
   return {
     companyName: row.buyerCompanyName,
@@ -210,6 +231,12 @@ interface ListRow {
   id: string;
   number: string | null;
   series: string | null;
+  replaces_id: string | null;
+  replaces_number: string | null;
+  replaces_series: string | null;
+  replaced_by_id: string | null;
+  replaced_by_number: string | null;
+  replaced_by_series: string | null;
   topup_id: string | null;
   amount: string | number;
   status: InvoiceStatus;
@@ -231,15 +258,35 @@ export async function listInvoices(
   await authorize(db, personId, accountId, "wallet.use");
   const after = opts.cursor ? decodeCursor(opts.cursor, ["time", "text"]) : null;
   const result = (await db.execute(sql`
-    SELECT id, number, series, topup_id, amount, status, issued_at,
-           buyer_company_name, buyer_tax_code, buyer_address, buyer_email,
-           to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
-    FROM invoices WHERE account_id = ${accountId}
-      AND ${after ? sql`(created_at, id) < (${after[0]}::timestamptz, ${after[1]})` : sql`true`}
-    ORDER BY created_at DESC, id DESC
+    ${LIST_SELECT} WHERE i.account_id = ${accountId}
+      AND ${after ? sql`(i.created_at, i.id) < (${after[0]}::timestamptz, ${after[1]})` : sql`true`}
+    ORDER BY i.created_at DESC, i.id DESC
     LIMIT ${opts.limit + 1}`)) as unknown as { rows: ListRow[] };
   return pageOf(result.rows, opts.limit, toInvoice, (row) => [row.at, row.id]);
 }
+
+/** Each invoice with the one it replaces and the one that replaced it (at most one each). */
+const LIST_SELECT = sql`
+  SELECT i.id, i.number, i.series, i.topup_id, i.amount, i.status, i.issued_at,
+         i.buyer_company_name, i.buyer_tax_code, i.buyer_address, i.buyer_email,
+         o.id AS replaces_id, o.number AS replaces_number, o.series AS replaces_series,
+         r.id AS replaced_by_id, r.number AS replaced_by_number, r.series AS replaced_by_series,
+         to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
+  FROM invoices i
+  LEFT JOIN invoices o ON o.id = i.replaces_invoice_id
+  LEFT JOIN invoices r ON r.replaces_invoice_id = i.id`;
+
+/** One invoice of the ZCA as the list shows it. */
+export async function invoiceOf(db: Db | Tx, accountId: string, invoiceId: string): Promise<Invoice> {
+  const result = (await db.execute(
+    sql`${LIST_SELECT} WHERE i.account_id = ${accountId} AND i.id = ${invoiceId}`,
+  )) as unknown as { rows: ListRow[] };
+  if (!result.rows[0]) throw new ApiError("not_found");
+  return toInvoice(result.rows[0]);
+}
+
+const link = (id: string | null, number: string | null, series: string | null) =>
+  id === null ? null : { id, number, series };
 
 function toInvoice(row: ListRow): Invoice {
   return {
@@ -256,12 +303,16 @@ function toInvoice(row: ListRow): Invoice {
       address: row.buyer_address,
       email: row.buyer_email,
     },
+    replaces: link(row.replaces_id, row.replaces_number, row.replaces_series),
+    replacedBy: link(row.replaced_by_id, row.replaced_by_number, row.replaced_by_series),
   };
 }
 
 /** The name an invoice's PDF is kept under: its number, in plain ASCII (no quoting needed). */
-export function invoicePdfName(number: string): string {
-  return `hoa-don-${number.replace(/[^A-Za-z0-9_-]/g, "")}.pdf`;
+/** The PDF's file name, as the app names it too: "hoa-don-<series>-<number without the series>.pdf". */
+export function invoicePdfName(number: string, series: string | null): string {
+  const safe = (part: string) => part.replace(/[^A-Za-z0-9_-]/g, "");
+  return `hoa-don-${safe(series ?? "")}-${safe(invoiceNumberShown(number, series))}.pdf`;
 }
 
 /** The provider's PDF of one of the ZCA's invoices; not_found until it is stored. */
@@ -270,12 +321,12 @@ export async function invoicePdf(
   personId: string,
   accountId: string,
   invoiceId: string,
-): Promise<{ pdf: Buffer; number: string }> {
+): Promise<{ pdf: Buffer; number: string; series: string | null }> {
   await authorize(db, personId, accountId, "wallet.use");
   const [row] = await db
-    .select({ pdf: invoices.pdf, number: invoices.number })
+    .select({ pdf: invoices.pdf, number: invoices.number, series: invoices.series })
     .from(invoices)
     .where(and(eq(invoices.id, invoiceId), eq(invoices.accountId, accountId)));
   if (!row?.pdf || !row.number) throw new ApiError("not_found");
-  return { pdf: row.pdf, number: row.number };
+  return { pdf: row.pdf, number: row.number, series: row.series };
 }

@@ -51,6 +51,8 @@ interface BusinessFieldsProps {
   inputs: MutableRefObject<Partial<Record<BusinessField, HTMLElement | null>>>;
   /** Hints that say more on this screen than the usual ones. */
   hints?: Partial<Record<BusinessField, string>>;
+  /** Fields shown but not editable; their hint says why. */
+  readOnly?: readonly BusinessField[];
 }
 
 /** "Thông tin doanh nghiệp": the six fields Zalo asks, each saying what is wrong beside it. */
@@ -62,6 +64,7 @@ export function BusinessFields({
   onDone,
   inputs,
   hints = {},
+  readOnly = [],
 }: BusinessFieldsProps) {
   const t = useStrings(businessStrings);
   const title = useId();
@@ -84,6 +87,7 @@ export function BusinessFields({
             onBlur={() => onLeave(field, values[field])}
             onEnter={next ? () => inputs.current[next]?.focus() : onDone}
             enterKeyHint={next ? "next" : "done"}
+            readOnly={readOnly.includes(field) || undefined}
             inputRef={(input) => {
               inputs.current[field] = input;
             }}

@@ -15,6 +15,7 @@ export function invoiceProblems(info: InvoiceInfo): InvoiceProblems {
   const results = {
     companyName: validateBusinessField("companyName", info.companyName),
     taxCode: validateBusinessField("taxCode", info.taxCode),
+    address: validateBusinessField("address", info.address),
     buyer: validateText(info.buyer, BUYER_LENGTH.min, BUYER_LENGTH.max),
     phone: validateBusinessField("phone", info.phone),
     email: validateBusinessField("email", info.email),

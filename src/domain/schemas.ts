@@ -169,6 +169,7 @@ const businessField = (field: BusinessField) =>
 export const invoiceInfoSchema = z.strictObject({
   companyName: businessField("companyName"),
   taxCode: businessField("taxCode"),
+  address: businessField("address"),
   buyer: z
     .string()
     .max(1000)
@@ -181,6 +182,16 @@ export const invoiceInfoSchema = z.strictObject({
   phone: businessField("phone"),
   email: businessField("email"),
 });
+
+/**
+ * POST /api/accounts/:id/invoices/:invoiceId/replacement: the two things Zalo corrects on an
+ * issued invoice (Decree 70/2025, by a replacement invoice); the tax code never changes.
+ */
+export const invoiceReplacementSchema = z.strictObject({
+  companyName: businessField("companyName"),
+  address: businessField("address"),
+});
+export type InvoiceReplacement = z.infer<typeof invoiceReplacementSchema>;
 
 /** POST /api/accounts/:id/tax-code-confirmation: the tax code the person saw and confirmed. */
 export const taxCodeConfirmationSchema = z.strictObject({ taxCode: businessField("taxCode") });

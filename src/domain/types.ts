@@ -105,6 +105,8 @@ export interface Account {
   apps: App[];
   /** null for a ZCA created before the business's details were asked. */
   business: Business | null;
+  /** An invoice was written with the business's tax code: it can no longer change. */
+  businessTaxCodeLocked: boolean;
 }
 
 /** An OA authorization the app follows until Zalo sends the person back. */
@@ -198,9 +200,17 @@ export interface Spending {
 export interface InvoiceInfo {
   companyName: string;
   taxCode: string;
+  /** Where the company is, as its invoices print it ("Địa chỉ công ty (sử dụng để xuất hóa đơn)"). */
+  address: string;
   buyer: string;
   phone: string;
   email: string;
+}
+
+/** The saved invoice details as `GET /accounts/:id/invoice-info` answers them. */
+export interface SavedInvoiceInfo extends InvoiceInfo {
+  /** An invoice was written with this tax code: it can no longer change (Decree 70/2025). */
+  taxCodeLocked: boolean;
 }
 
 export interface AlertSettings {

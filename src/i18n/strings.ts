@@ -51,6 +51,11 @@ export const common = translations({
         "Yêu cầu trước đó của bạn khác với thông tin hiện tại. Hãy bấm “Hoàn thành” lại.",
       order_taken: "Đơn thanh toán này đã gắn với một lần nạp khác. Hãy bấm “Nạp lại” để tạo lần nạp mới.",
       file_link_expired: "Liên kết tới tệp đã hết hạn. Hãy bấm lại để mở tệp.",
+      tax_code_invoiced:
+        "Mã số thuế này đã có trên hóa đơn đã xuất nên không đổi được nữa. Các thông tin khác vẫn sửa được.",
+      invoice_not_issued: "Hóa đơn này chưa được xuất xong. Khi đã có số hóa đơn, bạn mới sửa được.",
+      invoice_replaced: "Hóa đơn này đã được thay thế. Hãy mở hóa đơn thay thế để sửa tiếp.",
+      invoice_unchanged: "Tên công ty và địa chỉ giống hệt trên hóa đơn. Hãy sửa ít nhất một trong hai.",
       payload_too_large: "Thông tin gửi đi quá dài. Hãy rút gọn rồi thử lại.",
       rate_limited: "Bạn thao tác quá nhanh. Hãy đợi một phút rồi thử lại.",
       zalo_unavailable: "Chưa kết nối được với Zalo. Hãy kiểm tra mạng rồi thử lại.",
@@ -113,6 +118,11 @@ export const common = translations({
       idempotency_key_reused: "Your earlier request differs from what you entered now. Tap “Finish” again.",
       order_taken: "This payment order belongs to another top-up. Tap “Top up again” to start a new one.",
       file_link_expired: "The link to the file has expired. Tap the button again to open the file.",
+      tax_code_invoiced:
+        "This tax code is on an issued invoice, so it can no longer change. The other details can still be edited.",
+      invoice_not_issued: "This invoice is not issued yet. Once it has a number, you can correct it.",
+      invoice_replaced: "This invoice was already replaced. Open the replacement to correct it further.",
+      invoice_unchanged: "The company name and address are the same as on the invoice. Change at least one.",
       payload_too_large: "What you entered is too long. Shorten it and try again.",
       rate_limited: "Too many tries in a short time. Wait a minute, then try again.",
       zalo_unavailable: "Zalo could not be reached. Check your connection, then try again.",

@@ -55,9 +55,9 @@ describe("POST /api/accounts/:id/file-links", () => {
     expect(res.status, res.text).toBe(201);
     const url = new URL(res.body.url);
     const [, , , token, name] = url.pathname.split("/");
-    expect(url.pathname).toBe(`/api/file-links/${token}/hoa-don-0000042.pdf`);
+    expect(url.pathname).toBe(`/api/file-links/${token}/hoa-don-C26TZC-0000042.pdf`);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(name).toBe("hoa-don-0000042.pdf");
+    expect(name).toBe("hoa-don-C26TZC-0000042.pdf");
     const lifetime = new Date(res.body.expiresAt).getTime() - before;
     expect(lifetime).toBeGreaterThan(4.9 * 60_000);
     expect(lifetime).toBeLessThanOrEqual(5 * 60_000 + 5_000);
@@ -131,7 +131,7 @@ describe("GET /api/file-links/:token", () => {
       expect(res.status, link).toBe(200);
       expect(bytes.equals(PDF)).toBe(true);
       expect(res.headers.get("content-type")).toBe("application/pdf");
-      expect(res.headers.get("content-disposition")).toBe('inline; filename="hoa-don-0000042.pdf"');
+      expect(res.headers.get("content-disposition")).toBe('inline; filename="hoa-don-C26TZC-0000042.pdf"');
       expect(res.headers.get("cache-control")).toBe("no-store");
       expect(res.headers.get("referrer-policy")).toBe("no-referrer");
       expect(res.headers.get("accept-ranges")).toBe("bytes");

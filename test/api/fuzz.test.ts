@@ -197,6 +197,7 @@ const ACCOUNT_IDS = ["zca-binh-minh", "zca-missing"];
 const INVOICE_INFO = {
   companyName: "Công ty TNHH Bình Minh",
   taxCode: "0399123457",
+  address: "25 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
   buyer: "Trần Thị Bình",
   phone: "0901000002",
   email: "ketoan@binhminh.vn",
@@ -499,7 +500,7 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
     );
   });
 
-  it("POST /api/accounts/:id/topups, PUT …/invoice-info, PUT …/alerts and POST …/tax-code-confirmation", async () => {
+  it("POST /api/accounts/:id/topups, PUT …/invoice-info, PUT …/alerts, POST …/tax-code-confirmation and …/replacement", async () => {
     const arbitrary = fc.record({
       id: hostileSegment(ACCOUNT_IDS),
       route: fc.constantFrom(
@@ -507,6 +508,11 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
         { method: "PUT", path: "invoice-info", valid: { ...INVOICE_INFO } },
         { method: "PUT", path: "alerts", valid: { lowBalance: { enabled: true, threshold: 100_000 } } },
         { method: "POST", path: "tax-code-confirmation", valid: { taxCode: "0399123457" } },
+        {
+          method: "POST",
+          path: "invoices/invoice-missing/replacement",
+          valid: { companyName: "Công ty TNHH Bình Minh Mới", address: "30 Lê Lợi, Quận 1, TP. Hồ Chí Minh" },
+        },
       ),
       key: fc.option(hostileHeaderValue, { nil: undefined }),
       authorization: hostileAuthorization(tokens.binh!),

@@ -36,6 +36,7 @@ const BUSINESS = {
 const DETAILS = {
   companyName: "Công ty Cổ phần Kế Toán Sao Việt",
   taxCode: "0303490096-001",
+  address: "120 Nguyễn Huệ, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh",
   buyer: "Lê Văn Sáu",
   phone: "0901 000 006",
   email: "ketoan@saoviet.example",
@@ -145,7 +146,7 @@ describe("one invoice per credited payment", () => {
     expect(withInvoice!.buyer).toEqual({
       companyName: DETAILS.companyName,
       taxCode: DETAILS.taxCode,
-      address: "",
+      address: DETAILS.address,
       email: DETAILS.email,
     });
     expect(withoutInvoice!.buyer).toEqual(BUSINESS);

@@ -451,9 +451,54 @@ describe("0018_invoices", () => {
   });
 });
 
+describe("0019_invoice_info_address", () => {
+  it("gives saved invoice details an empty address, keeps one invoice per credit, and allows one replacement per invoice", async () => {
+    const { db, finish } = await databaseAt("0018_invoices");
+    await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version, terms_accepted_at, balance)
+      VALUES ('zca-1', 'Binh Minh', '+84901000002', 'p', 'v1', now(), 500000)`);
+    await db.execute(sql`INSERT INTO invoice_info (account_id, company_name, tax_code, buyer, phone, email)
+      VALUES ('zca-1', 'Bình Minh', '0399123457', 'Bình', '+84901000002', 'a@b.vn')`);
+    await db.execute(sql`INSERT INTO ledger_entries (account_id, kind, amount, balance_after, method, provider, reference)
+      VALUES ('zca-1', 'topup', 500000, 500000, 'bank_transfer', 'bank', 'transfer-1')`);
+    const [entry] = (await db.execute(sql`SELECT id FROM ledger_entries`)).rows as { id: number }[];
+    await db.execute(sql`INSERT INTO invoices
+      (id, account_id, ledger_entry_id, amount, status, buyer_company_name, buyer_tax_code, buyer_address, buyer_email, number)
+      VALUES ('inv-1', 'zca-1', ${entry!.id}, 500000, 'emailed', 'Bình Minh', '0399123457', '', 'a@b.vn', 'C26TZC1')`);
+    await finish();
+    expect((await db.execute(sql`SELECT address FROM invoice_info`)).rows).toEqual([{ address: "" }]);
+    // What the release before it still writes: details without an address, an invoice per credit
+    // that meets the same unique index in its ON CONFLICT.
+    await db.execute(sql`INSERT INTO invoice_info (account_id, company_name, tax_code, buyer, phone, email)
+      VALUES ('zca-1', 'Bình Minh', '0399123457', 'Bình', '+84901000002', 'a@b.vn')
+      ON CONFLICT (account_id) DO UPDATE SET company_name = excluded.company_name`);
+    const credit = (id: string) =>
+      db.execute(sql`INSERT INTO invoices
+      (id, account_id, ledger_entry_id, amount, buyer_company_name, buyer_tax_code, buyer_address, buyer_email)
+      VALUES (${id}, 'zca-1', ${entry!.id}, 500000, 'Bình Minh', '0399123457', '', 'a@b.vn')
+      ON CONFLICT (ledger_entry_id) DO NOTHING`);
+    await credit("inv-again");
+    expect((await db.execute(sql`SELECT count(*)::int AS n FROM invoices`)).rows).toEqual([{ n: 1 }]);
+
+    const replacement = (id: string, replaces: string | null, ledgerEntryId: number | null = null) =>
+      db.execute(sql`INSERT INTO invoices
+        (id, account_id, ledger_entry_id, replaces_invoice_id, amount, buyer_company_name, buyer_tax_code, buyer_address, buyer_email)
+        VALUES (${id}, 'zca-1', ${ledgerEntryId}, ${replaces}, 500000, 'Bình Minh Mới', '0399123457', 'Q1', 'a@b.vn')`);
+    await replacement("inv-2", "inv-1");
+    await expect(replacement("inv-3", "inv-1")).rejects.toThrow();
+    await expect(replacement("inv-4", null)).rejects.toThrow();
+    await expect(replacement("inv-5", "inv-2", entry!.id)).rejects.toThrow();
+    await expect(replacement("inv-6", "inv-unknown")).rejects.toThrow();
+    expect((await db.execute(sql`SELECT id FROM invoices ORDER BY id`)).rows).toEqual([
+      { id: "inv-1" },
+      { id: "inv-2" },
+    ]);
+  });
+});
+
 describe("0020_file_links", () => {
   it("starts with no links, knows only the three kinds, and drops a ZCA's links with the ZCA", async () => {
-    const { db, finish } = await databaseAt("0018_invoices");
+    const { db, finish } = await databaseAt("0019_invoice_info_address");
     await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
     await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version, terms_accepted_at)
       VALUES ('zca-1', 'Binh Minh', '+84901000002', 'p', 'v1', now())`);

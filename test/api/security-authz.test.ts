@@ -157,6 +157,13 @@ const ACCOUNT_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission:
       permission: "wallet.use",
       ok: 404,
     },
+    {
+      method: "POST",
+      path: `${ACCOUNT}/invoices/invoice-missing/replacement`,
+      body: { companyName: "Công ty TNHH Bình Minh Mới", address: "30 Lê Lợi, Quận 1, TP. Hồ Chí Minh" },
+      permission: "wallet.use",
+      ok: 404,
+    },
     { method: "GET", path: `${ACCOUNT}/invoice-info`, permission: "wallet.use", ok: 200 },
     {
       method: "PUT",
@@ -164,6 +171,7 @@ const ACCOUNT_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission:
       body: {
         companyName: "Công ty TNHH Bình Minh",
         taxCode: "0399123457",
+        address: "25 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
         buyer: "Trần Thị Bình",
         phone: "0901000002",
         email: "ketoan@binhminh.vn",

@@ -592,10 +592,11 @@ describe("history, spending, invoice details and alerts", () => {
     expect(res.body.byApp[0]).toMatchObject({ id: "1864203957731480522" });
   });
 
-  it("keeps invoice details, refusing a malformed tax code, phone or email", async () => {
+  it("keeps invoice details, refusing a malformed tax code, address, phone or email", async () => {
     const info = {
       companyName: "Công ty TNHH Bình Minh",
       taxCode: "0399123457",
+      address: "25 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
       buyer: "Trần Thị Bình",
       phone: "0901 000 002",
       email: "ketoan@binhminh.vn",
@@ -604,12 +605,13 @@ describe("history, spending, invoice details and alerts", () => {
       token: binh,
       body: info,
     });
-    expect(saved.body).toEqual({ ...info, phone: "+84901000002" });
+    expect(saved.body).toEqual({ ...info, phone: "+84901000002", taxCodeLocked: false });
     // Each refusal names its field and how it is wrong: a check digit is not a format.
     for (const [bad, fields] of [
       [{ taxCode: "12345" }, { taxCode: "format" }],
       [{ taxCode: "0312345674" }, { taxCode: "checksum" }],
       [{ taxCode: "0312345678-001" }, { taxCode: "checksum" }],
+      [{ address: "Q1" }, { address: "too_short" }],
       [{ phone: "12" }, { phone: "format" }],
       [{ email: "ketoan" }, { email: "format" }],
     ]) {
@@ -733,6 +735,7 @@ describe("POST /api/accounts/:id/tax-code-confirmation", () => {
       body: {
         companyName: "Công ty TNHH Bình Minh",
         taxCode: invoiceTaxCode,
+        address: "25 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
         buyer: "Nguyễn Văn An",
         phone: "0901000001",
         email: "ketoan@annhien.vn",

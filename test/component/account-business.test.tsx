@@ -113,6 +113,31 @@ describe("editing the business's details", () => {
     expect(email).toHaveAccessibleDescription(/Email chưa đúng/);
   });
 
+  it("shows a tax code already on an invoice as it is, saying why, and a refusal that still comes keeps the rest", async () => {
+    binhApi(
+      { "PATCH /accounts/zca-binh-minh/business": () => apiError(409, "tax_code_invoiced") },
+      { account: { ...binhAccount(), businessTaxCodeLocked: true } },
+    );
+    const { user } = renderAt("/accounts/zca-binh-minh/business", routes);
+    const taxCode = await screen.findByRole("textbox", { name: "Mã số thuế" });
+    expect(taxCode).toHaveAttribute("readonly");
+    expect(taxCode).toHaveAccessibleDescription(
+      "Mã số thuế này đã có trên hóa đơn đã xuất nên không đổi được nữa.",
+    );
+    await user.type(taxCode, "1");
+    expect(taxCode).toHaveValue(binhBusiness.taxCode);
+    const address = screen.getByRole("textbox", { name: "Địa chỉ công ty" });
+    await user.clear(address);
+    await user.type(address, "30 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh");
+    await user.click(screen.getByRole("button", { name: "Lưu thông tin" }));
+    expect(
+      await screen.findByText(
+        /^Mã số thuế này đã có trên hóa đơn đã xuất nên không đổi được nữa\. Các thông tin/,
+      ),
+    ).toBeInTheDocument();
+    expect(address).toHaveValue("30 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh");
+  });
+
   it("lets a ZCA without details get them, in English too", async () => {
     useLocale.setState({ lang: "en" });
     binhApi({}, { account: { ...binhAccount(), business: null } });

@@ -2,21 +2,21 @@ import { screen, within } from "@testing-library/react";
 import { downloadFile, openDocument, openShareSheet } from "zmp-sdk/apis";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { setSessionToken } from "../../src/api/client";
-import type { Invoice } from "../../src/features/wallet/api";
+import type { Invoice } from "../../src/domain/invoices";
 import { useLocale } from "../../src/i18n/locale";
 import { apiError } from "./support/assets-fixtures";
 import { renderWallet } from "./support/render-wallet";
 import { BASE, resetWalletStores, walletApi } from "./support/wallet-fixtures";
 
 const PDF_BYTES = "%PDF-1.7 hóa đơn";
-const LINK = "https://api.zca.test/api/file-links/tok3n/hoa-don-0000123.pdf";
+const LINK = "https://api.zca.test/api/file-links/tok3n/hoa-don-C26TBM-123.pdf";
 const LIST = `${BASE}/wallet/invoices`;
 
 function invoice(extra: Partial<Invoice> = {}): Invoice {
   return {
     id: "inv-1",
-    number: "0000123",
-    series: "1C26TBM",
+    number: "C26TBM123",
+    series: "C26TBM",
     topupId: "topup-1",
     amount: 2_000_000,
     status: "emailed",
@@ -27,6 +27,8 @@ function invoice(extra: Partial<Invoice> = {}): Invoice {
       address: "12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh",
       email: "ketoan@binhminh.vn",
     },
+    replaces: null,
+    replacedBy: null,
     ...extra,
   };
 }
@@ -48,7 +50,7 @@ const firstPage = [
 const secondPage = [
   invoice({
     id: "inv-4",
-    number: "0000098",
+    number: "C26TBM98",
     amount: 300_000,
     status: "issued",
     issuedAt: "2026-11-20T03:00:00.000Z",
@@ -61,7 +63,7 @@ function invoicesApi(
   pdf = vi.fn(() => ({ file: pdfBlob() })),
   link = vi.fn(() => ({
     status: 201,
-    body: { url: LINK, expiresAt: "2026-12-02T02:05:00.000Z", fileName: "hoa-don-0000123.pdf" },
+    body: { url: LINK, expiresAt: "2026-12-02T02:05:00.000Z", fileName: "hoa-don-C26TBM-123.pdf" },
   })),
 ) {
   const api = walletApi(
@@ -110,7 +112,7 @@ describe("Quản lý hóa đơn", () => {
         .getAllByRole("listitem")
         .map((row) => row.textContent),
     ).toEqual([
-      "Số 0000123 · Ký hiệu 1C26TBM02/12/2026 · Công ty TNHH Bình MinhĐã gửi email tới ketoan@binhminh.vn2.000.000 đ",
+      "Số 123 · Ký hiệu C26TBM02/12/2026 · Công ty TNHH Bình MinhĐã gửi email tới ketoan@binhminh.vn2.000.000 đ",
       "Đang xuấtCông ty TNHH Bình MinhĐang xuất hóa đơn — hóa đơn sẽ được gửi qua email trong ngày làm việc tiếp theo500.000 đ",
       "Chưa có số hóa đơnBình Minh SpaChưa xuất được hóa đơn. Hệ thống tự thử lại; nếu vẫn chưa được, bộ phận hỗ trợ sẽ liên hệ với bạn. Số tiền đã nạp không bị ảnh hưởng.60.000.000 đ",
     ]);
@@ -119,7 +121,7 @@ describe("Quản lý hóa đơn", () => {
     expect(
       await within(list).findByText("Đã xuất hóa đơn, đang gửi email tới ketoan@binhminh.vn"),
     ).toBeInTheDocument();
-    expect(within(list).getByText("Số 0000098 · Ký hiệu 1C26TBM")).toBeInTheDocument();
+    expect(within(list).getByText("Số 98 · Ký hiệu C26TBM")).toBeInTheDocument();
     expect(screen.getByText("Đã hiện tất cả hóa đơn.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Tải thêm" })).not.toBeInTheDocument();
     const asked = calls.filter((c) => c.path === `${BASE}/invoices`).map((c) => c.query.toString());
@@ -131,7 +133,7 @@ describe("Quản lý hóa đơn", () => {
     invoicesApi();
     renderWallet(LIST);
     const list = await screen.findByRole("list", { name: "E-invoices" });
-    expect(within(list).getByText("No. 0000123 · Series 1C26TBM")).toBeInTheDocument();
+    expect(within(list).getByText("No. 123 · Series C26TBM")).toBeInTheDocument();
     expect(within(list).getByText("Emailed to ketoan@binhminh.vn")).toBeInTheDocument();
     expect(
       within(list).getByText("Being issued — the invoice will be emailed on the next working day"),
@@ -166,12 +168,12 @@ describe("One invoice", () => {
   it("opens from the list with its number, series, date, amount, status and buyer", async () => {
     invoicesApi();
     const { user } = renderWallet(LIST);
-    await user.click(await screen.findByRole("button", { name: /^Số 0000123 · Ký hiệu 1C26TBM/ }));
+    await user.click(await screen.findByRole("button", { name: /^Số 123 · Ký hiệu C26TBM/ }));
     expect(await screen.findByRole("heading", { level: 1, name: "Hóa đơn" })).toBeInTheDocument();
-    const facts = within(screen.getByRole("region", { name: "Số 0000123 · Ký hiệu 1C26TBM" }));
+    const facts = within(screen.getByRole("region", { name: "Số 123 · Ký hiệu C26TBM" }));
     expect(facts.getAllByRole("definition").map((d) => d.textContent)).toEqual([
-      "0000123",
-      "1C26TBM",
+      "123",
+      "C26TBM",
       "02/12/2026",
       "2.000.000 đ",
       "Đã gửi email tới ketoan@binhminh.vn",
@@ -188,7 +190,7 @@ describe("One invoice", () => {
   it("opened afresh, reads the pages until it finds the invoice", async () => {
     invoicesApi();
     renderWallet(`${LIST}/inv-4`);
-    expect(await screen.findByRole("heading", { name: "Số 0000098 · Ký hiệu 1C26TBM" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Số 98 · Ký hiệu C26TBM" })).toBeInTheDocument();
   });
 
   it("says so when no page has it", async () => {
@@ -228,7 +230,7 @@ describe("One invoice", () => {
     expect(
       await screen.findByText("Trình duyệt chặn thẻ mới nên hóa đơn đã được tải về máy."),
     ).toBeInTheDocument();
-    expect((clicked.mock.contexts[0] as HTMLAnchorElement).download).toBe("hoa-don-1C26TBM-0000123.pdf");
+    expect((clicked.mock.contexts[0] as HTMLAnchorElement).download).toBe("hoa-don-C26TBM-123.pdf");
     expect(pdf).toHaveBeenCalledOnce();
   });
 
@@ -258,7 +260,7 @@ describe("Inside Zalo: the invoice's PDF through a short-lived link", () => {
     expect(await screen.findByText("Đã mở hóa đơn.")).toHaveAttribute("role", "status");
     expect(openDocument).toHaveBeenCalledWith({
       url: LINK,
-      title: "Hóa đơn số 0000123",
+      title: "Hóa đơn số 123",
       download: false,
       share: false,
       edit: false,
@@ -321,7 +323,7 @@ describe("Inside Zalo: the invoice's PDF through a short-lived link", () => {
     const { user } = renderWallet(`${LIST}/inv-1`);
     await user.click(await screen.findByRole("button", { name: "View invoice (PDF)" }));
     expect(await screen.findByText("The invoice was opened.")).toBeInTheDocument();
-    expect(vi.mocked(openDocument).mock.calls[0]![0]).toMatchObject({ title: "Invoice no. 0000123" });
+    expect(vi.mocked(openDocument).mock.calls[0]![0]).toMatchObject({ title: "Invoice no. 123" });
   });
 
   it("says so when the person does not let Zalo save files, or Zalo cannot", async () => {
@@ -350,7 +352,7 @@ describe("Chia sẻ the invoice's PDF", () => {
     await user.click(await screen.findByRole("button", { name: "Chia sẻ" }));
     expect(await screen.findByText("Đã chia sẻ hóa đơn.")).toBeInTheDocument();
     const [{ files }] = share.mock.calls[0] as unknown as [{ files: File[] }];
-    expect(files.map((f) => [f.name, f.type])).toEqual([["hoa-don-1C26TBM-0000123.pdf", "application/pdf"]]);
+    expect(files.map((f) => [f.name, f.type])).toEqual([["hoa-don-C26TBM-123.pdf", "application/pdf"]]);
     expect(await textOf(files[0]!)).toBe(PDF_BYTES);
     expect(link).not.toHaveBeenCalled();
     expect(openShareSheet).not.toHaveBeenCalled();
@@ -377,7 +379,7 @@ describe("Who sees invoices", () => {
         "Chỉ Quản trị viên cấp cao, Quản trị viên và Tài chính viên được xem hóa đơn của ZCA.",
       ),
     ).toBeInTheDocument();
-    expect(screen.queryByText(/0000123/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/C26TBM123|Số 123/)).not.toBeInTheDocument();
     expect(calls.some((c) => c.path.startsWith(`${BASE}/invoices`))).toBe(false);
   });
 

@@ -183,6 +183,8 @@ const WALLET = {
     transferred: "Tôi đã chuyển khoản",
     invoices: "Hóa đơn điện tử",
     openPdf: "Xem hóa đơn (PDF)",
+    correct: "Sửa tên công ty hoặc địa chỉ",
+    review: "Tiếp tục",
   },
   en: {
     amount: "Amount",
@@ -201,6 +203,8 @@ const WALLET = {
     transferred: "I have made the transfer",
     invoices: "E-invoices",
     openPdf: "View invoice (PDF)",
+    correct: "Correct the company name or address",
+    review: "Continue",
   },
 };
 
@@ -328,6 +332,14 @@ describe.each(LANGS)("axe on every screen in %s", (lang) => {
     await page.getByRole("button", { name: w.openPdf, exact: true }).waitFor();
     await shown(page);
     await axe(page, "invoice", lang);
+    // Its correction form, then the step that says what a replacement does.
+    await button(page, w.correct).click();
+    const correction = page.getByRole("region", { name: w.correct });
+    await correction.getByRole("textbox").last().fill("27 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh");
+    await axe(page, "invoice (correction form)", lang);
+    await correction.getByRole("button", { name: w.review, exact: true }).click();
+    await correction.getByRole("heading", { level: 3 }).waitFor();
+    await axe(page, "invoice (correction, confirm)", lang);
 
     // The transfer screen, then its result while the bank has not reported the money.
     await startTopup(page, lang, "bank");

@@ -2,11 +2,13 @@
 // and one without each get one e-invoice (made out with the saved invoice details, and with the
 // ZCA's own business details), issued by the worker through the Viettel S-Invoice stand-in and
 // emailed; both are in "Quản lý hóa đơn", one opens with its PDF, and editing the invoice details
-// afterwards changes neither the issued invoice's buyer on screen nor what the API says.
+// afterwards changes neither the issued invoice's buyer on screen nor what the API says. Then a
+// wrong address is corrected by a replacement invoice (Decree 70/2025), issued and emailed, the
+// two linked on screen, and the tax code on those invoices is shown locked, in Vietnamese and English.
 import { writeFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Invoice } from "../../src/features/wallet/api";
+import type { Invoice } from "../../src/domain/invoices";
 import { pdfTextLines } from "./support/pdf-text";
 import { SCREENSHOTS, screenSettled, screenshot, startE2e, type E2e } from "./support/harness";
 
@@ -89,7 +91,7 @@ describe("e-invoices, from a top-up to its PDF", () => {
     await expect
       .poll(() => e2e.einvoice.invoices().map((i) => ({ buyer: i.buyer, total: i.total })))
       .toEqual([
-        // The details keep no address: the same tax code as the ZCA's, so the ZCA's address.
+        // The details' own address (seeded: the ZCA's, the same company).
         { buyer: { ...BUSINESS, name: DETAILS.name, email: DETAILS.email }, total: 200_000 },
         { buyer: BUSINESS, total: 100_000 },
       ]);
@@ -169,5 +171,98 @@ describe("e-invoices, from a top-up to its PDF", () => {
     await expect.poll(() => page.getByText(LATER.name).count()).toBe(0);
     expect(e2e.einvoice.invoices().map((i) => i.buyer.name)).toEqual([DETAILS.name, BUSINESS.name]);
     await context.close();
+  });
+
+  it("corrects a wrong address by a replacement invoice, emailed and linked both ways, and shows the tax code locked", async () => {
+    const NEW_ADDRESS = "27 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh";
+    const { page, context } = await e2e.open(`?as=binh&lang=vi`);
+    await button(page, "Hóa đơn").click();
+    const original = e2e.einvoice.invoices().find((i) => i.buyer.name === BUSINESS.name)!;
+    await invoiceRows(page).filter({ hasText: "100.000 đ" }).getByRole("button").click();
+
+    // “Sửa tên công ty hoặc địa chỉ”: the two fields, the tax code fixed, then what will happen.
+    await button(page, "Sửa tên công ty hoặc địa chỉ").click();
+    const form = page.getByRole("region", { name: "Sửa tên công ty hoặc địa chỉ" });
+    const address = form.getByRole("textbox", { name: "Địa chỉ", exact: true });
+    await address.fill(NEW_ADDRESS);
+    await form.scrollIntoViewIfNeeded();
+    await screenshot(page, "invoices-vi-4-correction-form");
+    await form.getByRole("button", { name: "Tiếp tục", exact: true }).click();
+    await form.getByRole("heading", { name: "Xuất hóa đơn thay thế?" }).waitFor();
+    await form.getByText(`gửi tới ${BUSINESS.email}`, { exact: false }).waitFor();
+    await screenshot(page, "invoices-vi-5-correction-confirm");
+    await form.getByRole("button", { name: "Xuất hóa đơn thay thế", exact: true }).click();
+    await page.getByText("Đã yêu cầu xuất hóa đơn thay thế. Hóa đơn mới sẽ được gửi qua email.").waitFor();
+
+    // The provider issues it as a replacement of the original, emails it, and marks the original.
+    await expect
+      .poll(() => e2e.einvoice.invoices().find((i) => i.replaces?.invoiceNo === original.invoiceNo)?.buyer)
+      .toEqual({ ...BUSINESS, address: NEW_ADDRESS });
+    const replacement = e2e.einvoice.invoices().find((i) => i.replaces?.invoiceNo === original.invoiceNo)!;
+    await expect
+      .poll(() => e2e.einvoice.emails().some((e) => e.invoiceNo === replacement.invoiceNo))
+      .toBe(true);
+    expect(e2e.einvoice.invoices().find((i) => i.invoiceNo === original.invoiceNo)!.replacedBy).toBe(
+      replacement.invoiceNo,
+    );
+
+    // On screen, each says what the other is, and links to it; the original keeps its buyer.
+    const shown = (invoiceNo: string, series: string) => invoiceNo.slice(series.length);
+    await page.reload();
+    const toReplacement = button(
+      page,
+      `Đã được thay thế bởi hóa đơn số ${shown(replacement.invoiceNo, replacement.series)}`,
+    );
+    await toReplacement.waitFor();
+    await page
+      .getByRole("region", { name: "Người mua" })
+      .getByText(BUSINESS.address, { exact: true })
+      .waitFor();
+    await expect.poll(() => button(page, "Sửa tên công ty hoặc địa chỉ").count()).toBe(0);
+    await screenshot(page, "invoices-vi-6-replaced");
+    await toReplacement.click();
+    await button(page, `Thay thế cho hóa đơn số ${shown(original.invoiceNo, original.series)}`).waitFor();
+    await page.getByRole("region", { name: "Người mua" }).getByText(NEW_ADDRESS, { exact: true }).waitFor();
+    await screenshot(page, "invoices-vi-7-replacement");
+
+    // The invoice details: their address, and the tax code on those invoices, locked, said so.
+    await page.goBack();
+    await page.goBack();
+    await screenSettled(page);
+    const details = page.getByRole("region", { name: "Thông tin xuất hóa đơn" });
+    await details.getByText(BUSINESS.address, { exact: true }).waitFor();
+    await details.getByRole("button", { name: "Sửa thông tin", exact: true }).click();
+    const taxCode = details.getByRole("textbox", { name: "Mã số thuế", exact: true });
+    expect(await taxCode.getAttribute("readonly")).not.toBeNull();
+    await details.getByText("Mã số thuế này đã có trên hóa đơn đã xuất nên không đổi được nữa.").waitFor();
+    await details.scrollIntoViewIfNeeded();
+    await screenshot(page, "invoices-vi-8-details-locked");
+    await context.close();
+
+    // The same in English.
+    const en = await e2e.open(`?as=binh&lang=en`);
+    await button(en.page, "Invoices").click();
+    const rows = en.page.getByRole("list", { name: "E-invoices" }).getByRole("listitem");
+    await rows
+      .filter({ hasText: `Replaced by invoice no. ${shown(replacement.invoiceNo, replacement.series)}` })
+      .waitFor();
+    await screenshot(en.page, "invoices-en-1-list");
+    await rows.filter({ hasText: "Replaces invoice no." }).getByRole("button").click();
+    await button(en.page, `Replaces invoice no. ${shown(original.invoiceNo, original.series)}`).waitFor();
+    await button(en.page, "Correct the company name or address").click();
+    await en.page
+      .getByRole("region", { name: "Correct the company name or address" })
+      .scrollIntoViewIfNeeded();
+    await screenshot(en.page, "invoices-en-2-correction-form");
+    await en.page.goBack();
+    await screenSettled(en.page);
+    const enDetails = en.page.getByRole("region", { name: "Invoice details" });
+    await enDetails.getByRole("button", { name: "Edit details", exact: true }).click();
+    await enDetails
+      .getByText("This tax code is on an issued invoice, so it can no longer be changed.")
+      .waitFor();
+    await enDetails.scrollIntoViewIfNeeded();
+    await screenshot(en.page, "invoices-en-3-details-locked");
+    await en.context.close();
   });
 });

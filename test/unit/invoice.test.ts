@@ -6,6 +6,7 @@ import type { InvoiceInfo } from "../../src/domain/types";
 const good: InvoiceInfo = {
   companyName: "Công ty TNHH Bình Minh",
   taxCode: "0399123457",
+  address: "25 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
   buyer: "Trần Thị Bình",
   phone: "0901 000 002",
   email: "ketoan@binhminh.vn",

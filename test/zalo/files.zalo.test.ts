@@ -91,7 +91,7 @@ describe.each([
     await page.getByRole("status").filter({ hasText: w.shown }).waitFor();
     const opened = fileParams(phone, ACTION.openDocument);
     expect(opened.url).toMatch(LINK);
-    expect(opened.url).toMatch(/\/hoa-don-0000042\.pdf$/);
+    expect(opened.url).toMatch(/\/hoa-don-C26TZC-0000042\.pdf$/);
     expect(opened.title).toBe(w.title);
     const [fetched] = phone.host.fetchedFiles;
     expect(fetched).toMatchObject({
@@ -99,7 +99,7 @@ describe.each([
       url: opened.url,
       status: 200,
       contentType: "application/pdf",
-      disposition: 'inline; filename="hoa-don-0000042.pdf"',
+      disposition: 'inline; filename="hoa-don-C26TZC-0000042.pdf"',
     });
     expect(fetched!.bytes.equals(PDF)).toBe(true);
     await screenshot(page, `zalo-invoice-shown-${platform}-${lang}`);

@@ -101,6 +101,10 @@ function BusinessForm({ account }: { account: Account }) {
         <InfoIcon size={18} /> {t.nameFixed(account.name)}
       </p>
       <BusinessFields
+        {...(account.businessTaxCodeLocked && {
+          hints: { taxCode: t.taxCodeLocked },
+          readOnly: ["taxCode"] as const,
+        })}
         values={values}
         problems={fields.shown(local, fromServer)}
         onChange={(field, value) => {

@@ -68,6 +68,7 @@ export const strings = translations({
         `Tên ZCA “${name}” không thể thay đổi. Bạn chỉ sửa được thông tin doanh nghiệp bên dưới.`,
       save: "Lưu thông tin",
       notAllowed: "Chỉ Quản trị viên cấp cao và Quản trị viên sửa được thông tin doanh nghiệp của ZCA này.",
+      taxCodeLocked: "Mã số thuế này đã có trên hóa đơn đã xuất nên không đổi được nữa.",
     },
   },
   en: {
@@ -135,6 +136,7 @@ export const strings = translations({
         `The ZCA's name “${name}” cannot be changed. You can edit the business details below.`,
       save: "Save details",
       notAllowed: "Only the Super Admin and Admins can edit this ZCA's business details.",
+      taxCodeLocked: "This tax code is on an issued invoice, so it can no longer be changed.",
     },
   },
 });

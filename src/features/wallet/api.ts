@@ -3,8 +3,17 @@ import { request, requestFile, type ApiFile } from "../../api/client";
 import type { FileLink, FileLinkRequest } from "../../domain/file-links";
 import type { Lang } from "../../domain/languages";
 import type { ReportFormat } from "../../domain/report-range";
-import type { TopupRequest } from "../../domain/schemas";
-import type { AlertSettings, InvoiceInfo, Page, Spending, Topup, Transaction } from "../../domain/types";
+import type { Invoice } from "../../domain/invoices";
+import type { InvoiceReplacement, TopupRequest } from "../../domain/schemas";
+import type {
+  AlertSettings,
+  InvoiceInfo,
+  Page,
+  SavedInvoiceInfo,
+  Spending,
+  Topup,
+  Transaction,
+} from "../../domain/types";
 
 /** Starts a top-up; the same key answers the same top-up, however often it is sent. */
 export function startTopup(accountId: string, body: TopupRequest, idempotencyKey: string): Promise<Topup> {
@@ -44,11 +53,11 @@ export function getSpending(accountId: string): Promise<Spending> {
   return request("GET", `${accountPath(accountId)}/spending`);
 }
 
-export function getInvoiceInfo(accountId: string): Promise<InvoiceInfo | null> {
+export function getInvoiceInfo(accountId: string): Promise<SavedInvoiceInfo | null> {
   return request("GET", `${accountPath(accountId)}/invoice-info`);
 }
 
-export function putInvoiceInfo(accountId: string, info: InvoiceInfo): Promise<InvoiceInfo> {
+export function putInvoiceInfo(accountId: string, info: InvoiceInfo): Promise<SavedInvoiceInfo> {
   return request("PUT", `${accountPath(accountId)}/invoice-info`, { body: info });
 }
 
@@ -105,21 +114,6 @@ export function confirmTaxCode(accountId: string, taxCode: string): Promise<void
   return request("POST", `${accountPath(accountId)}/tax-code-confirmation`, { body: { taxCode } });
 }
 
-/** An e-invoice for one credited payment, as `GET /accounts/:id/invoices` lists it. */
-export interface Invoice {
-  id: string;
-  /** The provider's number and series (ký hiệu); null while it is being issued. */
-  number: string | null;
-  series: string | null;
-  /** The top-up it was paid by; null for money credited without one (a plain transfer, staff). */
-  topupId: string | null;
-  amount: number;
-  status: "issuing" | "issued" | "emailed" | "failed";
-  issuedAt: string | null;
-  /** Whom it is made out to, as they were when it was issued. */
-  buyer: { companyName: string; taxCode: string; address: string; email: string };
-}
-
 export function listInvoices(accountId: string, cursor?: string): Promise<Page<Invoice>> {
   const query = new URLSearchParams({ limit: "20", ...(cursor ? { cursor } : {}) });
   return request("GET", `${accountPath(accountId)}/invoices?${query}`);
@@ -137,4 +131,18 @@ export async function getInvoicePdf(accountId: string, invoiceId: string): Promi
  */
 export function createFileLink(accountId: string, file: FileLinkRequest): Promise<FileLink> {
   return request("POST", `${accountPath(accountId)}/file-links`, { body: file });
+}
+
+/**
+ * Asks for a replacement of an issued invoice with a corrected company name or address; answers
+ * the replacement (being issued). The same correction sent again answers the same replacement.
+ */
+export function replaceInvoice(
+  accountId: string,
+  invoiceId: string,
+  correction: InvoiceReplacement,
+): Promise<Invoice> {
+  return request("POST", `${accountPath(accountId)}/invoices/${encodeURIComponent(invoiceId)}/replacement`, {
+    body: correction,
+  });
 }

@@ -6,12 +6,14 @@ import { formatVietnamMobile } from "../../domain/phone";
 import type { InvoiceProblems } from "../../domain/invoice";
 import { businessProblemSentence, businessStrings, type BusinessStrings } from "../../i18n/business-strings";
 import { useStrings } from "../../i18n/locale";
+import { OneLineField } from "./one-line-field";
 import { strings, type WalletStrings } from "./strings";
 import { INVOICE_FIELDS, type InvoiceDetailsState, type InvoiceField } from "./use-invoice-details";
 
 const INPUT: Record<InvoiceField, React.ComponentPropsWithoutRef<"input">> = {
   companyName: { autoComplete: "organization" },
   taxCode: { inputMode: "numeric", autoComplete: "off" },
+  address: { autoComplete: "street-address" },
   buyer: { autoComplete: "name" },
   phone: { type: "tel", autoComplete: "tel-national" },
   email: { type: "email", autoComplete: "email" },
@@ -38,7 +40,15 @@ export function InvoiceDetails({ details, hint }: { details: InvoiceDetailsState
             {INVOICE_FIELDS.map((field) => (
               <div key={field}>
                 <dt className="muted small">{t.fields[field]}</dt>
-                <dd>{field === "phone" ? formatVietnamMobile(saved.data![field]) : saved.data![field]}</dd>
+                <dd>
+                  {field === "phone" ? formatVietnamMobile(saved.data![field]) : saved.data![field]}
+                  {field === "taxCode" && saved.data!.taxCodeLocked && (
+                    <span className="muted small field-note">{t.taxCodeLocked}</span>
+                  )}
+                  {field === "address" && !saved.data!.address && (
+                    <span className="muted small field-note">{t.addressMissing}</span>
+                  )}
+                </dd>
               </div>
             ))}
           </dl>
@@ -93,24 +103,33 @@ function problemSentence(
 function InvoiceInput({ field, details }: { field: InvoiceField; details: InvoiceDetailsState }) {
   const t = useStrings(strings).invoice;
   const business = useStrings(businessStrings);
-  const ids = { input: useId(), error: useId() };
+  const ids = { input: useId(), error: useId(), note: useId() };
   const sentence = problemSentence(field, details.shown, t, business);
   const problem = sentence !== null;
+  const locked = field === "taxCode" && details.taxCodeLocked;
+  const describedBy = [locked && ids.note, problem && ids.error].filter(Boolean).join(" ");
   return (
     <div className="field-group">
       <label htmlFor={ids.input} className="field-label">
         {t.fields[field]}
       </label>
-      <input
+      <OneLineField
+        multiline={field === "address"}
         id={ids.input}
         {...INPUT[field]}
         className={problem ? "field-input field-input-error" : "field-input"}
         value={details.form![field]}
+        readOnly={locked || undefined}
         aria-invalid={problem || undefined}
-        aria-describedby={problem ? ids.error : undefined}
+        aria-describedby={describedBy || undefined}
         onChange={(event) => details.change(field, event.target.value)}
         onBlur={() => details.leave(field)}
       />
+      {locked && (
+        <p id={ids.note} className="muted small field-note">
+          {t.taxCodeLocked}
+        </p>
+      )}
       {problem && (
         <p id={ids.error} className="field-error" role="alert">
           {sentence}

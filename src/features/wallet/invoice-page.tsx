@@ -5,9 +5,13 @@ import { LoadingScreen } from "../../components/loading-screen";
 import { SummaryList } from "../../components/summary-list";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
-import type { Invoice } from "./api";
+import { useScreenNavigate } from "../../components/screen-navigation";
+import { canReplace, invoiceNumberShown, type Invoice, type InvoiceLink } from "../../domain/invoices";
+import { routes } from "../../routes";
+import { InvoiceCorrection } from "./invoice-correction";
 import { InvoicePdf } from "./invoice-pdf";
-import { invoiceName, invoiceStatus } from "./invoice-text";
+import { invoiceName, invoiceStatus, linkedNumber } from "./invoice-text";
+import { useWalletRecords } from "./store";
 import { strings } from "./strings";
 import { useInvoice } from "./use-invoice";
 import { WalletScreen } from "./wallet-screen";
@@ -28,11 +32,21 @@ export default function InvoicePage() {
 function InvoiceView({ accountId, invoiceId }: { accountId: string; invoiceId: string }) {
   const t = useStrings(strings).invoiceView;
   const { invoice, missing, error, retry } = useInvoice(accountId, invoiceId);
+  const replaced = useWalletRecords((s) => s.invoiceReplace);
   if (invoice) {
+    const justReplaced = replaced.status === "ready" && replaced.data?.replaces?.id === invoice.id;
     return (
       <>
-        <InvoiceFacts invoice={invoice} />
+        {justReplaced && (
+          <p className="notice notice-info" role="status">
+            {t.correction.done}
+          </p>
+        )}
+        <InvoiceFacts accountId={accountId} invoice={invoice} />
         <InvoicePdf accountId={accountId} invoice={invoice} />
+        {canReplace(invoice) && (
+          <InvoiceCorrection key={invoice.id} accountId={accountId} invoice={invoice} />
+        )}
       </>
     );
   }
@@ -40,13 +54,45 @@ function InvoiceView({ accountId, invoiceId }: { accountId: string; invoiceId: s
   return error ? <ErrorNotice code={error} onRetry={retry} /> : <LoadingScreen />;
 }
 
-function InvoiceFacts({ invoice }: { invoice: Invoice }) {
+/** A button that opens another invoice of the ZCA: the one replaced, or its replacement. */
+function InvoiceLinkButton({
+  accountId,
+  link,
+  text,
+}: {
+  accountId: string;
+  link: InvoiceLink;
+  text: string;
+}) {
+  const navigate = useScreenNavigate();
+  return (
+    <button
+      type="button"
+      className="link-button invoice-link"
+      onClick={() => navigate(routes.invoice.href({ accountId, invoiceId: link.id }))}
+    >
+      {text}
+    </button>
+  );
+}
+
+function InvoiceFacts({ accountId, invoice }: { accountId: string; invoice: Invoice }) {
   const all = useStrings(strings);
   const t = all.invoiceView;
   const format = useFormat();
   const factsId = useId();
   const buyerId = useId();
   const { buyer } = invoice;
+  const links = [
+    invoice.replaces && {
+      link: invoice.replaces,
+      text: all.invoices.replaces(linkedNumber(invoice.replaces)),
+    },
+    invoice.replacedBy && {
+      link: invoice.replacedBy,
+      text: all.invoices.replacedBy(linkedNumber(invoice.replacedBy)),
+    },
+  ].filter((item): item is { link: InvoiceLink; text: string } => Boolean(item));
   return (
     <>
       <section className="card" aria-labelledby={factsId}>
@@ -56,7 +102,10 @@ function InvoiceFacts({ invoice }: { invoice: Invoice }) {
         <SummaryList
           label={t.facts}
           rows={[
-            { term: t.number, value: invoice.number ?? t.notYet },
+            {
+              term: t.number,
+              value: invoice.number ? invoiceNumberShown(invoice.number, invoice.series) : t.notYet,
+            },
             { term: t.series, value: invoice.series ?? t.notYet },
             { term: t.date, value: invoice.issuedAt ? format.date(invoice.issuedAt) : t.notYet },
             { term: t.amount, value: format.money(invoice.amount) },
@@ -70,6 +119,13 @@ function InvoiceFacts({ invoice }: { invoice: Invoice }) {
             },
           ]}
         />
+        {links.length > 0 && (
+          <div className="invoice-links">
+            {links.map(({ link, text }) => (
+              <InvoiceLinkButton key={link.id} accountId={accountId} link={link} text={text} />
+            ))}
+          </div>
+        )}
       </section>
       <section className="card" aria-labelledby={buyerId}>
         <h2 id={buyerId} className="card-title">

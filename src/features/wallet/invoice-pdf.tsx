@@ -5,7 +5,8 @@ import { ErrorNotice } from "../../components/error-notice";
 import type { ClientErrorCode } from "../../domain/errors";
 import { useStrings } from "../../i18n/locale";
 import { openFile, saveFile, shareFile, type AppFile } from "../../platform/file";
-import { createFileLink, type Invoice } from "./api";
+import { invoiceNumberShown, type Invoice } from "../../domain/invoices";
+import { createFileLink } from "./api";
 import { useWalletRecords } from "./store";
 import { strings } from "./strings";
 
@@ -25,10 +26,11 @@ export function InvoicePdf({ accountId, invoice }: { accountId: string; invoice:
   const [outcome, setOutcome] = useState("");
   const [failure, setFailure] = useState<{ code: ClientErrorCode; action: Action } | null>(null);
   const ready = invoice.status === "issued" || invoice.status === "emailed";
-  const fileName = t.fileName(invoice.series ?? "", invoice.number ?? invoice.id);
+  const shownNumber = invoice.number ? invoiceNumberShown(invoice.number, invoice.series) : invoice.id;
+  const fileName = t.fileName(invoice.series ?? "", shownNumber);
 
   const file: AppFile = {
-    title: t.viewerTitle(invoice.number ?? ""),
+    title: t.viewerTitle(shownNumber),
     bytes: async () => {
       const fetched = await fetchPdf(accountId, invoice.id);
       if (!fetched?.ok) throw new ApiError(fetched?.error ?? "unknown", 0, "The PDF could not be fetched");

@@ -10,9 +10,9 @@ import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
 import { routes } from "../../routes";
 import { hasAnswered } from "../../store/async";
-import type { Invoice } from "./api";
+import type { Invoice } from "../../domain/invoices";
 import { InvoiceDetails } from "./invoice-details";
-import { invoiceName, invoiceStatus } from "./invoice-text";
+import { invoiceName, invoiceStatus, replacementSentences } from "./invoice-text";
 import { useWalletRecords } from "./store";
 import { strings } from "./strings";
 import { useInvoiceDetails } from "./use-invoice-details";
@@ -92,6 +92,11 @@ function InvoiceRow({ accountId, invoice }: { accountId: string; invoice: Invoic
           <span className={`invoice-status invoice-status-${invoice.status}`}>
             {invoiceStatus(invoice, t)}
           </span>
+          {replacementSentences(invoice, t).map((sentence) => (
+            <span key={sentence} className="small invoice-replacement">
+              {sentence}
+            </span>
+          ))}
         </span>
         <span className="amount">{format.money(invoice.amount)}</span>
         <ChevronIcon size={20} className="muted" />

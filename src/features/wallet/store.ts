@@ -1,5 +1,14 @@
 import { create } from "zustand";
-import type { AlertSettings, InvoiceInfo, Page, Spending, Transaction } from "../../domain/types";
+import type { Invoice } from "../../domain/invoices";
+import type { InvoiceReplacement } from "../../domain/schemas";
+import type {
+  AlertSettings,
+  InvoiceInfo,
+  Page,
+  SavedInvoiceInfo,
+  Spending,
+  Transaction,
+} from "../../domain/types";
 import { asyncSlot, IDLE, type AsyncState, type Outcome } from "../../store/async";
 import { onPersonChange } from "../../store/session";
 import { useWallets } from "../../store/wallets";
@@ -12,7 +21,7 @@ import {
   listTransactions,
   putAlerts,
   putInvoiceInfo,
-  type Invoice,
+  replaceInvoice,
 } from "./api";
 
 interface InvoicePdf {
@@ -30,8 +39,10 @@ interface RecordsState {
   invoices: AsyncState<Page<Invoice>>;
   /** The last invoice PDF asked for, kept to save or share it without asking again. */
   invoicePdf: AsyncState<InvoicePdf>;
-  invoiceInfo: AsyncState<InvoiceInfo | null>;
-  invoiceSave: AsyncState<InvoiceInfo>;
+  invoiceInfo: AsyncState<SavedInvoiceInfo | null>;
+  invoiceSave: AsyncState<SavedInvoiceInfo>;
+  /** The last replacement asked for (a wrong company name or address). */
+  invoiceReplace: AsyncState<Invoice>;
   alerts: AsyncState<AlertSettings>;
   alertsSave: AsyncState<AlertSettings>;
   /** The first page of the history, asked for afresh. */
@@ -45,6 +56,11 @@ interface RecordsState {
   fetchInvoicePdf(accountId: string, invoiceId: string): Promise<Outcome<InvoicePdf> | null>;
   loadInvoiceInfo(accountId: string): Promise<void>;
   saveInvoiceInfo(accountId: string, info: InvoiceInfo): Promise<boolean>;
+  /**
+   * Asks for a replacement of one invoice; once made, it is at the top of the list and the
+   * original says what replaced it. True when it was made.
+   */
+  replaceInvoice(accountId: string, invoiceId: string, correction: InvoiceReplacement): Promise<boolean>;
   loadAlerts(accountId: string): Promise<void>;
   saveAlerts(accountId: string, alerts: AlertSettings): Promise<boolean>;
   reset(): void;
@@ -57,6 +73,7 @@ type Slotted =
   | "invoicePdf"
   | "invoiceInfo"
   | "invoiceSave"
+  | "invoiceReplace"
   | "alerts"
   | "alertsSave";
 
@@ -76,6 +93,7 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
     invoicePdf: slot("invoicePdf"),
     invoiceInfo: slot("invoiceInfo"),
     invoiceSave: slot("invoiceSave"),
+    invoiceReplace: slot("invoiceReplace"),
     alerts: slot("alerts"),
     alertsSave: slot("alertsSave"),
   };
@@ -96,6 +114,7 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
     invoicePdf: IDLE,
     invoiceInfo: IDLE,
     invoiceSave: IDLE,
+    invoiceReplace: IDLE,
     alerts: IDLE,
     alertsSave: IDLE,
 
@@ -146,6 +165,22 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
       const outcome = await slots.invoiceSave.run(() => putInvoiceInfo(accountId, info));
       if (!outcome?.ok) return false;
       set({ invoiceInfo: { status: "ready", data: outcome.data, error: null } });
+      return true;
+    },
+    replaceInvoice: async (accountId, invoiceId, correction) => {
+      const outcome = await slots.invoiceReplace.run(() => replaceInvoice(accountId, invoiceId, correction));
+      if (!outcome?.ok) return false;
+      const replacement = outcome.data;
+      const page = get().invoices.data;
+      if (page) {
+        const link = { id: replacement.id, number: replacement.number, series: replacement.series };
+        const items = page.items
+          .filter((item) => item.id !== replacement.id)
+          .map((item) => (item.id === invoiceId ? { ...item, replacedBy: link } : item));
+        set({
+          invoices: { status: "ready", data: { ...page, items: [replacement, ...items] }, error: null },
+        });
+      }
       return true;
     },
     loadAlerts: async (accountId) => {

@@ -78,17 +78,23 @@ export const strings = translations({
       fields: {
         companyName: "Tên công ty",
         taxCode: "Mã số thuế",
+        address: "Địa chỉ công ty",
         buyer: "Người mua hàng",
         phone: "Số điện thoại",
         email: "Email nhận hóa đơn",
       } satisfies Record<InvoiceField, string>,
       problems: {
         companyName: "Hãy nhập tên công ty như trên giấy phép kinh doanh.",
+        address:
+          "Hãy nhập địa chỉ công ty như trên giấy phép kinh doanh (5–300 ký tự). Địa chỉ này in trên hóa đơn.",
         buyer: "Hãy nhập họ tên người mua hàng.",
         phone: "Hãy nhập số di động Việt Nam, ví dụ 0901 234 567.",
         email: "Email chưa đúng, ví dụ ketoan@congty.vn.",
       } satisfies Record<Exclude<InvoiceField, "taxCode">, string>,
       none: "Chưa có thông tin xuất hóa đơn. Điền một lần, những lần sau ứng dụng tự điền sẵn.",
+      taxCodeLocked: "Mã số thuế này đã có trên hóa đơn đã xuất nên không đổi được nữa.",
+      addressMissing:
+        "Chưa có địa chỉ công ty. Hãy bấm “Sửa thông tin” để thêm, địa chỉ này in trên hóa đơn.",
       edit: "Sửa thông tin",
       save: "Lưu thông tin",
       cancel: "Hủy",
@@ -280,6 +286,9 @@ export const strings = translations({
       issuing: "Đang xuất",
       noNumber: "Chưa có số hóa đơn",
       number: (number: string, series: string) => `Số ${number} · Ký hiệu ${series}`,
+      replacedBy: (number: string | null) =>
+        number ? `Đã được thay thế bởi hóa đơn số ${number}` : "Đang được thay thế bởi một hóa đơn đang xuất",
+      replaces: (number: string | null) => `Thay thế cho hóa đơn số ${number ?? "chưa có"}`,
       statuses: {
         issuing: "Đang xuất hóa đơn — hóa đơn sẽ được gửi qua email trong ngày làm việc tiếp theo",
         issued: (email: string) =>
@@ -306,6 +315,26 @@ export const strings = translations({
       email: "Email nhận hóa đơn",
       notYet: "Chưa có",
       notFound: "Không tìm thấy hóa đơn này trong ZCA.",
+      correction: {
+        open: "Sửa tên công ty hoặc địa chỉ",
+        title: "Sửa tên công ty hoặc địa chỉ",
+        intro:
+          "Hóa đơn đã xuất không sửa trực tiếp được (Nghị định 70/2025). Nếu tên công ty hoặc địa chỉ bị sai, một hóa đơn thay thế được xuất để sửa.",
+        taxCodeFixed:
+          "Mã số thuế giữ nguyên. Hóa đơn sai mã số thuế, muốn đổi sang công ty hoặc chi nhánh khác, hay từ cá nhân sang doanh nghiệp thì không điều chỉnh được.",
+        unchanged: "Tên công ty và địa chỉ vẫn giống trên hóa đơn. Hãy sửa ít nhất một trong hai.",
+        review: "Tiếp tục",
+        cancel: "Hủy",
+        confirmTitle: "Xuất hóa đơn thay thế?",
+        from: "Trên hóa đơn hiện tại",
+        to: "Trên hóa đơn thay thế",
+        confirmBody: (number: string, email: string) =>
+          `Một hóa đơn mới, ghi rõ “thay thế cho hóa đơn số ${number}”, sẽ được xuất với thông tin trên${email ? ` và gửi tới ${email}` : ""}. Hóa đơn số ${number} vẫn được lưu, đánh dấu là đã bị thay thế. Mỗi hóa đơn chỉ được thay thế một lần.`,
+        confirm: "Xuất hóa đơn thay thế",
+        back: "Sửa lại",
+        failed: "Chưa xuất được hóa đơn thay thế",
+        done: "Đã yêu cầu xuất hóa đơn thay thế. Hóa đơn mới sẽ được gửi qua email.",
+      },
       pdf: "Tệp hóa đơn (PDF)",
       pdfNotYet: "Tệp PDF có khi hóa đơn đã được xuất.",
       open: "Xem hóa đơn (PDF)",
@@ -413,17 +442,22 @@ export const strings = translations({
       fields: {
         companyName: "Company name",
         taxCode: "Tax code",
+        address: "Company address",
         buyer: "Buyer",
         phone: "Phone",
         email: "Email for the invoice",
       },
       problems: {
         companyName: "Enter the company's name as on its business registration.",
+        address:
+          "Enter the company's address as on its business registration (5–300 characters). It is printed on invoices.",
         buyer: "Enter the buyer's full name.",
         phone: "Enter a Vietnamese mobile number, e.g. 0901 234 567.",
         email: "This email is not valid, e.g. accounts@company.vn.",
       },
       none: "No invoice details yet. Fill them in once; the app fills them in next time.",
+      taxCodeLocked: "This tax code is on an issued invoice, so it can no longer be changed.",
+      addressMissing: "No company address yet. Tap “Edit details” to add it; it is printed on invoices.",
       edit: "Edit details",
       save: "Save details",
       cancel: "Cancel",
@@ -612,6 +646,9 @@ export const strings = translations({
       issuing: "Being issued",
       noNumber: "No invoice number yet",
       number: (number: string, series: string) => `No. ${number} · Series ${series}`,
+      replacedBy: (number: string | null) =>
+        number ? `Replaced by invoice no. ${number}` : "Being replaced by an invoice now being issued",
+      replaces: (number: string | null) => `Replaces invoice no. ${number ?? "(none yet)"}`,
       statuses: {
         issuing: "Being issued — the invoice will be emailed on the next working day",
         issued: (email: string) => (email ? `Issued, being emailed to ${email}` : "Issued"),
@@ -637,6 +674,26 @@ export const strings = translations({
       email: "Email for the invoice",
       notYet: "Not yet",
       notFound: "This invoice was not found in the ZCA.",
+      correction: {
+        open: "Correct the company name or address",
+        title: "Correct the company name or address",
+        intro:
+          "An issued invoice cannot be edited (Decree 70/2025). If the company name or address is wrong, a replacement invoice is issued to correct it.",
+        taxCodeFixed:
+          "The tax code stays as it is. An invoice with a wrong tax code, for another company or branch, or personal instead of business cannot be corrected.",
+        unchanged: "The company name and address are still as on the invoice. Change at least one of them.",
+        review: "Continue",
+        cancel: "Cancel",
+        confirmTitle: "Issue a replacement invoice?",
+        from: "On the current invoice",
+        to: "On the replacement",
+        confirmBody: (number: string, email: string) =>
+          `A new invoice stating “replaces invoice no. ${number}” will be issued with the details above${email ? ` and emailed to ${email}` : ""}. Invoice no. ${number} stays on record, marked as replaced. An invoice can be replaced only once.`,
+        confirm: "Issue the replacement",
+        back: "Edit again",
+        failed: "The replacement invoice could not be issued",
+        done: "Replacement invoice requested. The new invoice will be emailed.",
+      },
       pdf: "Invoice file (PDF)",
       pdfNotYet: "The PDF is available once the invoice has been issued.",
       open: "View invoice (PDF)",

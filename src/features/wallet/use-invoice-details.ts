@@ -6,12 +6,27 @@ import { useWalletRecords } from "./store";
 import { afterTap } from "./after-tap";
 
 export type InvoiceField = keyof InvoiceInfo;
-export const INVOICE_FIELDS: InvoiceField[] = ["companyName", "taxCode", "buyer", "phone", "email"];
-const EMPTY: InvoiceInfo = { companyName: "", taxCode: "", buyer: "", phone: "", email: "" };
+// In the order of Zalo's own form: the company, its tax code and address, then who receives it.
+export const INVOICE_FIELDS: InvoiceField[] = [
+  "companyName",
+  "taxCode",
+  "address",
+  "buyer",
+  "phone",
+  "email",
+];
+const EMPTY: InvoiceInfo = { companyName: "", taxCode: "", address: "", buyer: "", phone: "", email: "" };
+
+/** The fields the form edits, without what the server only reports (the tax code's lock). */
+function formOf(info: InvoiceInfo): InvoiceInfo {
+  const { companyName, taxCode, address, buyer, phone, email } = info;
+  return { companyName, taxCode, address, buyer, phone: phone && formatVietnamMobile(phone), email };
+}
 
 /**
  * The ZCA's invoice details: shown as saved, or as a form (the first time, or to change them).
- * `commit()` saves what was edited, so the next top-up finds it filled in.
+ * `commit()` saves what was edited, so the next top-up finds it filled in. A tax code already on
+ * an invoice (`taxCodeLocked`) is shown and kept as it is: the form does not change it.
  */
 export function useInvoiceDetails(accountId: string) {
   const saved = useWalletRecords((s) => s.invoiceInfo);
@@ -27,26 +42,28 @@ export function useInvoiceDetails(accountId: string) {
 
   const form = draft ?? (saved.status === "ready" && !saved.data ? EMPTY : null);
   const problems = form ? invoiceProblems(form) : {};
+  const taxCodeLocked = saved.data?.taxCodeLocked ?? false;
 
   return {
     saved,
     saving,
     /** The form's values, or null while the saved details are shown. */
     form,
+    taxCodeLocked,
     /** Problems to show: of fields the person has left, or all after a save was asked for. */
     shown: Object.fromEntries(
       Object.entries(problems).filter(([field]) => touched.has(field as InvoiceField)),
     ) as InvoiceProblems,
     reload: () => void load(accountId),
-    edit: () => {
-      const info = saved.data ?? EMPTY;
-      setDraft({ ...info, phone: info.phone && formatVietnamMobile(info.phone) });
-    },
+    edit: () => setDraft(formOf(saved.data ?? EMPTY)),
     cancel: () => {
       setDraft(null);
       setTouched(new Set());
     },
-    change: (field: InvoiceField, value: string) => setDraft({ ...(form ?? EMPTY), [field]: value }),
+    change: (field: InvoiceField, value: string) => {
+      if (field === "taxCode" && taxCodeLocked) return;
+      setDraft({ ...(form ?? EMPTY), [field]: value });
+    },
     // An empty field the person only passed through is not yet wrong.
     leave: (field: InvoiceField) => {
       if (form?.[field].trim()) afterTap(() => setTouched((was) => new Set(was).add(field)));

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { Invoice } from "./api";
+import type { Invoice } from "../../domain/invoices";
 import { useWalletRecords } from "./store";
 
 /**

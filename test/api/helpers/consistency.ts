@@ -216,6 +216,12 @@ const RULES: Record<string, SQL> = {
   "invoice that is not its credit's (ZCA, amount or top-up)": sql`
     SELECT i.id FROM invoices i JOIN ledger_entries l ON l.id = i.ledger_entry_id
     WHERE l.account_id <> i.account_id OR l.amount <> i.amount OR l.topup_id IS DISTINCT FROM i.topup_id`,
+  // A replacement corrects only the company name or address of an issued invoice of its own ZCA.
+  "replacement invoice that is not its original's (ZCA, amount, top-up, tax code, email)": sql`
+    SELECT r.id FROM invoices r JOIN invoices o ON o.id = r.replaces_invoice_id
+    WHERE r.account_id <> o.account_id OR r.amount <> o.amount OR r.topup_id IS DISTINCT FROM o.topup_id
+      OR r.buyer_tax_code <> o.buyer_tax_code OR r.buyer_email <> o.buyer_email
+      OR o.status NOT IN ('issued', 'emailed')`,
   "Super Admin phone that is not the Super Admin's": sql`
     SELECT a.id FROM accounts a JOIN people p ON p.zalo_id = a.super_admin_id
     WHERE p.phone IS DISTINCT FROM a.super_admin_phone`,

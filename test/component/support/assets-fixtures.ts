@@ -48,6 +48,7 @@ export function binhAccount(oas: LinkedOa[] = [spaLink]): Account {
       },
     ],
     business: binhBusiness,
+    businessTaxCodeLocked: false,
   };
 }
 

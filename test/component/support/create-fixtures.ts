@@ -94,6 +94,7 @@ export function createdAccount(): Account {
     ],
     apps: [],
     business: { ...AN_BUSINESS, phone: "+84901000001" },
+    businessTaxCodeLocked: false,
   };
 }
 

@@ -1,6 +1,6 @@
 import { events } from "zmp-sdk/apis";
 import type { Role } from "../../../src/domain/permissions";
-import type { InvoiceInfo, Spending, Topup, Transaction, Wallet } from "../../../src/domain/types";
+import type { SavedInvoiceInfo, Spending, Topup, Transaction, Wallet } from "../../../src/domain/types";
 import { useTopup } from "../../../src/features/wallet/topup-store";
 import { useWalletRecords } from "../../../src/features/wallet/store";
 import { useTaxCodeConfirmation } from "../../../src/features/wallet/tax-code-store";
@@ -28,9 +28,11 @@ export function wallet(extra: Partial<Wallet> = {}): Wallet {
   };
 }
 
-export const invoiceInfo: InvoiceInfo = {
+export const invoiceInfo: SavedInvoiceInfo = {
   companyName: "Công ty TNHH Bình Minh",
   taxCode: "0399123457",
+  address: "25 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
+  taxCodeLocked: false,
   buyer: "Trần Thị Bình",
   phone: "+84901000002",
   email: "ketoan@binhminh.vn",
