@@ -6,6 +6,7 @@ import { devRoutes } from "../routes/dev";
 import { oaGrantCallbackRoutes } from "../routes/oa-grants";
 import { paymentRoutes } from "../routes/payments";
 import { signInRoutes } from "../routes/session";
+import { usageRoutes } from "../routes/usage";
 
 /**
  * The routes anyone may call, without a session; each proves who calls it its own way:
@@ -15,6 +16,7 @@ import { signInRoutes } from "../routes/session";
  *   browser outside the app (a single-use ticket, then the grant's cookie), per-address limit;
  * - /api/payments/{checkout/callback, bank/webhook}: Zalo's and the bank's calls, each checked by
  *   its signature before anything is read;
+ * - /api/usage/{holds, events}: Zalo's charging services, checked by their signature likewise;
  * - GET /api/dev/personas: dev mode only, the seeded people to sign in as.
  * Every other route is the session router's (signed-in.ts). A route added here must be added to
  * the allow-list of test/api/security-authz.test.ts.
@@ -32,7 +34,8 @@ export function publicRouter(deps: RouterDeps) {
     .route(
       "/api/payments",
       paymentRoutes({ db, appId, checkoutKey, bankSecrets, badMacs: deps.limiters.badMacs, address }),
-    );
+    )
+    .route("/api/usage", usageRoutes({ db, secrets: deps.usageSecrets, badMacs: deps.limiters.badMacs, address }));
   if (deps.authMode === "dev") router.route("/api/dev", devRoutes(db));
   return router;
 }
