@@ -1,0 +1,334 @@
+// Zalo's charging services over real HTTP (issue 27): a hold reserves part of the available
+// balance before the service spends, a usage event debits once per eventId, from its hold when
+// it names one, never below 0; an expired hold is released. Every abuse of the signed routes is
+// answered with a stable code and changes nothing it should not. Every test ends with the money
+// rules of the database holding (the balance is the ledger's sum, holds never exceed it).
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { AMOUNT_MAX } from "../../src/domain/money";
+import { releaseExpiredHolds } from "../../server/services/usage";
+import { databaseChecksum } from "./helpers/db-state";
+import { countRows, createBody, postAccount, queryRows } from "./helpers/fixtures";
+import { freshServer } from "./helpers/fresh-server";
+import { expectError } from "./helpers/http";
+import { usageRequest } from "./helpers/payments";
+import { TEST_PAYMENTS } from "./helpers/server";
+
+const { server } = freshServer({ consistency: true });
+let binh: string;
+beforeEach(async () => {
+  binh = await server.signIn("binh");
+});
+
+const ACCOUNT = "zca-binh-minh";
+const SEEDED_BALANCE = 1_250_000;
+const OA = "oa-binh-minh";
+const APP = "1864203957731480522";
+
+const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+function holdBody(change: Record<string, unknown> = {}) {
+  return {
+    holdId: `hold-${randomUUID()}`,
+    accountId: ACCOUNT,
+    kind: "zns",
+    amount: 100_000,
+    appId: APP,
+    quantity: 50,
+    expiresAt: inMinutes(120),
+    ...change,
+  };
+}
+
+function eventBody(change: Record<string, unknown> = {}) {
+  return {
+    eventId: `event-${randomUUID()}`,
+    accountId: ACCOUNT,
+    kind: "zns",
+    amount: 100_000,
+    appId: APP,
+    quantity: 50,
+    occurredAt: new Date().toISOString(),
+    ...change,
+  };
+}
+
+const postHold = (body: object | string, opts?: { secret?: string; at?: number }) =>
+  server.request("POST", "/api/usage/holds", usageRequest(body, opts));
+const postEvent = (body: object | string, opts?: { secret?: string; at?: number }) =>
+  server.request("POST", "/api/usage/events", usageRequest(body, opts));
+
+/** The event that captures `hold`, for `amount` (the hold's unless said). */
+function captureOf(hold: ReturnType<typeof holdBody>, amount = hold.amount) {
+  const { holdId, accountId, kind, oaId, appId, quantity } = hold as Record<string, unknown>;
+  return eventBody({ holdId, accountId, kind, oaId, appId, quantity, amount });
+}
+
+async function balance(): Promise<number> {
+  return (await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.balance;
+}
+
+const holdStatus = async (holdId: string) =>
+  (await queryRows<{ status: string }>(server.db, sql`SELECT status FROM usage_holds WHERE id = ${holdId}`))[0]
+    ?.status;
+
+describe("POST /api/usage/holds, then the event that captures it", () => {
+  it("reserves the amount, then debits what the event says once and releases the rest", async () => {
+    const hold = holdBody({ amount: 300_000 });
+    expect((await postHold(hold)).body).toEqual({ outcome: "held" });
+    expect(await balance()).toBe(SEEDED_BALANCE);
+
+    const event = captureOf(hold, 240_000);
+    const answer = await postEvent(event);
+    expect(answer.status, answer.text).toBe(200);
+    expect(answer.body).toEqual({ outcome: "debited" });
+    expect(await balance()).toBe(SEEDED_BALANCE - 240_000);
+    expect(await holdStatus(hold.holdId)).toBe("captured");
+    const [entry] = await queryRows(
+      server.db,
+      sql`SELECT kind, amount::int AS amount, balance_after::int AS after, usage_kind, description, app_id,
+                 oa_id, quantity, hold_id FROM ledger_entries WHERE event_id = ${event.eventId}`,
+    );
+    expect(entry).toEqual({
+      kind: "spend",
+      amount: -240_000,
+      after: SEEDED_BALANCE - 240_000,
+      usage_kind: "zns",
+      description: "zns",
+      app_id: APP,
+      oa_id: null,
+      quantity: 50,
+      hold_id: hold.holdId,
+    });
+    // The rest of the hold is free again: an event without a hold may spend all that is left.
+    expect((await postEvent(eventBody({ amount: SEEDED_BALANCE - 240_000 }))).body).toEqual({
+      outcome: "debited",
+    });
+    expect(await balance()).toBe(0);
+  });
+
+  it("answers the same hold again “already”, and refuses more than the available balance with 402", async () => {
+    const hold = holdBody({ amount: 1_000_000 });
+    expect((await postHold(hold)).body).toEqual({ outcome: "held" });
+    expect((await postHold(hold)).body).toEqual({ outcome: "already" });
+    expectError(await postHold(holdBody({ amount: 250_001 })), 402, "insufficient_balance");
+    expect((await postHold(holdBody({ amount: 250_000 }))).body).toEqual({ outcome: "held" });
+    expect(await countRows(server.db, "usage_holds")).toBe(2);
+  });
+
+  it("keeps held money from an event without a hold: 402, recorded, counted again when sent again", async () => {
+    expect((await postHold(holdBody({ amount: 1_200_000 }))).status).toBe(200);
+    const renewal = eventBody({ kind: "oa_package", oaId: OA, appId: undefined, amount: 60_000 });
+    expectError(await postEvent(renewal), 402, "insufficient_balance");
+    expectError(await postEvent(renewal), 402, "insufficient_balance");
+    expect(await balance()).toBe(SEEDED_BALANCE);
+    expect(
+      await queryRows(
+        server.db,
+        sql`SELECT reason, attempts, amount::int AS amount, oa_id FROM usage_refusals WHERE event_id = ${renewal.eventId}`,
+      ),
+    ).toEqual([{ reason: "insufficient_balance", attempts: 2, amount: 60_000, oa_id: OA }]);
+    expect((await postEvent({ ...renewal, amount: 50_000, eventId: `event-${randomUUID()}` })).body).toEqual({
+      outcome: "debited",
+    });
+  });
+});
+
+describe("exactly once, never below 0", () => {
+  it("debits 20 concurrent copies of one usage event once", async () => {
+    const event = eventBody({ amount: 70_000 });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => postEvent(event)));
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
+    const outcomes = answers.map((a) => a.body.outcome);
+    expect(outcomes.filter((o) => o === "debited")).toHaveLength(1);
+    expect(outcomes.filter((o) => o === "already")).toHaveLength(19);
+    expect(await countRows(server.db, "ledger_entries", sql`event_id = ${event.eventId}`)).toBe(1);
+    expect(await balance()).toBe(SEEDED_BALANCE - 70_000);
+  });
+
+  it("lets 40 holds racing for the balance reserve at most what it holds, to the last đồng", async () => {
+    // 12 holds of 100.000 đ and one of 50.000 đ fit in 1.250.000 đ; the 13th of 100.000 đ does not.
+    const holds = [
+      ...Array.from({ length: 39 }, () => holdBody({ amount: 100_000 })),
+      holdBody({ amount: 50_000 }),
+    ];
+    const answers = await Promise.all(holds.map((hold) => postHold(hold)));
+    const held = holds.filter((_, i) => answers[i]!.status === 200);
+    for (const refused of answers.filter((a) => a.status !== 200)) {
+      expectError(refused, 402, "insufficient_balance");
+    }
+    const reserved = held.reduce((sum, h) => sum + h.amount, 0);
+    expect(reserved).toBeLessThanOrEqual(SEEDED_BALANCE);
+    expect(reserved).toBeGreaterThan(SEEDED_BALANCE - 100_000);
+    // Every hold captured at once, and events without a hold racing them for the rest: nothing
+    // goes below 0, and what was debited is the ledger's.
+    const captures = held.map((hold) => postEvent(captureOf(hold)));
+    const strays = Array.from({ length: 10 }, () => postEvent(eventBody({ amount: 50_000 })));
+    const settled = await Promise.all([...captures, ...strays]);
+    expect(settled.slice(0, held.length).map((a) => a.body.outcome)).toEqual(held.map(() => "debited"));
+    const straysDebited = settled.slice(held.length).filter((a) => a.status === 200).length;
+    expect(await balance()).toBe(SEEDED_BALANCE - reserved - 50_000 * straysDebited);
+    expect(await balance()).toBeGreaterThanOrEqual(0);
+  });
+
+  it("never takes the balance below 0 with events alone, racing for the last đồng", async () => {
+    const events = Array.from({ length: 30 }, () => eventBody({ amount: 100_000 }));
+    const answers = await Promise.all(events.map((e) => postEvent(e)));
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(12);
+    for (const refused of answers.filter((a) => a.status !== 200)) {
+      expectError(refused, 402, "insufficient_balance");
+    }
+    expect(await balance()).toBe(50_000);
+    expect(await countRows(server.db, "usage_refusals", sql`reason = 'insufficient_balance'`)).toBe(18);
+  });
+});
+
+describe("holds that end", () => {
+  /** Moves a hold's expiry into the past, as time passing would. */
+  const expire = (holdId: string) =>
+    server.db.execute(sql`UPDATE usage_holds SET expires_at = now() - interval '1 second' WHERE id = ${holdId}`);
+
+  it("stops reserving at its expiry, is released by the sweep, and can no longer be captured", async () => {
+    const hold = holdBody({ amount: 1_250_000 });
+    await postHold(hold);
+    expectError(await postHold(holdBody({ amount: 1 })), 402, "insufficient_balance");
+    await expire(hold.holdId);
+    expect((await postHold(holdBody({ amount: 1 }))).body).toEqual({ outcome: "held" });
+
+    expect(await releaseExpiredHolds(server.db)).toBe(1);
+    expect(await holdStatus(hold.holdId)).toBe("released");
+    expect(await releaseExpiredHolds(server.db)).toBe(0);
+
+    const late = captureOf(hold, 10_000);
+    expectError(await postEvent(late), 409, "hold_closed");
+    expect(await balance()).toBe(SEEDED_BALANCE);
+    expect(
+      await queryRows(server.db, sql`SELECT reason FROM usage_refusals WHERE event_id = ${late.eventId}`),
+    ).toEqual([{ reason: "hold_closed" }]);
+  });
+
+  it("releases each expired hold once when sweeps run at the same time", async () => {
+    const holds = Array.from({ length: 8 }, () => holdBody({ amount: 10_000 }));
+    for (const hold of holds) await postHold(hold);
+    for (const hold of holds) await expire(hold.holdId);
+    const released = await Promise.all(Array.from({ length: 4 }, () => releaseExpiredHolds(server.db)));
+    expect(released.reduce((a, b) => a + b, 0)).toBe(8);
+  });
+
+  it("refuses a capture larger than its hold (409 hold_exceeded, recorded) and keeps the hold", async () => {
+    const hold = holdBody({ amount: 100_000 });
+    await postHold(hold);
+    const greedy = captureOf(hold, 100_001);
+    expectError(await postEvent(greedy), 409, "hold_exceeded");
+    expect(await balance()).toBe(SEEDED_BALANCE);
+    expect(await holdStatus(hold.holdId)).toBe("active");
+    expect((await postEvent(captureOf(hold))).body).toEqual({ outcome: "debited" });
+  });
+
+  it("refuses a second event capturing a captured hold (409 hold_closed)", async () => {
+    const hold = holdBody();
+    await postHold(hold);
+    expect((await postEvent(captureOf(hold))).body).toEqual({ outcome: "debited" });
+    expectError(await postEvent(captureOf(hold, 1_000)), 409, "hold_closed");
+    expect(await balance()).toBe(SEEDED_BALANCE - hold.amount);
+  });
+});
+
+describe("the signed routes refuse abuse with stable codes", () => {
+  it("refuses unsigned, forged, tampered and stale calls with 401, writing nothing", async () => {
+    const before = await databaseChecksum(server.db);
+    const event = eventBody();
+    const signed = usageRequest(event);
+    const cases = [
+      server.post("/api/usage/events", undefined, event),
+      postEvent(event, { secret: TEST_PAYMENTS.bankSecret }),
+      postEvent(event, { secret: "someone-elses-usage-secret" }),
+      postEvent(event, { at: Date.now() - 6 * 60_000 }),
+      postEvent(event, { at: Date.now() + 6 * 60_000 }),
+      server.request("POST", "/api/usage/events", {
+        ...signed,
+        rawBody: JSON.stringify({ ...event, amount: 1 }),
+      }),
+      server.request("POST", "/api/usage/holds", { ...signed, headers: { ...signed.headers, "X-Timestamp": "x" } }),
+      // A mini app session is no signature.
+      server.request("POST", "/api/usage/holds", { token: binh, body: holdBody() }),
+    ];
+    for (const answer of await Promise.all(cases)) expectError(answer, 401, "unauthenticated");
+    expect(await databaseChecksum(server.db)).toBe(before);
+  });
+
+  it("answers a replay of the same signed event “already”, and another event under its id 422", async () => {
+    const event = eventBody();
+    const signed = usageRequest(event);
+    expect((await server.request("POST", "/api/usage/events", signed)).body).toEqual({ outcome: "debited" });
+    expect((await server.request("POST", "/api/usage/events", signed)).body).toEqual({ outcome: "already" });
+    for (const change of [{ amount: 1 }, { amount: 200_000 }, { quantity: 51 }, { kind: "zns", oaId: OA }]) {
+      expectError(await postEvent({ ...event, ...change }), 422, "usage_id_reused");
+    }
+    const hold = holdBody();
+    await postHold(hold);
+    expectError(await postHold({ ...hold, amount: 1 }), 422, "usage_id_reused");
+    expect(await balance()).toBe(SEEDED_BALANCE - event.amount);
+  });
+
+  it("refuses odd amounts, ids and times with 400 invalid_input naming the field, writing nothing", async () => {
+    const before = await databaseChecksum(server.db);
+    const odd: [object, string][] = [
+      [holdBody({ amount: 0 }), "amount"],
+      [holdBody({ amount: -100 }), "amount"],
+      [holdBody({ amount: 1.5 }), "amount"],
+      [holdBody({ amount: "100000" }), "amount"],
+      [holdBody({ amount: AMOUNT_MAX + 1 }), "amount"],
+      [holdBody({ amount: Number.MAX_SAFE_INTEGER + 2 }), "amount"],
+      [holdBody({ expiresAt: inMinutes(-1) }), "expiresAt"],
+      [holdBody({ expiresAt: inMinutes(25 * 60) }), "expiresAt"],
+      [holdBody({ expiresAt: "tomorrow" }), "expiresAt"],
+      [holdBody({ kind: "sms" }), "kind"],
+      [holdBody({ holdId: "" }), "holdId"],
+      [holdBody({ holdId: "x".repeat(129) }), "holdId"],
+      [holdBody({ quantity: 0 }), "quantity"],
+      [holdBody({ appId: "9999999999999999999" }), "appId"],
+      [holdBody({ kind: "proactive", appId: undefined }), "oaId"],
+      [holdBody({ extra: true }), ""],
+    ];
+    for (const [body, field] of odd) {
+      const answer = await postHold(body);
+      expectError(answer, 400, "invalid_input");
+      if (field) expect(Object.keys(answer.body.error.fields ?? {}), JSON.stringify(body)).toContain(field);
+    }
+    for (const [body, field] of [
+      [eventBody({ amount: 0 }), "amount"],
+      [eventBody({ occurredAt: inMinutes(10) }), "occurredAt"],
+      [eventBody({ occurredAt: inMinutes(-31 * 24 * 60) }), "occurredAt"],
+      [eventBody({ oaId: "oa-an-nhien", kind: "proactive", appId: undefined }), "oaId"],
+    ] as const) {
+      const answer = await postEvent(body);
+      expectError(answer, 400, "invalid_input");
+      expect(Object.keys(answer.body.error.fields ?? {})).toContain(field);
+    }
+    expectError(await postHold("not json"), 400, "invalid_input");
+    expectError(await postEvent(eventBody({ accountId: "zca-nobody" })), 404, "not_found");
+    expect(await databaseChecksum(server.db)).toBe(before);
+  });
+
+  it("never lets a call touch another ZCA's hold", async () => {
+    const an = await server.signIn("an");
+    const created = await postAccount(server, an, createBody());
+    expect(created.status, created.text).toBe(201);
+    const other = created.body.id as string;
+    // An's ZCA has money, and a hold on it.
+    await server.db.execute(sql`UPDATE accounts SET balance = 500000 WHERE id = ${other}`);
+    await server.db.execute(sql`INSERT INTO ledger_entries (account_id, kind, amount, balance_after, description)
+      VALUES (${other}, 'adjustment', 500000, 500000, 'test')`);
+    const hold = holdBody({ accountId: other, kind: "proactive", oaId: "oa-an-nhien", appId: undefined });
+    expect((await postHold(hold)).body).toEqual({ outcome: "held" });
+
+    const stolen = eventBody({ ...captureOf(hold), accountId: ACCOUNT });
+    expectError(await postEvent(stolen), 404, "not_found");
+    expectError(await postHold({ ...hold, accountId: ACCOUNT, oaId: OA }), 422, "usage_id_reused");
+    expect(await balance()).toBe(SEEDED_BALANCE);
+    expect(await holdStatus(hold.holdId)).toBe("active");
+    expect((await postEvent(captureOf(hold))).body).toEqual({ outcome: "debited" });
+  });
+});
