@@ -479,8 +479,12 @@ export const usageHolds = pgTable(
       "usage_holds_amount_bound",
       sql`${t.amount} BETWEEN 1 AND 1000000000000 AND ${t.capturedAmount} BETWEEN 1 AND ${t.amount}`,
     ),
-    index("usage_holds_active_idx").on(t.accountId).where(sql`${t.status} = 'active'`),
-    index("usage_holds_expiry_idx").on(t.expiresAt).where(sql`${t.status} = 'active'`),
+    index("usage_holds_active_idx")
+      .on(t.accountId)
+      .where(sql`${t.status} = 'active'`),
+    index("usage_holds_expiry_idx")
+      .on(t.expiresAt)
+      .where(sql`${t.status} = 'active'`),
   ],
 );
 

@@ -35,7 +35,10 @@ export function publicRouter(deps: RouterDeps) {
       "/api/payments",
       paymentRoutes({ db, appId, checkoutKey, bankSecrets, badMacs: deps.limiters.badMacs, address }),
     )
-    .route("/api/usage", usageRoutes({ db, secrets: deps.usageSecrets, badMacs: deps.limiters.badMacs, address }));
+    .route(
+      "/api/usage",
+      usageRoutes({ db, secrets: deps.usageSecrets, badMacs: deps.limiters.badMacs, address }),
+    );
   if (deps.authMode === "dev") router.route("/api/dev", devRoutes(db));
   return router;
 }

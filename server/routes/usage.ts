@@ -22,7 +22,12 @@ import { chargeEvent, eventSchema, holdSchema, placeHold } from "../services/usa
  * - more than the available balance: 402 insufficient_balance (an event recorded as refused);
  *   more than its hold, or a hold captured or released: 409 hold_exceeded, hold_closed (recorded).
  */
-export function usageRoutes(deps: { db: Db; secrets: readonly string[]; badMacs: RateLimiter; address: (c: Ctx) => string }) {
+export function usageRoutes(deps: {
+  db: Db;
+  secrets: readonly string[];
+  badMacs: RateLimiter;
+  address: (c: Ctx) => string;
+}) {
   const refused = (c: Ctx) => () => deps.badMacs.take(deps.address(c));
   return new Hono<Env>()
     .post("/holds", async (c) => {

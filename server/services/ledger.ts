@@ -192,7 +192,12 @@ export async function debit(
   if (charge.holdId) {
     await tx
       .update(usageHolds)
-      .set({ status: "captured", eventId: charge.eventId, capturedAmount: charge.amount, settledAt: new Date() })
+      .set({
+        status: "captured",
+        eventId: charge.eventId,
+        capturedAmount: charge.amount,
+        settledAt: new Date(),
+      })
       .where(eq(usageHolds.id, charge.holdId));
   }
   return {
@@ -220,7 +225,11 @@ async function captureProblem(tx: Tx, charge: Charge): Promise<UsageRefusal | nu
     .for("update");
   // Another ZCA's hold is no hold of this one's.
   if (!hold || hold.accountId !== charge.accountId) return "hold_unknown";
-  if (hold.kind !== charge.kind || hold.oaId !== (charge.oaId ?? null) || hold.appId !== (charge.appId ?? null)) {
+  if (
+    hold.kind !== charge.kind ||
+    hold.oaId !== (charge.oaId ?? null) ||
+    hold.appId !== (charge.appId ?? null)
+  ) {
     throw new ApiError("invalid_input", "kind, oaId and appId must be the hold's.", {
       holdId: "differs_from_hold",
     });

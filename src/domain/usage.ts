@@ -25,5 +25,10 @@ export const USAGE_CLOCK_SKEW_MS = 5 * 60_000;
 export const USAGE_EVENT_MAX_AGE_MS = 30 * 24 * 60 * 60_000;
 
 /** Why an event was not debited, as usage_refusals keeps it. */
-export const USAGE_REFUSALS = ["insufficient_balance", "hold_unknown", "hold_closed", "hold_exceeded"] as const;
+export const USAGE_REFUSALS = [
+  "insufficient_balance",
+  "hold_unknown",
+  "hold_closed",
+  "hold_exceeded",
+] as const;
 export type UsageRefusal = (typeof USAGE_REFUSALS)[number];

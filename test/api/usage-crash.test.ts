@@ -69,7 +69,8 @@ describe(`usage through SIGKILLs on ${kind === "postgres" ? "PostgreSQL" : "PGli
 
     let server: ServerProcess = await start();
     const balance = async () =>
-      (await send(server.url, "GET", `/api/accounts/${ACCOUNT}/wallet`, { token: binh })).body.balance as number;
+      (await send(server.url, "GET", `/api/accounts/${ACCOUNT}/wallet`, { token: binh })).body
+        .balance as number;
     const opening = await balance();
     const charges: Charge[] = [];
     const killedAfter: number[] = [];
@@ -88,14 +89,18 @@ describe(`usage through SIGKILLs on ${kind === "postgres" ? "PostgreSQL" : "PGli
       ];
       charges.push(...batch);
       // Every charge REPEATS times, shuffled, WORKERS at a time, until the kill.
-      const queue = batch.flatMap((c) => Array.from({ length: REPEATS }, () => c)).sort(() => Math.random() - 0.5);
+      const queue = batch
+        .flatMap((c) => Array.from({ length: REPEATS }, () => c))
+        .sort(() => Math.random() - 0.5);
       let acks = 0;
       let killing: Promise<void> | null = null;
       const worker = async () => {
         while (!killing && queue.length > 0) {
           const next = queue.shift()!;
           for (const call of next.calls) {
-            const answer = await send(server.url, "POST", call.path, usageRequest(call.body)).catch(() => null);
+            const answer = await send(server.url, "POST", call.path, usageRequest(call.body)).catch(
+              () => null,
+            );
             if (!answer) break;
             expect(answer.status, answer.text).toBe(200);
             if (++acks === KILL_AFTER_ACKS) killing = server.stop("SIGKILL");

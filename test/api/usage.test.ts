@@ -70,8 +70,9 @@ async function balance(): Promise<number> {
 }
 
 const holdStatus = async (holdId: string) =>
-  (await queryRows<{ status: string }>(server.db, sql`SELECT status FROM usage_holds WHERE id = ${holdId}`))[0]
-    ?.status;
+  (
+    await queryRows<{ status: string }>(server.db, sql`SELECT status FROM usage_holds WHERE id = ${holdId}`)
+  )[0]?.status;
 
 describe("POST /api/usage/holds, then the event that captures it", () => {
   it("reserves the amount, then debits what the event says once and releases the rest", async () => {
@@ -187,7 +188,9 @@ describe("exactly once, never below 0", () => {
 describe("holds that end", () => {
   /** Moves a hold's expiry into the past, as time passing would. */
   const expire = (holdId: string) =>
-    server.db.execute(sql`UPDATE usage_holds SET expires_at = now() - interval '1 second' WHERE id = ${holdId}`);
+    server.db.execute(
+      sql`UPDATE usage_holds SET expires_at = now() - interval '1 second' WHERE id = ${holdId}`,
+    );
 
   it("stops reserving at its expiry, is released by the sweep, and can no longer be captured", async () => {
     const hold = holdBody({ amount: 1_250_000 });
@@ -250,7 +253,10 @@ describe("the signed routes refuse abuse with stable codes", () => {
         ...signed,
         rawBody: JSON.stringify({ ...event, amount: 1 }),
       }),
-      server.request("POST", "/api/usage/holds", { ...signed, headers: { ...signed.headers, "X-Timestamp": "x" } }),
+      server.request("POST", "/api/usage/holds", {
+        ...signed,
+        headers: { ...signed.headers, "X-Timestamp": "x" },
+      }),
       // A mini app session is no signature.
       server.request("POST", "/api/usage/holds", { token: binh, body: holdBody() }),
     ];
@@ -319,7 +325,8 @@ describe("the signed routes refuse abuse with stable codes", () => {
     const other = created.body.id as string;
     // An's ZCA has money, and a hold on it.
     await server.db.execute(sql`UPDATE accounts SET balance = 500000 WHERE id = ${other}`);
-    await server.db.execute(sql`INSERT INTO ledger_entries (account_id, kind, amount, balance_after, description)
+    await server.db
+      .execute(sql`INSERT INTO ledger_entries (account_id, kind, amount, balance_after, description)
       VALUES (${other}, 'adjustment', 500000, 500000, 'test')`);
     const hold = holdBody({ accountId: other, kind: "proactive", oaId: "oa-an-nhien", appId: undefined });
     expect((await postHold(hold)).body).toEqual({ outcome: "held" });

@@ -71,7 +71,7 @@ export function bankNoticeRequest(
  * (USAGE_WEBHOOK_SECRET over `<X-Timestamp>.<raw body>`); a string body is sent as it is.
  */
 export function usageRequest(
-  body: object | string,
+  body: object | string | Uint8Array,
   opts: { secret?: string; at?: number } = {},
 ): RequestOptions {
   return bankNoticeRequest(body, { secret: opts.secret ?? TEST_PAYMENTS.usageSecret, at: opts.at });
