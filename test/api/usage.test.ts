@@ -109,6 +109,26 @@ describe("POST /api/usage/holds, then the event that captures it", () => {
     expect(await balance()).toBe(0);
   });
 
+  it("shows every member the available balance and what is held, until the hold is captured", async () => {
+    const hold = holdBody({ amount: 300_000 });
+    await postHold(hold);
+    const giang = await server.signIn("giang");
+    for (const token of [binh, giang]) {
+      const wallet = (await server.get(`/api/accounts/${ACCOUNT}/wallet`, token)).body;
+      expect(wallet).toMatchObject({
+        balance: SEEDED_BALANCE,
+        available: SEEDED_BALANCE - 300_000,
+        held: 300_000,
+      });
+    }
+    await postEvent(captureOf(hold, 100_000));
+    expect((await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body).toMatchObject({
+      balance: SEEDED_BALANCE - 100_000,
+      available: SEEDED_BALANCE - 100_000,
+      held: 0,
+    });
+  });
+
   it("answers the same hold again “already”, and refuses more than the available balance with 402", async () => {
     const hold = holdBody({ amount: 1_000_000 });
     expect((await postHold(hold)).body).toEqual({ outcome: "held" });
@@ -133,6 +153,35 @@ describe("POST /api/usage/holds, then the event that captures it", () => {
     expect((await postEvent({ ...renewal, amount: 50_000, eventId: `event-${randomUUID()}` })).body).toEqual({
       outcome: "debited",
     });
+  });
+});
+
+describe("where the money went", () => {
+  it("counts each debit in “Chi tiêu” by its OA or app, in the history, and in the last 30 days' spending", async () => {
+    const before = (await server.get(`/api/accounts/${ACCOUNT}/spending`, binh)).body;
+    const spentBefore = (await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.spentLast30Days;
+    await postEvent(eventBody({ amount: 40_000 }));
+    await postEvent(eventBody({ kind: "proactive", oaId: OA, appId: undefined, amount: 25_000 }));
+    const after = (await server.get(`/api/accounts/${ACCOUNT}/spending`, binh)).body;
+    const sumOf = (rows: { id: string; amount: number }[], id: string) =>
+      rows.find((r) => r.id === id)?.amount ?? 0;
+    expect(sumOf(after.byApp, APP) - sumOf(before.byApp, APP)).toBe(40_000);
+    expect(sumOf(after.byOa, OA) - sumOf(before.byOa, OA)).toBe(25_000);
+    expect(after.byMonth.at(-1).amount - before.byMonth.at(-1).amount).toBe(65_000);
+    expect((await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.spentLast30Days).toBe(
+      spentBefore + 65_000,
+    );
+    const history = (await server.get(`/api/accounts/${ACCOUNT}/transactions?limit=2`, binh)).body.items;
+    expect(
+      history.map((t: { kind: string; amount: number; description: string }) => [
+        t.kind,
+        t.amount,
+        t.description,
+      ]),
+    ).toEqual([
+      ["spend", -25_000, "proactive_message"],
+      ["spend", -40_000, "zns"],
+    ]);
   });
 });
 
