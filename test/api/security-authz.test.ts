@@ -499,6 +499,16 @@ describe("signing in to a zalo-mode server", () => {
     expect(res.status).toBe(404);
     expect(res.text).not.toContain("Trần Thị Bình");
   });
+
+  it("has no spend simulator (“Giả lập chi tiêu”), even for Bình's own ZCA with her valid token", async () => {
+    const before = await databaseChecksum(zalo.db);
+    const token = (await issueSessionToken(zalo.sessionSecret, "binh", "zalo")).token;
+    const body = { kind: "zns", appId: "1864203957731480522", amount: 10_000 };
+    const res = await zalo.post("/api/dev/usage/zca-binh-minh", token, body);
+    cases++;
+    expect([res.status, res.body?.error?.code]).toEqual([404, "not_found"]);
+    expect(await databaseChecksum(zalo.db)).toBe(before);
+  });
 });
 
 // Zalo's charging services prove who they are by the usage signature alone: no mini app session,

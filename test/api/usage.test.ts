@@ -388,3 +388,50 @@ describe("the signed routes refuse abuse with stable codes", () => {
     expect((await postEvent(captureOf(hold))).body).toEqual({ outcome: "debited" });
   });
 });
+
+describe("POST /api/dev/usage/:accountId: “Giả lập chi tiêu” in dev mode", () => {
+  const simulate = (body: object, token = binh) => server.post(`/api/dev/usage/${ACCOUNT}`, token, body);
+
+  it("plays a ZNS charge through the signed routes: a hold, then its event, debited", async () => {
+    expect((await simulate({ kind: "zns", appId: APP, amount: 50_000 })).body).toEqual({
+      outcome: "debited",
+    });
+    expect(await balance()).toBe(SEEDED_BALANCE - 50_000);
+    const [hold] = await queryRows(
+      server.db,
+      sql`SELECT status, captured_amount::int AS captured FROM usage_holds`,
+    );
+    expect(hold).toEqual({ status: "captured", captured: 50_000 });
+  });
+
+  it("plays an OA package renewal as an event without a hold, and says when the balance refuses it", async () => {
+    expect((await simulate({ kind: "oa_package", oaId: OA, amount: 1_200_000 })).body).toEqual({
+      outcome: "debited",
+    });
+    expect(await countRows(server.db, "usage_holds")).toBe(0);
+    expect((await simulate({ kind: "oa_package", oaId: OA, amount: 1_200_000 })).body).toEqual({
+      outcome: "refused",
+      reason: "insufficient_balance",
+    });
+    expect((await simulate({ kind: "zns", appId: APP, amount: 60_000 })).body).toEqual({
+      outcome: "refused",
+      reason: "insufficient_balance",
+    });
+    expect(await balance()).toBe(SEEDED_BALANCE - 1_200_000);
+  });
+
+  it("is for the roles that use the wallet, of their own ZCA", async () => {
+    expectError(
+      await simulate({ kind: "zns", appId: APP, amount: 1 }, await server.signIn("giang")),
+      403,
+      "forbidden",
+    );
+    expectError(
+      await simulate({ kind: "zns", appId: APP, amount: 1 }, await server.signIn("an")),
+      403,
+      "forbidden",
+    );
+    expectError(await simulate({ kind: "zns", appId: APP, amount: 0 }), 400, "invalid_input");
+    expect(await balance()).toBe(SEEDED_BALANCE);
+  });
+});
