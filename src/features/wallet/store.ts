@@ -12,6 +12,9 @@ import {
   listTransactions,
   putAlerts,
   putInvoiceInfo,
+  simulateSpend,
+  type DevSpend,
+  type DevSpendOutcome,
   type Invoice,
 } from "./api";
 
@@ -34,6 +37,8 @@ interface RecordsState {
   invoiceSave: AsyncState<InvoiceInfo>;
   alerts: AsyncState<AlertSettings>;
   alertsSave: AsyncState<AlertSettings>;
+  /** Dev mode: the last simulated spending, and how the usage routes answered it. */
+  devSpend: AsyncState<DevSpendOutcome>;
   /** The first page of the history, asked for afresh. */
   loadHistory(accountId: string): Promise<void>;
   /** The next page, when there is one. */
@@ -47,6 +52,8 @@ interface RecordsState {
   saveInvoiceInfo(accountId: string, info: InvoiceInfo): Promise<boolean>;
   loadAlerts(accountId: string): Promise<void>;
   saveAlerts(accountId: string, alerts: AlertSettings): Promise<boolean>;
+  /** Dev mode: plays a Zalo service charging the balance, then reads the spending and the wallet again. */
+  simulateSpend(accountId: string, spend: DevSpend): Promise<void>;
   reset(): void;
 }
 
@@ -58,7 +65,8 @@ type Slotted =
   | "invoiceInfo"
   | "invoiceSave"
   | "alerts"
-  | "alertsSave";
+  | "alertsSave"
+  | "devSpend";
 
 /** A ZCA's wallet records, each asked for when its screen opens: history, spending, invoice details, alerts. */
 export const useWalletRecords = create<RecordsState>()((set, get) => {
@@ -78,6 +86,7 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
     invoiceSave: slot("invoiceSave"),
     alerts: slot("alerts"),
     alertsSave: slot("alertsSave"),
+    devSpend: slot("devSpend"),
   };
 
   /** Forgets another ZCA's records before showing this one's. */
@@ -98,6 +107,7 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
     invoiceSave: IDLE,
     alerts: IDLE,
     alertsSave: IDLE,
+    devSpend: IDLE,
 
     loadHistory: async (accountId) => {
       openAccount(accountId);
@@ -159,6 +169,13 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
       // Whether the balance is under the threshold is the wallet's to say, on home too.
       void useWallets.getState().load(accountId);
       return true;
+    },
+    simulateSpend: async (accountId, spend) => {
+      const outcome = await slots.devSpend.run(() => simulateSpend(accountId, spend));
+      if (outcome?.ok && outcome.data.outcome === "debited") {
+        void useWallets.getState().load(accountId);
+        await slots.spending.run(() => getSpending(accountId));
+      }
     },
     reset: () => {
       for (const s of Object.values(slots)) s.reset();
