@@ -88,7 +88,7 @@ export function DevSpendCard({ account }: { account: Account }) {
             checked={kind === option}
             onChoose={(value) => setKind(value as UsageKind)}
           >
-            {d.kinds[option]}
+            <span className="dev-spend-option">{d.kinds[option]}</span>
           </RadioOption>
         ))}
       </RadioGroup>
@@ -107,7 +107,7 @@ export function DevSpendCard({ account }: { account: Account }) {
               checked={option.key === target?.key}
               onChoose={setChosen}
             >
-              {option.name}
+              <span className="dev-spend-option">{option.name}</span>
             </RadioOption>
           ))}
         </RadioGroup>
