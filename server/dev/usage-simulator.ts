@@ -49,7 +49,12 @@ export async function simulateSpend(
     if (held.outcome === "refused") return held;
   }
   const eventId = `dev-event-${randomUUID()}`;
-  return call(deps, "/api/usage/events", { eventId, holdId, ...target, occurredAt: new Date().toISOString() });
+  return call(deps, "/api/usage/events", {
+    eventId,
+    holdId,
+    ...target,
+    occurredAt: new Date().toISOString(),
+  });
 }
 
 /** POSTs one signed call to the API's own public URL; a refusal is named by its error code. */

@@ -187,12 +187,9 @@ describe("loadConfig", () => {
       "SESSION_SECRET_PREVIOUS",
       "BANK_WEBHOOK_SECRET_PREVIOUS",
       "USAGE_WEBHOOK_SECRET_PREVIOUS",
-    ])(
-      "refuses a %s shorter than 32 characters",
-      (name) => {
-        expect(refusal({ ...ZALO_OK, [name]: "s".repeat(31) })).toContain(`${name} has 31 characters`);
-      },
-    );
+    ])("refuses a %s shorter than 32 characters", (name) => {
+      expect(refusal({ ...ZALO_OK, [name]: "s".repeat(31) })).toContain(`${name} has 31 characters`);
+    });
 
     it("takes Zalo's own keys as Zalo issues them (any length), and uses every secret as set", () => {
       const config = loadConfig({ ...ZALO_OK, ZALO_APP_SECRET: "zalo-secret", CHECKOUT_PRIVATE_KEY: "ck" });
