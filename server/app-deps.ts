@@ -30,6 +30,8 @@ export interface AppDeps {
     /** Dev mode: the local stand-in for Zalo Checkout that the payment simulator plays through. */
     devCheckout?: CheckoutStandIn | null;
   };
+  /** Check Zalo's usage holds and events: any one of them signs (USAGE_WEBHOOK_SECRET, then _PREVIOUS). */
+  usageSecrets: readonly string[];
   corsOrigins: string[];
   limits?: RateLimits;
   /** PostgreSQL's pool, where every instance counts rate limits; null or absent on PGlite. */

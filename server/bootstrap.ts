@@ -15,6 +15,7 @@ import { seedDirectory } from "./seed/seed";
 import { settleStaleCheckouts } from "./services/checkout-sweep";
 import { startInvoiceWorker } from "./services/invoices";
 import { resealOaTokens } from "./services/token-reseal";
+import { startUsageSweep } from "./services/usage-sweep";
 
 /** How often top-ups whose Checkout callback never came are looked for. */
 const CHECKOUT_SWEEP_MS = 60_000;
@@ -28,6 +29,8 @@ const DEV_EINVOICE = {
   templateCode: "1/001",
   series: "C26TZC",
 };
+/** How often holds past their expiry that no usage event captured are released. */
+const USAGE_SWEEP_MS = 30_000;
 /** How often OA tokens sealed under ZALO_TOKEN_KEY_PREVIOUS are sealed again under ZALO_TOKEN_KEY. */
 const RESEAL_MS = 10 * 60_000;
 
@@ -94,6 +97,7 @@ export async function openApi(
       bankBin: config.payments.bankBin,
       bankName: config.payments.bankName,
     },
+    usageSecrets: config.usageSecrets,
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
     limits: config.limits,
@@ -128,6 +132,7 @@ export async function openApi(
     );
     sweep.unref();
   }
+  const usageSweep = startUsageSweep(database.db, log, USAGE_SWEEP_MS);
   // A pass at start and then every few minutes: tokens an instance still on the previous key
   // sealed during a rolling deploy are moved too. It says what it did, and what it could not open.
   const reseal = (always: boolean) =>
@@ -149,6 +154,7 @@ export async function openApi(
       clearInterval(sweep);
       clearInterval(resealing);
       await invoiceWorker?.stop();
+      await usageSweep.stop();
       await einvoiceStandIn?.stop();
       await standIn?.stop();
       await checkoutStandIn?.stop();

@@ -34,6 +34,8 @@ const envSchema = z.object({
   CHECKOUT_API_URL: z.string().url().optional(),
   BANK_WEBHOOK_SECRET: z.string().optional(),
   BANK_WEBHOOK_SECRET_PREVIOUS: z.string().optional(),
+  USAGE_WEBHOOK_SECRET: z.string().optional(),
+  USAGE_WEBHOOK_SECRET_PREVIOUS: z.string().optional(),
   BANK_BIN: z
     .string()
     .regex(/^\d{6}$/, "a 6-digit bank BIN")
@@ -104,6 +106,8 @@ export interface Config {
     bankBin: string;
     bankName: string;
   };
+  /** Sign Zalo's usage holds and events (POST /api/usage/holds, /events). */
+  usageSecrets: Keyring;
   /**
    * The e-invoice provider (Viettel S-Invoice). Unset: dev mode plays it with a local stand-in;
    * in zalo mode invoices are written and wait, unissued, until it is set.
@@ -132,6 +136,7 @@ const DEV = {
   ZALO_APP_SECRET: "dev-mini-app-secret",
   CHECKOUT_PRIVATE_KEY: "dev-only-checkout-private-key",
   BANK_WEBHOOK_SECRET: "dev-only-bank-webhook-secret",
+  USAGE_WEBHOOK_SECRET: "dev-only-usage-webhook-secret",
 };
 const DEV_VALUES = new Set<string>([DEV_APP_ID, ...Object.values(DEV)]);
 
@@ -144,9 +149,10 @@ const REQUIRED_IN_ZALO_MODE = [
   "API_PUBLIC_URL",
   "CHECKOUT_PRIVATE_KEY",
   "BANK_WEBHOOK_SECRET",
+  "USAGE_WEBHOOK_SECRET",
 ] as const;
 /** Our own secrets (each with its `_PREVIOUS`), which zalo mode wants long enough not to be guessed. */
-const OWN_SECRETS = ["SESSION_SECRET", "BANK_WEBHOOK_SECRET"] as const;
+const OWN_SECRETS = ["SESSION_SECRET", "BANK_WEBHOOK_SECRET", "USAGE_WEBHOOK_SECRET"] as const;
 const MIN_SECRET_LENGTH = 32;
 
 export class ConfigError extends Error {}
@@ -211,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bankBin: e.BANK_BIN,
       bankName: e.BANK_NAME,
     },
+    usageSecrets: keyring(e, "USAGE_WEBHOOK_SECRET"),
     einvoice,
   };
 }
@@ -237,7 +244,10 @@ function einvoiceSettings(e: Env): EinvoiceSettings | undefined {
 type Env = z.output<typeof envSchema>;
 
 /** `<name>` (dev mode's value when unset), then `<name>_PREVIOUS` when set. */
-function keyring(e: Env, name: "SESSION_SECRET" | "ZALO_TOKEN_KEY" | "BANK_WEBHOOK_SECRET"): Keyring {
+function keyring(
+  e: Env,
+  name: "SESSION_SECRET" | "ZALO_TOKEN_KEY" | "BANK_WEBHOOK_SECRET" | "USAGE_WEBHOOK_SECRET",
+): Keyring {
   const previous = e[`${name}_PREVIOUS`];
   return [e[name] || DEV[name], ...(previous ? [previous] : [])];
 }

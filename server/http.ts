@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { FieldProblems } from "../src/domain/errors";
 import { idempotencyKeySchema, idSchema } from "../src/domain/schemas";
 import { ApiError } from "./errors";
+import { isSignedRecently } from "./payments/webhook-signature";
 import type { Actor } from "./actor";
 import type { Log } from "./log";
 import type { Person } from "./services/people";
@@ -35,6 +36,10 @@ export async function readBody<S extends z.ZodType>(c: Ctx, schema: S): Promise<
     if (error instanceof ApiError) throw error;
     throw new ApiError("invalid_input", "The body must be JSON.");
   }
+  return parseInput(json, schema);
+}
+
+function parseInput<S extends z.ZodType>(json: unknown, schema: S): z.output<S> {
   // reportInput tells a missing field (no input) from one of the wrong type.
   const parsed = schema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
@@ -116,4 +121,36 @@ export function readPageQuery(c: Ctx): { q?: string; limit?: number; cursor?: st
     throw new ApiError("invalid_input", "cursor: send it with the limit of its pages.");
   }
   return { q: readSearch(c), limit, cursor };
+}
+
+/**
+ * The body of a server-to-server call signed with one of `secrets` (X-Timestamp, X-Signature:
+ * payments/webhook-signature.ts), as the bytes it came as: checked before anything is decoded,
+ * since decoding first would change bytes that are not UTF-8. A call that fails its signature or
+ * its five minutes is counted (`refused`, the per-address limit of bad signatures), then answered
+ * 401 unauthenticated.
+ */
+export async function readSignedBytes(
+  c: Ctx,
+  secrets: readonly string[],
+  refused: () => Promise<unknown>,
+): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  const headers = { timestamp: c.req.header("X-Timestamp"), signature: c.req.header("X-Signature") };
+  if (!isSignedRecently(secrets, headers, bytes)) {
+    await refused();
+    throw new ApiError("unauthenticated", "Bad signature or timestamp.");
+  }
+  return bytes;
+}
+
+/** A signed body read as JSON of `schema`: 400 invalid_input (with its fields) when it is not. */
+export function parseSignedJson<S extends z.ZodType>(bytes: Uint8Array, schema: S): z.output<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    throw new ApiError("invalid_input", "The body must be JSON in UTF-8.");
+  }
+  return parseInput(json, schema);
 }

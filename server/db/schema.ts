@@ -26,6 +26,7 @@ import type { ReportFormat } from "../../src/domain/report-range";
 import { OA_ADMIN_SOURCES, OA_GRANT_STATUSES } from "../../src/domain/oa-grants";
 import { ROLES } from "../../src/domain/permissions";
 import { TOPUP_STATUSES, TRANSACTION_KINDS } from "../../src/domain/types";
+import { USAGE_KINDS, USAGE_REFUSALS } from "../../src/domain/usage";
 import type { ZaloOaProfile } from "../auth/zalo-oa";
 
 /**
@@ -424,9 +425,18 @@ export const ledgerEntries = pgTable(
     appId: text("app_id"),
     invoice: boolean("invoice").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** A spend's usage event (POST /api/usage/events): debited once per event id (the unique index). */
+    eventId: text("event_id"),
+    holdId: text("hold_id"),
+    usageKind: text("usage_kind", { enum: USAGE_KINDS }),
+    quantity: integer("quantity"),
+    /** When the service says the usage happened; createdAt is when it was debited. */
+    occurredAt: timestamp("occurred_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("ledger_provider_reference_idx").on(t.provider, t.reference),
+    uniqueIndex("ledger_event_idx").on(t.eventId),
+    oneOf("ledger_entries_usage_kind_known", t.usageKind, USAGE_KINDS),
     check(
       "ledger_entries_amount_bound",
       sql`${t.amount} BETWEEN -9007199254740991 AND 9007199254740991 AND ${t.balanceAfter} BETWEEN -9007199254740991 AND 9007199254740991`,
@@ -436,6 +446,75 @@ export const ledgerEntries = pgTable(
     oneOf("ledger_entries_method_known", t.method, TOPUP_METHODS),
     oneOf("ledger_entries_provider_known", t.provider, PAYMENT_PROVIDERS),
     index("ledger_account_idx").on(t.accountId, t.createdAt, t.id),
+  ],
+);
+
+/**
+ * An amount a Zalo service reserved on a ZCA's balance before spending it: active until the
+ * service's usage event captures it (the rest released) or its expiry passes (the sweep releases
+ * it). The available balance is the balance minus the active holds not yet expired.
+ */
+export const usageHolds = pgTable(
+  "usage_holds",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    kind: text("kind", { enum: USAGE_KINDS }).notNull(),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    oaId: text("oa_id"),
+    appId: text("app_id"),
+    quantity: integer("quantity"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    status: text("status", { enum: ["active", "captured", "released"] })
+      .notNull()
+      .default("active"),
+    eventId: text("event_id"),
+    capturedAmount: bigint("captured_amount", { mode: "number" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    settledAt: timestamp("settled_at", { withTimezone: true }),
+  },
+  (t) => [
+    oneOf("usage_holds_kind_known", t.kind, USAGE_KINDS),
+    oneOf("usage_holds_status_known", t.status, ["active", "captured", "released"]),
+    check(
+      "usage_holds_amount_bound",
+      sql`${t.amount} BETWEEN 1 AND 1000000000000 AND ${t.capturedAmount} BETWEEN 1 AND ${t.amount}`,
+    ),
+    index("usage_holds_active_idx")
+      .on(t.accountId)
+      .where(sql`${t.status} = 'active'`),
+    index("usage_holds_expiry_idx")
+      .on(t.expiresAt)
+      .where(sql`${t.status} = 'active'`),
+  ],
+);
+
+/** A usage event that was not debited, and why: kept for a person, with how often it came. */
+export const usageRefusals = pgTable(
+  "usage_refusals",
+  {
+    eventId: text("event_id").primaryKey(),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    holdId: text("hold_id"),
+    kind: text("kind", { enum: USAGE_KINDS }).notNull(),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    oaId: text("oa_id"),
+    appId: text("app_id"),
+    quantity: integer("quantity"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    reason: text("reason", { enum: USAGE_REFUSALS }).notNull(),
+    attempts: integer("attempts").notNull().default(1),
+    refusedAt: timestamp("refused_at", { withTimezone: true }).notNull().defaultNow(),
+    lastRefusedAt: timestamp("last_refused_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    oneOf("usage_refusals_kind_known", t.kind, USAGE_KINDS),
+    oneOf("usage_refusals_reason_known", t.reason, USAGE_REFUSALS),
+    check("usage_refusals_amount_bound", sql`${t.amount} BETWEEN 1 AND 1000000000000`),
   ],
 );
 

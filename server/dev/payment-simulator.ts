@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "../actor";
 import type { Db } from "../db/client";
 import { ApiError } from "../errors";
-import { bankSignature } from "../payments/bank-signature";
+import { webhookSignature } from "../payments/webhook-signature";
 import { getTopup, recordCheckoutOrder } from "../services/topups";
 import type { PaymentSettings } from "../services/wallet";
 import type { CheckoutOutcome, CheckoutStandIn } from "./checkout-standin";
@@ -66,7 +66,7 @@ export async function simulateBankTransfer(
   const timestamp = String(Date.now());
   await deliver(`${deps.publicUrl}/api/payments/bank/webhook`, body, {
     "X-Timestamp": timestamp,
-    "X-Signature": bankSignature(deps.bankSecret, timestamp, body),
+    "X-Signature": webhookSignature(deps.bankSecret, timestamp, body),
   });
   return { sent: true };
 }

@@ -7,6 +7,7 @@ import { fileLinkServeRoutes } from "../routes/file-links";
 import { oaGrantCallbackRoutes } from "../routes/oa-grants";
 import { paymentRoutes } from "../routes/payments";
 import { signInRoutes } from "../routes/session";
+import { usageRoutes } from "../routes/usage";
 
 /**
  * The routes anyone may call, without a session; each proves who calls it its own way:
@@ -19,6 +20,7 @@ import { signInRoutes } from "../routes/session";
  * - GET /api/file-links/:token[/:name]: a file of a ZCA for Zalo's viewer and downloader, to
  *   whoever holds the short-lived link (the token is the capability: routes/file-links.ts),
  *   per-address limit;
+ * - /api/usage/{holds, events}: Zalo's charging services, checked by their signature likewise;
  * - GET /api/dev/personas: dev mode only, the seeded people to sign in as.
  * Every other route is the session router's (signed-in.ts). A route added here must be added to
  * the allow-list of test/api/security-authz.test.ts.
@@ -37,6 +39,10 @@ export function publicRouter(deps: RouterDeps) {
     .route(
       "/api/payments",
       paymentRoutes({ db, appId, checkoutKey, bankSecrets, badMacs: deps.limiters.badMacs, address }),
+    )
+    .route(
+      "/api/usage",
+      usageRoutes({ db, secrets: deps.usageSecrets, badMacs: deps.limiters.badMacs, address }),
     );
   if (deps.authMode === "dev") router.route("/api/dev", devRoutes(db));
   return router;

@@ -7,6 +7,7 @@ import { accountRoutes } from "../routes/accounts";
 import { appRoutes } from "../routes/apps";
 import { devPaymentRoutes } from "../routes/dev-payments";
 import { fileLinkRoutes } from "../routes/file-links";
+import { devUsageRoutes } from "../routes/dev-usage";
 import { memberRoutes } from "../routes/members";
 import { meRoutes } from "../routes/me";
 import { oaGrantRoutes } from "../routes/oa-grants";
@@ -51,6 +52,12 @@ export function signedInRouter(deps: RouterDeps) {
         publicUrl: deps.oaAuth.publicUrl,
         checkout: devCheckout,
       }),
+    );
+  }
+  if (deps.authMode === "dev") {
+    router.route(
+      "/dev/usage",
+      devUsageRoutes({ db, usageSecret: deps.usageSecrets[0]!, publicUrl: deps.oaAuth.publicUrl }),
     );
   }
   return router;

@@ -1,7 +1,5 @@
 import { Hono } from "hono";
-import { ApiError } from "../errors";
-import type { Ctx, Env } from "../http";
-import { isGenuineBankNotice } from "../payments/bank-signature";
+import { readSignedBytes, type Ctx, type Env } from "../http";
 import type { RateLimiter } from "../middleware/rate-limit";
 import { handleBankNotice } from "../services/bank-notices";
 import { handleCheckoutCallback, isUnsigned, type PaymentDeps } from "../services/checkout-callback";
@@ -29,13 +27,7 @@ export function paymentRoutes(
       return c.json(answer);
     })
     .post("/bank/webhook", async (c) => {
-      // The signature is over the bytes as sent: decoding first would change bytes that are not UTF-8.
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const headers = { timestamp: c.req.header("X-Timestamp"), signature: c.req.header("X-Signature") };
-      if (!isGenuineBankNotice(deps.bankSecrets, headers, bytes)) {
-        await countRefusal(c);
-        throw new ApiError("unauthenticated", "Bad signature or timestamp.");
-      }
+      const bytes = await readSignedBytes(c, deps.bankSecrets, () => countRefusal(c));
       return c.json({ ok: true, outcome: await handleBankNotice(deps.db, bytes) });
     });
 }

@@ -8,6 +8,7 @@ import { accounts, ledgerEntries } from "../db/schema";
 import { ApiError } from "../errors";
 import { authorize } from "../policy";
 import { readAlerts } from "./alerts";
+import { heldOf } from "./ledger";
 import { transferAccountOf } from "./transfer-accounts";
 
 export interface PaymentSettings {
@@ -31,6 +32,7 @@ async function accountNamed(db: Db, accountId: string) {
       taxCodeConfirmed: accounts.taxCodeConfirmed,
       // Drizzle leaves a column in a select's subquery unqualified: the names are written out.
       paid: sql<boolean>`exists (select 1 from ledger_entries l where l.account_id = "accounts"."id" and l.kind = 'topup')`,
+      held: sql<string>`${heldOf(accountId)}`,
     })
     .from(accounts)
     .where(eq(accounts.id, accountId));
@@ -54,7 +56,8 @@ async function spentLately(db: Db, accountId: string): Promise<number> {
 }
 
 /**
- * The ZCA's balance, its transfer details and its low-balance warning. It only reads: a ZCA made
+ * The ZCA's balance (and what of it Zalo's services hold, not to be spent otherwise), its transfer
+ * details and its low-balance warning. It only reads: a ZCA made
  * before the wallet that has no transfer account yet answers accountNumber null (its first
  * bank-transfer top-up makes one) rather than a number nobody stored, to which money could be sent.
  * The last days' spending, and before the first payment the tax code confirmed for the invoices,
@@ -76,8 +79,11 @@ export async function getWallet(
   const beforeFirstPayment =
     can(role, "wallet.use") && !account.paid ? { confirmedTaxCode: account.taxCodeConfirmed } : null;
   const { enabled, threshold } = alerts.lowBalance;
+  const held = Number(account.held);
   return {
     balance: account.balance,
+    available: account.balance - held,
+    held,
     currency: "VND",
     bankTransfer: {
       bankName: settings.bankName,

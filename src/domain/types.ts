@@ -125,6 +125,10 @@ export interface OaGrantStart {
 /** A ZCA's wallet: its balance and its own bank account for transfers. */
 export interface Wallet {
   balance: number;
+  /** What can be spent: the balance minus what Zalo's services hold for charges under way. */
+  available: number;
+  /** The live holds' sum (0 when none). */
+  held: number;
   currency: "VND";
   /** accountNumber is null for a ZCA made before the wallet, until its first transfer top-up. */
   bankTransfer: { bankName: string; bankBin: string; accountNumber: string | null; accountName: string };

@@ -4,7 +4,7 @@ import { ERROR_STATUS, isErrorCode } from "../../src/domain/errors";
 import { startZaloStub, type ZaloStub } from "../support/zalo-stub";
 import { databaseChecksum } from "./helpers/db-state";
 import { createBody, TERMS_VERSION } from "./helpers/fixtures";
-import { bankNoticeRequest, checkoutCallback } from "./helpers/payments";
+import { bankNoticeRequest, checkoutCallback, usageRequest } from "./helpers/payments";
 import { AN_BUSINESS } from "../support/businesses";
 import {
   hostileAuthorization,
@@ -706,6 +706,50 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
       1_000,
       { keepAccepted: true },
     );
+    await dev.reset();
+  });
+
+  it("POST /api/usage/holds and /events: a call without the usage signature moves nothing", async () => {
+    const target = { accountId: "zca-binh-minh", kind: "zns", amount: 30_000, appId: "1864203957731480522" };
+    const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
+    const hold = { holdId: "fuzz-hold", ...target, quantity: 3, expiresAt };
+    const event = {
+      eventId: "fuzz-event",
+      holdId: "fuzz-hold",
+      ...target,
+      occurredAt: new Date().toISOString(),
+    };
+    const signedCalls = (route: "holds" | "events", valid: Record<string, unknown>) =>
+      fc
+        .record({
+          body: anyBody(valid),
+          // A quarter signed: each accepted call is kept, and every later checksum reads it again.
+          signed: fc.nat(3).map((n) => n === 0),
+          timestamp: fc.option(hostileHeaderValue, { nil: undefined }),
+          signature: fc.option(hostileHeaderValue, { nil: undefined }),
+          headers: hostileExtraHeaders,
+        })
+        .map((r): Fuzzed => {
+          const headers: Record<string, string> = r.signed
+            ? { ...r.headers, ...usageRequest(r.body).headers }
+            : {
+                ...r.headers,
+                ...(r.timestamp === undefined ? {} : { "X-Timestamp": r.timestamp }),
+                ...(r.signature === undefined ? {} : { "X-Signature": r.signature }),
+              };
+          return { method: "POST", path: `/api/usage/${route}`, body: r.body, headers };
+        });
+    await fuzzRoute("usage holds", () => dev, signedCalls("holds", hold), 600, { keepAccepted: true });
+    // An event refused for the balance or for its hold is recorded (usage_refusals), as designed:
+    // that answer may write, every other refusal may not.
+    const recorded = new Set(["insufficient_balance", "hold_closed", "hold_exceeded", "not_found"]);
+    await fuzzRoute("usage events", () => dev, signedCalls("events", event), 600, {
+      keepAccepted: true,
+      refusal: (res) => {
+        const code = refusedByStatus(res);
+        return code && !recorded.has(code) ? code : undefined;
+      },
+    });
     await dev.reset();
   });
 

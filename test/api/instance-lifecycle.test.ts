@@ -152,6 +152,7 @@ describe(`stopping on SIGTERM (${kind})`, { timeout: PROCESS_TEST_MS }, () => {
         API_PUBLIC_URL: "http://127.0.0.1",
         CHECKOUT_PRIVATE_KEY: "lifecycle-checkout-key",
         BANK_WEBHOOK_SECRET: "lifecycle-bank-webhook-secret-0123456789",
+        USAGE_WEBHOOK_SECRET: "lifecycle-usage-webhook-secret-0123456789",
       },
       { log: true },
     );

@@ -514,3 +514,37 @@ describe("0020_file_links", () => {
     expect((await db.execute(sql`SELECT count(*)::int AS n FROM file_links`)).rows).toEqual([{ n: 0 }]);
   });
 });
+
+describe("0021_usage", () => {
+  it("keeps the ledger as it was, debits one usage event once, and holds only known kinds and bounded amounts", async () => {
+    const { db, finish } = await databaseAt("0020_file_links");
+    await db.execute(sql`INSERT INTO people (zalo_id, name) VALUES ('p', 'P')`);
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version, terms_accepted_at, balance)
+      VALUES ('zca-1', 'Binh Minh', '+84901000002', 'p', 'v1', now(), 300000)`);
+    await db.execute(sql`INSERT INTO ledger_entries (account_id, kind, amount, balance_after, description, app_id)
+      VALUES ('zca-1', 'topup', 500000, 500000, 'topup_bank', NULL), ('zca-1', 'spend', -200000, 300000, 'zns', 'app-1')`);
+    await finish();
+    expect(
+      (await db.execute(sql`SELECT kind, event_id, usage_kind, quantity FROM ledger_entries ORDER BY id`))
+        .rows,
+    ).toEqual([
+      { kind: "topup", event_id: null, usage_kind: null, quantity: null },
+      { kind: "spend", event_id: null, usage_kind: null, quantity: null },
+    ]);
+    const spend = (eventId: string, usageKind = "zns") => sql`INSERT INTO ledger_entries
+      (account_id, kind, amount, balance_after, description, event_id, usage_kind)
+      VALUES ('zca-1', 'spend', -1000, 299000, 'zns', ${eventId}, ${usageKind})`;
+    await db.execute(spend("event-1"));
+    await expect(db.execute(spend("event-1"))).rejects.toThrow();
+    await expect(db.execute(spend("event-2", "sms"))).rejects.toThrow();
+    const hold = (id: string, kind: string, amount: number) => sql`INSERT INTO usage_holds
+      (id, account_id, kind, amount, expires_at) VALUES (${id}, 'zca-1', ${kind}, ${amount}, now() + interval '1 hour')`;
+    await db.execute(hold("hold-1", "proactive", 5000));
+    await expect(db.execute(hold("hold-2", "sms", 5000))).rejects.toThrow();
+    await expect(db.execute(hold("hold-3", "zns", 0))).rejects.toThrow();
+    await expect(
+      db.execute(sql`UPDATE usage_holds SET status = 'captured', captured_amount = 5001 WHERE id = 'hold-1'`),
+    ).rejects.toThrow();
+    expect((await db.execute(sql`SELECT status FROM usage_holds`)).rows).toEqual([{ status: "active" }]);
+  });
+});

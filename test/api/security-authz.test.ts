@@ -12,7 +12,8 @@ import { createBody, newKey } from "./helpers/fixtures";
 import { AN_BUSINESS } from "../support/businesses";
 import { forge, MALFORMED_AUTHORIZATION } from "./helpers/forged-tokens";
 import type { ApiResponse } from "./helpers/http";
-import { startTestServer, type TestServer } from "./helpers/server";
+import { usageRequest } from "./helpers/payments";
+import { startTestServer, TEST_PAYMENTS, type TestServer } from "./helpers/server";
 
 // The victim is Bình: her ZCA, her OAs, her members, her phone. Nothing of this may reach anyone else.
 const BINH_PRIVATE = [
@@ -410,6 +411,8 @@ const PUBLIC_ROUTES = [
   "POST /api/payments/bank/webhook",
   "GET /api/file-links/:token",
   "GET /api/file-links/:token/:name",
+  "POST /api/usage/holds",
+  "POST /api/usage/events",
 ];
 const DEV_PUBLIC_ROUTES = ["GET /api/dev/personas"];
 
@@ -521,4 +524,56 @@ describe("signing in to a zalo-mode server", () => {
     expect(res.status).toBe(404);
     expect(res.text).not.toContain("Trần Thị Bình");
   });
+
+  it("has no spend simulator (“Giả lập chi tiêu”), even for Bình's own ZCA with her valid token", async () => {
+    const before = await databaseChecksum(zalo.db);
+    const token = (await issueSessionToken(zalo.sessionSecret, "binh", "zalo")).token;
+    const body = { kind: "zns", appId: "1864203957731480522", amount: 10_000 };
+    const res = await zalo.post("/api/dev/usage/zca-binh-minh", token, body);
+    cases++;
+    expect([res.status, res.body?.error?.code]).toEqual([404, "not_found"]);
+    expect(await databaseChecksum(zalo.db)).toBe(before);
+  });
+});
+
+// Zalo's charging services prove who they are by the usage signature alone: no mini app session,
+// whatever its role, opens these routes, and a signature under another key (the bank's) neither.
+describe("the usage routes", () => {
+  const hold = {
+    holdId: "authz-hold",
+    accountId: "zca-binh-minh",
+    kind: "zns",
+    amount: 10_000,
+    appId: "1864203957731480522",
+    expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+  };
+  const event = {
+    ...hold,
+    eventId: "authz-event",
+    expiresAt: undefined,
+    occurredAt: new Date().toISOString(),
+  };
+
+  it.each(["binh", "em", "giang", "an"])(
+    "refuse %s's mini app session with 401, writing nothing",
+    async (person) => {
+      const before = await databaseChecksum(dev.db);
+      const token = (await issueSessionToken(dev.sessionSecret, person, "dev")).token;
+      for (const [path, body] of [
+        ["/api/usage/holds", hold],
+        ["/api/usage/events", event],
+      ] as const) {
+        const res = await dev.request("POST", path, { token, body });
+        cases++;
+        expect([res.status, res.body.error.code]).toEqual([401, "unauthenticated"]);
+      }
+      const bankSigned = await dev.request(
+        "POST",
+        "/api/usage/holds",
+        usageRequest(hold, { secret: TEST_PAYMENTS.bankSecret }),
+      );
+      expect([bankSigned.status, bankSigned.body.error.code]).toEqual([401, "unauthenticated"]);
+      expect(await databaseChecksum(dev.db)).toBe(before);
+    },
+  );
 });

@@ -127,6 +127,7 @@ describe("AUTH_MODE=zalo, whatever NODE_ENV says", { timeout: PROCESS_TEST_MS },
     API_PUBLIC_URL: "http://127.0.0.1",
     CHECKOUT_PRIVATE_KEY: "startup-checkout-key",
     BANK_WEBHOOK_SECRET: "startup-bank-webhook-secret-0123456789",
+    USAGE_WEBHOOK_SECRET: "startup-usage-webhook-secret-0123456789",
   };
 
   it("with SESSION_SECRET=x: one line saying how long it must be and how to make one", async () => {

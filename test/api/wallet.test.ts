@@ -45,6 +45,8 @@ describe("GET /api/accounts/:id/wallet", () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       balance: SEEDED_BALANCE,
+      available: SEEDED_BALANCE,
+      held: 0,
       currency: "VND",
       bankTransfer: {
         bankName: "Vietcombank",

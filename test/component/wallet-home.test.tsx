@@ -114,6 +114,30 @@ describe("the ZCA's home and its wallet", () => {
     expect(await screen.findByText("1.450.000 đ")).toBeInTheDocument();
   });
 
+  it("says what is usable and what Zalo's services hold, only while they hold some", async () => {
+    walletApi({ [`GET ${BASE}/wallet`]: () => ({ body: wallet({ held: 300_000 }) }) });
+    renderWallet(BASE);
+    expect(
+      await within(await screen.findByRole("region", { name: "Số dư và giao dịch" })).findByText(
+        "Khả dụng 950.000 đ · Đang giữ 300.000 đ",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("says nothing of holds when there are none", async () => {
+    walletApi();
+    renderWallet(BASE);
+    await screen.findByText("Số dư đủ dùng khoảng 125 ngày");
+    expect(screen.queryByText(/Khả dụng|Đang giữ/)).not.toBeInTheDocument();
+  });
+
+  it("says what is held in English", async () => {
+    useLocale.setState({ lang: "en" });
+    walletApi({ [`GET ${BASE}/wallet`]: () => ({ body: wallet({ held: 300_000 }) }) });
+    renderWallet(BASE);
+    expect(await screen.findByText("Available ₫950,000 · On hold ₫300,000")).toBeInTheDocument();
+  });
+
   it("speaks English", async () => {
     useLocale.setState({ lang: "en" });
     walletApi();

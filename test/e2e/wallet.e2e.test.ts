@@ -1,8 +1,10 @@
 // The wallet as Bình uses it at 390×844, in both languages: topping up through the dev checkout
 // (the dev server sends Zalo's signed callback to the real route) and by transfer (the bank's
 // signed notice), the result of each, history, spending, invoices and the low-balance alert.
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { webhookSignature } from "../../server/payments/webhook-signature";
+import { DEV_API_USAGE_SECRET } from "../support/dev-api";
 import { screenshot, startE2e, type E2e } from "./support/harness";
 import { vietnameseWords } from "./support/words";
 
@@ -96,7 +98,8 @@ const WORDS = {
 
 const money = (lang: Lang, amount: number) =>
   lang === "vi" ? `${amount.toLocaleString("vi-VN")} đ` : `₫${amount.toLocaleString("en-US")}`;
-const button = (page: Page, name: string | RegExp) => page.getByRole("button", { name, exact: true });
+const button = (page: Page | Locator, name: string | RegExp) =>
+  page.getByRole("button", { name, exact: true });
 /** zmp-ui keeps the previous screen mounted while it slides away: wait until one is left. */
 const settled = (page: Page) => expect.poll(() => page.locator(".zaui-routes-item").count()).toBe(1);
 
@@ -350,6 +353,81 @@ describe("roles", () => {
     await page
       .getByText("Chỉ Quản trị viên cấp cao, Quản trị viên và Tài chính viên được nạp tiền vào ZCA.")
       .waitFor();
+    await context.close();
+  });
+});
+
+// Zalo's services charge the balance through the signed usage routes (issue 27): what a hold
+// reserves shows on home as held, and dev mode's "Giả lập chi tiêu" plays a charge over HTTP.
+describe("spending that really happens", () => {
+  const HELD = 300_000;
+  const SPENT = 50_000;
+  /** A hold as Zalo's ZNS service places it, signed with the dev API's usage key. */
+  async function holdForZns(holdId: string) {
+    const body = JSON.stringify({
+      holdId,
+      accountId: "zca-binh-minh",
+      kind: "zns",
+      amount: HELD,
+      appId: "1864203957731480522",
+      expiresAt: new Date(Date.now() + 2 * 60 * 60_000).toISOString(),
+    });
+    const timestamp = String(Date.now());
+    const res = await fetch(new URL("/api/usage/holds", e2e.url), {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        "X-Timestamp": timestamp,
+        "X-Signature": webhookSignature(DEV_API_USAGE_SECRET, timestamp, body),
+      },
+      body,
+    });
+    expect(res.status, await res.clone().text()).toBe(200);
+  }
+
+  it.each(LANGS)("in %s: home says what is held; the dev simulator debits and refuses", async (lang) => {
+    const spend = {
+      vi: {
+        held: (available: number, held: number) =>
+          `Khả dụng ${money("vi", available)} · Đang giữ ${money("vi", held)}`,
+        card: "Giả lập chi tiêu (chế độ phát triển)",
+        amount: "Số tiền",
+        send: "Gửi chi tiêu giả lập",
+        debited: `Đã trừ ${money("vi", SPENT)} khỏi số dư.`,
+        refused: "Bị từ chối: số dư khả dụng không đủ.",
+      },
+      en: {
+        held: (available: number, held: number) =>
+          `Available ${money("en", available)} · On hold ${money("en", held)}`,
+        card: "Simulate spending (dev mode)",
+        amount: "Amount",
+        send: "Send the simulated spending",
+        debited: `${money("en", SPENT)} was taken from the balance.`,
+        refused: "Refused: the available balance is not enough.",
+      },
+    }[lang];
+    const held = HELD * (lang === "vi" ? 1 : 2);
+    await holdForZns(`e2e-hold-${lang}`);
+    const { page, context } = await openHome(lang);
+    const before = await balance(page);
+    await page.getByText(spend.held(before - held, held)).waitFor();
+    await shoot(page, lang, "17-home-held");
+
+    await button(page, WORDS[lang].spending).click();
+    const card = page.getByRole("region", { name: spend.card });
+    await button(card, spend.send).click();
+    await card.getByText(spend.debited).waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await shoot(page, lang, "18-dev-spend-debited");
+
+    const amount = card.getByRole("textbox", { name: spend.amount });
+    await amount.fill(String(before));
+    await button(card, spend.send).click();
+    await card.getByText(spend.refused).waitFor();
+    await shoot(page, lang, "19-dev-spend-refused");
+
+    await page.goBack();
+    await expect.poll(() => balance(page)).toBe(before - SPENT);
     await context.close();
   });
 });

@@ -6,6 +6,8 @@ import { BUILD_SECRETS } from "./support/secret-canaries";
 // www/ is what a deployer uploads to Zalo and anyone can download: no server secret may be in it.
 // The e2e global setup built it with canary secrets in the environment (support/build.ts).
 const DEV_SESSION_SECRET = "dev-only-session-secret-not-for-production";
+/** Signs dev mode's simulated spending on the server: the app only asks the server to send it. */
+const DEV_USAGE_SECRET = "dev-only-usage-webhook-secret";
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -26,8 +28,16 @@ describe("the built mini app (www/)", () => {
     const secrets = [
       ...Object.values(BUILD_SECRETS),
       DEV_SESSION_SECRET,
+      DEV_USAGE_SECRET,
       // Whatever this machine's environment holds, when it holds anything.
-      ...["SESSION_SECRET", "ZALO_APP_SECRET", "ZALO_TOKEN_KEY", "DATABASE_URL", "TEST_DATABASE_URL"]
+      ...[
+        "SESSION_SECRET",
+        "ZALO_APP_SECRET",
+        "ZALO_TOKEN_KEY",
+        "USAGE_WEBHOOK_SECRET",
+        "DATABASE_URL",
+        "TEST_DATABASE_URL",
+      ]
         .map((name) => process.env[name])
         .filter((value): value is string => typeof value === "string" && value.length >= 8),
     ];
@@ -38,6 +48,8 @@ describe("the built mini app (www/)", () => {
       "ZALO_APP_SECRET",
       "ZALO_TOKEN_KEY",
       "SESSION_SECRET",
+      "USAGE_WEBHOOK_SECRET",
+      "X-Signature",
       "DATABASE_URL",
     ];
     let bytes = 0;

@@ -20,6 +20,8 @@ export const DEV_API_PAYMENTS = {
   bankBin: "970436",
   bankName: "Vietcombank",
 };
+/** USAGE_WEBHOOK_SECRET of the dev API: signs the spend simulator's holds and events. */
+export const DEV_API_USAGE_SECRET = "dev-api-usage-secret";
 
 /** The e-invoice provider's settings, played by its local stand-in. */
 export const DEV_API_EINVOICE = {
@@ -89,6 +91,7 @@ export function createDevApi(
     sessionSecrets: ["dev-api-session-secret-0123456789abcdef"],
     graph: createZaloGraph({ baseUrl: "http://127.0.0.1:9", appSecret: "unused" }),
     oaAuth: opts.oaAuth ?? devOaAuth("http://127.0.0.1:9", "http://localhost"),
+    usageSecrets: [DEV_API_USAGE_SECRET],
     payments: {
       ...DEV_API_PAYMENTS,
       devCheckout: opts.checkout,

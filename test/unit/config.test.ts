@@ -10,6 +10,7 @@ const PROD_OK = {
   API_PUBLIC_URL: "https://api.example.vn/",
   CHECKOUT_PRIVATE_KEY: "checkout-private-key",
   BANK_WEBHOOK_SECRET: "b".repeat(32),
+  USAGE_WEBHOOK_SECRET: "u".repeat(32),
 };
 /** Zalo mode without NODE_ENV=production: the same rules. */
 const ZALO_OK = { ...PROD_OK, NODE_ENV: "development", AUTH_MODE: "zalo" };
@@ -21,6 +22,7 @@ const DEV_VALUES = {
   ZALO_TOKEN_KEY: "ZGV2LW9ubHktdG9rZW4ta2V5LW5vdC1mb3ItcHJvZCE=",
   CHECKOUT_PRIVATE_KEY: "dev-only-checkout-private-key",
   BANK_WEBHOOK_SECRET: "dev-only-bank-webhook-secret",
+  USAGE_WEBHOOK_SECRET: "dev-only-usage-webhook-secret",
 };
 
 function refusal(env: NodeJS.ProcessEnv): string {
@@ -172,24 +174,29 @@ describe("loadConfig", () => {
       "CHECKOUT_PRIVATE_KEY",
       "SESSION_SECRET",
       "BANK_WEBHOOK_SECRET",
+      "USAGE_WEBHOOK_SECRET",
       "ZALO_TOKEN_KEY",
     ])("refuses an empty or blank %s", (name) => {
       expect(refusal({ ...ZALO_OK, [name]: "" })).toContain(`needs ${name}`);
       expect(refusal({ ...ZALO_OK, [name]: "   " })).toContain(name);
     });
 
-    it.each(["BANK_WEBHOOK_SECRET", "SESSION_SECRET_PREVIOUS", "BANK_WEBHOOK_SECRET_PREVIOUS"])(
-      "refuses a %s shorter than 32 characters",
-      (name) => {
-        expect(refusal({ ...ZALO_OK, [name]: "s".repeat(31) })).toContain(`${name} has 31 characters`);
-      },
-    );
+    it.each([
+      "BANK_WEBHOOK_SECRET",
+      "USAGE_WEBHOOK_SECRET",
+      "SESSION_SECRET_PREVIOUS",
+      "BANK_WEBHOOK_SECRET_PREVIOUS",
+      "USAGE_WEBHOOK_SECRET_PREVIOUS",
+    ])("refuses a %s shorter than 32 characters", (name) => {
+      expect(refusal({ ...ZALO_OK, [name]: "s".repeat(31) })).toContain(`${name} has 31 characters`);
+    });
 
     it("takes Zalo's own keys as Zalo issues them (any length), and uses every secret as set", () => {
       const config = loadConfig({ ...ZALO_OK, ZALO_APP_SECRET: "zalo-secret", CHECKOUT_PRIVATE_KEY: "ck" });
       expect(config.zalo.appSecret).toBe("zalo-secret");
       expect(config.payments.checkoutKey).toBe("ck");
       expect(config.payments.bankSecrets).toEqual([ZALO_OK.BANK_WEBHOOK_SECRET]);
+      expect(config.usageSecrets).toEqual([ZALO_OK.USAGE_WEBHOOK_SECRET]);
       expect(config.sessionSecrets).toEqual([ZALO_OK.SESSION_SECRET]);
       expect(config.zalo.tokenKeys).toEqual([ZALO_OK.ZALO_TOKEN_KEY]);
     });
@@ -202,10 +209,12 @@ describe("loadConfig", () => {
         SESSION_SECRET_PREVIOUS: "p".repeat(32),
         ZALO_TOKEN_KEY_PREVIOUS: "cd".repeat(32),
         BANK_WEBHOOK_SECRET_PREVIOUS: "q".repeat(32),
+        USAGE_WEBHOOK_SECRET_PREVIOUS: "v".repeat(32),
       });
       expect(config.sessionSecrets).toEqual([ZALO_OK.SESSION_SECRET, "p".repeat(32)]);
       expect(config.zalo.tokenKeys).toEqual([ZALO_OK.ZALO_TOKEN_KEY, "cd".repeat(32)]);
       expect(config.payments.bankSecrets).toEqual([ZALO_OK.BANK_WEBHOOK_SECRET, "q".repeat(32)]);
+      expect(config.usageSecrets).toEqual([ZALO_OK.USAGE_WEBHOOK_SECRET, "v".repeat(32)]);
     });
 
     it("refuses a ZALO_TOKEN_KEY_PREVIOUS that is not 32 bytes, in any mode", () => {

@@ -68,6 +68,7 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
     ZALO_OPENAPI_URL: oaZalo.url,
     CHECKOUT_PRIVATE_KEY: "zalo-stack-checkout-key",
     BANK_WEBHOOK_SECRET: "zalo-stack-bank-webhook-secret-0123456789",
+    USAGE_WEBHOOK_SECRET: "zalo-stack-usage-webhook-secret-0123456789",
   });
   const shell = await hostShell(www);
   const cdn = options.cdn ? await startCdn(www) : null;
@@ -251,6 +252,7 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
           publicUrl: config.publicUrl,
         },
         payments,
+        usageSecrets: config.usageSecrets,
         corsOrigins: options.corsOrigins ?? config.corsOrigins,
         // Every test signs in afresh, far more often than a person would.
         limits: {

@@ -74,6 +74,8 @@ export default function AccountPage() {
 
   const usesWallet = can(account.role, "wallet.use");
   const spent = wallet.data?.spentLast30Days;
+  // Only while Zalo's services hold part of the balance: what is usable, and what is held.
+  const holding = wallet.data && wallet.data.held > 0 ? wallet.data : null;
   const lastsDays = spent == null ? null : balanceLastsDays(account.balance, spent);
   const open = (screen: "topup" | "history" | "spending" | "invoices" | "settings") =>
     navigate(routes[screen].href({ accountId: account.id }));
@@ -90,6 +92,11 @@ export default function AccountPage() {
           <div>
             <p className="muted">{t.balance}</p>
             <p className="balance">{format.money(account.balance)}</p>
+            {holding && (
+              <p className="small">
+                {t.heldPart(format.money(holding.available), format.money(holding.held))}
+              </p>
+            )}
             {lastsDays !== null && <p className="small">{t.lasts(format.number(lastsDays), lastsDays)}</p>}
             <p className="muted small">{roles[account.role]}</p>
           </div>

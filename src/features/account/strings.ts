@@ -5,6 +5,8 @@ import { translations } from "../../i18n/locale";
 export const strings = translations({
   vi: {
     balance: "Số dư",
+    /** When Zalo's services hold part of the balance for charges under way. */
+    heldPart: (available: string, held: string) => `Khả dụng ${available} · Đang giữ ${held}`,
     paysFor: "Số dư dùng để thanh toán",
     oas: "Official Account đã liên kết",
     apps: "Ứng dụng đã liên kết",
@@ -73,6 +75,7 @@ export const strings = translations({
   },
   en: {
     balance: "Balance",
+    heldPart: (available: string, held: string) => `Available ${available} · On hold ${held}`,
     paysFor: "The balance pays for",
     oas: "Linked Official Accounts",
     apps: "Linked apps",

@@ -14,6 +14,7 @@ import type {
   Topup,
   Transaction,
 } from "../../domain/types";
+import type { UsageKind } from "../../domain/usage";
 
 /** Starts a top-up; the same key answers the same top-up, however often it is sent. */
 export function startTopup(accountId: string, body: TopupRequest, idempotencyKey: string): Promise<Topup> {
@@ -80,6 +81,22 @@ export function simulateCheckout(
   return request("POST", `/dev/checkout/${encodeURIComponent(accountId)}/${encodeURIComponent(topupId)}`, {
     body: { outcome },
   });
+}
+
+/** What "Giả lập chi tiêu" charges: a kind of usage, the OA or app it is for, and the amount. */
+export interface DevSpend {
+  kind: UsageKind;
+  oaId?: string;
+  appId?: string;
+  amount: number;
+}
+
+/** How the signed usage routes answered the simulated service. */
+export type DevSpendOutcome = { outcome: "debited" } | { outcome: "refused"; reason: string };
+
+/** Dev mode only: the server plays Zalo's charging service and sends its signed calls to itself. */
+export function simulateSpend(accountId: string, spend: DevSpend): Promise<DevSpendOutcome> {
+  return request("POST", `/dev/usage/${encodeURIComponent(accountId)}`, { body: spend });
 }
 
 /** Dev mode only: the server plays the bank and sends its signed transfer notice to itself. */

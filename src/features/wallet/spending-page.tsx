@@ -5,6 +5,8 @@ import { LoadingScreen } from "../../components/loading-screen";
 import type { Spending } from "../../domain/types";
 import { useFormat } from "../../i18n/format";
 import { useStrings } from "../../i18n/locale";
+import { useSession } from "../../store/session";
+import { DevSpendCard } from "./dev-spend";
 import { ReportExport } from "./report-export";
 import { useWalletRecords } from "./store";
 import { strings } from "./strings";
@@ -17,6 +19,7 @@ export default function SpendingPage() {
   const { accountId = "" } = useParams();
   const spending = useWalletRecords((s) => s.spending);
   const load = useWalletRecords((s) => s.loadSpending);
+  const devMode = useSession((s) => s.devMode);
 
   useEffect(() => {
     void load(accountId);
@@ -24,11 +27,12 @@ export default function SpendingPage() {
 
   return (
     <WalletScreen title={t.spending.title} notAllowed={t.topup.notAllowed}>
-      {() =>
+      {(account) =>
         spending.data ? (
           <>
             <ReportExport accountId={accountId} report="spending" />
             <SpendingCharts spending={spending.data} />
+            {devMode && <DevSpendCard account={account} />}
           </>
         ) : spending.error ? (
           <ErrorNotice code={spending.error} onRetry={() => void load(accountId)} />

@@ -22,6 +22,9 @@ import {
   putAlerts,
   putInvoiceInfo,
   replaceInvoice,
+  simulateSpend,
+  type DevSpend,
+  type DevSpendOutcome,
 } from "./api";
 
 interface InvoicePdf {
@@ -45,6 +48,8 @@ interface RecordsState {
   invoiceReplace: AsyncState<Invoice>;
   alerts: AsyncState<AlertSettings>;
   alertsSave: AsyncState<AlertSettings>;
+  /** Dev mode: the last simulated spending, and how the usage routes answered it. */
+  devSpend: AsyncState<DevSpendOutcome>;
   /** The first page of the history, asked for afresh. */
   loadHistory(accountId: string): Promise<void>;
   /** The next page, when there is one. */
@@ -63,6 +68,8 @@ interface RecordsState {
   replaceInvoice(accountId: string, invoiceId: string, correction: InvoiceReplacement): Promise<boolean>;
   loadAlerts(accountId: string): Promise<void>;
   saveAlerts(accountId: string, alerts: AlertSettings): Promise<boolean>;
+  /** Dev mode: plays a Zalo service charging the balance, then reads the spending and the wallet again. */
+  simulateSpend(accountId: string, spend: DevSpend): Promise<void>;
   reset(): void;
 }
 
@@ -75,7 +82,8 @@ type Slotted =
   | "invoiceSave"
   | "invoiceReplace"
   | "alerts"
-  | "alertsSave";
+  | "alertsSave"
+  | "devSpend";
 
 /** A ZCA's wallet records, each asked for when its screen opens: history, spending, invoice details, alerts. */
 export const useWalletRecords = create<RecordsState>()((set, get) => {
@@ -96,6 +104,7 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
     invoiceReplace: slot("invoiceReplace"),
     alerts: slot("alerts"),
     alertsSave: slot("alertsSave"),
+    devSpend: slot("devSpend"),
   };
 
   /** Forgets another ZCA's records before showing this one's. */
@@ -117,6 +126,7 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
     invoiceReplace: IDLE,
     alerts: IDLE,
     alertsSave: IDLE,
+    devSpend: IDLE,
 
     loadHistory: async (accountId) => {
       openAccount(accountId);
@@ -194,6 +204,13 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
       // Whether the balance is under the threshold is the wallet's to say, on home too.
       void useWallets.getState().load(accountId);
       return true;
+    },
+    simulateSpend: async (accountId, spend) => {
+      const outcome = await slots.devSpend.run(() => simulateSpend(accountId, spend));
+      if (outcome?.ok && outcome.data.outcome === "debited") {
+        void useWallets.getState().load(accountId);
+        await slots.spending.run(() => getSpending(accountId));
+      }
     },
     reset: () => {
       for (const s of Object.values(slots)) s.reset();

@@ -170,6 +170,21 @@ const RULES: Record<string, SQL> = {
     WHERE t.status = 'succeeded' AND (SELECT count(*) FROM ledger_entries l WHERE l.topup_id = t.id) <> 1`,
   "ledger entry of a top-up that is not marked succeeded": sql`
     SELECT l.id FROM ledger_entries l JOIN topups t ON t.id = l.topup_id WHERE t.status <> 'succeeded'`,
+  // Usage: a prepaid balance never goes below 0, and what holds reserve is money the ZCA has.
+  "ZCA whose balance is below 0": sql`SELECT a.id FROM accounts a WHERE a.balance < 0`,
+  "ZCA whose live holds reserve more than its balance": sql`
+    SELECT a.id FROM accounts a
+    WHERE a.balance < (SELECT coalesce(sum(h.amount), 0) FROM usage_holds h
+                       WHERE h.account_id = a.id AND h.status = 'active' AND h.expires_at > now())`,
+  "hold captured without exactly one spend of its event": sql`
+    SELECT h.id FROM usage_holds h
+    WHERE h.status = 'captured' AND (SELECT count(*) FROM ledger_entries l
+      WHERE l.event_id = h.event_id AND l.hold_id = h.id AND l.kind = 'spend'
+        AND l.amount = -h.captured_amount AND l.account_id = h.account_id) <> 1`,
+  "spend from a hold that its hold does not record": sql`
+    SELECT l.id FROM ledger_entries l
+    WHERE l.hold_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM usage_holds h
+      WHERE h.id = l.hold_id AND h.status = 'captured' AND h.event_id = l.event_id)`,
   // A top-up waits for a person only with its reason and an audit event.
   "top-up under review without its reason or audit event": sql`
     SELECT t.id FROM topups t
@@ -259,6 +274,8 @@ export async function checkConsistency(db: Db): Promise<ConsistencyReport> {
     "topups",
     "unmatched_payments",
     "invoices",
+    "usage_holds",
+    "usage_refusals",
   ];
   return { rowsChecked: read.reduce((n, table) => n + (counts[table] ?? 0), 0), problems };
 }

@@ -27,6 +27,8 @@ export const ALL_TABLES = [
   "invoice_info",
   "alert_settings",
   "invoices",
+  "usage_holds",
+  "usage_refusals",
 ] as const;
 
 /** One hash of every row of every table: equal before and after means nothing was written. */

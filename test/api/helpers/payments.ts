@@ -65,3 +65,14 @@ export function bankNoticeRequest(
     headers: { "Content-Type": "application/json", "X-Timestamp": timestamp, "X-Signature": signature },
   };
 }
+
+/**
+ * A request to POST /api/usage/holds or /events, signed as Zalo's charging services sign it
+ * (USAGE_WEBHOOK_SECRET over `<X-Timestamp>.<raw body>`); a string body is sent as it is.
+ */
+export function usageRequest(
+  body: object | string | Uint8Array,
+  opts: { secret?: string; at?: number } = {},
+): RequestOptions {
+  return bankNoticeRequest(body, { secret: opts.secret ?? TEST_PAYMENTS.usageSecret, at: opts.at });
+}

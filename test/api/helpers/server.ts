@@ -95,7 +95,7 @@ export interface TestServer {
 
 export const TEST_CORS_ORIGINS = ["https://h5.zdn.vn", "http://localhost:3000"];
 const TABLES =
-  "audit_events, idempotency_keys, file_links, invoices, ledger_entries, topups, transfer_accounts, unmatched_payments, invoice_info, " +
+  "audit_events, idempotency_keys, file_links, invoices, usage_refusals, usage_holds, ledger_entries, topups, transfer_accounts, unmatched_payments, invoice_info, " +
   "alert_settings, account_business, account_invitations, account_members, account_apps, account_oas, accounts, " +
   "app_admins, apps, oa_grants, oa_tokens, oa_admins, oas, people";
 export const TEST_APP_ID = "test-mini-app";
@@ -104,6 +104,7 @@ export const TEST_PAYMENTS = {
   appId: TEST_APP_ID,
   checkoutKey: "test-checkout-private-key",
   bankSecret: "test-bank-webhook-secret",
+  usageSecret: "test-usage-webhook-secret",
   bankBin: "970436",
   bankName: "Vietcombank",
 };
@@ -192,7 +193,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     privateKey: TEST_PAYMENTS.checkoutKey,
     timeoutMs: 2000,
   });
-  const { bankSecret: _, ...payments } = TEST_PAYMENTS;
+  const { bankSecret: _, usageSecret, ...payments } = TEST_PAYMENTS;
   const appDeps = (): AppDeps => ({
     db,
     authMode: opts.authMode ?? "dev",
@@ -216,6 +217,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       now: opts.oaClock,
     },
     payments: { ...payments, bankSecrets: keys.bankSecrets, checkoutStatus, devCheckout: checkout },
+    usageSecrets: [usageSecret],
     corsOrigins: opts.corsOrigins ?? TEST_CORS_ORIGINS,
     limits: {
       signInPerMinute: 10_000,

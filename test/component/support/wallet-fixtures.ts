@@ -11,9 +11,14 @@ import type { fakeApi } from "./fake-api";
 export const ACCOUNT = "zca-binh-minh";
 export const BASE = `/accounts/${ACCOUNT}`;
 
+/** A wallet as the API answers it; `available` follows `balance` and `held` unless given. */
 export function wallet(extra: Partial<Wallet> = {}): Wallet {
+  const balance = extra.balance ?? 1_250_000;
+  const held = extra.held ?? 0;
   return {
-    balance: 1_250_000,
+    balance,
+    available: balance - held,
+    held,
     currency: "VND",
     bankTransfer: {
       bankName: "Vietcombank",
