@@ -8,6 +8,7 @@ import { Root } from "./app";
 import { prepareFormatters } from "./i18n/format";
 import { startLocale, useLocale } from "./i18n/locale";
 import { hasZaloButtons } from "./platform/zalo";
+import { putLanguage } from "./api/session";
 import { useSession } from "./store/session";
 
 // The zaui icon font comes from Zalo's CDN; until it has loaded, icons would show as words (they
@@ -36,4 +37,17 @@ startTransition(() => createRoot(document.getElementById("app")!).render(<Root /
 setTimeout(() => {
   void startLocale().then(() => prepareFormatters(useLocale.getState().lang));
   void useSession.getState().start();
+});
+
+// The server keeps the language each person uses, for their notifications (Zalo's and the
+// inbox's): said at each sign-in and each change of language.
+function tellLanguage() {
+  if (useSession.getState().status === "signed-in")
+    void putLanguage(useLocale.getState().lang).catch(() => {});
+}
+useSession.subscribe((state, previous) => {
+  if (state.me?.user.id !== previous.me?.user.id) tellLanguage();
+});
+useLocale.subscribe((state, previous) => {
+  if (state.lang !== previous.lang) tellLanguage();
 });

@@ -7,7 +7,9 @@ import { accountRoutes } from "../routes/accounts";
 import { appRoutes } from "../routes/apps";
 import { devPaymentRoutes } from "../routes/dev-payments";
 import { memberRoutes } from "../routes/members";
+import { languageRoutes } from "../routes/language";
 import { meRoutes } from "../routes/me";
+import { notificationRoutes } from "../routes/notifications";
 import { oaGrantRoutes } from "../routes/oa-grants";
 import { oaRoutes } from "../routes/oas";
 import { sessionRoutes } from "../routes/session";
@@ -30,6 +32,7 @@ export function signedInRouter(deps: RouterDeps) {
     // GET /api/me checks that the session is live in its own query; every route after it, here.
     .route("/me", meRoutes(db))
     .use(requireLiveSession(db))
+    .route("/me/language", languageRoutes(db))
     .route("/session", sessionRoutes(deps))
     .route("/oas", oaRoutes(db))
     .route("/apps", appRoutes(db))
@@ -38,7 +41,8 @@ export function signedInRouter(deps: RouterDeps) {
     // Only the seeded directory of dev mode knows every phone that has a Zalo account.
     .route("/accounts/:id/members", memberRoutes(db, { directoryComplete: deps.authMode === "dev" }))
     .route("/oa-grants", oaGrantRoutes(oaAuth))
-    .route("/accounts", walletRoutes(db, paymentSettings, checkoutStatus ?? null));
+    .route("/accounts", walletRoutes(db, paymentSettings, checkoutStatus ?? null))
+    .route("/accounts", notificationRoutes(db));
   if (deps.authMode === "dev" && devCheckout) {
     router.route(
       "/dev",

@@ -3,6 +3,7 @@ import { BALANCE_MAX, type PaymentProvider, type TopupMethod } from "../../src/d
 import type { Tx } from "../db/client";
 import { accounts, ledgerEntries, unmatchedPayments } from "../db/schema";
 import { openInvoice } from "./invoices";
+import { balanceMoved } from "./notify";
 
 export interface Credit {
   accountId: string;
@@ -18,7 +19,8 @@ export interface Credit {
 
 /**
  * Credits money that arrived, inside the caller's transaction: the balance moves only together
- * with its ledger entry, and the payment's e-invoice is opened with them (services/invoices.ts). A reference already credited answers "already" and changes nothing; two
+ * with its ledger entry, and the payment's e-invoice (services/invoices.ts) and the notifications
+ * it asks for (services/notify.ts) are written with them. A reference already credited answers "already" and changes nothing; two
  * credits of one reference racing each other meet the unique index, and the loser's transaction
  * rolls back whole (the caller retries and finds "already").
  *
@@ -38,7 +40,7 @@ export async function credit(tx: Tx, entry: Credit): Promise<"credited" | "alrea
     .where(
       and(eq(accounts.id, entry.accountId), sql`${accounts.balance} + ${entry.amount} <= ${BALANCE_MAX}`),
     )
-    .returning({ id: accounts.id });
+    .returning({ balance: accounts.balance });
   if (!account) return keepOverBound(tx, entry);
   const [ledgerEntry] = await tx
     .insert(ledgerEntries)
@@ -62,6 +64,14 @@ export async function credit(tx: Tx, entry: Credit): Promise<"credited" | "alrea
     topupId: entry.topupId,
     amount: entry.amount,
     toInvoiceDetails: entry.invoice,
+  });
+  await balanceMoved(tx, {
+    accountId: entry.accountId,
+    kind: "credit",
+    amount: entry.amount,
+    balanceBefore: account.balance - entry.amount,
+    balanceAfter: account.balance,
+    reference: `${entry.provider}:${entry.reference}`,
   });
   return "credited";
 }

@@ -22,6 +22,8 @@ interface TextFieldProps {
   inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"];
   autoComplete?: string;
   enterKeyHint?: "next" | "done";
+  /** Shown, not changed: for someone who may only look. */
+  readOnly?: boolean;
   /** Shown under the problem, e.g. a suggested fix. */
   children?: React.ReactNode;
 }
@@ -43,6 +45,7 @@ export function TextField({
   inputMode,
   autoComplete,
   enterKeyHint = "next",
+  readOnly,
   children,
 }: TextFieldProps) {
   const ids = { input: useId(), hint: useId(), error: useId() };
@@ -55,6 +58,7 @@ export function TextField({
     inputMode,
     autoComplete,
     enterKeyHint,
+    readOnly,
     "aria-invalid": problem ? true : undefined,
     "aria-describedby": described || undefined,
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value),

@@ -126,7 +126,7 @@ export interface Wallet {
   currency: "VND";
   /** accountNumber is null for a ZCA made before the wallet, until its first transfer top-up. */
   bankTransfer: { bankName: string; bankBin: string; accountNumber: string | null; accountName: string };
-  lowBalance: { enabled: boolean; threshold: number; below: boolean };
+  lowBalance: { enabled: boolean; threshold: number; thresholdDays: number | null; below: boolean };
   /** Spent over the last FORECAST_WINDOW_DAYS days; null for a role that may not see spending. */
   spentLast30Days: number | null;
   /**
@@ -201,10 +201,6 @@ export interface InvoiceInfo {
   buyer: string;
   phone: string;
   email: string;
-}
-
-export interface AlertSettings {
-  lowBalance: { enabled: boolean; threshold: number };
 }
 
 /**

@@ -49,6 +49,8 @@ export const common = translations({
       terms_not_accepted: "Điều khoản vừa được cập nhật. Hãy đọc và đồng ý lại trước khi hoàn thành.",
       idempotency_key_reused:
         "Yêu cầu trước đó của bạn khác với thông tin hiện tại. Hãy bấm “Hoàn thành” lại.",
+      recipient_not_allowed:
+        "Một người nhận không còn là thành viên, hoặc vai trò của họ không được xem nội dung thông báo này. Hãy chọn lại người nhận.",
       order_taken: "Đơn thanh toán này đã gắn với một lần nạp khác. Hãy bấm “Nạp lại” để tạo lần nạp mới.",
       payload_too_large: "Thông tin gửi đi quá dài. Hãy rút gọn rồi thử lại.",
       rate_limited: "Bạn thao tác quá nhanh. Hãy đợi một phút rồi thử lại.",
@@ -110,6 +112,8 @@ export const common = translations({
         "Nobody can remove or change the role of the Super Admin, not even the Super Admin. To change who it is, the business sends Zalo a request.",
       terms_not_accepted: "The terms were just updated. Read them and agree again before finishing.",
       idempotency_key_reused: "Your earlier request differs from what you entered now. Tap “Finish” again.",
+      recipient_not_allowed:
+        "A recipient is no longer a member, or their role may not see what this notification tells. Pick the recipients again.",
       order_taken: "This payment order belongs to another top-up. Tap “Top up again” to start a new one.",
       payload_too_large: "What you entered is too long. Shorten it and try again.",
       rate_limited: "Too many tries in a short time. Wait a minute, then try again.",

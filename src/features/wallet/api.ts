@@ -3,7 +3,7 @@ import { request, requestFile, type ApiFile } from "../../api/client";
 import type { Lang } from "../../domain/languages";
 import type { ReportFormat } from "../../domain/report-range";
 import type { TopupRequest } from "../../domain/schemas";
-import type { AlertSettings, InvoiceInfo, Page, Spending, Topup, Transaction } from "../../domain/types";
+import type { InvoiceInfo, Page, Spending, Topup, Transaction } from "../../domain/types";
 
 /** Starts a top-up; the same key answers the same top-up, however often it is sent. */
 export function startTopup(accountId: string, body: TopupRequest, idempotencyKey: string): Promise<Topup> {
@@ -49,14 +49,6 @@ export function getInvoiceInfo(accountId: string): Promise<InvoiceInfo | null> {
 
 export function putInvoiceInfo(accountId: string, info: InvoiceInfo): Promise<InvoiceInfo> {
   return request("PUT", `${accountPath(accountId)}/invoice-info`, { body: info });
-}
-
-export function getAlerts(accountId: string): Promise<AlertSettings> {
-  return request("GET", `${accountPath(accountId)}/alerts`);
-}
-
-export function putAlerts(accountId: string, alerts: AlertSettings): Promise<AlertSettings> {
-  return request("PUT", `${accountPath(accountId)}/alerts`, { body: alerts });
 }
 
 export type DevCheckoutOutcome = "pay" | "fail" | "cancel" | "pay_late";

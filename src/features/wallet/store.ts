@@ -1,16 +1,13 @@
 import { create } from "zustand";
-import type { AlertSettings, InvoiceInfo, Page, Spending, Transaction } from "../../domain/types";
+import type { InvoiceInfo, Page, Spending, Transaction } from "../../domain/types";
 import { asyncSlot, IDLE, type AsyncState, type Outcome } from "../../store/async";
 import { onPersonChange } from "../../store/session";
-import { useWallets } from "../../store/wallets";
 import {
-  getAlerts,
   getInvoiceInfo,
   getInvoicePdf,
   getSpending,
   listInvoices,
   listTransactions,
-  putAlerts,
   putInvoiceInfo,
   type Invoice,
 } from "./api";
@@ -32,8 +29,6 @@ interface RecordsState {
   invoicePdf: AsyncState<InvoicePdf>;
   invoiceInfo: AsyncState<InvoiceInfo | null>;
   invoiceSave: AsyncState<InvoiceInfo>;
-  alerts: AsyncState<AlertSettings>;
-  alertsSave: AsyncState<AlertSettings>;
   /** The first page of the history, asked for afresh. */
   loadHistory(accountId: string): Promise<void>;
   /** The next page, when there is one. */
@@ -45,22 +40,12 @@ interface RecordsState {
   fetchInvoicePdf(accountId: string, invoiceId: string): Promise<Outcome<InvoicePdf> | null>;
   loadInvoiceInfo(accountId: string): Promise<void>;
   saveInvoiceInfo(accountId: string, info: InvoiceInfo): Promise<boolean>;
-  loadAlerts(accountId: string): Promise<void>;
-  saveAlerts(accountId: string, alerts: AlertSettings): Promise<boolean>;
   reset(): void;
 }
 
-type Slotted =
-  | "history"
-  | "spending"
-  | "invoices"
-  | "invoicePdf"
-  | "invoiceInfo"
-  | "invoiceSave"
-  | "alerts"
-  | "alertsSave";
+type Slotted = "history" | "spending" | "invoices" | "invoicePdf" | "invoiceInfo" | "invoiceSave";
 
-/** A ZCA's wallet records, each asked for when its screen opens: history, spending, invoice details, alerts. */
+/** A ZCA's wallet records, each asked for when its screen opens: history, spending, invoices, invoice details. */
 export const useWalletRecords = create<RecordsState>()((set, get) => {
   function slot<K extends Slotted>(key: K) {
     type T = RecordsState[K] extends AsyncState<infer V> ? V : never;
@@ -76,8 +61,6 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
     invoicePdf: slot("invoicePdf"),
     invoiceInfo: slot("invoiceInfo"),
     invoiceSave: slot("invoiceSave"),
-    alerts: slot("alerts"),
-    alertsSave: slot("alertsSave"),
   };
 
   /** Forgets another ZCA's records before showing this one's. */
@@ -96,8 +79,6 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
     invoicePdf: IDLE,
     invoiceInfo: IDLE,
     invoiceSave: IDLE,
-    alerts: IDLE,
-    alertsSave: IDLE,
 
     loadHistory: async (accountId) => {
       openAccount(accountId);
@@ -146,18 +127,6 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
       const outcome = await slots.invoiceSave.run(() => putInvoiceInfo(accountId, info));
       if (!outcome?.ok) return false;
       set({ invoiceInfo: { status: "ready", data: outcome.data, error: null } });
-      return true;
-    },
-    loadAlerts: async (accountId) => {
-      openAccount(accountId);
-      await slots.alerts.run(() => getAlerts(accountId));
-    },
-    saveAlerts: async (accountId, alerts) => {
-      const outcome = await slots.alertsSave.run(() => putAlerts(accountId, alerts));
-      if (!outcome?.ok) return false;
-      set({ alerts: { status: "ready", data: outcome.data, error: null } });
-      // Whether the balance is under the threshold is the wallet's to say, on home too.
-      void useWallets.getState().load(accountId);
       return true;
     },
     reset: () => {
