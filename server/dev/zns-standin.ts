@@ -136,6 +136,14 @@ export async function startZnsStandIn(opts: ZnsStandInOptions) {
       down = value;
     },
     setNoZalo: (phone: string) => noZalo.add(phone),
+    /** Zalo as it started: up, nothing received, only the phones of `noZalo` without Zalo. */
+    reset: () => {
+      down = false;
+      received.length = 0;
+      calls.length = 0;
+      noZalo.clear();
+      for (const phone of opts.noZalo ?? []) noZalo.add(phone);
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

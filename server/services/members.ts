@@ -127,7 +127,7 @@ export async function removeMember(db: Db, actor: Actor, accountId: string, memb
   await runCommand(db, actor, memberChange(accountId), async ({ tx, role: actorRole, audit }) => {
     const target = await findTarget(tx, accountId, memberId);
     checkRank(actorRole, target.role);
-    await tellMembers(tx, accountId, "removed", await readMember(tx, accountId, memberId));
+    const removed = await readMember(tx, accountId, memberId);
     if (target.pending) {
       await tx
         .delete(accountInvitations)
@@ -137,6 +137,8 @@ export async function removeMember(db: Db, actor: Actor, accountId: string, memb
         .delete(accountMembers)
         .where(and(eq(accountMembers.accountId, accountId), eq(accountMembers.personId, memberId)));
     }
+    // After the removal: the member who left is not told, whatever the settings named.
+    await tellMembers(tx, accountId, "removed", removed);
     audit({
       action: "member.remove",
       subjectId: memberId,

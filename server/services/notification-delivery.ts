@@ -1,6 +1,6 @@
 import { and, eq, lte } from "drizzle-orm";
 import { isLang } from "../../src/domain/languages";
-import type { Tx, Db } from "../db/client";
+import type { Db } from "../db/client";
 import { accounts, notifications, people } from "../db/schema";
 import { errorFields, type Log } from "../log";
 import { OperatorNotAuthorized, type OperatorToken } from "../zns/operator-token";
@@ -12,6 +12,8 @@ export const NOTIFY_MAX_ATTEMPTS = 12;
 /** The first retry's wait; each next one doubles it, up to NOTIFY_RETRY_MAX_MS. */
 export const NOTIFY_RETRY_BASE_MS = 30_000;
 const NOTIFY_RETRY_MAX_MS = 60 * 60_000;
+/** How long a claimed notification is left to the instance sending it (Zalo has ZNS_TIMEOUT_MS to answer). */
+const CLAIM_LEASE_MS = 2 * 60_000;
 /** Notifications one pass of the worker sends at most. */
 const NOTIFICATIONS_PER_PASS = 50;
 
@@ -33,11 +35,11 @@ type Claimed = {
 };
 
 /**
- * One pass of the delivery worker: each notification due is claimed (locked, SKIP LOCKED: every
- * instance works, never two on one notification) and sent as a ZBS Template Message, its id as
- * Zalo's tracking_id, and the answer recorded in the same transaction. A crash between Zalo's
- * answer and the commit leaves it pending, so it is sent once more: the one repeat a crash can
- * cause. Returns how many were sent.
+ * One pass of the delivery worker. Each notification due is claimed (locked, SKIP LOCKED, and its
+ * next attempt moved past CLAIM_LEASE_MS, so every instance works and never two on one), then sent
+ * as a ZBS Template Message outside any transaction, its id as Zalo's tracking_id, and Zalo's
+ * answer recorded. A crash between the send and the record leaves it pending: it is sent once
+ * more when the lease ends, the one repeat a crash can cause. Returns how many were sent.
  */
 export async function deliverDueNotifications(
   db: Db,
@@ -47,34 +49,45 @@ export async function deliverDueNotifications(
 ): Promise<number> {
   let sent = 0;
   for (let i = 0; i < NOTIFICATIONS_PER_PASS; i++) {
-    const result = await db.transaction(async (tx) => {
-      const [claimed] = await tx
-        .select({
-          notification: notifications,
-          phone: people.phone,
-          lang: people.lang,
-          accountName: accounts.name,
-        })
-        .from(notifications)
-        .innerJoin(people, eq(people.id, notifications.personId))
-        .innerJoin(accounts, eq(accounts.id, notifications.accountId))
-        .where(and(eq(notifications.status, "pending"), lte(notifications.nextAttemptAt, now)))
-        .orderBy(notifications.nextAttemptAt)
-        .limit(1)
-        .for("update", { of: notifications, skipLocked: true });
-      if (!claimed) return "none" as const;
-      return deliver(tx, delivery, log, claimed, now);
-    });
-    if (result === "none") break;
-    if (result === "sent") sent++;
+    const claimed = await claimNext(db, now);
+    if (!claimed) break;
+    if ((await deliver(db, delivery, log, claimed, now)) === "sent") sent++;
   }
   return sent;
 }
 
-async function deliver(tx: Tx, delivery: Delivery, log: Log, claimed: Claimed, now: Date) {
+async function claimNext(db: Db, now: Date): Promise<Claimed | null> {
+  return db.transaction(async (tx) => {
+    const [claimed] = await tx
+      .select({
+        notification: notifications,
+        phone: people.phone,
+        lang: people.lang,
+        accountName: accounts.name,
+      })
+      .from(notifications)
+      .innerJoin(people, eq(people.id, notifications.personId))
+      .innerJoin(accounts, eq(accounts.id, notifications.accountId))
+      .where(and(eq(notifications.status, "pending"), lte(notifications.nextAttemptAt, now)))
+      .orderBy(notifications.nextAttemptAt)
+      .limit(1)
+      .for("update", { of: notifications, skipLocked: true });
+    if (!claimed) return null;
+    await tx
+      .update(notifications)
+      .set({ nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS) })
+      .where(eq(notifications.id, claimed.notification.id));
+    return claimed;
+  });
+}
+
+async function deliver(db: Db, delivery: Delivery, log: Log, claimed: Claimed, now: Date) {
   const { notification } = claimed;
   const record = (changes: Partial<typeof notifications.$inferInsert>) =>
-    tx.update(notifications).set(changes).where(eq(notifications.id, notification.id));
+    db
+      .update(notifications)
+      .set(changes)
+      .where(and(eq(notifications.id, notification.id), eq(notifications.status, "pending")));
   // Zalo takes 84… (people.phone is E.164): a person without a Vietnamese phone cannot receive it.
   const phone = claimed.phone?.startsWith("+84") ? claimed.phone.slice(1) : null;
   if (!phone) {
@@ -92,8 +105,11 @@ async function deliver(tx: Tx, delivery: Delivery, log: Log, claimed: Claimed, n
   try {
     answer = await sendRefreshingOnce(delivery, message);
   } catch (error) {
-    // Nothing was sent and nothing is recorded: the pass stops, and the next one tries again.
-    if (error instanceof OperatorNotAuthorized) throw error;
+    if (error instanceof OperatorNotAuthorized) {
+      // Nothing was sent: it waits, its attempts untouched, until the operator OA is authorized.
+      await record({ nextAttemptAt: new Date(now.getTime() + NOTIFY_RETRY_BASE_MS) });
+      throw error;
+    }
     await retryLater(record, notification.attempts, now, String((error as Error).message ?? error), null);
     log.warn({ event: "notification_attempt", notificationId: notification.id, ...errorFields(error) });
     return "later" as const;
