@@ -76,7 +76,7 @@ describe("notifications", () => {
   it("an admin turns the low-balance alert on for two people; a spend crosses it; each gets one, in their language", async () => {
     const vi = strings.vi.settings;
     // Em opens the app in English first: the server keeps her language for her notifications.
-    const em = await e2e.open(`?as=em&lang=en`);
+    const em = await e2e.open(`accounts/${ACCOUNT}?as=em&lang=en`);
     await em.page
       .getByRole("button", { name: /^Inbox/ })
       .first()
