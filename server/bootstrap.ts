@@ -135,8 +135,11 @@ export async function openApi(
           noZalo: ["84909999999"],
         })
       : null;
-  if (znsStandIn && zns) {
-    await authorizeDevOperatorOa(database.db, box, standIn!, zns.operatorOaId);
+  // Dev mode's operator OA is authorized through the Zalo stand-in, whichever ZNS it sends to.
+  if (zns && standIn && config.authMode === "dev") {
+    await authorizeDevOperatorOa(database.db, box, standIn, zns.operatorOaId);
+  }
+  if (znsStandIn) {
     log.info(
       { event: "zns_standin", url: `${znsStandIn.url}/dev/phone` },
       "ZNS stand-in: messages as a phone shows them",

@@ -13,6 +13,8 @@ export interface ZnsStandInOptions {
   templates: ZnsTemplates;
   /** Phones (84…) that have no Zalo account: Zalo answers -118. */
   noZalo?: string[];
+  /** How long each answer takes (a test's crash lands while sends are in flight). */
+  answerDelayMs?: number;
   port?: number;
 }
 
@@ -74,6 +76,7 @@ export async function startZnsStandIn(opts: ZnsStandInOptions) {
 
   web.post("/message/template", async (c) => {
     if (down) return c.text("Service Unavailable", 503);
+    if (opts.answerDelayMs) await new Promise((resolve) => setTimeout(resolve, opts.answerDelayMs));
     const answer = check(c.req.header("access_token") ?? "", await c.req.json().catch(() => null));
     calls.push({ phone: answer.phone, error: answer.body.error });
     return c.json(answer.body);

@@ -13,7 +13,7 @@ export const NOTIFY_MAX_ATTEMPTS = 12;
 export const NOTIFY_RETRY_BASE_MS = 30_000;
 const NOTIFY_RETRY_MAX_MS = 60 * 60_000;
 /** How long a claimed notification is left to the instance sending it (Zalo has ZNS_TIMEOUT_MS to answer). */
-const CLAIM_LEASE_MS = 2 * 60_000;
+const CLAIM_LEASE_MS = 30_000;
 /** Notifications one pass of the worker sends at most. */
 const NOTIFICATIONS_PER_PASS = 50;
 

@@ -34,15 +34,13 @@ async function spend(amount: number) {
       .set({ balance: sql`${accounts.balance} - ${amount}` })
       .where(eq(accounts.id, ACCOUNT))
       .returning({ balance: accounts.balance });
-    await tx
-      .insert(ledgerEntries)
-      .values({
-        accountId: ACCOUNT,
-        kind: "spend",
-        amount: -amount,
-        balanceAfter: row!.balance,
-        description: "zns",
-      });
+    await tx.insert(ledgerEntries).values({
+      accountId: ACCOUNT,
+      kind: "spend",
+      amount: -amount,
+      balanceAfter: row!.balance,
+      description: "zns",
+    });
     await balanceMoved(tx, {
       accountId: ACCOUNT,
       kind: "debit",
