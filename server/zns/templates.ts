@@ -52,8 +52,11 @@ const WORDS = {
   },
 } as const;
 
+/** As the app writes đồng: "1.250.000 đ", "₫1,250,000". */
 function money(amount: number, lang: Lang): string {
-  return `${new Intl.NumberFormat(lang === "en" ? "en-US" : "vi-VN").format(amount)} đ`;
+  return lang === "en"
+    ? `₫${new Intl.NumberFormat("en-US").format(amount)}`
+    : `${new Intl.NumberFormat("vi-VN").format(amount)} đ`;
 }
 
 /** A notification's template parameters, in the recipient's language. */

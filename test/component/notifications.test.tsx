@@ -122,7 +122,7 @@ describe("Quản lý thông báo", () => {
     notificationsApi();
     render(`${BASE}/settings/notifications`);
     expect(await screen.findByRole("switch", { name: "Low balance" })).toBeChecked();
-    expect(screen.getByRole("textbox", { name: "Alert when the balance is below (đ)" })).toHaveValue(
+    expect(screen.getByRole("textbox", { name: "Alert when the balance is below (₫)" })).toHaveValue(
       "1,500,000",
     );
   });

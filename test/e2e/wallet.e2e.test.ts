@@ -88,7 +88,7 @@ const WORDS = {
     transferred: "I have made the transfer",
     settings: "Settings",
     alerts: "Notifications",
-    threshold: "Alert when the balance is below (đ)",
+    threshold: "Alert when the balance is below (₫)",
     save: "Save",
     lowBalance: /The balance is below the alert level/,
   },
