@@ -6,6 +6,8 @@ import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/client";
 import { startCheckoutStandIn } from "./dev/checkout-standin";
 import { startEinvoiceStandIn } from "./dev/einvoice-standin";
+import { authorizeDevOperatorOa } from "./dev/operator-oa";
+import { startZnsStandIn } from "./dev/zns-standin";
 import { createViettelEinvoice, type EinvoiceSettings } from "./einvoice/viettel";
 import { createLog, errorFields, type Log } from "./log";
 import { startZaloStandIn } from "./dev/zalo-standin";
@@ -14,8 +16,11 @@ import { ZALO_OAS } from "./seed/directory";
 import { seedDirectory } from "./seed/seed";
 import { settleStaleCheckouts } from "./services/checkout-sweep";
 import { startInvoiceWorker } from "./services/invoices";
+import { startNotificationWorker } from "./services/notification-delivery";
 import { resealOaTokens } from "./services/token-reseal";
 import { startUsageSweep } from "./services/usage-sweep";
+import { operatorToken } from "./zns/operator-token";
+import { createZns } from "./zns/zns";
 
 /** How often top-ups whose Checkout callback never came are looked for. */
 const CHECKOUT_SWEEP_MS = 60_000;
@@ -31,6 +36,8 @@ const DEV_EINVOICE = {
 };
 /** How often holds past their expiry that no usage event captured are released. */
 const USAGE_SWEEP_MS = 30_000;
+/** How often notifications waiting for their Zalo message are taken on. */
+const NOTIFICATION_WORKER_MS = 10_000;
 /** How often OA tokens sealed under ZALO_TOKEN_KEY_PREVIOUS are sealed again under ZALO_TOKEN_KEY. */
 const RESEAL_MS = 10 * 60_000;
 
@@ -121,6 +128,48 @@ export async function openApi(
   if (!invoiceWorker) {
     log.warn({ event: "invoices_waiting" }, "EINVOICE_* unset: invoices are written but not issued");
   }
+  // Notifications are written with their events; their Zalo messages go out where an operator OA
+  // is set (dev mode: the ZNS stand-in, the operator OA authorized through the Zalo stand-in).
+  const zns = config.zns;
+  const znsStandIn =
+    zns && !zns.url && standIn
+      ? await startZnsStandIn({
+          tokenOk: (token) => standIn.tokenOa(token) === zns.operatorOaId,
+          templates: zns.templates,
+          noZalo: ["84909999999"],
+        })
+      : null;
+  // Dev mode's operator OA is authorized through the Zalo stand-in, whichever ZNS it sends to.
+  if (zns && standIn && config.authMode === "dev") {
+    await authorizeDevOperatorOa(database.db, box, standIn, zns.operatorOaId);
+  }
+  if (znsStandIn) {
+    log.info(
+      { event: "zns_standin", url: `${znsStandIn.url}/dev/phone` },
+      "ZNS stand-in: messages as a phone shows them",
+    );
+  }
+  const znsUrl = zns?.url ?? znsStandIn?.url;
+  const notificationWorker =
+    zns && znsUrl
+      ? startNotificationWorker(
+          database.db,
+          {
+            zns: createZns({ url: znsUrl }),
+            token: operatorToken({ db: database.db, box, zaloOa, oaId: zns.operatorOaId }),
+            templates: zns.templates,
+          },
+          log,
+          NOTIFICATION_WORKER_MS,
+        )
+      : null;
+  void notificationWorker?.runNow();
+  if (!notificationWorker) {
+    log.warn(
+      { event: "notifications_inbox_only" },
+      "ZALO_OPERATOR_OA_ID unset: notifications reach the inbox, no Zalo message is sent",
+    );
+  }
   let sweep: NodeJS.Timeout | undefined;
   if (checkoutStatus) {
     sweep = setInterval(
@@ -155,6 +204,8 @@ export async function openApi(
       clearInterval(resealing);
       await invoiceWorker?.stop();
       await usageSweep.stop();
+      await notificationWorker?.stop();
+      await znsStandIn?.stop();
       await einvoiceStandIn?.stop();
       await standIn?.stop();
       await checkoutStandIn?.stop();

@@ -1,11 +1,33 @@
 import { z } from "zod";
 import { validateTaxCode } from "../src/domain/tax-code";
+import { NOTIFICATION_KINDS, type NotificationKind } from "../src/domain/notifications";
 import type { EinvoiceSettings } from "./einvoice/viettel";
+import type { ZnsTemplates } from "./zns/templates";
 
 const DEFAULT_GRAPH_URL = "https://graph.zalo.me";
 const DEFAULT_OAUTH_URL = "https://oauth.zaloapp.com";
 const DEFAULT_OPENAPI_URL = "https://openapi.zalo.me";
 const DEFAULT_CHECKOUT_API_URL = "https://payment-mini.zalo.me";
+const DEFAULT_ZNS_URL = "https://business.openapi.zalo.me";
+
+/** ZNS_TEMPLATE_<KIND>_<LANG>: each kind's template id in each language. */
+const TEMPLATE_ENV: Record<NotificationKind, string> = {
+  lowBalance: "ZNS_TEMPLATE_LOW_BALANCE",
+  balanceMovement: "ZNS_TEMPLATE_BALANCE_MOVEMENT",
+  members: "ZNS_TEMPLATE_MEMBERS",
+  assets: "ZNS_TEMPLATE_ASSETS",
+  invoices: "ZNS_TEMPLATE_INVOICES",
+};
+const TEMPLATE_NAMES = Object.values(TEMPLATE_ENV).flatMap((name) => [`${name}_VI`, `${name}_EN`]);
+/** Dev mode's operator OA and templates: the ZNS stand-in's. */
+export const DEV_OPERATOR_OA_ID = "oa-zca-operator";
+export const DEV_ZNS_TEMPLATES: ZnsTemplates = {
+  lowBalance: { vi: "dev-low-balance-vi", en: "dev-low-balance-en" },
+  balanceMovement: { vi: "dev-balance-movement-vi", en: "dev-balance-movement-en" },
+  members: { vi: "dev-members-vi", en: "dev-members-en" },
+  assets: { vi: "dev-assets-vi", en: "dev-assets-en" },
+  invoices: { vi: "dev-invoices-vi" },
+};
 
 const envSchema = z.object({
   NODE_ENV: z.string().default("development"),
@@ -50,6 +72,9 @@ const envSchema = z.object({
     .optional(),
   EINVOICE_TEMPLATE_CODE: z.string().min(1).optional(),
   EINVOICE_SERIES: z.string().min(1).optional(),
+  ZALO_ZNS_URL: z.string().url().optional(),
+  ZALO_OPERATOR_OA_ID: z.string().min(1).optional(),
+  ...Object.fromEntries(TEMPLATE_NAMES.map((name) => [name, z.string().min(1).optional()])),
   CORS_ORIGINS: z.string().optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SIGN_INS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
@@ -113,6 +138,12 @@ export interface Config {
    * in zalo mode invoices are written and wait, unissued, until it is set.
    */
   einvoice?: EinvoiceSettings;
+  /**
+   * The notifications' Zalo messages: the operator OA that sends them and a template per kind.
+   * Dev mode: the ZNS stand-in (url unset) with its templates. Zalo mode without
+   * ZALO_OPERATOR_OA_ID: notifications reach the inbox and no Zalo message is sent.
+   */
+  zns?: { url?: string; operatorOaId: string; templates: ZnsTemplates };
 }
 
 const EINVOICE_SETTINGS = [
@@ -219,6 +250,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     usageSecrets: keyring(e, "USAGE_WEBHOOK_SECRET"),
     einvoice,
+    zns: znsSettings(e, authMode),
+  };
+}
+
+function znsSettings(e: Env, authMode: "dev" | "zalo"): Config["zns"] {
+  const templateOf = (name: string) => (e as unknown as Record<string, string | undefined>)[name];
+  if (authMode === "dev" && !e.ZALO_OPERATOR_OA_ID) {
+    return { url: e.ZALO_ZNS_URL, operatorOaId: DEV_OPERATOR_OA_ID, templates: DEV_ZNS_TEMPLATES };
+  }
+  if (!e.ZALO_OPERATOR_OA_ID) return undefined;
+  const missing = NOTIFICATION_KINDS.map((kind) => `${TEMPLATE_ENV[kind]}_VI`).filter(
+    (name) => !templateOf(name),
+  );
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Refusing to start: ZALO_OPERATOR_OA_ID sends notifications with a Vietnamese template per kind: set ${missing.join(", ")} (README, "Configuration").`,
+    );
+  }
+  const templates = Object.fromEntries(
+    NOTIFICATION_KINDS.map((kind) => {
+      const en = templateOf(`${TEMPLATE_ENV[kind]}_EN`);
+      return [kind, { vi: templateOf(`${TEMPLATE_ENV[kind]}_VI`)!, ...(en ? { en } : {}) }];
+    }),
+  ) as ZnsTemplates;
+  return {
+    url: e.ZALO_ZNS_URL ?? (authMode === "zalo" ? DEFAULT_ZNS_URL : undefined),
+    operatorOaId: e.ZALO_OPERATOR_OA_ID,
+    templates,
   };
 }
 

@@ -18,6 +18,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   super_admin_protected: "Nobody can remove or demote the Super Admin, not even the Super Admin.",
   terms_not_accepted: "Agree to the current terms first.",
   idempotency_key_reused: "This Idempotency-Key was used for a different request.",
+  recipient_not_allowed:
+    "A recipient is not a member of this Zalo Cloud Account, or their role may not see what this notification tells.",
   order_taken: "This Checkout order belongs to another top-up, or this top-up has another order.",
   file_link_expired: "This file link has expired; ask the app for a new one.",
   tax_code_invoiced: "An invoice was written with this tax code: it can no longer be changed.",

@@ -8,6 +8,8 @@ import { Root } from "./app";
 import { prepareFormatters } from "./i18n/format";
 import { startLocale, useLocale } from "./i18n/locale";
 import { hasZaloButtons } from "./platform/zalo";
+import { putLanguage } from "./api/session";
+import { platformStorage } from "./platform/storage";
 import { useSession } from "./store/session";
 
 // The zaui icon font comes from Zalo's CDN; until it has loaded, icons would show as words (they
@@ -36,4 +38,24 @@ startTransition(() => createRoot(document.getElementById("app")!).render(<Root /
 setTimeout(() => {
   void startLocale().then(() => prepareFormatters(useLocale.getState().lang));
   void useSession.getState().start();
+});
+
+// The server keeps the language each person uses, for their notifications (Zalo's and the
+// inbox's): told when it changes, at sign-in or by the person's choice, once per device.
+const LANG_TOLD_KEY = "zca.lang-told";
+async function tellLanguage() {
+  const personId = useSession.getState().me?.user.id;
+  if (useSession.getState().status !== "signed-in" || !personId) return;
+  const told = `${personId}:${useLocale.getState().lang}`;
+  if ((await platformStorage.getItem(LANG_TOLD_KEY).catch(() => null)) === told) return;
+  await putLanguage(useLocale.getState().lang).then(
+    () => platformStorage.setItem(LANG_TOLD_KEY, told),
+    () => {},
+  );
+}
+useSession.subscribe((state, previous) => {
+  if (state.me?.user.id !== previous.me?.user.id) void tellLanguage();
+});
+useLocale.subscribe((state, previous) => {
+  if (state.lang !== previous.lang) void tellLanguage();
 });

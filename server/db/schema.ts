@@ -24,6 +24,12 @@ import { INVOICE_STATUSES } from "../../src/domain/invoices";
 import type { Lang } from "../../src/domain/languages";
 import type { ReportFormat } from "../../src/domain/report-range";
 import { OA_ADMIN_SOURCES, OA_GRANT_STATUSES } from "../../src/domain/oa-grants";
+import { LANGS } from "../../src/domain/languages";
+import {
+  DELIVERY_STATUSES,
+  NOTIFICATION_KINDS,
+  type NotificationEvent,
+} from "../../src/domain/notifications";
 import { ROLES } from "../../src/domain/permissions";
 import { TOPUP_STATUSES, TRANSACTION_KINDS } from "../../src/domain/types";
 import { USAGE_KINDS, USAGE_REFUSALS } from "../../src/domain/usage";
@@ -43,7 +49,7 @@ const folded = (column: string) => sql.raw(`fold_vi("${column}")`);
  */
 function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
   const literals = values.map((value) => {
-    if (!/^[a-z_]+$/.test(value)) throw new Error(`${name}: ${value} is not a plain word`);
+    if (!/^[A-Za-z_]+$/.test(value)) throw new Error(`${name}: ${value} is not a plain word`);
     return `'${value}'`;
   });
   return check(name, sql`${column} IN (${sql.raw(literals.join(", "))})`);
@@ -60,8 +66,10 @@ export const people = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /** Raised by "Đăng xuất mọi thiết bị": a session token issued under an earlier one is refused. */
     sessionVersion: integer("session_version").notNull().default(0),
+    /** The language the person last used the app in (null until they sign in after 0022): their notifications speak it. */
+    lang: text("lang"),
   },
-  (t) => [index("people_phone_idx").on(t.phone)],
+  (t) => [index("people_phone_idx").on(t.phone), oneOf("people_lang_known", t.lang, LANGS)],
 );
 
 export const accounts = pgTable(
@@ -652,7 +660,11 @@ export const invoiceInfo = pgTable("invoice_info", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Alerts of a ZCA: a low-balance threshold, shown on its home when the balance is under it. */
+/**
+ * The low-balance setting before "Quản lý thông báo" (0022 copied it into notification_settings,
+ * and a trigger copies what instances of the previous release still write). Nothing reads it; the
+ * next release's contract step drops it (docs/deploy.md).
+ */
 export const alertSettings = pgTable(
   "alert_settings",
   {
@@ -664,6 +676,74 @@ export const alertSettings = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("alert_settings_threshold_bound", sql`${t.lowBalanceThreshold} BETWEEN 0 AND 1000000000000`)],
+);
+
+/**
+ * "Quản lý thông báo": one row per ZCA and kind, written when someone saves it (a kind without a
+ * row is off). `below` is the low-balance alert's state: set, race-safe, by the debit that crossed
+ * the threshold downward (that one alerts), cleared when the balance is back above it.
+ */
+export const notificationSettings = pgTable(
+  "notification_settings",
+  {
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    enabled: boolean("enabled").notNull().default(false),
+    threshold: bigint("threshold", { mode: "number" }).notNull().default(0),
+    thresholdDays: integer("threshold_days"),
+    recipients: text("recipients")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    below: boolean("below").notNull().default(false),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.kind] }),
+    oneOf("notification_settings_kind_known", t.kind, NOTIFICATION_KINDS),
+    check("notification_settings_threshold_bound", sql`${t.threshold} BETWEEN 0 AND 1000000000000`),
+    check("notification_settings_days_bound", sql`${t.thresholdDays} BETWEEN 1 AND 365`),
+  ],
+);
+
+/**
+ * Every notification to one person (the inbox) and the outbox of its Zalo message: written in the
+ * transaction of the event that causes it, one per event and person (`event_key`), delivered by
+ * any instance's worker (SKIP LOCKED). Its id is the ZNS tracking_id.
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id),
+    eventKey: text("event_key").notNull(),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    event: jsonb("event").$type<NotificationEvent>().notNull(),
+    status: text("status", { enum: DELIVERY_STATUSES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Zalo's `error` for the last refusal (negative), or null. */
+    zaloError: integer("zalo_error"),
+    lastError: text("last_error"),
+    zaloMsgId: text("zalo_msg_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("notifications_event_person_idx").on(t.eventKey, t.personId),
+    index("notifications_inbox_idx").on(t.personId, t.accountId, t.createdAt, t.id),
+    index("notifications_due_idx").on(t.status, t.nextAttemptAt),
+    oneOf("notifications_kind_known", t.kind, NOTIFICATION_KINDS),
+    oneOf("notifications_status_known", t.status, DELIVERY_STATUSES),
+  ],
 );
 
 // A ZCA's business details (today's rules). A ZCA created before they were asked has no row here

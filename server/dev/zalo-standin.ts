@@ -175,6 +175,17 @@ export async function startZaloStandIn(opts: StandInOptions) {
     calls,
     /** Every access and refresh token it issued: none may leave the API's server. */
     issued,
+    /** The OA whose live access token `access` is (the ZNS stand-in asks), or null. */
+    tokenOa: (access: string): string | null => {
+      const token = accessTokens.get(access);
+      return token && token.expiresAt >= Date.now() && !revoked.has(token.oaId) ? token.oaId : null;
+    },
+    /** Tokens for an OA as if its admin had just authorized the app (dev mode's operator OA). */
+    issueFor: (oaId: string) => issue(oaId),
+    /** Every access token issued so far has run out (refresh tokens still work). */
+    expireAccessTokens: () => {
+      for (const token of accessTokens.values()) token.expiresAt = 0;
+    },
     /** The OA withdraws the app's authorization: its refresh and access tokens stop working. */
     revoke: (oaId: string) => revoked.add(oaId),
     /** Forgets every code, token, revocation, change and call: Zalo as it started. */

@@ -9,7 +9,9 @@ import { devPaymentRoutes } from "../routes/dev-payments";
 import { fileLinkRoutes } from "../routes/file-links";
 import { devUsageRoutes } from "../routes/dev-usage";
 import { memberRoutes } from "../routes/members";
+import { languageRoutes } from "../routes/language";
 import { meRoutes } from "../routes/me";
+import { notificationRoutes } from "../routes/notifications";
 import { oaGrantRoutes } from "../routes/oa-grants";
 import { oaRoutes } from "../routes/oas";
 import { sessionRoutes } from "../routes/session";
@@ -32,6 +34,7 @@ export function signedInRouter(deps: RouterDeps) {
     // GET /api/me checks that the session is live in its own query; every route after it, here.
     .route("/me", meRoutes(db))
     .use(requireLiveSession(db))
+    .route("/me/language", languageRoutes(db))
     .route("/session", sessionRoutes(deps))
     .route("/oas", oaRoutes(db))
     .route("/apps", appRoutes(db))
@@ -41,7 +44,8 @@ export function signedInRouter(deps: RouterDeps) {
     .route("/accounts/:id/members", memberRoutes(db, { directoryComplete: deps.authMode === "dev" }))
     .route("/oa-grants", oaGrantRoutes(oaAuth))
     .route("/accounts", walletRoutes(db, paymentSettings, checkoutStatus ?? null))
-    .route("/accounts", fileLinkRoutes(db, deps.oaAuth.publicUrl));
+    .route("/accounts", fileLinkRoutes(db, deps.oaAuth.publicUrl))
+    .route("/accounts", notificationRoutes(db));
   if (deps.authMode === "dev" && devCheckout) {
     router.route(
       "/dev",

@@ -1,6 +1,5 @@
 import { Hono } from "hono";
 import {
-  alertSettingsSchema,
   checkoutClosedSchema,
   checkoutOrderReportSchema,
   invoiceInfoSchema,
@@ -14,7 +13,6 @@ import type { CheckoutStatus } from "../payments/checkout-status";
 import { readReportQuery, sendReport } from "../exports/respond";
 import { historyReport, spendingReport } from "../services/exports";
 import { getSpending, listTransactions, TRANSACTIONS_PAGE_MAX } from "../services/transactions";
-import { getAlerts, putAlerts } from "../services/alerts";
 import { getInvoiceInfo, putInvoiceInfo } from "../services/invoice-info";
 import { confirmTaxCode } from "../services/tax-code-confirmation";
 import { invoicePdf, invoicePdfName, INVOICES_PAGE_MAX, listInvoices } from "../services/invoices";
@@ -22,7 +20,7 @@ import { replaceInvoice } from "../services/invoice-replacement";
 import { checkoutClosed, createTopup, getTopup, recordCheckoutOrder } from "../services/topups";
 import { getWallet, type PaymentSettings } from "../services/wallet";
 
-/** /api/accounts/:id/…: a ZCA's wallet, top-ups, history, spending, invoices, invoice details and alerts. */
+/** /api/accounts/:id/…: a ZCA's wallet, top-ups, history, spending, invoices and invoice details. */
 export function walletRoutes(db: Db, settings: PaymentSettings, checkoutStatus: CheckoutStatus | null) {
   return (
     new Hono<Env>()
@@ -129,11 +127,6 @@ export function walletRoutes(db: Db, settings: PaymentSettings, checkoutStatus: 
         const { taxCode } = await readBody(c, taxCodeConfirmationSchema);
         await confirmTaxCode(db, actor(c), readParam(c, "id"), taxCode);
         return c.body(null, 204);
-      })
-      .get("/:id/alerts", async (c) => c.json(await getAlerts(db, c.get("personId"), readParam(c, "id"))))
-      .put("/:id/alerts", async (c) => {
-        const alerts = await readBody(c, alertSettingsSchema);
-        return c.json(await putAlerts(db, actor(c), readParam(c, "id"), alerts));
       })
   );
 }

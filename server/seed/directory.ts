@@ -278,6 +278,14 @@ export const SEED_INVOICE_INFO = [
   },
 ];
 
-export const SEED_ALERTS = [
-  { accountId: "zca-binh-minh", lowBalanceEnabled: true, lowBalanceThreshold: 1_500_000 },
+/** Bình's ZCA warns under 1.500.000 đ, to Bình and Em (Finance); its 1.250.000 đ are under it already. */
+export const SEED_NOTIFICATION_SETTINGS = [
+  {
+    accountId: "zca-binh-minh",
+    kind: "lowBalance" as const,
+    enabled: true,
+    threshold: 1_500_000,
+    recipients: ["binh", "em"],
+    below: true,
+  },
 ];

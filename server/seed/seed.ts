@@ -25,7 +25,7 @@ export async function seedDirectory(db: Db): Promise<void> {
     await tx.insert(t.accountApps).values(d.SEED_ACCOUNT_APPS).onConflictDoNothing();
     await tx.insert(t.transferAccounts).values(d.SEED_TRANSFER_ACCOUNTS).onConflictDoNothing();
     await tx.insert(t.invoiceInfo).values(d.SEED_INVOICE_INFO).onConflictDoNothing();
-    await tx.insert(t.alertSettings).values(d.SEED_ALERTS).onConflictDoNothing();
+    await tx.insert(t.notificationSettings).values(d.SEED_NOTIFICATION_SETTINGS).onConflictDoNothing();
     // The history is written once: a database that already has one (its own, or the opening
     // entry of an older seed) keeps it, so its balance stays the sum of its entries.
     const [history] = await tx

@@ -9,6 +9,7 @@ import { ApiError } from "../errors";
 import { decodeCursor, pageOf } from "../pages";
 import type { Actor } from "../actor";
 import { runCommand } from "./command";
+import { tellAssets } from "./notify";
 
 /** An app as the API answers it; `declaredBy` needs `people` joined on `apps.declared_by`. */
 export const APP_FIELDS = {
@@ -159,6 +160,7 @@ export async function linkApp(
       }
     }
     await tx.insert(accountApps).values({ appId, accountId });
+    await tellAssets(tx, accountId, "linked", "app", appId);
     audit({
       action: "account.link_app",
       subjectId: appId,
@@ -175,6 +177,7 @@ export async function unlinkApp(db: Db, actor: Actor, accountId: string, appId: 
       .where(and(eq(accountApps.appId, appId), eq(accountApps.accountId, accountId)))
       .returning({ appId: accountApps.appId });
     if (removed.length === 0) throw new ApiError("not_found");
+    await tellAssets(tx, accountId, "unlinked", "app", appId);
     audit({ action: "account.unlink_app", subjectId: appId });
   });
 }

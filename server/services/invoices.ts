@@ -14,6 +14,7 @@ import { ApiError } from "../errors";
 import { errorFields, type Log } from "../log";
 import { decodeCursor, pageOf } from "../pages";
 import { authorize } from "../policy";
+import { notify } from "./notify";
 
 export const INVOICES_PAGE_MAX = 100;
 /** After this many failed attempts an invoice is `failed`, for a person to look at. */
@@ -176,6 +177,13 @@ async function advance(tx: Tx, einvoice: Einvoice, log: Log, row: InvoiceRow, no
     });
   }
   await tx.update(invoices).set(changes).where(eq(invoices.id, row.id));
+  if (row.status === "issuing" && changes.number) {
+    await notify(tx, row.accountId, `invoice:${row.id}`, {
+      kind: "invoices",
+      number: changes.number,
+      amount: row.amount,
+    });
+  }
   return changes.status !== undefined && changes.status !== row.status;
 }
 

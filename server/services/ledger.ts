@@ -5,6 +5,7 @@ import type { Tx } from "../db/client";
 import { accounts, ledgerEntries, unmatchedPayments, usageHolds, usageRefusals } from "../db/schema";
 import { ApiError } from "../errors";
 import { openInvoice } from "./invoices";
+import { balanceMoved } from "./notify";
 
 export interface Credit {
   accountId: string;
@@ -20,7 +21,8 @@ export interface Credit {
 
 /**
  * Credits money that arrived, inside the caller's transaction: the balance moves only together
- * with its ledger entry, and the payment's e-invoice is opened with them (services/invoices.ts). A reference already credited answers "already" and changes nothing; two
+ * with its ledger entry, and the payment's e-invoice (services/invoices.ts) and the notifications
+ * it asks for (services/notify.ts) are written with them. A reference already credited answers "already" and changes nothing; two
  * credits of one reference racing each other meet the unique index, and the loser's transaction
  * rolls back whole (the caller retries and finds "already").
  *
@@ -40,7 +42,7 @@ export async function credit(tx: Tx, entry: Credit): Promise<"credited" | "alrea
     .where(
       and(eq(accounts.id, entry.accountId), sql`${accounts.balance} + ${entry.amount} <= ${BALANCE_MAX}`),
     )
-    .returning({ id: accounts.id });
+    .returning({ balance: accounts.balance });
   if (!account) return keepOverBound(tx, entry);
   const [ledgerEntry] = await tx
     .insert(ledgerEntries)
@@ -64,6 +66,14 @@ export async function credit(tx: Tx, entry: Credit): Promise<"credited" | "alrea
     topupId: entry.topupId,
     amount: entry.amount,
     toInvoiceDetails: entry.invoice,
+  });
+  await balanceMoved(tx, {
+    accountId: entry.accountId,
+    kind: "credit",
+    amount: entry.amount,
+    balanceBefore: account.balance - entry.amount,
+    balanceAfter: account.balance,
+    reference: `${entry.provider}:${entry.reference}`,
   });
   return "credited";
 }
@@ -142,8 +152,9 @@ export async function lockAccount(tx: Tx, accountId: string): Promise<void> {
  * is the same charge, and usage_id_reused when it is not. A refusal is recorded in
  * usage_refusals, in this transaction, and answered "refused": the caller commits it.
  *
- * balanceBefore and balanceAfter are read under the ZCA's row lock, in this transaction: what a
- * notification of the balance's movement needs.
+ * balanceBefore and balanceAfter are read under the ZCA's row lock, in this transaction, and the
+ * movement's notifications (a debit above the set amount, the balance crossing its low level) are
+ * written with it (services/notify.ts).
  */
 export async function debit(
   tx: Tx,
@@ -200,6 +211,14 @@ export async function debit(
       })
       .where(eq(usageHolds.id, charge.holdId));
   }
+  await balanceMoved(tx, {
+    accountId: charge.accountId,
+    kind: "debit",
+    amount: charge.amount,
+    balanceBefore: moved.balanceAfter + charge.amount,
+    balanceAfter: moved.balanceAfter,
+    reference: `usage:${charge.eventId}`,
+  });
   return {
     outcome: "debited",
     ledgerEntryId: entry!.id,

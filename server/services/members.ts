@@ -3,6 +3,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { outranksOrEquals, type MemberRole, type Role } from "../../src/domain/permissions";
 import { maskPhone } from "../../src/domain/phone";
+import type { NotificationEvent } from "../../src/domain/notifications";
 import type { Member } from "../../src/domain/types";
 import type { Db, Tx } from "../db/client";
 import { accountInvitations, accountMembers, people } from "../db/schema";
@@ -10,6 +11,9 @@ import { ApiError } from "../errors";
 import { authorize } from "../policy";
 import type { Actor } from "../actor";
 import { runCommand, type Write } from "./command";
+import { notify } from "./notify";
+
+type MemberChange = Extract<NotificationEvent, { kind: "members" }>["change"];
 
 export interface MemberOptions {
   /**
@@ -67,7 +71,7 @@ export async function addMember(
         subjectId: person.id,
         detail: { role: input.role },
       });
-      return readMember(tx, accountId, person.id);
+      return tellMembers(tx, accountId, "added", await readMember(tx, accountId, person.id));
     }
 
     if (options.directoryComplete) throw new ApiError("phone_not_on_zalo");
@@ -81,7 +85,7 @@ export async function addMember(
       .insert(accountInvitations)
       .values({ id, accountId, phone: input.phone, role: input.role, invitedBy: actor.personId });
     audit({ action: "member.invite", subjectId: id, detail: { role: input.role } });
-    return readMember(tx, accountId, id);
+    return tellMembers(tx, accountId, "invited", await readMember(tx, accountId, id));
   });
 }
 
@@ -114,7 +118,7 @@ export async function changeRole(
       subjectId: memberId,
       detail: { from: target.role, to: role },
     });
-    return readMember(tx, accountId, memberId);
+    return tellMembers(tx, accountId, "role_changed", await readMember(tx, accountId, memberId));
   });
 }
 
@@ -123,6 +127,7 @@ export async function removeMember(db: Db, actor: Actor, accountId: string, memb
   await runCommand(db, actor, memberChange(accountId), async ({ tx, role: actorRole, audit }) => {
     const target = await findTarget(tx, accountId, memberId);
     checkRank(actorRole, target.role);
+    const removed = await readMember(tx, accountId, memberId);
     if (target.pending) {
       await tx
         .delete(accountInvitations)
@@ -132,6 +137,8 @@ export async function removeMember(db: Db, actor: Actor, accountId: string, memb
         .delete(accountMembers)
         .where(and(eq(accountMembers.accountId, accountId), eq(accountMembers.personId, memberId)));
     }
+    // After the removal: the member who left is not told, whatever the settings named.
+    await tellMembers(tx, accountId, "removed", removed);
     audit({
       action: "member.remove",
       subjectId: memberId,
@@ -163,6 +170,14 @@ export async function acceptInvitations({ tx, audit }: Write, personId: string, 
       })
       .onConflictDoNothing()
       .returning({ personId: accountMembers.personId });
+    if (joined.length > 0) {
+      await tellMembers(
+        tx,
+        invitation.accountId,
+        "added",
+        await readMember(tx, invitation.accountId, personId),
+      );
+    }
     audit({
       action: joined.length > 0 ? "member.join" : "member.invitation_dropped",
       accountId: invitation.accountId,
@@ -191,6 +206,16 @@ function checkRank(actor: Role, target: Role): void {
 // never left waiting for a person who has already signed in.
 async function lockPhone(tx: Tx, phone: string): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`phone:${phone}`}))`);
+}
+
+/** Tells the ZCA's "members" recipients (services/notify.ts) of one change; answers the member. */
+async function tellMembers(tx: Tx, accountId: string, change: MemberChange, member: Member): Promise<Member> {
+  await notify(tx, accountId, `members:${randomUUID()}`, {
+    kind: "members",
+    change,
+    memberName: member.name ?? member.phone ?? "",
+  });
+  return member;
 }
 
 async function findMember(tx: Tx, accountId: string, personId: string) {

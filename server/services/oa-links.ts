@@ -5,6 +5,7 @@ import { accountOas, oas, people } from "../db/schema";
 import { ApiError } from "../errors";
 import type { Actor } from "../actor";
 import { runCommand } from "./command";
+import { tellAssets } from "./notify";
 import { checkOaLinkable } from "./oas";
 
 /** The link as the ZCA screen lists it (one row, not the whole ZCA with all its OAs and apps). */
@@ -41,6 +42,7 @@ export async function linkOa(
       return { link: await readLink(tx, accountId, oaId), created: false };
     }
     await tx.insert(accountOas).values({ oaId, accountId, linkedBy: actor.personId });
+    await tellAssets(tx, accountId, "linked", "oa", oaId);
     audit({ action: "account.link_oa", subjectId: oaId });
     return { link: await readLink(tx, accountId, oaId), created: true };
   });
@@ -53,6 +55,7 @@ export async function unlinkOa(db: Db, actor: Actor, accountId: string, oaId: st
       .where(and(eq(accountOas.oaId, oaId), eq(accountOas.accountId, accountId)))
       .returning({ oaId: accountOas.oaId });
     if (removed.length === 0) throw new ApiError("not_found");
+    await tellAssets(tx, accountId, "unlinked", "oa", oaId);
     audit({ action: "account.unlink_oa", subjectId: oaId });
   });
 }

@@ -1,6 +1,8 @@
 import { eq, inArray } from "drizzle-orm";
+import type { Lang } from "../../src/domain/languages";
 import { DEV_PERSONAS } from "../../src/domain/personas";
 import type { User } from "../../src/domain/types";
+import type { Actor } from "../actor";
 import type { Db, Tx } from "../db/client";
 import { people } from "../db/schema";
 import { ApiError } from "../errors";
@@ -97,5 +99,12 @@ export async function listDevPersonas(db: Db): Promise<User[]> {
   return DEV_PERSONAS.flatMap((id) => {
     const row = byId.get(id);
     return row ? [{ id: row.id, name: row.name, avatar: row.avatar }] : [];
+  });
+}
+
+/** Keeps the language the person uses the app in: their notifications (Zalo's and the inbox's) speak it. */
+export async function setLanguage(db: Db, actor: Actor, lang: Lang): Promise<void> {
+  await runWrite(db, actor, async ({ tx }) => {
+    await tx.update(people).set({ lang }).where(eq(people.id, actor.personId));
   });
 }

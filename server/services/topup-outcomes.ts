@@ -5,6 +5,7 @@ import type { OrderStatus } from "../payments/checkout-status";
 import type { Write } from "./command";
 import { auditKept, ZALO_CHECKOUT } from "./kept-payments";
 import { credit } from "./ledger";
+import { paymentFailed } from "./notify";
 
 // How a checkout top-up ends, from Zalo's callback or Checkout's answer: failed, credited once,
 // or under review for a person.
@@ -16,6 +17,7 @@ export async function markFailed({ tx, audit }: Write, topup: TopupRow, message:
     .update(topups)
     .set({ status: "failed", failure: message.slice(0, 200), settledAt: new Date() })
     .where(eq(topups.id, topup.id));
+  await paymentFailed(tx, topup);
   audit(
     { action: "wallet.topup_failed", accountId: topup.accountId, subjectId: topup.id },
     { personId: topup.createdBy },

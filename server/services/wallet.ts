@@ -1,14 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
-import { FORECAST_WINDOW_DAYS } from "../../src/domain/balance-forecast";
+import { balanceLastsDays, FORECAST_WINDOW_DAYS } from "../../src/domain/balance-forecast";
 import { can } from "../../src/domain/permissions";
 import { withoutDiacritics } from "../../src/domain/text";
 import type { Wallet } from "../../src/domain/types";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { accounts, ledgerEntries } from "../db/schema";
 import { ApiError } from "../errors";
 import { authorize } from "../policy";
-import { readAlerts } from "./alerts";
 import { heldOf } from "./ledger";
+import { readNotificationSettings } from "./notification-settings";
 import { transferAccountOf } from "./transfer-accounts";
 
 export interface PaymentSettings {
@@ -40,8 +40,11 @@ async function accountNamed(db: Db, accountId: string) {
   return row;
 }
 
-/** What the ZCA spent over the forecast's window, up to now: home's "the balance lasts about N days". */
-async function spentLately(db: Db, accountId: string): Promise<number> {
+/**
+ * What the ZCA spent over the forecast's window, up to now: home's "the balance lasts about N
+ * days", and the low-balance alert in days.
+ */
+export async function spentLately(db: Db | Tx, accountId: string): Promise<number> {
   const [row] = await db
     .select({ spent: sql<string>`coalesce(-sum(${ledgerEntries.amount}), 0)` })
     .from(ledgerEntries)
@@ -57,7 +60,7 @@ async function spentLately(db: Db, accountId: string): Promise<number> {
 
 /**
  * The ZCA's balance (and what of it Zalo's services hold, not to be spent otherwise), its transfer
- * details and its low-balance warning. It only reads: a ZCA made
+ * details and its low-balance warning ("Quản lý thông báo"). It only reads: a ZCA made
  * before the wallet that has no transfer account yet answers accountNumber null (its first
  * bank-transfer top-up makes one) rather than a number nobody stored, to which money could be sent.
  * The last days' spending, and before the first payment the tax code confirmed for the invoices,
@@ -70,15 +73,17 @@ export async function getWallet(
   accountId: string,
 ): Promise<Wallet> {
   const role = await authorize(db, personId, accountId, "account.view");
-  const [account, accountNumber, alerts, spent] = await Promise.all([
+  const [account, accountNumber, notifications] = await Promise.all([
     accountNamed(db, accountId),
     transferAccountOf(db, accountId),
-    readAlerts(db, accountId),
-    can(role, "wallet.use") ? spentLately(db, accountId) : null,
+    readNotificationSettings(db, accountId),
   ]);
+  const { enabled, threshold, thresholdDays = null } = notifications.lowBalance;
+  const spent =
+    can(role, "wallet.use") || (enabled && thresholdDays) ? await spentLately(db, accountId) : null;
+  const days = thresholdDays && spent !== null ? balanceLastsDays(account.balance, spent) : null;
   const beforeFirstPayment =
     can(role, "wallet.use") && !account.paid ? { confirmedTaxCode: account.taxCodeConfirmed } : null;
-  const { enabled, threshold } = alerts.lowBalance;
   const held = Number(account.held);
   return {
     balance: account.balance,
@@ -91,8 +96,13 @@ export async function getWallet(
       accountNumber,
       accountName: accountHolder(account.name),
     },
-    lowBalance: { enabled, threshold, below: enabled && account.balance < threshold },
-    spentLast30Days: spent,
+    lowBalance: {
+      enabled,
+      threshold,
+      thresholdDays,
+      below: enabled && (thresholdDays ? days !== null && days < thresholdDays : account.balance < threshold),
+    },
+    spentLast30Days: can(role, "wallet.use") ? spent : null,
     beforeFirstPayment,
   };
 }

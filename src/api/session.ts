@@ -1,3 +1,4 @@
+import type { Lang } from "../domain/languages";
 import type { DevPersona } from "../domain/personas";
 import type { Me, Session, User } from "../domain/types";
 import { request } from "./client";
@@ -22,4 +23,9 @@ export function getMe(): Promise<Me> {
 /** "Đăng xuất mọi thiết bị": every session of the signed-in person ends, this one too. */
 export function revokeAllSessions(): Promise<void> {
   return request("POST", "/session/revoke-all");
+}
+
+/** The language the person uses the app in: their notifications speak it. */
+export function putLanguage(lang: Lang): Promise<void> {
+  return request("PUT", "/me/language", { body: { lang } });
 }

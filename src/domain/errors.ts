@@ -17,6 +17,7 @@ export const ERROR_STATUS = {
   super_admin_protected: 409,
   terms_not_accepted: 422,
   idempotency_key_reused: 422,
+  recipient_not_allowed: 422,
   order_taken: 409,
   file_link_expired: 410,
   tax_code_invoiced: 409,

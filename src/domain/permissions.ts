@@ -1,3 +1,5 @@
+import { MONEY_KINDS, type NotificationKind } from "./notifications";
+
 /** A member's role in a ZCA, highest rank first (Quản trị viên cấp cao, Quản trị viên, Biên tập viên, Tài chính viên). */
 export const ROLES = ["super_admin", "admin", "editor", "finance"] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,6 +16,7 @@ export const PERMISSIONS = [
   "business.edit",
   "wallet.use",
   "alerts.manage",
+  "notifications.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -25,8 +28,21 @@ const MATRIX: Record<Permission, readonly Role[]> = {
   "assets.manage": ["super_admin", "admin"],
   "business.edit": ["super_admin", "admin"],
   "wallet.use": ["super_admin", "admin", "finance"],
+  // The money kinds of "Quản lý thông báo" (the low-balance alert, balance movements, invoices).
   "alerts.manage": ["super_admin", "admin", "finance"],
+  // Every other kind of "Quản lý thông báo" (members, assets).
+  "notifications.manage": ["super_admin", "admin"],
 };
+
+/** Whether `role` may change the settings of one kind of "Quản lý thông báo". */
+export function mayEditNotification(role: Role, kind: NotificationKind): boolean {
+  return can(role, MONEY_KINDS.includes(kind) ? "alerts.manage" : "notifications.manage");
+}
+
+/** Whether `role` may receive one kind: only what the role may see (money kinds: whoever uses the wallet). */
+export function mayReceiveNotification(role: Role, kind: NotificationKind): boolean {
+  return can(role, MONEY_KINDS.includes(kind) ? "wallet.use" : "account.view");
+}
 
 export function can(role: Role, permission: Permission): boolean {
   return MATRIX[permission].includes(role);

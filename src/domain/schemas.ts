@@ -3,7 +3,7 @@ import { validateAccountName } from "./account-name";
 import { APP_ID_PATTERN, validateAppId } from "./app-id";
 import { BUSINESS_FIELDS, validateBusiness, validateBusinessField, type BusinessField } from "./business";
 import { MEMBER_ROLES } from "./permissions";
-import { AMOUNT_MAX, TOPUP_METHODS, topupAmountProblem } from "./money";
+import { TOPUP_METHODS, topupAmountProblem } from "./money";
 import { BUYER_LENGTH } from "./invoice";
 import { DEV_PERSONAS } from "./personas";
 import { validateText } from "./text";
@@ -195,10 +195,3 @@ export type InvoiceReplacement = z.infer<typeof invoiceReplacementSchema>;
 
 /** POST /api/accounts/:id/tax-code-confirmation: the tax code the person saw and confirmed. */
 export const taxCodeConfirmationSchema = z.strictObject({ taxCode: businessField("taxCode") });
-
-export const alertSettingsSchema = z.strictObject({
-  lowBalance: z.strictObject({
-    enabled: z.boolean(),
-    threshold: z.number().int().min(0).max(AMOUNT_MAX),
-  }),
-});

@@ -132,7 +132,7 @@ export interface Wallet {
   currency: "VND";
   /** accountNumber is null for a ZCA made before the wallet, until its first transfer top-up. */
   bankTransfer: { bankName: string; bankBin: string; accountNumber: string | null; accountName: string };
-  lowBalance: { enabled: boolean; threshold: number; below: boolean };
+  lowBalance: { enabled: boolean; threshold: number; thresholdDays: number | null; below: boolean };
   /** Spent over the last FORECAST_WINDOW_DAYS days; null for a role that may not see spending. */
   spentLast30Days: number | null;
   /**
@@ -215,10 +215,6 @@ export interface InvoiceInfo {
 export interface SavedInvoiceInfo extends InvoiceInfo {
   /** An invoice was written with this tax code: it can no longer change (Decree 70/2025). */
   taxCodeLocked: boolean;
-}
-
-export interface AlertSettings {
-  lowBalance: { enabled: boolean; threshold: number };
 }
 
 /**

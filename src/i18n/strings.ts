@@ -49,6 +49,8 @@ export const common = translations({
       terms_not_accepted: "Điều khoản vừa được cập nhật. Hãy đọc và đồng ý lại trước khi hoàn thành.",
       idempotency_key_reused:
         "Yêu cầu trước đó của bạn khác với thông tin hiện tại. Hãy bấm “Hoàn thành” lại.",
+      recipient_not_allowed:
+        "Một người nhận không còn là thành viên, hoặc vai trò của họ không được xem nội dung thông báo này. Hãy chọn lại người nhận.",
       order_taken: "Đơn thanh toán này đã gắn với một lần nạp khác. Hãy bấm “Nạp lại” để tạo lần nạp mới.",
       file_link_expired: "Liên kết tới tệp đã hết hạn. Hãy bấm lại để mở tệp.",
       tax_code_invoiced:
@@ -120,6 +122,8 @@ export const common = translations({
         "Nobody can remove or change the role of the Super Admin, not even the Super Admin. To change who it is, the business sends Zalo a request.",
       terms_not_accepted: "The terms were just updated. Read them and agree again before finishing.",
       idempotency_key_reused: "Your earlier request differs from what you entered now. Tap “Finish” again.",
+      recipient_not_allowed:
+        "A recipient is no longer a member, or their role may not see what this notification tells. Pick the recipients again.",
       order_taken: "This payment order belongs to another top-up. Tap “Top up again” to start a new one.",
       file_link_expired: "The link to the file has expired. Tap the button again to open the file.",
       tax_code_invoiced:

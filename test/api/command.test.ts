@@ -2,7 +2,7 @@
 // after a command that failed, lost a race, or was not allowed.
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { alertSettings } from "../../server/db/schema";
+import { notificationSettings } from "../../server/db/schema";
 import { runCommand } from "../../server/services/command";
 import { auditActions, countRows } from "./helpers/fixtures";
 import { freshServer } from "./helpers/fresh-server";
@@ -10,12 +10,12 @@ import { freshServer } from "./helpers/fresh-server";
 const { server } = freshServer();
 const ACCOUNT = "zca-binh-minh";
 const binh = { personId: "binh", requestId: "req-command" };
-const alerts = { accountId: ACCOUNT, lowBalanceEnabled: true, lowBalanceThreshold: 1 };
+const alerts = { accountId: ACCOUNT, kind: "lowBalance" as const, enabled: true, threshold: 1 };
 
 describe("runCommand", () => {
   beforeEach(async () => {
-    // The seed sets this ZCA's alerts: the work inserts them anew.
-    await server.db.execute(sql`DELETE FROM alert_settings WHERE account_id = ${ACCOUNT}`);
+    // The seed sets this ZCA's low-balance alert: the work inserts it anew.
+    await server.db.execute(sql`DELETE FROM notification_settings WHERE account_id = ${ACCOUNT}`);
   });
 
   it("writes nothing, no audit event either, when the work fails after recording one", async () => {
@@ -25,14 +25,14 @@ describe("runCommand", () => {
       binh,
       { accountId: ACCOUNT, permission: "alerts.manage" },
       async (w) => {
-        await w.tx.insert(alertSettings).values(alerts);
+        await w.tx.insert(notificationSettings).values(alerts);
         w.audit({ action: "wallet.alerts", subjectId: ACCOUNT });
         throw new Error("the work failed");
       },
     );
     await expect(run).rejects.toThrow("the work failed");
     expect(await auditActions(server.db, ACCOUNT)).toEqual(before);
-    expect(await countRows(server.db, "alert_settings")).toBe(0);
+    expect(await countRows(server.db, "notification_settings")).toBe(0);
   });
 
   it("runs again after a lost unique race, keeping only the events of the run that committed", async () => {
@@ -44,9 +44,9 @@ describe("runCommand", () => {
       async (w) => {
         runs++;
         w.audit({ action: "test.try", subjectId: String(runs) });
-        await w.tx.insert(alertSettings).values(alerts);
+        await w.tx.insert(notificationSettings).values(alerts);
         // The first run meets the unique index, as a request that lost a race would.
-        if (runs === 1) await w.tx.insert(alertSettings).values(alerts);
+        if (runs === 1) await w.tx.insert(notificationSettings).values(alerts);
         return runs;
       },
     );

@@ -270,13 +270,14 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
   });
 
   // Issue 23, item 9: a cursor's time JavaScript reads but PostgreSQL refuses answered 500.
-  it("lists a page at a time with hostile ?limit= and ?cursor=: OAs, apps, a ZCA's history and invoices", async () => {
+  it("lists a page at a time with hostile ?limit= and ?cursor=: OAs, apps, a ZCA's history, invoices and inbox", async () => {
     const arbitrary = fc.record({
       path: fc.constantFrom(
         "/api/oas",
         "/api/apps",
         "/api/accounts/zca-binh-minh/transactions",
         "/api/accounts/zca-binh-minh/invoices",
+        "/api/accounts/zca-binh-minh/inbox",
       ),
       query: hostilePageQuery,
       headers: hostileExtraHeaders,
@@ -500,13 +501,21 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
     );
   });
 
-  it("POST /api/accounts/:id/topups, PUT …/invoice-info, PUT …/alerts, POST …/tax-code-confirmation and …/replacement", async () => {
+  it("POST /api/accounts/:id/topups, PUT …/invoice-info, PUT …/notifications, POST …/inbox/read, POST …/tax-code-confirmation and …/replacement", async () => {
     const arbitrary = fc.record({
       id: hostileSegment(ACCOUNT_IDS),
       route: fc.constantFrom(
         { method: "POST", path: "topups", valid: { amount: 200_000, method: "checkout" } },
         { method: "PUT", path: "invoice-info", valid: { ...INVOICE_INFO } },
-        { method: "PUT", path: "alerts", valid: { lowBalance: { enabled: true, threshold: 100_000 } } },
+        {
+          method: "PUT",
+          path: "notifications",
+          valid: {
+            lowBalance: { enabled: true, threshold: 100_000, thresholdDays: 7, recipients: ["binh", "em"] },
+            members: { enabled: true, recipients: ["giang"] },
+          },
+        },
+        { method: "POST", path: "inbox/read", valid: { ids: ["notif-1", "notif-2"] } },
         { method: "POST", path: "tax-code-confirmation", valid: { taxCode: "0399123457" } },
         {
           method: "POST",

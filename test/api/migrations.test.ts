@@ -548,3 +548,49 @@ describe("0021_usage", () => {
     expect((await db.execute(sql`SELECT status FROM usage_holds`)).rows).toEqual([{ status: "active" }]);
   });
 });
+
+describe("0022_notifications", () => {
+  it("copies each low-balance alert into “Quản lý thông báo” for the Super Admin, and keeps copying what old instances write", async () => {
+    const { db, finish } = await databaseAt("0021_usage");
+    await db.execute(sql`INSERT INTO people (zalo_id, name, phone) VALUES ('p', 'P', '+84901000002'),
+      ('q', 'Q', '+84901000003')`);
+    await db.execute(sql`INSERT INTO accounts (id, name, super_admin_phone, super_admin_id, terms_version, terms_accepted_at, balance)
+      VALUES ('zca-low', 'Low', '+84901000002', 'p', 'v1', now(), 500000),
+             ('zca-rich', 'Rich', '+84901000003', 'q', 'v1', now(), 9000000)`);
+    await db.execute(sql`INSERT INTO alert_settings (account_id, low_balance_enabled, low_balance_threshold)
+      VALUES ('zca-low', true, 1000000), ('zca-rich', true, 1000000)`);
+    await finish();
+    const settings = () =>
+      db.execute(sql`SELECT account_id, kind, enabled, threshold::int AS threshold, recipients, below
+        FROM notification_settings ORDER BY account_id`);
+    // A ZCA already under its level is "below": no message until it has been back above.
+    expect((await settings()).rows).toEqual([
+      {
+        account_id: "zca-low",
+        kind: "lowBalance",
+        enabled: true,
+        threshold: 1000000,
+        recipients: ["p"],
+        below: true,
+      },
+      {
+        account_id: "zca-rich",
+        kind: "lowBalance",
+        enabled: true,
+        threshold: 1000000,
+        recipients: ["q"],
+        below: false,
+      },
+    ]);
+    // An instance of the previous release saves the old setting during the rolling deploy.
+    await db.execute(
+      sql`UPDATE alert_settings SET low_balance_threshold = 200000 WHERE account_id = 'zca-low'`,
+    );
+    expect((await settings()).rows[0]).toMatchObject({ threshold: 200000, recipients: ["p"] });
+    expect((await db.execute(sql`SELECT lang FROM people ORDER BY zalo_id`)).rows).toEqual([
+      { lang: null },
+      { lang: null },
+    ]);
+    await expect(db.execute(sql`UPDATE people SET lang = 'fr'`)).rejects.toThrow();
+  });
+});

@@ -187,19 +187,44 @@ const ACCOUNT_ROUTES: (Omit<Route, "asBinh" | "toAnotherPerson"> & { permission:
       permission: "wallet.use",
       ok: 204,
     },
-    { method: "GET", path: `${ACCOUNT}/alerts`, permission: "alerts.manage", ok: 200 },
+    { method: "GET", path: `${ACCOUNT}/notifications`, permission: "account.view", ok: 200 },
     {
       method: "PUT",
-      path: `${ACCOUNT}/alerts`,
-      body: { lowBalance: { enabled: true, threshold: 100_000 } },
+      path: `${ACCOUNT}/notifications`,
+      body: { lowBalance: { enabled: true, threshold: 100_000, recipients: ["binh"] } },
       permission: "alerts.manage",
       ok: 200,
+    },
+    // Finance keeps the money kinds only: members and assets are the admins'.
+    {
+      method: "PUT",
+      path: `${ACCOUNT}/notifications`,
+      body: { members: { enabled: true, recipients: ["binh"] } },
+      permission: "notifications.manage",
+      ok: 200,
+    },
+    { method: "GET", path: `${ACCOUNT}/inbox`, permission: "account.view", ok: 200 },
+    {
+      method: "POST",
+      path: `${ACCOUNT}/inbox/read`,
+      body: { ids: ["notif-missing"] },
+      permission: "account.view",
+      ok: 204,
     },
   ];
 
 const ROUTES: Route[] = [
   { method: "POST", path: "/api/session/refresh", asBinh: 201, toAnotherPerson: "own" },
   { method: "GET", path: "/api/me", asBinh: 200, toAnotherPerson: "own" },
+  // Sets the caller's own language: nothing in it names anyone else.
+  {
+    method: "PUT",
+    path: "/api/me/language",
+    body: { lang: "en" },
+    asBinh: 204,
+    toAnotherPerson: "own",
+    writesOwn: true,
+  },
   // Ends the caller's own sessions, whoever's token it is: nothing in it names anyone else.
   {
     method: "POST",

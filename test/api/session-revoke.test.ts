@@ -151,9 +151,9 @@ describe("POST /api/session/revoke-all", () => {
         ? refresh(binh)
         : i % 3 === 1
           ? server.get("/api/me", binh)
-          : server.request("PUT", "/api/accounts/zca-binh-minh/alerts", {
+          : server.request("PUT", "/api/accounts/zca-binh-minh/notifications", {
               token: binh,
-              body: { lowBalance: { enabled: true, threshold: 100_000 + i } },
+              body: { lowBalance: { enabled: true, threshold: 100_000 + i, recipients: ["binh"] } },
             }),
     );
     const [revoked, ...answers] = await Promise.all([revokeAll(binh), ...inFlight]);

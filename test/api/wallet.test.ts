@@ -54,7 +54,7 @@ describe("GET /api/accounts/:id/wallet", () => {
         accountNumber: "960000000013",
         accountName: "ZCA CONG TY TNHH BINH MINH",
       },
-      lowBalance: { enabled: true, threshold: 1_500_000, below: true },
+      lowBalance: { enabled: true, threshold: 1_500_000, thresholdDays: null, below: true },
       spentLast30Days: expect.any(Number),
       beforeFirstPayment: null,
     });
@@ -628,18 +628,25 @@ describe("history, spending, invoice details and alerts", () => {
     );
   });
 
-  it("keeps the low-balance alert and says on the wallet whether the balance is under it", async () => {
+  it("says on the wallet whether the balance is under the low-balance alert of “Quản lý thông báo”", async () => {
     const put = (lowBalance: object) =>
-      server.request("PUT", `/api/accounts/${ACCOUNT}/alerts`, { token: binh, body: { lowBalance } });
+      server.request("PUT", `/api/accounts/${ACCOUNT}/notifications`, {
+        token: binh,
+        body: { lowBalance: { recipients: ["binh"], ...lowBalance } },
+      });
     expect((await put({ enabled: true, threshold: 1_000_000 })).status).toBe(200);
     expect((await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.lowBalance).toEqual({
       enabled: true,
       threshold: 1_000_000,
+      thresholdDays: null,
       below: false,
     });
     expect((await put({ enabled: true, threshold: -1 })).status).toBe(400);
-    expect((await server.get(`/api/accounts/${ACCOUNT}/alerts`, binh)).body).toEqual({
-      lowBalance: { enabled: true, threshold: 1_000_000 },
+    expect((await server.get(`/api/accounts/${ACCOUNT}/notifications`, binh)).body.lowBalance).toEqual({
+      enabled: true,
+      threshold: 1_000_000,
+      thresholdDays: null,
+      recipients: ["binh"],
     });
   });
 });

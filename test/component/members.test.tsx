@@ -141,7 +141,7 @@ describe("Thêm thành viên", () => {
       "Tài chính viên",
     ]);
     expect(screen.getByRole("radio", { name: "Tài chính viên" })).toHaveAccessibleDescription(
-      "Dùng ví (nạp tiền, giao dịch, hóa đơn) và cài đặt cảnh báo số dư",
+      "Dùng ví (nạp tiền, giao dịch, hóa đơn) và cài đặt thông báo về tiền (số dư, biến động, hóa đơn)",
     );
     // View-only here, and what the role is for in Zalo's console, so it does not read as a mistake.
     expect(screen.getByRole("radio", { name: "Biên tập viên" })).toHaveAccessibleDescription(

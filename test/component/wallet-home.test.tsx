@@ -52,7 +52,9 @@ describe("the ZCA's home and its wallet", () => {
   it("says nothing about the alert while the balance is above it", async () => {
     walletApi({
       [`GET ${BASE}/wallet`]: () => ({
-        body: wallet({ lowBalance: { enabled: true, threshold: 1_000_000, below: false } }),
+        body: wallet({
+          lowBalance: { enabled: true, threshold: 1_000_000, thresholdDays: null, below: false },
+        }),
       }),
     });
     renderWallet(BASE);
@@ -149,23 +151,5 @@ describe("the ZCA's home and its wallet", () => {
         "The balance is below the alert level of ₫1,500,000. Top up so the OAs and ZNS keep running.",
       ),
     ).toBeInTheDocument();
-  });
-});
-
-describe("Settings → Cảnh báo số dư", () => {
-  it("is there for the roles that manage alerts", async () => {
-    walletApi({
-      [`GET ${BASE}/alerts`]: () => ({ body: { lowBalance: { enabled: true, threshold: 1_500_000 } } }),
-    });
-    const { user } = renderWallet(`${BASE}/settings`);
-    await user.click(await screen.findByRole("button", { name: /^Cảnh báo số dư/ }));
-    expect(await screen.findByRole("switch", { name: "Cảnh báo khi số dư thấp" })).toBeChecked();
-  });
-
-  it("is not offered to an Editor", async () => {
-    walletApi({}, "editor");
-    renderWallet(`${BASE}/settings`);
-    await screen.findByRole("button", { name: /^Quản lý tài sản/ });
-    expect(screen.queryByRole("button", { name: /^Cảnh báo số dư/ })).not.toBeInTheDocument();
   });
 });

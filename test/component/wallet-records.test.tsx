@@ -1,9 +1,9 @@
-import { act, screen, waitFor, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useLocale } from "../../src/i18n/locale";
 import { apiError } from "./support/assets-fixtures";
 import { renderWallet } from "./support/render-wallet";
-import { BASE, resetWalletStores, spending, transaction, wallet, walletApi } from "./support/wallet-fixtures";
+import { BASE, resetWalletStores, spending, transaction, walletApi } from "./support/wallet-fixtures";
 
 beforeEach(resetWalletStores);
 afterEach(() => {
@@ -176,82 +176,5 @@ describe("Chi tiêu", () => {
     });
     renderWallet(`${BASE}/wallet/spending`);
     expect(await screen.findAllByText("Chưa có chi tiêu nào trong 6 tháng qua.")).toHaveLength(3);
-  });
-});
-
-describe("Cảnh báo số dư", () => {
-  it("saves a new threshold and the home's warning follows", async () => {
-    let threshold = 1_500_000;
-    const put = vi.fn(({ body }: { body: unknown }) => {
-      threshold = (body as { lowBalance: { threshold: number } }).lowBalance.threshold;
-      return { body };
-    });
-    walletApi({
-      [`GET ${BASE}/alerts`]: () => ({ body: { lowBalance: { enabled: true, threshold } } }),
-      [`PUT ${BASE}/alerts`]: put,
-      [`GET ${BASE}/wallet`]: () => ({
-        body: wallet({ lowBalance: { enabled: true, threshold, below: 1_250_000 < threshold } }),
-      }),
-    });
-    const { user } = renderWallet(`${BASE}/wallet/alerts`);
-    const field = await screen.findByRole("textbox", { name: "Mức cảnh báo" });
-    await waitFor(() => expect(field).toHaveValue("1.500.000"));
-    await user.clear(field);
-    await user.type(field, "1000000");
-    await user.click(screen.getByRole("button", { name: "Lưu" }));
-    expect(await screen.findByText("Đã lưu cảnh báo số dư.")).toBeInTheDocument();
-    expect(put).toHaveBeenCalledWith(
-      expect.objectContaining({ body: { lowBalance: { enabled: true, threshold: 1_000_000 } } }),
-    );
-  });
-
-  it("asks for a threshold before switching the alert on", async () => {
-    const put = vi.fn();
-    walletApi({
-      [`GET ${BASE}/alerts`]: () => ({ body: { lowBalance: { enabled: false, threshold: 0 } } }),
-      [`PUT ${BASE}/alerts`]: put,
-    });
-    const { user } = renderWallet(`${BASE}/wallet/alerts`);
-    const toggle = await screen.findByRole("switch", { name: "Cảnh báo khi số dư thấp" });
-    expect(toggle).not.toBeChecked();
-    await user.click(toggle);
-    await user.click(screen.getByRole("button", { name: "Lưu" }));
-    expect(screen.getByRole("textbox", { name: "Mức cảnh báo" })).toHaveAccessibleDescription(
-      "Hãy nhập mức số dư muốn được cảnh báo.",
-    );
-    expect(put).not.toHaveBeenCalled();
-  });
-
-  it.each([
-    ["1e6", "1e6", "Số tiền chỉ gồm chữ số, ví dụ 50.000."],
-    ["-500000", "-500000", "Số tiền không được có dấu trừ hay dấu cộng. Hãy chỉ nhập chữ số, ví dụ 50.000."],
-    ["500000,5", "500.000,5", "Hãy nhập số đồng chẵn, không có phần thập phân, ví dụ 50.000."],
-  ])(
-    "refuses %s as the threshold, shown as typed, with a sentence that says why, saving nothing",
-    async (typed, shown, sentence) => {
-      const put = vi.fn();
-      walletApi({
-        [`GET ${BASE}/alerts`]: () => ({ body: { lowBalance: { enabled: true, threshold: 1_500_000 } } }),
-        [`PUT ${BASE}/alerts`]: put,
-      });
-      const { user } = renderWallet(`${BASE}/wallet/alerts`);
-      const field = await screen.findByRole("textbox", { name: "Mức cảnh báo" });
-      await user.clear(field);
-      await user.type(field, typed);
-      expect(field).toHaveValue(shown);
-      await user.click(screen.getByRole("button", { name: "Lưu" }));
-      expect(field).toHaveAccessibleDescription(sentence);
-      expect(put).not.toHaveBeenCalled();
-    },
-  );
-
-  it("tells an Editor who may set it", async () => {
-    walletApi({}, "editor");
-    renderWallet(`${BASE}/wallet/alerts`);
-    expect(
-      await screen.findByText(
-        "Chỉ Quản trị viên cấp cao, Quản trị viên và Tài chính viên được đặt cảnh báo số dư.",
-      ),
-    ).toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { strings as notificationStrings } from "../../src/features/notifications/strings";
 import { strings } from "../../src/features/wallet/strings";
 import { screenshot, startE2e, type E2e } from "./support/harness";
 
@@ -111,15 +112,18 @@ describe.each(LANGS)("the wallet, clear to use, in %s", (lang) => {
     await context.close();
   });
 
-  it("the alert's “Lưu” snackbar stays clear of the button", async () => {
+  it("the notifications' “Lưu” snackbar stays clear of the button", async () => {
+    const n = notificationStrings[lang].settings;
     const { page, context } = await e2e.open(`?as=binh&lang=${lang}`);
-    await page.goto(new URL(`accounts/zca-binh-minh/wallet/alerts?as=binh&lang=${lang}`, e2e.url).toString());
-    const threshold = page.getByRole("textbox", { name: w.alerts.threshold });
-    await threshold.fill("2000000");
-    const save = button(page, w.alerts.save);
+    await page.goto(
+      new URL(`accounts/zca-binh-minh/settings/notifications?as=binh&lang=${lang}`, e2e.url).toString(),
+    );
+    const threshold = page.getByRole("textbox", { name: n.threshold });
+    await threshold.fill(lang === "vi" ? "2.000.000" : "2,000,000");
+    const save = button(page, n.save);
     await save.click();
     const snackbar = page.locator(".zaui-snackbar-bottom-visible");
-    await snackbar.getByText(w.alerts.saved).waitFor();
+    await snackbar.getByText(n.saved).waitFor();
     expect(overlap(await box(snackbar), await box(save))).toBe(false);
     await page.goto(
       new URL(`accounts/zca-binh-minh/wallet/history?as=binh&lang=${lang}`, e2e.url).toString(),

@@ -51,8 +51,8 @@ const WORDS = {
     simulate: "Giả lập chuyển khoản (chế độ phát triển)",
     transferred: "Tôi đã chuyển khoản",
     settings: "Cài đặt",
-    alerts: "Cảnh báo số dư",
-    threshold: "Mức cảnh báo",
+    alerts: "Quản lý thông báo",
+    threshold: "Báo khi số dư dưới (đ)",
     save: "Lưu",
     lowBalance: /Số dư đang thấp hơn mức cảnh báo/,
   },
@@ -89,8 +89,8 @@ const WORDS = {
     simulate: "Simulate the transfer (dev mode)",
     transferred: "I have made the transfer",
     settings: "Settings",
-    alerts: "Low-balance alert",
-    threshold: "Warn below",
+    alerts: "Notifications",
+    threshold: "Alert when the balance is below (₫)",
     save: "Save",
     lowBalance: /The balance is below the alert level/,
   },
@@ -302,7 +302,7 @@ describe.each(LANGS)("the wallet in %s", (lang) => {
 });
 
 describe("the low-balance alert", () => {
-  it("is set in Settings; the warning on home follows it", async () => {
+  it("is set in Settings → Quản lý thông báo; the warning on home follows it", async () => {
     for (const lang of LANGS) {
       const w = WORDS[lang];
       const { page, context } = await openHome(lang);
@@ -315,7 +315,7 @@ describe("the low-balance alert", () => {
         // Bình's top-ups above took her balance over her 1.500.000 đ: no warning until it is raised.
         await threshold.fill("100000000");
         await button(page, w.save).click();
-        await page.getByText("Đã lưu cảnh báo số dư.").waitFor();
+        await page.getByText("Đã lưu cài đặt thông báo.").waitFor();
       }
       await page.goBack();
       await settled(page);

@@ -6,6 +6,13 @@ import { createZaloOa } from "../../server/auth/zalo-oa";
 import type { Db } from "../../server/db/client";
 import type { CheckoutStandIn } from "../../server/dev/checkout-standin";
 import { startEinvoiceStandIn } from "../../server/dev/einvoice-standin";
+import { authorizeDevOperatorOa } from "../../server/dev/operator-oa";
+import type { ZaloStandIn } from "../../server/dev/zalo-standin";
+import { startZnsStandIn } from "../../server/dev/zns-standin";
+import { DEV_OPERATOR_OA_ID, DEV_ZNS_TEMPLATES } from "../../server/config";
+import { startNotificationWorker } from "../../server/services/notification-delivery";
+import { operatorToken } from "../../server/zns/operator-token";
+import { createZns } from "../../server/zns/zns";
 import { createViettelEinvoice } from "../../server/einvoice/viettel";
 import type { Log } from "../../server/log";
 import { startInvoiceWorker } from "../../server/services/invoices";
@@ -47,6 +54,41 @@ export async function startDevInvoices(db: Db, log: Log, everyMs = 500) {
   return {
     standIn,
     worker,
+    stop: async () => {
+      await worker.stop();
+      await standIn.stop();
+    },
+  };
+}
+
+/**
+ * The ZNS stand-in and the notification worker on `db`, as `npm start` runs them: the operator OA
+ * authorized through the Zalo stand-in, a pass every `everyMs`.
+ */
+export async function startDevNotifications(
+  db: Db,
+  zalo: ZaloStandIn,
+  oaAuth: AppDeps["oaAuth"],
+  log: Log,
+  everyMs = 500,
+) {
+  const standIn = await startZnsStandIn({
+    tokenOk: (token) => zalo.tokenOa(token) === DEV_OPERATOR_OA_ID,
+    templates: DEV_ZNS_TEMPLATES,
+  });
+  await authorizeDevOperatorOa(db, oaAuth.box, zalo, DEV_OPERATOR_OA_ID);
+  const worker = startNotificationWorker(
+    db,
+    {
+      zns: createZns({ url: standIn.url }),
+      token: operatorToken({ db, box: oaAuth.box, zaloOa: oaAuth.zaloOa, oaId: DEV_OPERATOR_OA_ID }),
+      templates: DEV_ZNS_TEMPLATES,
+    },
+    log,
+    everyMs,
+  );
+  return {
+    standIn,
     stop: async () => {
       await worker.stop();
       await standIn.stop();

@@ -5,6 +5,7 @@ import { CheckList } from "../../components/check-list";
 import { ErrorNotice } from "../../components/error-notice";
 import { InfoIcon, WarningIcon } from "../../components/icons";
 import { ListCard } from "../../components/list-card";
+import { NavRow } from "../../components/nav-row";
 import { LoadingScreen } from "../../components/loading-screen";
 import { OaRow } from "../../components/oa-row";
 import { SwitchPerson } from "../../components/switch-person";
@@ -19,8 +20,9 @@ import { roleStrings } from "../../i18n/role-strings";
 import { common } from "../../i18n/strings";
 import { useAccount } from "../../store/accounts";
 import { useSession } from "../../store/session";
+import { useInbox } from "../../store/inbox";
 import { useWallet } from "../../store/wallets";
-import { ChartIcon, HistoryIcon, ReceiptIcon, SettingsIcon } from "./icons";
+import { BellIcon, ChartIcon, HistoryIcon, ReceiptIcon, SettingsIcon } from "./icons";
 import { useOwnerNotice } from "./owner-notice";
 import { strings } from "./strings";
 import "./account.css";
@@ -61,6 +63,7 @@ export default function AccountPage() {
   const signOut = useSession((s) => s.signOut);
   const wallet = useWallet(accountId);
   const lowBalance = wallet.data?.lowBalance;
+  const inbox = useInbox(accountId);
 
   // The low-balance warning and the owner's notice sit above the rest: the page waits for both.
   const account = useRevealed(hasAnswered(wallet) && notice.decided ? loaded : null);
@@ -108,7 +111,10 @@ export default function AccountPage() {
         </div>
         {lowBalance?.below && (
           <p className="notice notice-warning" role="status">
-            <WarningIcon size={18} /> {t.lowBalance(format.money(lowBalance.threshold))}
+            <WarningIcon size={18} />{" "}
+            {lowBalance.thresholdDays
+              ? t.lowBalanceDays(format.number(lowBalance.thresholdDays))
+              : t.lowBalance(format.money(lowBalance.threshold))}
           </p>
         )}
         {usesWallet && (
@@ -128,6 +134,15 @@ export default function AccountPage() {
           </nav>
         )}
       </section>
+
+      <nav className="card" aria-label={t.inbox}>
+        <NavRow
+          title={t.inbox}
+          hint={inbox.data ? t.unread(inbox.data.unread) : ""}
+          icon={<BellIcon size={22} />}
+          onClick={() => navigate(routes.inbox.href({ accountId: account.id }))}
+        />
+      </nav>
 
       <section className="card">
         <h2 className="card-title">{t.paysFor}</h2>

@@ -73,13 +73,11 @@ export default function SettingsPage() {
               hint={can(account.role, "members.manage") ? s.membersHint : s.membersViewHint}
               onClick={() => navigate(routes.members.href({ accountId: account.id }))}
             />
-            {can(account.role, "alerts.manage") && (
-              <NavRow
-                title={s.alerts}
-                hint={s.alertsHint}
-                onClick={() => navigate(routes.alerts.href({ accountId: account.id }))}
-              />
-            )}
+            <NavRow
+              title={s.notifications}
+              hint={s.notificationsHint}
+              onClick={() => navigate(routes.notifications.href({ accountId: account.id }))}
+            />
           </nav>
 
           <LanguagePicker />

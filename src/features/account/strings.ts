@@ -16,6 +16,10 @@ export const strings = translations({
     topUp: "Nạp tiền",
     lowBalance: (threshold: string) =>
       `Số dư đang thấp hơn mức cảnh báo ${threshold}. Hãy nạp thêm để OA và ZNS không bị gián đoạn.`,
+    lowBalanceDays: (days: string) =>
+      `Số dư chỉ còn đủ dùng dưới ${days} ngày. Hãy nạp thêm để OA và ZNS không bị gián đoạn.`,
+    inbox: "Thông báo",
+    unread: (count: number) => (count === 0 ? "Không có thông báo mới" : `${count} thông báo chưa đọc`),
     /** At the last 30 days' spending: `days` as written, `count` the number. */
     lasts: (days: string, count: number) =>
       count === 0 ? "Số dư đủ dùng chưa tới 1 ngày" : `Số dư đủ dùng khoảng ${days} ngày`,
@@ -50,8 +54,9 @@ export const strings = translations({
       editBusiness: "Sửa thông tin doanh nghiệp",
       addBusiness: "Bổ sung thông tin doanh nghiệp",
       saved: "Đã lưu thông tin doanh nghiệp.",
-      alerts: "Cảnh báo số dư",
-      alertsHint: "Báo trên trang ZCA khi số dư xuống dưới mức bạn đặt",
+      notifications: "Quản lý thông báo",
+      notificationsHint:
+        "Số dư thấp, biến động số dư, thành viên, tài sản, hóa đơn: bật, tắt và chọn người nhận",
     },
     endSessions: {
       title: "Phiên đăng nhập",
@@ -85,6 +90,13 @@ export const strings = translations({
     topUp: "Top up",
     lowBalance: (threshold: string) =>
       `The balance is below the alert level of ${threshold}. Top up so the OAs and ZNS keep running.`,
+    lowBalanceDays: (days: string) =>
+      `The balance lasts fewer than ${days} days. Top up so the OAs and ZNS keep running.`,
+    inbox: "Inbox",
+    unread: (count: number) =>
+      count === 0
+        ? "No new notifications"
+        : `${count} unread ${count === 1 ? "notification" : "notifications"}`,
     lasts: (days: string, count: number) =>
       count === 0
         ? "The balance lasts less than a day"
@@ -119,8 +131,9 @@ export const strings = translations({
       editBusiness: "Edit business details",
       addBusiness: "Add business details",
       saved: "Business details saved.",
-      alerts: "Low-balance alert",
-      alertsHint: "Warns on the ZCA's home when the balance drops below the amount you set",
+      notifications: "Notifications",
+      notificationsHint:
+        "Low balance, balance movements, members, assets, invoices: on, off and who receives them",
     },
     endSessions: {
       title: "Sessions",

@@ -40,7 +40,8 @@ export const strings = translations({
       "assets.manage": "liên kết tài sản (OA, ứng dụng)",
       "business.edit": "sửa thông tin doanh nghiệp",
       "wallet.use": "dùng ví (nạp tiền, giao dịch, hóa đơn)",
-      "alerts.manage": "cài đặt cảnh báo số dư",
+      "alerts.manage": "cài đặt thông báo về tiền (số dư, biến động, hóa đơn)",
+      "notifications.manage": "cài đặt thông báo về thành viên và tài sản",
     } satisfies Record<Exclude<Permission, "account.view">, string>,
     /** …and in full, in the table of "Quyền của các vai trò". */
     permissions: {
@@ -50,7 +51,8 @@ export const strings = translations({
       "assets.manage": "Liên kết, hủy liên kết OA và ứng dụng (cần là quản trị viên của OA hoặc ứng dụng đó)",
       "business.edit": "Sửa thông tin doanh nghiệp (tên ZCA không đổi được)",
       "wallet.use": "Nạp tiền; xem giao dịch, chi tiêu, hóa đơn; đặt thông tin xuất hóa đơn",
-      "alerts.manage": "Cài đặt cảnh báo số dư",
+      "alerts.manage": "Cài đặt thông báo về tiền: số dư thấp, biến động số dư, hóa đơn",
+      "notifications.manage": "Cài đặt thông báo về thành viên và tài sản",
     } satisfies Record<Permission, string>,
     onlyView: "Chỉ xem ZCA, tài sản, thành viên và thông tin tài khoản",
     /** What a role does in Zalo's own console that this app does not offer, so the role makes sense. */
@@ -185,7 +187,8 @@ export const strings = translations({
       "assets.manage": "link assets (OAs, apps)",
       "business.edit": "edit business details",
       "wallet.use": "use the wallet (top-ups, transactions, invoices)",
-      "alerts.manage": "set balance alerts",
+      "alerts.manage": "set money notifications (balance, movements, invoices)",
+      "notifications.manage": "set member and asset notifications",
     },
     permissions: {
       "account.view": "See the ZCA, its assets, members and account details",
@@ -193,7 +196,8 @@ export const strings = translations({
       "assets.manage": "Link and unlink OAs and apps (also needs admin rights on that OA or app)",
       "business.edit": "Edit business details (the ZCA name never changes)",
       "wallet.use": "Top up; see transactions, spending and invoices; set invoice details",
-      "alerts.manage": "Set balance alerts",
+      "alerts.manage": "Set money notifications: low balance, balance movements, invoices",
+      "notifications.manage": "Set member and asset notifications",
     },
     onlyView: "Only sees the ZCA, its assets, members and account details",
     inZaloConsole: {

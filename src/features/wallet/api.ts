@@ -5,15 +5,7 @@ import type { Lang } from "../../domain/languages";
 import type { ReportFormat } from "../../domain/report-range";
 import type { Invoice } from "../../domain/invoices";
 import type { InvoiceReplacement, TopupRequest } from "../../domain/schemas";
-import type {
-  AlertSettings,
-  InvoiceInfo,
-  Page,
-  SavedInvoiceInfo,
-  Spending,
-  Topup,
-  Transaction,
-} from "../../domain/types";
+import type { InvoiceInfo, Page, SavedInvoiceInfo, Spending, Topup, Transaction } from "../../domain/types";
 import type { UsageKind } from "../../domain/usage";
 
 /** Starts a top-up; the same key answers the same top-up, however often it is sent. */
@@ -60,14 +52,6 @@ export function getInvoiceInfo(accountId: string): Promise<SavedInvoiceInfo | nu
 
 export function putInvoiceInfo(accountId: string, info: InvoiceInfo): Promise<SavedInvoiceInfo> {
   return request("PUT", `${accountPath(accountId)}/invoice-info`, { body: info });
-}
-
-export function getAlerts(accountId: string): Promise<AlertSettings> {
-  return request("GET", `${accountPath(accountId)}/alerts`);
-}
-
-export function putAlerts(accountId: string, alerts: AlertSettings): Promise<AlertSettings> {
-  return request("PUT", `${accountPath(accountId)}/alerts`, { body: alerts });
 }
 
 export type DevCheckoutOutcome = "pay" | "fail" | "cancel" | "pay_late";

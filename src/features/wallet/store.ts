@@ -1,25 +1,16 @@
 import { create } from "zustand";
 import type { Invoice } from "../../domain/invoices";
 import type { InvoiceReplacement } from "../../domain/schemas";
-import type {
-  AlertSettings,
-  InvoiceInfo,
-  Page,
-  SavedInvoiceInfo,
-  Spending,
-  Transaction,
-} from "../../domain/types";
+import type { InvoiceInfo, Page, SavedInvoiceInfo, Spending, Transaction } from "../../domain/types";
 import { asyncSlot, IDLE, type AsyncState, type Outcome } from "../../store/async";
 import { onPersonChange } from "../../store/session";
 import { useWallets } from "../../store/wallets";
 import {
-  getAlerts,
   getInvoiceInfo,
   getInvoicePdf,
   getSpending,
   listInvoices,
   listTransactions,
-  putAlerts,
   putInvoiceInfo,
   replaceInvoice,
   simulateSpend,
@@ -46,8 +37,6 @@ interface RecordsState {
   invoiceSave: AsyncState<SavedInvoiceInfo>;
   /** The last replacement asked for (a wrong company name or address). */
   invoiceReplace: AsyncState<Invoice>;
-  alerts: AsyncState<AlertSettings>;
-  alertsSave: AsyncState<AlertSettings>;
   /** Dev mode: the last simulated spending, and how the usage routes answered it. */
   devSpend: AsyncState<DevSpendOutcome>;
   /** The first page of the history, asked for afresh. */
@@ -66,8 +55,6 @@ interface RecordsState {
    * original says what replaced it. True when it was made.
    */
   replaceInvoice(accountId: string, invoiceId: string, correction: InvoiceReplacement): Promise<boolean>;
-  loadAlerts(accountId: string): Promise<void>;
-  saveAlerts(accountId: string, alerts: AlertSettings): Promise<boolean>;
   /** Dev mode: plays a Zalo service charging the balance, then reads the spending and the wallet again. */
   simulateSpend(accountId: string, spend: DevSpend): Promise<void>;
   reset(): void;
@@ -81,11 +68,9 @@ type Slotted =
   | "invoiceInfo"
   | "invoiceSave"
   | "invoiceReplace"
-  | "alerts"
-  | "alertsSave"
   | "devSpend";
 
-/** A ZCA's wallet records, each asked for when its screen opens: history, spending, invoice details, alerts. */
+/** A ZCA's wallet records, each asked for when its screen opens: history, spending, invoices, invoice details. */
 export const useWalletRecords = create<RecordsState>()((set, get) => {
   function slot<K extends Slotted>(key: K) {
     type T = RecordsState[K] extends AsyncState<infer V> ? V : never;
@@ -102,8 +87,6 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
     invoiceInfo: slot("invoiceInfo"),
     invoiceSave: slot("invoiceSave"),
     invoiceReplace: slot("invoiceReplace"),
-    alerts: slot("alerts"),
-    alertsSave: slot("alertsSave"),
     devSpend: slot("devSpend"),
   };
 
@@ -124,8 +107,6 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
     invoiceInfo: IDLE,
     invoiceSave: IDLE,
     invoiceReplace: IDLE,
-    alerts: IDLE,
-    alertsSave: IDLE,
     devSpend: IDLE,
 
     loadHistory: async (accountId) => {
@@ -191,18 +172,6 @@ export const useWalletRecords = create<RecordsState>()((set, get) => {
           invoices: { status: "ready", data: { ...page, items: [replacement, ...items] }, error: null },
         });
       }
-      return true;
-    },
-    loadAlerts: async (accountId) => {
-      openAccount(accountId);
-      await slots.alerts.run(() => getAlerts(accountId));
-    },
-    saveAlerts: async (accountId, alerts) => {
-      const outcome = await slots.alertsSave.run(() => putAlerts(accountId, alerts));
-      if (!outcome?.ok) return false;
-      set({ alerts: { status: "ready", data: outcome.data, error: null } });
-      // Whether the balance is under the threshold is the wallet's to say, on home too.
-      void useWallets.getState().load(accountId);
       return true;
     },
     simulateSpend: async (accountId, spend) => {

@@ -9,7 +9,7 @@ import type { SaveImageOutcome, ShareImageOutcome } from "../../platform/image";
 
 type InvoiceField = keyof InvoiceInfo;
 
-/** The wallet: top-up, transfer, result, history, spending, invoices and the low-balance alert. */
+/** The wallet: top-up, transfer, result, history, spending and invoices. */
 export const strings = translations({
   vi: {
     /** What is wrong with a typed amount, on every amount field. */
@@ -382,17 +382,6 @@ export const strings = translations({
         failed: "Chưa chia sẻ được hóa đơn. Hãy thử lại sau.",
       } satisfies Record<ShareFileOutcome, string>,
     },
-    alerts: {
-      title: "Cảnh báo số dư",
-      lowBalance: "Cảnh báo khi số dư thấp",
-      lowBalanceHint: "Trang ZCA hiện cảnh báo cho mọi thành viên khi số dư xuống dưới mức này.",
-      threshold: "Mức cảnh báo",
-      required: "Hãy nhập mức số dư muốn được cảnh báo.",
-      save: "Lưu",
-      saved: "Đã lưu cảnh báo số dư.",
-      saveFailed: "Chưa lưu được cảnh báo số dư",
-      notAllowed: "Chỉ Quản trị viên cấp cao, Quản trị viên và Tài chính viên được đặt cảnh báo số dư.",
-    },
   },
   en: {
     amountText: {
@@ -757,17 +746,6 @@ export const strings = translations({
           "This phone cannot share a file from here. Tap “Save”, then send the file from Downloads.",
         failed: "The invoice could not be shared. Please try again later.",
       } satisfies Record<ShareFileOutcome, string>,
-    },
-    alerts: {
-      title: "Low-balance alert",
-      lowBalance: "Warn when the balance is low",
-      lowBalanceHint: "The ZCA's home warns every member when the balance drops below this amount.",
-      threshold: "Warn below",
-      required: "Enter the balance that triggers the warning.",
-      save: "Save",
-      saved: "Low-balance alert saved.",
-      saveFailed: "The low-balance alert could not be saved",
-      notAllowed: "Only the Super Admin, Admins and Finance members can set the low-balance alert.",
     },
   },
 });

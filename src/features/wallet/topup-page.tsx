@@ -11,7 +11,7 @@ import { AmountField } from "./amount-input";
 import { DevCheckoutSheet } from "./dev-checkout-sheet";
 import { InvoiceDetails } from "./invoice-details";
 import { strings } from "./strings";
-import { SwitchField } from "./switch-field";
+import { SwitchField } from "../../components/switch-field";
 import { TaxCodeConfirm } from "./tax-code-confirm";
 import { useTopup } from "./topup-store";
 import { useTopupForm, type TopupForm } from "./use-topup-form";

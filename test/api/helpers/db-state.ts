@@ -26,6 +26,8 @@ export const ALL_TABLES = [
   "unmatched_payments",
   "invoice_info",
   "alert_settings",
+  "notification_settings",
+  "notifications",
   "invoices",
   "usage_holds",
   "usage_refusals",

@@ -96,7 +96,7 @@ export interface TestServer {
 export const TEST_CORS_ORIGINS = ["https://h5.zdn.vn", "http://localhost:3000"];
 const TABLES =
   "audit_events, idempotency_keys, file_links, invoices, usage_refusals, usage_holds, ledger_entries, topups, transfer_accounts, unmatched_payments, invoice_info, " +
-  "alert_settings, account_business, account_invitations, account_members, account_apps, account_oas, accounts, " +
+  "alert_settings, notification_settings, notifications, account_business, account_invitations, account_members, account_apps, account_oas, accounts, " +
   "app_admins, apps, oa_grants, oa_tokens, oa_admins, oas, people";
 export const TEST_APP_ID = "test-mini-app";
 /** The payment keys and bank of every test server. */

@@ -1,6 +1,5 @@
 import AccountPage from "../../../src/features/account/account-page";
 import SettingsPage from "../../../src/features/account/settings-page";
-import AlertsPage from "../../../src/features/wallet/alerts-page";
 import HistoryPage from "../../../src/features/wallet/history-page";
 import InvoicePage from "../../../src/features/wallet/invoice-page";
 import InvoicesPage from "../../../src/features/wallet/invoices-page";
@@ -22,6 +21,5 @@ export function renderWallet(path: string) {
     "/accounts/:accountId/wallet/spending": <SpendingPage />,
     "/accounts/:accountId/wallet/invoices": <InvoicesPage />,
     "/accounts/:accountId/wallet/invoices/:invoiceId": <InvoicePage />,
-    "/accounts/:accountId/wallet/alerts": <AlertsPage />,
   });
 }

@@ -26,7 +26,7 @@ export function wallet(extra: Partial<Wallet> = {}): Wallet {
       accountNumber: "960000000013",
       accountName: "ZCA CONG TY TNHH BINH MINH",
     },
-    lowBalance: { enabled: true, threshold: 1_500_000, below: true },
+    lowBalance: { enabled: true, threshold: 1_500_000, thresholdDays: null, below: true },
     spentLast30Days: 300_000,
     beforeFirstPayment: null,
     ...extra,

@@ -17,7 +17,9 @@ import {
   DEV_API_PAYMENTS,
   devOaAuth,
   startDevInvoices,
+  startDevNotifications,
 } from "../../support/dev-api";
+import type { ZnsStandIn } from "../../../server/dev/zns-standin";
 
 export const SCREENSHOTS = "test/e2e/screenshots";
 
@@ -29,6 +31,8 @@ export interface E2e {
   zalo: ZaloStandIn;
   /** The e-invoice provider's stand-in (its invoices and the emails it "sent"), the worker issuing through it. */
   einvoice: EinvoiceStandIn;
+  /** The ZNS stand-in: the notifications' Zalo messages, sent by the worker with the operator OA's token. */
+  zns: ZnsStandIn;
   /**
    * A fresh phone-sized browser context (its own storage), opened at `path` under the app;
    * `prepare` sets the context up first (a fake clock, a permission).
@@ -74,7 +78,9 @@ export async function startE2e(): Promise<E2e> {
     lateCallbackMs: 3000,
   });
   const invoices = await startDevInvoices(database.db, quietLog());
-  api = createDevApi(database.db, { log: quietLog(), oaAuth: devOaAuth(zalo.url, origin), checkout });
+  const oaAuth = devOaAuth(zalo.url, origin);
+  const notifications = await startDevNotifications(database.db, zalo, oaAuth, quietLog());
+  api = createDevApi(database.db, { log: quietLog(), oaAuth, checkout });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   await mkdir(SCREENSHOTS, { recursive: true });
 
@@ -84,6 +90,7 @@ export async function startE2e(): Promise<E2e> {
     browser,
     zalo,
     einvoice: invoices.standIn,
+    zns: notifications.standIn,
     async open(path = "", prepare) {
       const context = await browser.newContext(PHONE_CONTEXT);
       await prepare?.(context);
@@ -100,6 +107,7 @@ export async function startE2e(): Promise<E2e> {
       await zalo.stop();
       await checkout.stop();
       await invoices.stop();
+      await notifications.stop();
       await database.close();
     },
   };

@@ -1,14 +1,16 @@
 import { useId } from "react";
+import "./switch-field.css";
 
 interface SwitchFieldProps {
   label: string;
   hint?: string;
   checked: boolean;
+  disabled?: boolean;
   onChange(checked: boolean): void;
 }
 
 /** An on/off choice with its label and what it means, read by screen readers as a switch. */
-export function SwitchField({ label, hint, checked, onChange }: SwitchFieldProps) {
+export function SwitchField({ label, hint, checked, disabled, onChange }: SwitchFieldProps) {
   const ids = { input: useId(), hint: useId() };
   return (
     <div className="switch-field">
@@ -26,6 +28,7 @@ export function SwitchField({ label, hint, checked, onChange }: SwitchFieldProps
         role="switch"
         className="switch"
         checked={checked}
+        disabled={disabled}
         aria-describedby={hint ? ids.hint : undefined}
         onChange={(event) => onChange(event.target.checked)}
       />
