@@ -1,18 +1,19 @@
 // "Quản lý thông báo" over real HTTP (issue 27): settings per kind that only the right roles change
 // and only the right roles receive; notifications written with their events, one per event and
-// person; the low-balance alert once per crossing; delivered as ZBS Template Messages through the
-// ZNS stand-in with the operator OA's token, retried, refreshed, or recorded as undeliverable.
+// person; the low-balance alert once per crossing, for charges sent to the signed usage routes as
+// Zalo's services send them; delivered as ZBS Template Messages through the ZNS stand-in with the
+// operator OA's token, retried, refreshed, or recorded as undeliverable.
 import { randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTokenBox } from "../../server/auth/token-box";
 import { DEV_ZNS_TEMPLATES } from "../../server/config";
-import { accounts, ledgerEntries } from "../../server/db/schema";
 import { authorizeDevOperatorOa } from "../../server/dev/operator-oa";
 import { startZnsStandIn, type ZnsStandIn } from "../../server/dev/zns-standin";
 import {
   deliverDueNotifications,
   NOTIFY_RETRY_BASE_MS,
+  startNotificationWorker,
   type Delivery,
 } from "../../server/services/notification-delivery";
 import { balanceMoved } from "../../server/services/notify";
@@ -21,7 +22,9 @@ import { createZns } from "../../server/zns/zns";
 import { quietLog } from "../support/log";
 import { countRows, queryRows } from "./helpers/fixtures";
 import { freshServer } from "./helpers/fresh-server";
+import { expectError } from "./helpers/http";
 import { bankNoticeRequest } from "./helpers/payments";
+import { captureOf, eventBody, holdBody, USAGE_ACCOUNT, USAGE_OA, usageCalls } from "./helpers/usage";
 
 const OPERATOR_OA = "oa-operator-test";
 const { server, tokens } = freshServer({
@@ -29,7 +32,7 @@ const { server, tokens } = freshServer({
   consistency: true,
   server: { zaloOas: [] },
 });
-const ACCOUNT = "zca-binh-minh";
+const ACCOUNT = USAGE_ACCOUNT;
 const path = `/api/accounts/${ACCOUNT}`;
 
 let zns: ZnsStandIn;
@@ -55,6 +58,8 @@ beforeEach(async () => {
 const work = (at = new Date()) => deliverDueNotifications(server.db, delivery, quietLog(), at);
 const put = (token: string, body: unknown) => server.request("PUT", `${path}/notifications`, { token, body });
 const off = { enabled: false, recipients: [] };
+/** The seeded low-balance alert (under 1.500.000 đ) turned off, for tests of the other kinds. */
+const lowBalanceOff = { ...off, threshold: 0 };
 
 async function bankTransfer(amount: number) {
   const wallet = await server.get(`${path}/wallet`, tokens.binh);
@@ -69,31 +74,32 @@ async function bankTransfer(amount: number) {
   expect(res.body).toMatchObject({ ok: true, outcome: "credited" });
 }
 
-/** A debit as the usage service will make it: the balance, its ledger entry and balanceMoved, in one transaction. */
-async function debit(amount: number, reference = `usage-${randomUUID()}`) {
-  await server.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(accounts)
-      .set({ balance: sql`${accounts.balance} - ${amount}` })
-      .where(eq(accounts.id, ACCOUNT))
-      .returning({ balance: accounts.balance });
-    await tx.insert(ledgerEntries).values({
-      accountId: ACCOUNT,
-      kind: "spend",
-      amount: -amount,
-      balanceAfter: row!.balance,
-      description: "zns",
-    });
-    await balanceMoved(tx, {
-      accountId: ACCOUNT,
-      kind: "debit",
-      amount,
-      balanceBefore: row!.balance + amount,
-      balanceAfter: row!.balance,
-      reference,
-    });
-  });
+const { postHold, postEvent } = usageCalls(server);
+
+/** Zalo's ZNS service charging `amount`: a signed hold, then the signed event that captures it. */
+async function chargeZns(amount: number) {
+  const hold = holdBody({ amount });
+  const held = await postHold(hold);
+  expect(held.body, held.text).toEqual({ outcome: "held" });
+  const charged = await postEvent(captureOf(hold));
+  expect(charged.body, charged.text).toEqual({ outcome: "debited" });
 }
+
+/** The delivery worker as each instance runs it (a pass every 20 ms here), during each test of the describe. */
+function deliveringWorker() {
+  let worker: ReturnType<typeof startNotificationWorker>;
+  beforeEach(() => {
+    worker = startNotificationWorker(server.db, delivery, quietLog(), 20);
+  });
+  afterEach(() => worker.stop());
+}
+
+/** What the ZNS stand-in received, by phone then kind (the worker sends in no set order). */
+const received = () => zns.received.map((m) => [m.phone, m.kind]).sort();
+const BINH_PHONE = "84901000002";
+const EM_PHONE = "84901000005";
+/** Long enough for the worker on a loaded machine; a message the test waits for comes well within it. */
+const DELIVERED_WITHIN = { timeout: 10_000 };
 
 const notifications = () =>
   queryRows<{ person_id: string; kind: string; status: string; attempts: number; zalo_error: number | null }>(
@@ -185,73 +191,136 @@ describe("settings", () => {
 });
 
 describe("the low-balance alert", () => {
-  it("sends one message per recipient for a burst of debits across the threshold, and none again until back above", async () => {
-    // 1.250.000 đ now; the alert under 1.000.000 đ, to Bình and Em.
-    await put(tokens.binh, {
-      lowBalance: { enabled: true, threshold: 1_000_000, recipients: ["binh", "em"] },
-    });
-    await Promise.all(Array.from({ length: 20 }, () => debit(20_000)));
-    expect((await notifications()).filter((n) => n.kind === "lowBalance").map((n) => n.person_id)).toEqual([
-      "binh",
-      "em",
-    ]);
-    await debit(10_000);
-    expect(await countRows(server.db, "notifications", sql`kind = 'lowBalance'`)).toBe(2);
+  deliveringWorker();
+  const alertUnder = (threshold: number) =>
+    put(tokens.binh, { lowBalance: { enabled: true, threshold, recipients: ["binh", "em"] } });
 
-    await work();
-    expect(zns.received.map((m) => [m.phone, m.kind])).toEqual([
-      ["84901000002", "lowBalance"],
-      ["84901000005", "lowBalance"],
+  it("sends the stub one message per recipient for a burst of charges across the threshold, and none again until back above", async () => {
+    // 1.250.000 đ now; the alert under 1.000.000 đ, to Bình and Em. 20 charges of 20.000 đ at
+    // once take the balance to 850.000 đ: under the level from the 13th on.
+    await alertUnder(1_000_000);
+    await Promise.all(Array.from({ length: 20 }, () => chargeZns(20_000)));
+    await expect.poll(received, DELIVERED_WITHIN).toEqual([
+      [BINH_PHONE, "lowBalance"],
+      [EM_PHONE, "lowBalance"],
     ]);
-    expect(zns.received[0]!.templateData).toEqual({
+    // Written once per recipient, so nothing more is to come.
+    expect(await countRows(server.db, "notifications")).toBe(2);
+    expect(zns.received.find((m) => m.phone === BINH_PHONE)!.templateData).toEqual({
       zca_name: "Cong ty TNHH Binh Minh",
       balance: "990.000 đ",
       alert_level: "1.000.000 đ",
     });
+    await chargeZns(10_000);
+    expect(await countRows(server.db, "notifications")).toBe(2);
 
     // Back above, then under again: one alert more per recipient.
     await bankTransfer(500_000);
-    await debit(400_000);
-    expect(await countRows(server.db, "notifications", sql`kind = 'lowBalance'`)).toBe(4);
+    await chargeZns(400_000);
+    await expect.poll(received, DELIVERED_WITHIN).toEqual([
+      [BINH_PHONE, "lowBalance"],
+      [BINH_PHONE, "lowBalance"],
+      [EM_PHONE, "lowBalance"],
+      [EM_PHONE, "lowBalance"],
+    ]);
+    expect(await countRows(server.db, "notifications")).toBe(4);
   });
 
   it("alerts in days at the last 30 days' spending", async () => {
     await put(tokens.binh, {
       lowBalance: { enabled: true, threshold: 0, thresholdDays: 10, recipients: ["binh"] },
     });
-    // 300.000 đ spent over 30 days is 10.000 đ a day: 1.250.000 đ lasts 125 days.
-    await debit(300_000);
+    // 300.000 đ spent over 30 days is 10.000 đ a day: 950.000 đ lasts 95 days.
+    await chargeZns(300_000);
     expect(await countRows(server.db, "notifications")).toBe(0);
-    // 1.000.000 đ more spent: 1.300.000 đ over 30 days, and 0 đ lasts 0 days.
-    await debit(950_000);
-    expect((await notifications()).map((n) => [n.person_id, n.kind])).toEqual([["binh", "lowBalance"]]);
+    // 950.000 đ more spent: 1.250.000 đ over 30 days, and 0 đ lasts 0 days.
+    await chargeZns(950_000);
+    await expect.poll(received, DELIVERED_WITHIN).toEqual([[BINH_PHONE, "lowBalance"]]);
+    expect(zns.received[0]!.templateData.alert_level).toBe("10 ngày");
     expect((await server.get(`${path}/wallet`, tokens.binh)).body.lowBalance).toMatchObject({ below: true });
+  });
+
+  it("notifies nobody of a charge the balance refuses (402), and alerts at the next one that crosses", async () => {
+    await alertUnder(1_000_000);
+    await put(tokens.binh, { balanceMovement: { enabled: true, threshold: 0, recipients: ["binh", "em"] } });
+    // An OA package renewal (an event without a hold) and a ZNS hold, each 1 đ more than the balance.
+    const renewal = eventBody({ kind: "oa_package", oaId: USAGE_OA, appId: undefined, amount: 1_250_001 });
+    expectError(await postEvent(renewal), 402, "insufficient_balance");
+    expectError(await postHold(holdBody({ amount: 1_250_001 })), 402, "insufficient_balance");
+    expect(await countRows(server.db, "notifications")).toBe(0);
+
+    // The refusal moved nothing: the charge that does cross the level is the one told.
+    await chargeZns(300_000);
+    await expect.poll(received, DELIVERED_WITHIN).toEqual([
+      [BINH_PHONE, "balanceMovement"],
+      [BINH_PHONE, "lowBalance"],
+      [EM_PHONE, "balanceMovement"],
+      [EM_PHONE, "lowBalance"],
+    ]);
+    expect(await countRows(server.db, "notifications")).toBe(4);
+  });
+
+  it("notifies once of one charge sent 20 times at once, and not again when it is sent once more", async () => {
+    await alertUnder(1_000_000);
+    await put(tokens.binh, { balanceMovement: { enabled: true, threshold: 0, recipients: ["binh", "em"] } });
+    const hold = holdBody({ amount: 300_000 });
+    expect((await postHold(hold)).body).toEqual({ outcome: "held" });
+    const event = captureOf(hold);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => postEvent(event)));
+    expect(answers.map((a) => a.body.outcome).sort()).toEqual([...Array(19).fill("already"), "debited"]);
+    await expect.poll(received, DELIVERED_WITHIN).toEqual([
+      [BINH_PHONE, "balanceMovement"],
+      [BINH_PHONE, "lowBalance"],
+      [EM_PHONE, "balanceMovement"],
+      [EM_PHONE, "lowBalance"],
+    ]);
+    expect((await postEvent(event)).body).toEqual({ outcome: "already" });
+    expect(await countRows(server.db, "notifications")).toBe(4);
   });
 });
 
 describe("the events that notify", () => {
-  it("tells a credited top-up and a debit above the amount, once per event and recipient", async () => {
+  deliveringWorker();
+
+  it("tells a credited top-up and a charge above the amount, once per event and recipient", async () => {
     await put(tokens.binh, {
+      lowBalance: lowBalanceOff,
       balanceMovement: { enabled: true, threshold: 100_000, recipients: ["binh", "em"] },
     });
     await bankTransfer(300_000);
-    await debit(50_000);
-    await debit(150_000);
-    const moves = (await notifications()).filter((n) => n.kind === "balanceMovement");
-    expect(moves.map((n) => n.person_id)).toEqual(["binh", "em", "binh", "em"]);
-    const reference = `usage-${randomUUID()}`;
-    await debit(200_000, reference);
+    await chargeZns(100_000);
+    await chargeZns(150_000);
+    const told = () =>
+      zns.received.map((m) => [m.phone, m.kind, m.templateData.movement, m.templateData.amount]).sort();
+    await expect.poll(told, DELIVERED_WITHIN).toEqual([
+      [BINH_PHONE, "balanceMovement", "Nạp tiền thành công", "300.000 đ"],
+      [BINH_PHONE, "balanceMovement", "Trừ tiền", "150.000 đ"],
+      [EM_PHONE, "balanceMovement", "Nạp tiền thành công", "300.000 đ"],
+      [EM_PHONE, "balanceMovement", "Trừ tiền", "150.000 đ"],
+    ]);
+    expect(await countRows(server.db, "notifications")).toBe(4);
+  });
+
+  it("keeps one notification per event and person even when a move is told twice (the outbox's key)", async () => {
+    // No route tells a move twice (a usage event seen before answers "already" first); the unique
+    // (event_key, person_id) is what would keep a second telling from notifying again.
+    await put(tokens.binh, {
+      lowBalance: lowBalanceOff,
+      balanceMovement: { enabled: true, threshold: 0, recipients: ["binh"] },
+    });
+    const event = eventBody({ amount: 50_000 });
+    expect((await postEvent(event)).body).toEqual({ outcome: "debited" });
     await server.db.transaction((tx) =>
       balanceMoved(tx, {
         accountId: ACCOUNT,
         kind: "debit",
-        amount: 200_000,
-        balanceBefore: 0,
-        balanceAfter: 0,
-        reference,
+        amount: 50_000,
+        balanceBefore: 1_250_000,
+        balanceAfter: 1_200_000,
+        reference: `usage:${event.eventId}`,
       }),
     );
-    expect(await countRows(server.db, "notifications", sql`kind = 'balanceMovement'`)).toBe(6);
+    expect(await countRows(server.db, "notifications")).toBe(1);
   });
 
   it("tells member changes and asset changes to their recipients, and not to one who left", async () => {

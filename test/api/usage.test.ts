@@ -14,6 +14,16 @@ import { freshServer } from "./helpers/fresh-server";
 import { expectError } from "./helpers/http";
 import { usageRequest } from "./helpers/payments";
 import { TEST_PAYMENTS } from "./helpers/server";
+import {
+  captureOf,
+  eventBody,
+  holdBody,
+  inMinutes,
+  USAGE_ACCOUNT as ACCOUNT,
+  USAGE_APP as APP,
+  USAGE_OA as OA,
+  usageCalls,
+} from "./helpers/usage";
 
 const { server } = freshServer({ consistency: true });
 let binh: string;
@@ -21,49 +31,8 @@ beforeEach(async () => {
   binh = await server.signIn("binh");
 });
 
-const ACCOUNT = "zca-binh-minh";
 const SEEDED_BALANCE = 1_250_000;
-const OA = "oa-binh-minh";
-const APP = "1864203957731480522";
-
-const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
-
-function holdBody(change: Record<string, unknown> = {}) {
-  return {
-    holdId: `hold-${randomUUID()}`,
-    accountId: ACCOUNT,
-    kind: "zns",
-    amount: 100_000,
-    appId: APP,
-    quantity: 50,
-    expiresAt: inMinutes(120),
-    ...change,
-  };
-}
-
-function eventBody(change: Record<string, unknown> = {}) {
-  return {
-    eventId: `event-${randomUUID()}`,
-    accountId: ACCOUNT,
-    kind: "zns",
-    amount: 100_000,
-    appId: APP,
-    quantity: 50,
-    occurredAt: new Date().toISOString(),
-    ...change,
-  };
-}
-
-const postHold = (body: object | string, opts?: { secret?: string; at?: number }) =>
-  server.request("POST", "/api/usage/holds", usageRequest(body, opts));
-const postEvent = (body: object | string, opts?: { secret?: string; at?: number }) =>
-  server.request("POST", "/api/usage/events", usageRequest(body, opts));
-
-/** The event that captures `hold`, for `amount` (the hold's unless said). */
-function captureOf(hold: ReturnType<typeof holdBody>, amount = hold.amount) {
-  const { holdId, accountId, kind, oaId, appId, quantity } = hold as Record<string, unknown>;
-  return eventBody({ holdId, accountId, kind, oaId, appId, quantity, amount });
-}
+const { postHold, postEvent } = usageCalls(server);
 
 async function balance(): Promise<number> {
   return (await server.get(`/api/accounts/${ACCOUNT}/wallet`, binh)).body.balance;
