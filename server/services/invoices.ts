@@ -15,6 +15,7 @@ import { errorFields, type Log } from "../log";
 import { decodeCursor, pageOf } from "../pages";
 import { authorize } from "../policy";
 import { notify } from "./notify";
+import { startPeriodic, type Periodic } from "./periodic";
 
 export const INVOICES_PAGE_MAX = 100;
 /** After this many failed attempts an invoice is `failed`, for a person to look at. */
@@ -210,29 +211,9 @@ function buyerOfRow(row: InvoiceRow): InvoiceBuyer {
   };
 }
 
-/** Runs the worker every `everyMs`, one pass at a time; `runNow` for a pass at once. */
-export function startInvoiceWorker(db: Db, einvoice: Einvoice, log: Log, everyMs: number) {
-  let running: Promise<number> | null = null;
-  const runNow = () => {
-    running ??= issueDueInvoices(db, einvoice, log)
-      .catch((error) => {
-        log.error({ event: "invoice_worker", ...errorFields(error) });
-        return 0;
-      })
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  const timer = setInterval(() => void runNow(), everyMs);
-  timer.unref();
-  return {
-    runNow,
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+/** Issues due invoices every `everyMs` (services/periodic.ts). */
+export function startInvoiceWorker(db: Db, einvoice: Einvoice, log: Log, everyMs: number): Periodic {
+  return startPeriodic(() => issueDueInvoices(db, einvoice, log), log, "invoice_worker", everyMs);
 }
 
 interface ListRow {

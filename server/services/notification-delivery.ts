@@ -6,6 +6,7 @@ import { errorFields, type Log } from "../log";
 import { OperatorNotAuthorized, type OperatorToken } from "../zns/operator-token";
 import { templateData, templateIdFor, type ZnsTemplates } from "../zns/templates";
 import { znsRefusal, type Zns, type ZnsAnswer, type ZnsMessage } from "../zns/zns";
+import { startPeriodic, type Periodic } from "./periodic";
 
 /** After this many failed attempts a notification's Zalo message is `failed` (the inbox keeps it). */
 export const NOTIFY_MAX_ATTEMPTS = 12;
@@ -156,27 +157,7 @@ async function retryLater(
   });
 }
 
-/** Runs the worker every `everyMs`, one pass at a time; `runNow` for a pass at once. */
-export function startNotificationWorker(db: Db, delivery: Delivery, log: Log, everyMs: number) {
-  let running: Promise<number> | null = null;
-  const runNow = () => {
-    running ??= deliverDueNotifications(db, delivery, log)
-      .catch((error) => {
-        log.error({ event: "notification_worker", ...errorFields(error) });
-        return 0;
-      })
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  const timer = setInterval(() => void runNow(), everyMs);
-  timer.unref();
-  return {
-    runNow,
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+/** Delivers due notifications every `everyMs` (services/periodic.ts). */
+export function startNotificationWorker(db: Db, delivery: Delivery, log: Log, everyMs: number): Periodic {
+  return startPeriodic(() => deliverDueNotifications(db, delivery, log), log, "notification_worker", everyMs);
 }
