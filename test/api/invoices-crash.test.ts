@@ -4,15 +4,14 @@
 // provider, issued and emailed. On PGlite (a data folder, as `npm start` runs it) and PostgreSQL.
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { issueSessionToken } from "../../server/auth/session-token";
 import { startEinvoiceStandIn } from "../../server/dev/einvoice-standin";
 import { checkConsistency } from "./helpers/consistency";
-import { crashDatabase } from "./helpers/crash-database";
+import { crashDatabase, crashServer } from "./helpers/crash-database";
 import { countRows } from "./helpers/fixtures";
 import { send } from "./helpers/http";
 import { checkoutCallback } from "./helpers/payments";
-import { dbKindFromEnv, TEST_PAYMENTS } from "./helpers/server";
-import { freePort, startServerProcess, type ServerProcess } from "./helpers/server-process";
+import { dbKindFromEnv } from "./helpers/server";
+import type { ServerProcess } from "./helpers/server-process";
 
 const SECRET = "invoices-crash-session-secret-0123456789abcdef";
 const ACCOUNT = "zca-binh-minh";
@@ -36,22 +35,14 @@ describe(`an invoice through a SIGKILL on ${kind === "postgres" ? "PostgreSQL" :
     cleanups.push(database.drop);
     const standIn = await startEinvoiceStandIn({ ...PROVIDER, sellerName: "Zalo Cloud Account" });
     cleanups.push(standIn.stop);
-    const env = {
-      ...database.env,
-      AUTH_MODE: "dev",
-      SESSION_SECRET: SECRET,
-      ZALO_APP_ID: TEST_PAYMENTS.appId,
-      CHECKOUT_PRIVATE_KEY: TEST_PAYMENTS.checkoutKey,
-      BANK_WEBHOOK_SECRET: TEST_PAYMENTS.bankSecret,
+    const { start, binh } = await crashServer(database, SECRET, {
       EINVOICE_URL: standIn.url,
       EINVOICE_USERNAME: PROVIDER.username,
       EINVOICE_PASSWORD: PROVIDER.password,
       EINVOICE_SUPPLIER_TAX_CODE: PROVIDER.supplierTaxCode,
       EINVOICE_TEMPLATE_CODE: PROVIDER.templateCode,
       EINVOICE_SERIES: PROVIDER.series,
-    };
-    const start = async () => startServerProcess({ ...env, API_PORT: String(await freePort()) });
-    const binh = (await issueSessionToken(SECRET, "binh", "dev")).token;
+    });
     const invoices = async (server: ServerProcess) =>
       (await send(server.url, "GET", `/api/accounts/${ACCOUNT}/invoices`, { token: binh })).body.items as {
         id: string;

@@ -9,12 +9,12 @@ import { issueSessionToken } from "../../server/auth/session-token";
 import { DEV_ZNS_TEMPLATES } from "../../server/config";
 import { startZnsStandIn, type ZnsStandIn } from "../../server/dev/zns-standin";
 import { checkConsistency } from "./helpers/consistency";
-import { crashDatabase } from "./helpers/crash-database";
+import { crashDatabase, crashServer } from "./helpers/crash-database";
 import { queryRows } from "./helpers/fixtures";
 import { send } from "./helpers/http";
 import { bankNoticeRequest } from "./helpers/payments";
-import { dbKindFromEnv, TEST_PAYMENTS } from "./helpers/server";
-import { freePort, startServerProcess, type ServerProcess } from "./helpers/server-process";
+import { dbKindFromEnv } from "./helpers/server";
+import type { ServerProcess } from "./helpers/server-process";
 
 const NOTICES = 30;
 /** Each credit tells Bình and Em. */
@@ -41,18 +41,7 @@ describe(`notifications through a SIGKILL on ${kind === "postgres" ? "PostgreSQL
     });
     const database = await crashDatabase(kind);
     cleanup = database.drop;
-    const env = {
-      ...database.env,
-      AUTH_MODE: "dev",
-      SESSION_SECRET: SECRET,
-      ZALO_APP_ID: TEST_PAYMENTS.appId,
-      CHECKOUT_PRIVATE_KEY: TEST_PAYMENTS.checkoutKey,
-      BANK_WEBHOOK_SECRET: TEST_PAYMENTS.bankSecret,
-      WRITES_PER_MINUTE: "100000",
-      ZALO_ZNS_URL: zns.url,
-    };
-    const start = async () => startServerProcess({ ...env, API_PORT: String(await freePort()) });
-    const binh = (await issueSessionToken(SECRET, "binh", "dev")).token;
+    const { start, binh } = await crashServer(database, SECRET, { ZALO_ZNS_URL: zns.url });
 
     let server: ServerProcess = await start();
     const settings = await send(server.url, "PUT", `/api/accounts/${ACCOUNT}/notifications`, {

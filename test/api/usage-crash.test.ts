@@ -7,14 +7,13 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { issueSessionToken } from "../../server/auth/session-token";
 import { checkConsistency } from "./helpers/consistency";
-import { crashDatabase } from "./helpers/crash-database";
+import { crashDatabase, crashServer } from "./helpers/crash-database";
 import { countRows } from "./helpers/fixtures";
 import { send } from "./helpers/http";
 import { usageRequest } from "./helpers/payments";
-import { dbKindFromEnv, TEST_PAYMENTS } from "./helpers/server";
-import { freePort, startServerProcess, type ServerProcess } from "./helpers/server-process";
+import { dbKindFromEnv } from "./helpers/server";
+import type { ServerProcess } from "./helpers/server-process";
 
 const ROUNDS = 2;
 const HELD_PER_ROUND = 10;
@@ -58,14 +57,7 @@ describe(`usage through SIGKILLs on ${kind === "postgres" ? "PostgreSQL" : "PGli
   it("debits each usage event exactly once, however often sent across kills", async () => {
     const database = await crashDatabase(kind);
     cleanup = database.drop;
-    const env = {
-      ...database.env,
-      AUTH_MODE: "dev",
-      SESSION_SECRET: SECRET,
-      USAGE_WEBHOOK_SECRET: TEST_PAYMENTS.usageSecret,
-    };
-    const start = async () => startServerProcess({ ...env, API_PORT: String(await freePort()) });
-    const binh = (await issueSessionToken(SECRET, "binh", "dev")).token;
+    const { start, binh } = await crashServer(database, SECRET);
 
     let server: ServerProcess = await start();
     const balance = async () =>

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase, type Database } from "../../../server/db/client";
 import { createTempDatabase } from "./postgres";
-import type { DbKind } from "./server";
+import { issueSessionToken } from "../../../server/auth/session-token";
+import { TEST_PAYMENTS, type DbKind } from "./server";
+import { freePort, startServerProcess, type ServerProcess } from "./server-process";
 
 /**
  * A database that outlives the server processes a crash test starts and kills: a fresh
@@ -29,5 +31,32 @@ export async function crashDatabase(kind: DbKind): Promise<{
     env: { DATA_DIR: dir },
     open: () => openDatabase({ dataDir: dir }),
     drop: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * How a crash test starts (and starts again) the real server on `database`: dev mode, the test
+ * payment and usage keys, writes unlimited, each start on a new port; `extra` adds what one test
+ * needs (a stand-in's URL). `binh` is Bình's session on it.
+ */
+export async function crashServer(
+  database: { env: Record<string, string> },
+  sessionSecret: string,
+  extra: Record<string, string> = {},
+): Promise<{ start(): Promise<ServerProcess>; binh: string }> {
+  const env = {
+    ...database.env,
+    AUTH_MODE: "dev",
+    SESSION_SECRET: sessionSecret,
+    ZALO_APP_ID: TEST_PAYMENTS.appId,
+    CHECKOUT_PRIVATE_KEY: TEST_PAYMENTS.checkoutKey,
+    BANK_WEBHOOK_SECRET: TEST_PAYMENTS.bankSecret,
+    USAGE_WEBHOOK_SECRET: TEST_PAYMENTS.usageSecret,
+    WRITES_PER_MINUTE: "100000",
+    ...extra,
+  };
+  return {
+    start: async () => startServerProcess({ ...env, API_PORT: String(await freePort()) }),
+    binh: (await issueSessionToken(sessionSecret, "binh", "dev")).token,
   };
 }
