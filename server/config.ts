@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { validateTaxCode } from "../src/domain/tax-code";
-import { NOTIFICATION_KINDS, type NotificationKind } from "../src/domain/notifications";
+import { NOTIFICATION_KINDS, type NotificationKind } from "../src/domain/notification-kinds";
 import type { EinvoiceSettings } from "./einvoice/viettel";
 import type { ZnsTemplates } from "./zns/templates";
 

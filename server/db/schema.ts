@@ -25,11 +25,8 @@ import type { Lang } from "../../src/domain/languages";
 import type { ReportFormat } from "../../src/domain/report-range";
 import { OA_ADMIN_SOURCES, OA_GRANT_STATUSES } from "../../src/domain/oa-grants";
 import { LANGS } from "../../src/domain/languages";
-import {
-  DELIVERY_STATUSES,
-  NOTIFICATION_KINDS,
-  type NotificationEvent,
-} from "../../src/domain/notifications";
+import { DELIVERY_STATUSES, type NotificationEvent } from "../../src/domain/notifications";
+import { NOTIFICATION_KINDS } from "../../src/domain/notification-kinds";
 import { ROLES } from "../../src/domain/permissions";
 import { TOPUP_STATUSES, TRANSACTION_KINDS } from "../../src/domain/types";
 import { USAGE_KINDS, USAGE_REFUSALS } from "../../src/domain/usage";

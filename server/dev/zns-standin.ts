@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Hono } from "hono";
 import { html } from "hono/html";
 import { isLang, type Lang } from "../../src/domain/languages";
-import { NOTIFICATION_KINDS, type NotificationKind } from "../../src/domain/notifications";
+import { NOTIFICATION_KINDS, type NotificationKind } from "../../src/domain/notification-kinds";
 import { serveLocal } from "../listen";
 import { TEMPLATE_FIELDS, type ZnsTemplates } from "../zns/templates";
 

@@ -1,10 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
-import {
-  NOTIFICATION_KINDS,
-  type NotificationKind,
-  type NotificationSettings,
-  type NotificationSettingsChange,
-} from "../../src/domain/notifications";
+import { type NotificationSettings, type NotificationSettingsChange } from "../../src/domain/notifications";
+import { NOTIFICATION_KINDS, type NotificationKind } from "../../src/domain/notification-kinds";
 import { mayEditNotification, mayReceiveNotification } from "../../src/domain/permissions";
 import type { Actor } from "../actor";
 import type { Db, Tx } from "../db/client";

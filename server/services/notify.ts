@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { balanceLastsDays } from "../../src/domain/balance-forecast";
-import type { NotificationEvent, NotificationKind } from "../../src/domain/notifications";
+import type { NotificationEvent } from "../../src/domain/notifications";
+import type { NotificationKind } from "../../src/domain/notification-kinds";
 import { mayReceiveNotification } from "../../src/domain/permissions";
 import type { Tx } from "../db/client";
 import { accountMembers, accounts, apps, notifications, notificationSettings, oas } from "../db/schema";

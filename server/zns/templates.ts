@@ -1,5 +1,6 @@
 import type { Lang } from "../../src/domain/languages";
-import type { NotificationEvent, NotificationKind } from "../../src/domain/notifications";
+import type { NotificationEvent } from "../../src/domain/notifications";
+import type { NotificationKind } from "../../src/domain/notification-kinds";
 
 /**
  * The parameters of each kind's ZNS template, as the template registered with Zalo names them

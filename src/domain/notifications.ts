@@ -1,17 +1,6 @@
 import { z } from "zod";
 import { AMOUNT_MAX } from "./money";
 
-/**
- * What a ZCA's members can be told, as Zalo's "Quản lý thông báo" lists it: the balance under a
- * threshold, the balance's movements (a top-up credited, a payment failed, a debit above an
- * amount), members changed, assets changed (an OA or app linked or unlinked), an invoice issued.
- */
-export const NOTIFICATION_KINDS = ["lowBalance", "balanceMovement", "members", "assets", "invoices"] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
-/** The kinds that tell about money: only those who may see the wallet receive or set them. */
-export const MONEY_KINDS: readonly NotificationKind[] = ["lowBalance", "balanceMovement", "invoices"];
-
 /** The most days a days' threshold may name (a year). */
 export const THRESHOLD_DAYS_MAX = 365;
 /** The most recipients one kind may have: a ZCA's members are a team, not a mailing list. */

@@ -1,4 +1,4 @@
-import { MONEY_KINDS, type NotificationKind } from "./notifications";
+import { MONEY_KINDS, type NotificationKind } from "./notification-kinds";
 
 /** A member's role in a ZCA, highest rank first (Quản trị viên cấp cao, Quản trị viên, Biên tập viên, Tài chính viên). */
 export const ROLES = ["super_admin", "admin", "editor", "finance"] as const;

@@ -1,12 +1,11 @@
 import { parseAmount } from "../../domain/amount-text";
 import type { Lang } from "../../domain/languages";
 import {
-  NOTIFICATION_KINDS,
   THRESHOLD_DAYS_MAX,
-  type NotificationKind,
   type NotificationSettings,
   type NotificationSettingsChange,
 } from "../../domain/notifications";
+import { NOTIFICATION_KINDS, type NotificationKind } from "../../domain/notification-kinds";
 
 /** One kind as the form holds it: the amounts as typed. */
 export interface KindDraft {

@@ -1,7 +1,7 @@
 import { RadioGroup, RadioOption } from "../../components/radio-choice";
 import { SwitchField } from "../../components/switch-field";
 import { TextField } from "../../components/text-field";
-import { MONEY_KINDS, type NotificationKind } from "../../domain/notifications";
+import { MONEY_KINDS, type NotificationKind } from "../../domain/notification-kinds";
 import type { Member } from "../../domain/types";
 import { useStrings } from "../../i18n/locale";
 import type { DraftProblem, KindDraft } from "./draft";

@@ -5,7 +5,7 @@ import { AccountScreen } from "../../components/account-screen";
 import { ErrorNotice } from "../../components/error-notice";
 import { LoadingScreen } from "../../components/loading-screen";
 import { useSuccessSnackbar } from "../../components/success-snackbar";
-import { NOTIFICATION_KINDS, type NotificationKind } from "../../domain/notifications";
+import { NOTIFICATION_KINDS, type NotificationKind } from "../../domain/notification-kinds";
 import { mayEditNotification } from "../../domain/permissions";
 import type { Account } from "../../domain/types";
 import { useFormat } from "../../i18n/format";

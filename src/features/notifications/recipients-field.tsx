@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { NotificationKind } from "../../domain/notifications";
+import type { NotificationKind } from "../../domain/notification-kinds";
 import { mayReceiveNotification } from "../../domain/permissions";
 import type { Member } from "../../domain/types";
 import { useStrings } from "../../i18n/locale";

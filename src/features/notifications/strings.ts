@@ -1,4 +1,5 @@
-import type { DeliveryStatus, NotificationEvent, NotificationKind } from "../../domain/notifications";
+import type { DeliveryStatus, NotificationEvent } from "../../domain/notifications";
+import type { NotificationKind } from "../../domain/notification-kinds";
 import { translations } from "../../i18n/locale";
 
 type Movement = Extract<NotificationEvent, { kind: "balanceMovement" }>["movement"];
