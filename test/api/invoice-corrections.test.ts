@@ -4,36 +4,21 @@
 // original (Decree 70/2025), issued and emailed through the provider's stand-in.
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEinvoiceStandIn, type EinvoiceStandIn } from "../../server/dev/einvoice-standin";
-import { createViettelEinvoice, REPLACEMENT_REASON, type Einvoice } from "../../server/einvoice/viettel";
+import { beforeEach, describe, expect, it } from "vitest";
+import { REPLACEMENT_REASON } from "../../server/einvoice/viettel";
 import { issueDueInvoices } from "../../server/services/invoices";
 import { SEED_ACCOUNT_BUSINESS } from "../../server/seed/directory";
 import type { Invoice } from "../../src/domain/invoices";
 import { quietLog } from "../support/log";
 import { auditActions, countRows, createBody, postAccount } from "./helpers/fixtures";
+import { einvoiceStandIn, OTHER_COMPANY_DETAILS, TEST_EINVOICE } from "./helpers/einvoice";
 import { freshServer } from "./helpers/fresh-server";
 import { checkoutCallback } from "./helpers/payments";
 
 const { server } = freshServer({ consistency: true });
 const ACCOUNT = "zca-binh-minh";
-const PROVIDER = {
-  username: "test-einvoice",
-  password: "test-einvoice-password",
-  supplierTaxCode: "0303490096",
-  templateCode: "1/001",
-  series: "C26TZC",
-};
 const { accountId: _id, updatedBy: _by, updatedAt: _at, ...BUSINESS } = SEED_ACCOUNT_BUSINESS[0]!;
-/** Invoice details of another company than the ZCA's, with their own address. */
-const DETAILS = {
-  companyName: "Công ty Cổ phần Kế Toán Sao Việt",
-  taxCode: "0303490096-001",
-  address: "120 Nguyễn Huệ, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh",
-  buyer: "Lê Văn Sáu",
-  phone: "0901 000 006",
-  email: "ketoan@saoviet.example",
-};
+const DETAILS = OTHER_COMPANY_DETAILS;
 /** Another tax code that passes the check digit. */
 const OTHER_TAX_CODE = "0399000014";
 const CORRECTION = {
@@ -41,20 +26,14 @@ const CORRECTION = {
   address: "122 Nguyễn Huệ, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh",
 };
 
-let standIn: EinvoiceStandIn;
-let einvoice: Einvoice;
-beforeAll(async () => {
-  standIn = await startEinvoiceStandIn({ ...PROVIDER, sellerName: "Zalo Cloud Account" });
-  einvoice = createViettelEinvoice({ url: standIn.url, ...PROVIDER });
-});
-afterAll(() => standIn?.stop());
+const provider = einvoiceStandIn();
 
 let binh: string;
 beforeEach(async () => {
   binh = await server.signIn("binh");
 });
 
-const work = () => issueDueInvoices(server.db, einvoice, quietLog());
+const work = () => issueDueInvoices(server.db, provider.einvoice, quietLog());
 const invoiceInfoPath = `/api/accounts/${ACCOUNT}/invoice-info`;
 const putDetails = (body: object, token = binh) => server.request("PUT", invoiceInfoPath, { token, body });
 const replacementPath = (invoiceId: string, account = ACCOUNT) =>
@@ -187,7 +166,7 @@ describe("the invoice details' address", () => {
     });
     await issuedToDetails();
     expect((await listInvoices())[0]!.buyer.address).toBe(DETAILS.address);
-    expect(standIn.invoices().at(-1)!.buyer.address).toBe(DETAILS.address);
+    expect(provider.standIn.invoices().at(-1)!.buyer.address).toBe(DETAILS.address);
   });
 
   it("falls back to the ZCA's address on details saved before it was asked, when they name the same company", async () => {
@@ -220,16 +199,16 @@ describe("POST /api/accounts/:id/invoices/:invoiceId/replacement", () => {
       id: original.id,
       status: "emailed",
       buyer: { companyName: DETAILS.companyName, address: DETAILS.address },
-      replacedBy: { id: replacement!.id, number: replacement!.number, series: PROVIDER.series },
+      replacedBy: { id: replacement!.id, number: replacement!.number, series: TEST_EINVOICE.series },
     });
     // The provider got Viettel's replacement fields and marked its original replaced.
-    const provided = standIn.invoices();
+    const provided = provider.standIn.invoices();
     expect(provided.find((i) => i.transactionUuid === replacement!.id)).toMatchObject({
       buyer: { name: CORRECTION.companyName, address: CORRECTION.address, taxCode: DETAILS.taxCode },
       replaces: { invoiceNo: original.number, reason: REPLACEMENT_REASON },
     });
     expect(provided.find((i) => i.transactionUuid === original.id)!.replacedBy).toBe(replacement!.number);
-    expect(standIn.emails().filter((e) => e.invoiceNo === replacement!.number)).toEqual([
+    expect(provider.standIn.emails().filter((e) => e.invoiceNo === replacement!.number)).toEqual([
       {
         to: DETAILS.email,
         subject: expect.stringContaining(replacement!.number!),
@@ -307,7 +286,7 @@ describe("the provider's stand-in checks a replacement's reference", () => {
     email: "",
   };
   const issue = (replaces: { invoiceNo: string; issuedAt: Date }, taxCode = DETAILS.taxCode) =>
-    einvoice.issue({
+    provider.einvoice.issue({
       transactionUuid: `invoice-${randomUUID()}`,
       buyer: { ...buyer, taxCode },
       amount: 110_000,
@@ -316,13 +295,13 @@ describe("the provider's stand-in checks a replacement's reference", () => {
     });
 
   it("refuses an original it never issued, another day, another buyer tax code, or one already replaced", async () => {
-    const original = await einvoice.issue({
+    const original = await provider.einvoice.issue({
       transactionUuid: `invoice-${randomUUID()}`,
       buyer,
       amount: 110_000,
       issuedAt: new Date(),
     });
-    const [stored] = standIn.invoices().filter((i) => i.invoiceNo === original.invoiceNo);
+    const [stored] = provider.standIn.invoices().filter((i) => i.invoiceNo === original.invoiceNo);
     const reference = { invoiceNo: original.invoiceNo, issuedAt: stored!.issuedAt };
     await expect(issue({ ...reference, invoiceNo: "C26TZC999999" })).rejects.toThrow(
       /ORIGINAL_INVOICE_INVALID/,
@@ -332,7 +311,7 @@ describe("the provider's stand-in checks a replacement's reference", () => {
     );
     await expect(issue(reference, OTHER_TAX_CODE)).rejects.toThrow(/ORIGINAL_INVOICE_INVALID/);
     const replacement = await issue(reference);
-    expect(standIn.invoices().find((i) => i.invoiceNo === original.invoiceNo)!.replacedBy).toBe(
+    expect(provider.standIn.invoices().find((i) => i.invoiceNo === original.invoiceNo)!.replacedBy).toBe(
       replacement.invoiceNo,
     );
     await expect(issue(reference)).rejects.toThrow(/ORIGINAL_INVOICE_INVALID/);

@@ -10,18 +10,12 @@ import { crashDatabase, crashServer } from "./helpers/crash-database";
 import { countRows } from "./helpers/fixtures";
 import { send } from "./helpers/http";
 import { checkoutCallback } from "./helpers/payments";
+import { TEST_EINVOICE } from "./helpers/einvoice";
 import { dbKindFromEnv } from "./helpers/server";
 import type { ServerProcess } from "./helpers/server-process";
 
 const SECRET = "invoices-crash-session-secret-0123456789abcdef";
 const ACCOUNT = "zca-binh-minh";
-const PROVIDER = {
-  username: "crash-einvoice",
-  password: "crash-einvoice-password",
-  supplierTaxCode: "0303490096",
-  templateCode: "1/001",
-  series: "C26TZC",
-};
 
 const kind = dbKindFromEnv();
 const cleanups: (() => Promise<void>)[] = [];
@@ -33,15 +27,15 @@ describe(`an invoice through a SIGKILL on ${kind === "postgres" ? "PostgreSQL" :
   it("leaves one invoice when the server is killed waiting for the provider, issued once after the restart", async () => {
     const database = await crashDatabase(kind);
     cleanups.push(database.drop);
-    const standIn = await startEinvoiceStandIn({ ...PROVIDER, sellerName: "Zalo Cloud Account" });
+    const standIn = await startEinvoiceStandIn({ ...TEST_EINVOICE, sellerName: "Zalo Cloud Account" });
     cleanups.push(standIn.stop);
     const { start, binh } = await crashServer(database, SECRET, {
       EINVOICE_URL: standIn.url,
-      EINVOICE_USERNAME: PROVIDER.username,
-      EINVOICE_PASSWORD: PROVIDER.password,
-      EINVOICE_SUPPLIER_TAX_CODE: PROVIDER.supplierTaxCode,
-      EINVOICE_TEMPLATE_CODE: PROVIDER.templateCode,
-      EINVOICE_SERIES: PROVIDER.series,
+      EINVOICE_USERNAME: TEST_EINVOICE.username,
+      EINVOICE_PASSWORD: TEST_EINVOICE.password,
+      EINVOICE_SUPPLIER_TAX_CODE: TEST_EINVOICE.supplierTaxCode,
+      EINVOICE_TEMPLATE_CODE: TEST_EINVOICE.templateCode,
+      EINVOICE_SERIES: TEST_EINVOICE.series,
     });
     const invoices = async (server: ServerProcess) =>
       (await send(server.url, "GET", `/api/accounts/${ACCOUNT}/invoices`, { token: binh })).body.items as {

@@ -3,9 +3,7 @@
 // read only by the ZCA's members who see its wallet.
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEinvoiceStandIn, type EinvoiceStandIn } from "../../server/dev/einvoice-standin";
-import { createViettelEinvoice, type Einvoice } from "../../server/einvoice/viettel";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   INVOICE_MAX_ATTEMPTS,
   INVOICE_RETRY_BASE_MS,
@@ -13,18 +11,12 @@ import {
 } from "../../server/services/invoices";
 import { quietLog } from "../support/log";
 import { countRows, createBody, postAccount, queryRows } from "./helpers/fixtures";
+import { einvoiceStandIn, OTHER_COMPANY_DETAILS } from "./helpers/einvoice";
 import { freshServer } from "./helpers/fresh-server";
 import { bankNoticeRequest, checkoutCallback } from "./helpers/payments";
 
 const { server } = freshServer({ consistency: true });
 const ACCOUNT = "zca-binh-minh";
-const PROVIDER = {
-  username: "test-einvoice",
-  password: "test-einvoice-password",
-  supplierTaxCode: "0303490096",
-  templateCode: "1/001",
-  series: "C26TZC",
-};
 /** The ZCA's own business details, as seeded. */
 const BUSINESS = {
   companyName: "Công ty TNHH Bình Minh",
@@ -32,34 +24,20 @@ const BUSINESS = {
   address: "25 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
   email: "lienhe@binhminh.example",
 };
-/** Invoice details of another company, with a tax code that passes the check digit. */
-const DETAILS = {
-  companyName: "Công ty Cổ phần Kế Toán Sao Việt",
-  taxCode: "0303490096-001",
-  address: "120 Nguyễn Huệ, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh",
-  buyer: "Lê Văn Sáu",
-  phone: "0901 000 006",
-  email: "ketoan@saoviet.example",
-};
+const DETAILS = OTHER_COMPANY_DETAILS;
 
-let standIn: EinvoiceStandIn;
-let einvoice: Einvoice;
-beforeAll(async () => {
-  standIn = await startEinvoiceStandIn({ ...PROVIDER, sellerName: "Zalo Cloud Account" });
-  einvoice = createViettelEinvoice({ url: standIn.url, ...PROVIDER });
-});
-afterAll(() => standIn?.stop());
+const provider = einvoiceStandIn();
 
 let binh: string;
 beforeEach(async () => {
-  standIn.setDown(false);
-  standIn.refuseNext(0);
-  standIn.loseNextAnswers(0);
+  provider.standIn.setDown(false);
+  provider.standIn.refuseNext(0);
+  provider.standIn.loseNextAnswers(0);
   binh = await server.signIn("binh");
 });
 
 /** One pass of the worker, at `at` (now by default). */
-const work = (at = new Date()) => issueDueInvoices(server.db, einvoice, quietLog(), at);
+const work = (at = new Date()) => issueDueInvoices(server.db, provider.einvoice, quietLog(), at);
 
 async function checkoutTopup(amount: number, invoice = false): Promise<{ id: string; amount: number }> {
   const res = await server.post(
@@ -125,10 +103,10 @@ describe("one invoice per credited payment", () => {
     expect(done).toMatchObject({ id: waiting!.id, status: "emailed", series: "C26TZC" });
     expect(done!.number).toMatch(/^C26TZC\d+$/);
     expect(done!.issuedAt).not.toBeNull();
-    const made = standIn.invoices().filter((i) => i.transactionUuid === waiting!.id);
+    const made = provider.standIn.invoices().filter((i) => i.transactionUuid === waiting!.id);
     expect(made).toHaveLength(1);
     expect(made[0]).toMatchObject({ total: 550_000, line: { withoutTax: 500_000, tax: 50_000 } });
-    expect(standIn.emails().filter((e) => e.invoiceNo === done!.number)).toEqual([
+    expect(provider.standIn.emails().filter((e) => e.invoiceNo === done!.number)).toEqual([
       { to: BUSINESS.email, subject: expect.stringContaining(done!.number!), invoiceNo: done!.number },
     ]);
   });
@@ -150,7 +128,7 @@ describe("one invoice per credited payment", () => {
       email: DETAILS.email,
     });
     expect(withoutInvoice!.buyer).toEqual(BUSINESS);
-    const made = standIn.invoices().find((i) => i.transactionUuid === withInvoice!.id);
+    const made = provider.standIn.invoices().find((i) => i.transactionUuid === withInvoice!.id);
     expect(made!.buyer.name).toBe(DETAILS.companyName);
   });
 
@@ -167,7 +145,7 @@ describe("one invoice per credited payment", () => {
 describe("the provider down, refusing or losing answers", () => {
   it("keeps the invoice issuing while the provider is down, and issues it once later", async () => {
     await pay(await checkoutTopup(300_000));
-    standIn.setDown(true);
+    provider.standIn.setDown(true);
     expect(await work()).toBe(0);
     const [row] = await queryRows<{
       status: string;
@@ -178,26 +156,26 @@ describe("the provider down, refusing or losing answers", () => {
     expect(row).toMatchObject({ status: "issuing", attempts: 1 });
     expect(row!.last_error).toContain("503");
     // Not before its wait is over, even once the provider is back.
-    standIn.setDown(false);
+    provider.standIn.setDown(false);
     expect(await work()).toBe(0);
     expect(await work(new Date(Date.now() + INVOICE_RETRY_BASE_MS + 1000))).toBe(1);
     const [invoice] = await listInvoices();
     expect(invoice!.status).toBe("emailed");
-    expect(standIn.invoices().filter((i) => i.transactionUuid === invoice!.id)).toHaveLength(1);
+    expect(provider.standIn.invoices().filter((i) => i.transactionUuid === invoice!.id)).toHaveLength(1);
   });
 
   it("gets the same invoice when an answer was lost and the call is made again with the same transactionUuid", async () => {
     await pay(await checkoutTopup(400_000));
-    standIn.loseNextAnswers(1);
-    const before = standIn.invoices().length;
+    provider.standIn.loseNextAnswers(1);
+    const before = provider.standIn.invoices().length;
     await work();
-    expect(standIn.invoices().length).toBe(before + 1);
+    expect(provider.standIn.invoices().length).toBe(before + 1);
     expect((await listInvoices())[0]!.status).toBe("issuing");
     await work(new Date(Date.now() + INVOICE_RETRY_BASE_MS + 1000));
     const [invoice] = await listInvoices();
     expect(invoice!.status).toBe("emailed");
-    expect(standIn.invoices().length).toBe(before + 1);
-    expect(standIn.invoices().at(-1)).toMatchObject({
+    expect(provider.standIn.invoices().length).toBe(before + 1);
+    expect(provider.standIn.invoices().at(-1)).toMatchObject({
       transactionUuid: invoice!.id,
       invoiceNo: invoice!.number,
     });
@@ -205,7 +183,7 @@ describe("the provider down, refusing or losing answers", () => {
 
   it("waits longer after each failure and marks the invoice failed after the last attempt", async () => {
     await pay(await checkoutTopup(100_000));
-    standIn.refuseNext(INVOICE_MAX_ATTEMPTS);
+    provider.standIn.refuseNext(INVOICE_MAX_ATTEMPTS);
     let at = Date.now();
     const waits: number[] = [];
     for (let attempt = 1; attempt <= INVOICE_MAX_ATTEMPTS; attempt++) {
