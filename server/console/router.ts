@@ -154,8 +154,9 @@ function apiRoutes(db: Db) {
     })
     .get("/accounts", requireStaff("accounts.read"), async (c) => {
       const q = c.req.query("q")?.trim().replace(/\s+/g, " ") ?? "";
-      if (!q || q.length > SEARCH_MAX) {
-        throw new ApiError("invalid_input", `q: from 1 to ${SEARCH_MAX} characters.`);
+      // No NUL or lone surrogate: text PostgreSQL cannot hold.
+      if (!q || q.length > SEARCH_MAX || /[\0\uD800-\uDFFF]/u.test(q)) {
+        throw new ApiError("invalid_input", `q: from 1 to ${SEARCH_MAX} characters of text.`);
       }
       const items = await searchAccounts(db, q);
       await audit(db, c, "accounts_searched", { detail: { q, found: items.length } });
