@@ -17,7 +17,7 @@ import {
 } from "./accounts";
 import { listStaffAudit, recordStaffAction } from "./audit";
 import { createStaffOidc, type StaffOidc } from "./oidc";
-import { consolePage } from "./pages";
+import { CONSOLE_CSP, consolePage } from "./pages";
 import { requireStaff, type ConsoleCtx, type ConsoleEnv } from "./policy";
 import { createStaffSession, endStaffSession, readStaffSession } from "./sessions";
 import { STAFF_COOKIE, STAFF_SESSION_TTL_MS, type ConsoleSettings } from "./settings";
@@ -67,6 +67,11 @@ function authRoutes(
   session: MiddlewareHandler<ConsoleEnv>,
 ) {
   return new Hono<ConsoleEnv>()
+    .use(async (c, next) => {
+      // The sign-in's own pages style themselves (the API's policy loads nothing at all).
+      c.header("Content-Security-Policy", CONSOLE_CSP);
+      await next();
+    })
     .get("/login", async (c) => {
       const start = await oidc.start().catch((error: unknown) => {
         c.get("log").error({ event: "console_idp_unreachable", message: String(error) });

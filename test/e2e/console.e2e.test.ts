@@ -201,6 +201,7 @@ it("a support member sees no audit trail link, and an identity the staff table l
       stranger.getByRole("heading", { name: "Tài khoản này không có quyền vào bảng điều khiển" }).isVisible(),
     )
     .toBe(true);
+  await expectAxeClean(stranger, "refused");
   await shot(stranger, "console-refused");
   await stranger.context().close();
 });
