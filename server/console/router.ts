@@ -177,13 +177,13 @@ function apiRoutes(db: Db) {
       const accountId = readId(c.req.param("id"));
       const section = c.req.param("section") as AccountSection;
       if (!ACCOUNT_SECTIONS.includes(section)) throw new ApiError("not_found");
-      const limit = readLimit(c as never, PAGE_MAX) ?? PAGE_DEFAULT;
+      const limit = readLimit(c, PAGE_MAX) ?? PAGE_DEFAULT;
       return c.json(
         await readAccountSection(db, accountId, section, { limit, cursor: c.req.query("cursor") }),
       );
     })
     .get("/audit", requireStaff("audit.read"), async (c) => {
-      const limit = readLimit(c as never, PAGE_MAX) ?? PAGE_DEFAULT;
+      const limit = readLimit(c, PAGE_MAX) ?? PAGE_DEFAULT;
       return c.json(await listStaffAudit(db, { limit, cursor: c.req.query("cursor") }));
     })
     .get("/staff", requireStaff("staff.manage"), async (c) => c.json({ items: await listStaff(db) }))

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, lte, or } from "drizzle-orm";
 import type { StaffRole } from "../../src/domain/staff-permissions";
 import type { Db } from "../db/client";
 import { staff, staffSessions } from "../db/schema";
@@ -25,6 +25,15 @@ export function hashSessionId(id: string): string {
 
 /** A new session for `staffId`: the cookie's value (returned once, never stored) and its CSRF token. */
 export async function createStaffSession(db: Db, staffId: string, now: number) {
+  // Sessions nobody came back to are only deleted when read: each sign-in clears the ended ones.
+  await db
+    .delete(staffSessions)
+    .where(
+      or(
+        lte(staffSessions.expiresAt, new Date(now)),
+        lte(staffSessions.lastSeenAt, new Date(now - STAFF_SESSION_IDLE_MS)),
+      ),
+    );
   const id = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(32).toString("base64url");
   await db.insert(staffSessions).values({

@@ -101,6 +101,14 @@ describe("console sessions", () => {
     throw new Error("the session outlived 12 hours");
   });
 
+  it("a sign-in clears the sessions that ended without being read again", async () => {
+    await signedInStaff(server, STAFF_SUBJECTS.support);
+    clock += 31 * MINUTE;
+    await signedInStaff(server, STAFF_SUBJECTS.finance_ops);
+    const left = await server.db.execute("SELECT staff_id FROM staff_sessions" as never);
+    expect((left as unknown as { rows: { staff_id: string }[] }).rows).toEqual([{ staff_id: "staff-khang" }]);
+  });
+
   it("signs out: the session ends, the cookie is cleared, and sign-out is recorded", async () => {
     const staff = await signedInStaff(server, STAFF_SUBJECTS.ops_admin);
     const res = await staff.write("POST", "/console/auth/logout");
