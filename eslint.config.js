@@ -20,6 +20,8 @@ const elements = [
   { type: "platform", pattern: "src/platform" },
   { type: "domain", pattern: "src/domain" },
   { type: "server", pattern: "server" },
+  // The operator's console: its own app and build (vite.console.config.ts); the mini app never imports it.
+  { type: "console", pattern: "src/console" },
 ];
 
 const noBarrels = [
@@ -29,6 +31,12 @@ const noBarrels = [
     message: "No re-exports: import the module you mean from where it is defined.",
   },
 ];
+
+/** The console's code and its desktop library stay out of the mini app's package (www/). */
+const MINI_APP_NOT_CONSOLE = {
+  regex: "^(antd|@ant-design/|.*/console(/|$))",
+  message: "The mini app never imports the operator's console (src/console) or its library (antd).",
+};
 
 const to = (...types) => ({ to: { element: { types: { anyOf: types } } } });
 const toRoutes = { to: { file: { path: "src/routes.ts" } } };
@@ -52,6 +60,7 @@ const architecturePolicies = [
   { from: { element: { type: "platform" } }, allow: to("platform", "domain") },
   { from: { element: { type: "domain" } }, allow: to("domain") },
   { from: { element: { type: "server" } }, allow: to("server", "domain") },
+  { from: { element: { type: "console" } }, allow: to("console", "domain") },
   { from: { element: { types: { anyOf: ["feature", "components", "platform"] } } }, allow: toRoutes },
 ];
 
@@ -60,6 +69,7 @@ export default defineConfig(
     ignores: [
       "www/",
       "www-zalo/",
+      "dist-console/",
       "node_modules/",
       ".data/",
       ".pgtest/",
@@ -107,7 +117,7 @@ export default defineConfig(
   {
     // Only src/platform talks to Zalo's SDK, and only src/api to the network.
     files: ["src/**/*.{ts,tsx}"],
-    ignores: ["src/platform/**"],
+    ignores: ["src/platform/**", "src/console/**"],
     rules: {
       // The same rule's options replace the block above's: the barrel selectors stay.
       "no-restricted-syntax": [
@@ -121,7 +131,10 @@ export default defineConfig(
       "no-restricted-imports": [
         "error",
         {
-          patterns: [{ regex: "^zmp-sdk", message: "zmp-sdk is imported in src/platform only." }],
+          patterns: [
+            { regex: "^zmp-sdk", message: "zmp-sdk is imported in src/platform only." },
+            MINI_APP_NOT_CONSOLE,
+          ],
           // One way to open a screen: one navigate function for the whole app (ScreenRouter).
           paths: ["react-router-dom", "zmp-ui"].map((name) => ({
             name,
@@ -152,8 +165,32 @@ export default defineConfig(
     },
   },
   {
+    // The console: no Zalo SDK or mobile kit, and one caller of fetch (its api.ts).
+    files: ["src/console/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(zmp-sdk|zmp-ui)",
+              message: "The console is a desktop app: antd, not Zalo's SDK or kit.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/console/**/*.{ts,tsx}"],
+    ignores: ["src/console/api.ts"],
+    rules: {
+      "no-restricted-globals": ["error", { name: "fetch", message: "Only src/console/api.ts calls fetch." }],
+    },
+  },
+  {
     files: ["src/**/*.{ts,tsx}"],
-    ignores: ["src/api/**"],
+    ignores: ["src/api/**", "src/console/**"],
     rules: {
       "no-restricted-globals": ["error", { name: "fetch", message: "Only src/api calls fetch." }],
       "no-restricted-properties": [

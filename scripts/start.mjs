@@ -1,5 +1,6 @@
-// `npm start`: the API on its embedded database, then the Vite dev server; Ctrl+C stops both.
-import { spawn } from "node:child_process";
+// `npm start`: the operator's console built (the API serves it at /console/), the API on its
+// embedded database, then the Vite dev server; Ctrl+C stops both.
+import { execFileSync, spawn } from "node:child_process";
 
 const apiPort = process.env.API_PORT ?? "8787";
 const webPort = process.env.PORT ?? "3000";
@@ -42,9 +43,19 @@ async function waitForApi() {
   throw new Error(`The API did not start on port ${apiPort}`);
 }
 
+// The console is a production build the API serves, not a second dev server: one origin for its
+// cookie, no proxy; a change to src/console/ shows after the next start (or npm run build:console).
+execFileSync(
+  process.execPath,
+  ["node_modules/vite/bin/vite.js", "build", "-c", "vite.console.config.ts", "--logLevel", "warn"],
+  {
+    stdio: "inherit",
+  },
+);
 run("api", process.execPath, ["--import", "tsx", "server/main.ts"]);
 await waitForApi();
 run("web", process.execPath, ["node_modules/vite/bin/vite.js", "--port", webPort, "--strictPort"]);
 console.log(
-  `\n  Open http://localhost:${webPort}/ (or http://localhost:${webPort}/?as=an to sign in as An)\n`,
+  `\n  Open http://localhost:${webPort}/ (or http://localhost:${webPort}/?as=an to sign in as An)` +
+    `\n  The operator's console: http://localhost:${apiPort}/console/ (sign in as a seeded staff member)\n`,
 );

@@ -1,3 +1,4 @@
+import type { ConsoleSettings } from "./console/settings";
 import type { Log } from "./log";
 import type pg from "pg";
 import type { Db } from "./db/client";
@@ -40,6 +41,8 @@ export interface AppDeps {
   stopping?: () => boolean;
   /** Reverse proxies in front of the API whose X-Forwarded-For is believed (TRUST_PROXY). */
   trustProxy?: number;
+  /** The operator's console (/console/): its IdP and files; absent, no /console route answers. */
+  console?: ConsoleSettings;
   /** Where lines go: stdout (createLog()) when absent. */
   log?: Log;
 }

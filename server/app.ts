@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppDeps, RouterDeps } from "./app-deps";
 import type { Ctx, Env } from "./http";
 import { createLog } from "./log";
+import { consoleRouter } from "./console/router";
 import { limitBodies } from "./middleware/body-limit";
 import { clientAddress } from "./middleware/client-address";
 import { apiCors } from "./middleware/cors";
@@ -25,7 +26,7 @@ export function createApp(deps: AppDeps) {
     limiters: createRateLimiters(deps.limits, deps.pool),
     address: (c: Ctx) => clientAddress(c, deps.trustProxy),
   };
-  return new Hono<Env>()
+  const app = new Hono<Env>()
     .use(requestIds(deps.trustProxy))
     .use(requestLog(log, routerDeps.stopping))
     .use(apiSecureHeaders())
@@ -33,7 +34,8 @@ export function createApp(deps: AppDeps) {
     .use("/api/*", apiCors(deps.corsOrigins))
     .use("/api/*", limitBodies())
     .route("/", publicRouter(routerDeps))
-    .route("/api", signedInRouter(routerDeps))
-    .notFound(notFound)
-    .onError(onError(log));
+    .route("/api", signedInRouter(routerDeps));
+  // The operator's console: its own sessions (a cookie), never the mini app's (server/console/router.ts).
+  if (deps.console) app.route("/", consoleRouter(deps.db, deps.console) as unknown as Hono<Env>);
+  return app.notFound(notFound).onError(onError(log));
 }

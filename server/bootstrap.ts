@@ -6,6 +6,8 @@ import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/client";
 import { startCheckoutStandIn } from "./dev/checkout-standin";
 import { startEinvoiceStandIn } from "./dev/einvoice-standin";
+import { startOidcStandIn } from "./dev/oidc-standin";
+import { DEV_IDP_PEOPLE } from "./seed/staff";
 import { authorizeDevOperatorOa } from "./dev/operator-oa";
 import { startZnsStandIn } from "./dev/zns-standin";
 import { createViettelEinvoice, type EinvoiceSettings } from "./einvoice/viettel";
@@ -36,6 +38,8 @@ const DEV_EINVOICE = {
 };
 /** How often holds past their expiry that no usage event captured are released. */
 const USAGE_SWEEP_MS = 30_000;
+/** The built console (npm run build:console), served at /console/. */
+const CONSOLE_DIR = "dist-console";
 /** How often notifications waiting for their Zalo message are taken on. */
 const NOTIFICATION_WORKER_MS = 10_000;
 /** How often OA tokens sealed under ZALO_TOKEN_KEY_PREVIOUS are sealed again under ZALO_TOKEN_KEY. */
@@ -45,7 +49,8 @@ const RESEAL_MS = 10 * 60_000;
  * The API as configured: its database opened and migrated, its routes. In dev mode the database
  * is seeded and, unless ZALO_OAUTH_URL names one, a local stand-in plays Zalo's OA authorization,
  * another plays Zalo Checkout (the simulator's orders, callbacks and order status API) and, unless
- * EINVOICE_URL names the real one, another plays the e-invoice provider, so a developer walks the
+ * EINVOICE_URL names the real one, another plays the e-invoice provider, and unless OIDC_ISSUER
+ * names one, a local OpenID Connect provider signs the console's staff in, so a developer walks the
  * path a person takes in production.
  */
 export async function openApi(
@@ -89,6 +94,21 @@ export async function openApi(
   const checkoutStatus = checkoutApiUrl
     ? createCheckoutStatus({ apiUrl: checkoutApiUrl, appId, privateKey: checkoutKey })
     : null;
+  // The console's identity provider: dev mode plays the company's with a local OIDC provider.
+  const consoleSettings = config.console;
+  const oidcStandIn =
+    !consoleSettings.issuer && config.authMode === "dev"
+      ? await startOidcStandIn({
+          people: DEV_IDP_PEOPLE,
+          clients: [
+            {
+              clientId: consoleSettings.clientId,
+              clientSecret: consoleSettings.clientSecret,
+              redirectUris: [`${consoleSettings.publicUrl}/console/auth/callback`],
+            },
+          ],
+        })
+      : null;
   const app = createApp({
     db: database.db,
     authMode: config.authMode,
@@ -105,6 +125,17 @@ export async function openApi(
       bankName: config.payments.bankName,
     },
     usageSecrets: config.usageSecrets,
+    console: {
+      oidc: {
+        issuer: consoleSettings.issuer ?? oidcStandIn!.url,
+        clientId: consoleSettings.clientId,
+        clientSecret: consoleSettings.clientSecret,
+        allowHttp: config.authMode === "dev",
+      },
+      publicUrl: consoleSettings.publicUrl,
+      staticDir: CONSOLE_DIR,
+      cookieSecret: config.sessionSecrets[0],
+    },
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
     limits: config.limits,
@@ -209,6 +240,7 @@ export async function openApi(
       await einvoiceStandIn?.stop();
       await standIn?.stop();
       await checkoutStandIn?.stop();
+      await oidcStandIn?.stop();
       await database.close();
     },
   };

@@ -75,6 +75,10 @@ const envSchema = z.object({
   ZALO_ZNS_URL: z.string().url().optional(),
   ZALO_OPERATOR_OA_ID: z.string().min(1).optional(),
   ...Object.fromEntries(TEMPLATE_NAMES.map((name) => [name, z.string().min(1).optional()])),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  CONSOLE_PUBLIC_URL: z.string().url().optional(),
   CORS_ORIGINS: z.string().optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SIGN_INS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
@@ -144,6 +148,17 @@ export interface Config {
    * ZALO_OPERATOR_OA_ID: notifications reach the inbox and no Zalo message is sent.
    */
   zns?: { url?: string; operatorOaId: string; templates: ZnsTemplates };
+  /**
+   * The operator's console (docs/operations.md): staff sign in through the company's OpenID
+   * Connect provider. Dev mode: issuer unset, the local stand-in (server/dev/oidc-standin.ts) plays it.
+   */
+  console: {
+    issuer?: string;
+    clientId: string;
+    clientSecret: string;
+    /** Where staff open the console: https://ops.example.vn (its /console/auth/callback is registered at the IdP). */
+    publicUrl: string;
+  };
 }
 
 const EINVOICE_SETTINGS = [
@@ -168,7 +183,10 @@ const DEV = {
   CHECKOUT_PRIVATE_KEY: "dev-only-checkout-private-key",
   BANK_WEBHOOK_SECRET: "dev-only-bank-webhook-secret",
   USAGE_WEBHOOK_SECRET: "dev-only-usage-webhook-secret",
+  OIDC_CLIENT_SECRET: "dev-only-console-client-secret",
 };
+/** Dev mode's console client at its identity provider stand-in. */
+export const DEV_OIDC_CLIENT_ID = "zca-console-dev";
 const DEV_VALUES = new Set<string>([DEV_APP_ID, ...Object.values(DEV)]);
 
 /** What zalo mode needs, whatever NODE_ENV says. */
@@ -181,6 +199,10 @@ const REQUIRED_IN_ZALO_MODE = [
   "CHECKOUT_PRIVATE_KEY",
   "BANK_WEBHOOK_SECRET",
   "USAGE_WEBHOOK_SECRET",
+  "OIDC_ISSUER",
+  "OIDC_CLIENT_ID",
+  "OIDC_CLIENT_SECRET",
+  "CONSOLE_PUBLIC_URL",
 ] as const;
 /** Our own secrets (each with its `_PREVIOUS`), which zalo mode wants long enough not to be guessed. */
 const OWN_SECRETS = ["SESSION_SECRET", "BANK_WEBHOOK_SECRET", "USAGE_WEBHOOK_SECRET"] as const;
@@ -251,6 +273,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     usageSecrets: keyring(e, "USAGE_WEBHOOK_SECRET"),
     einvoice,
     zns: znsSettings(e, authMode),
+    console: {
+      issuer: e.OIDC_ISSUER,
+      clientId: e.OIDC_CLIENT_ID || DEV_OIDC_CLIENT_ID,
+      clientSecret: e.OIDC_CLIENT_SECRET || DEV.OIDC_CLIENT_SECRET,
+      publicUrl: (e.CONSOLE_PUBLIC_URL ?? `http://localhost:${e.API_PORT}`).replace(/\/+$/, ""),
+    },
   };
 }
 
@@ -318,10 +346,16 @@ function checkZaloModeSecrets(e: Env): void {
       `Refusing to start: AUTH_MODE=zalo needs ${missing.join(", ")}: set ${missing.length > 1 ? "them" : "it"} (README, "Configuration").`,
     );
   }
+  for (const name of ["OIDC_ISSUER", "CONSOLE_PUBLIC_URL"] as const) {
+    if (!e[name]!.startsWith("https://")) {
+      throw new ConfigError(`Refusing to start: ${name} must be an https:// URL in AUTH_MODE=zalo.`);
+    }
+  }
   const secrets = [
     "ZALO_APP_ID",
     "ZALO_APP_SECRET",
     "CHECKOUT_PRIVATE_KEY",
+    "OIDC_CLIENT_SECRET",
     ...OWN_SECRETS.flatMap((name) => [name, `${name}_PREVIOUS`] as const),
     "ZALO_TOKEN_KEY",
     "ZALO_TOKEN_KEY_PREVIOUS",

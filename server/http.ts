@@ -87,7 +87,10 @@ export function readParam(c: Ctx, name: string): string {
 }
 
 /** ?limit=: a whole number from 1 to `max`; undefined when absent. */
-export function readLimit(c: Ctx, max: number): number | undefined {
+export function readLimit(
+  c: { req: { query(name: string): string | undefined } },
+  max: number,
+): number | undefined {
   const raw = c.req.query("limit");
   if (raw === undefined) return undefined;
   const limit = Number(raw);

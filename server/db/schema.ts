@@ -28,6 +28,7 @@ import { LANGS } from "../../src/domain/languages";
 import { DELIVERY_STATUSES, type NotificationEvent } from "../../src/domain/notifications";
 import { NOTIFICATION_KINDS } from "../../src/domain/notification-kinds";
 import { ROLES } from "../../src/domain/permissions";
+import { STAFF_ROLES } from "../../src/domain/staff-permissions";
 import { TOPUP_STATUSES, TRANSACTION_KINDS } from "../../src/domain/types";
 import { USAGE_KINDS, USAGE_REFUSALS } from "../../src/domain/usage";
 import type { ZaloOaProfile } from "../auth/zalo-oa";
@@ -770,3 +771,62 @@ export const rateLimits = pgTable("rate_limits", {
   points: integer("points").notNull().default(0),
   expire: bigint("expire", { mode: "number" }),
 });
+
+export const staffRole = pgEnum("staff_role", STAFF_ROLES);
+
+/**
+ * The operator's staff who may sign in to the console, and their role: kept here, managed by an
+ * ops_admin, never taken from a claim of the identity provider. A staff member is found by the
+ * IdP's subject once they have signed in, and by their (lower-case, verified) email before.
+ */
+export const staff = pgTable(
+  "staff",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    role: staffRole("role").notNull(),
+    oidcSubject: text("oidc_subject").unique(),
+    active: boolean("active").notNull().default(true),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("staff_email_lower", sql`${t.email} = lower(${t.email})`)],
+);
+
+/** A console session: only the SHA-256 of its cookie is kept; it ends at expiry or when idle too long. */
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    staffId: text("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    /** Sent back by the console in X-CSRF-Token on every write, checked against this. */
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("staff_sessions_staff_idx").on(t.staffId)],
+);
+
+/**
+ * What staff did in the console (sign-ins, refused sign-ins, searches, ZCAs opened, role
+ * changes), with who did it. Apart from audit_events, whose actor is a person of the mini app and
+ * which a ZCA's own members read.
+ */
+export const staffAudit = pgTable(
+  "staff_audit",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /** Null for an identity the console refused (no staff member). */
+    staffId: text("staff_id").references(() => staff.id),
+    staffEmail: text("staff_email").notNull(),
+    action: text("action").notNull(),
+    accountId: text("account_id"),
+    requestId: text("request_id"),
+    detail: jsonb("detail").notNull().default({}),
+  },
+  (t) => [index("staff_audit_at_idx").on(t.at, t.id), index("staff_audit_account_idx").on(t.accountId)],
+);

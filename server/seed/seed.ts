@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import * as t from "../db/schema";
 import * as d from "./directory";
+import { SEED_STAFF } from "./staff";
 
 /**
  * Inserts the demo directory; rows that exist are left as they are, but for the pictures of its
@@ -26,6 +27,7 @@ export async function seedDirectory(db: Db): Promise<void> {
     await tx.insert(t.transferAccounts).values(d.SEED_TRANSFER_ACCOUNTS).onConflictDoNothing();
     await tx.insert(t.invoiceInfo).values(d.SEED_INVOICE_INFO).onConflictDoNothing();
     await tx.insert(t.notificationSettings).values(d.SEED_NOTIFICATION_SETTINGS).onConflictDoNothing();
+    await tx.insert(t.staff).values(SEED_STAFF).onConflictDoNothing();
     // The history is written once: a database that already has one (its own, or the opening
     // entry of an older seed) keeps it, so its balance stays the sum of its entries.
     const [history] = await tx

@@ -20,6 +20,7 @@ import {
 } from "./helpers/hostile";
 import type { ApiResponse } from "./helpers/http";
 import { startTestServer, type TestServer } from "./helpers/server";
+import { signedInStaff, STAFF_SUBJECTS } from "./helpers/console";
 
 // A fixed seed keeps CI repeatable; FUZZ_SEED=<n> explores other cases, FUZZ_RUNS scales the count.
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_126);
@@ -48,11 +49,13 @@ beforeAll(async () => {
   stub = await startZaloStub();
   const limits = { signInPerMinute: 1_000_000, writesPerMinute: 1_000_000 };
   [dev, zalo] = await Promise.all([
-    startTestServer({ limits }),
+    startTestServer({ limits, console: {} }),
     startTestServer({ authMode: "zalo", graphUrl: stub.url, graphTimeoutMs: 1000, seed: false, limits }),
   ]);
   for (const person of ["an", "binh"]) tokens[person] = await dev.signIn(person);
+  staff = await signedInStaff(dev, STAFF_SUBJECTS.ops_admin);
 });
+let staff: Awaited<ReturnType<typeof signedInStaff>>;
 afterAll(async () => {
   await Promise.all([dev?.stop(), zalo?.stop(), stub?.stop()]);
   const all = [...tallies.values()];
@@ -291,6 +294,59 @@ describe("hostile input never gets a 5xx, and refused requests write nothing", {
         headers: withAuth(r.headers, `Bearer ${tokens.binh!}`),
       })),
       2_000,
+    );
+  });
+
+  it("the console's Find a ZCA, one ZCA and its pages: hostile ?q=, ids, ?limit= and ?cursor=", async () => {
+    const arbitrary = fc.oneof(
+      fc
+        // Longer, the URL is refused by Node (431) before any route runs.
+        .record({ q: hostileString.map((q) => q.slice(0, 400)) })
+        .map((r) => `/console/api/accounts?q=${percentEncode(r.q)}`),
+      hostileSegment(ACCOUNT_IDS).map((id) => `/console/api/accounts/${id}`),
+      fc
+        .record({
+          section: fc.constantFrom("ledger", "topups", "invoices", "notifications", "events", "audit"),
+          query: hostilePageQuery,
+        })
+        .map((r) =>
+          r.section === "audit"
+            ? `/console/api/audit${r.query}`
+            : `/console/api/accounts/zca-binh-minh/${r.section}${r.query}`,
+        ),
+    );
+    await fuzzRoute(
+      "console reads",
+      () => dev,
+      arbitrary.map((path) => ({ method: "GET", path, headers: { Cookie: staff.cookie } })),
+      1_500,
+      // Each search and ZCA opened is recorded in the staff audit trail: a write of its own.
+      { keepAccepted: true },
+    );
+  });
+
+  it("PATCH /console/api/staff/:id: hostile ids and bodies, with the session's CSRF token", async () => {
+    const arbitrary = fc.record({
+      id: hostileSegment(["staff-hoa", "staff-lan", "staff-quan", "staff-missing"]),
+      body: anyBody({ role: "finance_ops" }),
+    });
+    const origin = new URL(dev.url).origin;
+    await fuzzRoute(
+      "console staff roles",
+      () => dev,
+      arbitrary.map((r) => ({
+        method: "PATCH",
+        path: `/console/api/staff/${r.id}`,
+        headers: {
+          Cookie: staff.cookie,
+          "X-CSRF-Token": staff.csrf,
+          Origin: origin,
+          "Content-Type": "application/json",
+        },
+        body: r.body,
+      })),
+      500,
+      { keepAccepted: true },
     );
   });
 

@@ -153,6 +153,10 @@ describe(`stopping on SIGTERM (${kind})`, { timeout: PROCESS_TEST_MS }, () => {
         CHECKOUT_PRIVATE_KEY: "lifecycle-checkout-key",
         BANK_WEBHOOK_SECRET: "lifecycle-bank-webhook-secret-0123456789",
         USAGE_WEBHOOK_SECRET: "lifecycle-usage-webhook-secret-0123456789",
+        OIDC_ISSUER: "https://idp.example.vn",
+        OIDC_CLIENT_ID: "lifecycle-console",
+        OIDC_CLIENT_SECRET: "lifecycle-console-client-secret",
+        CONSOLE_PUBLIC_URL: "https://ops.example.vn",
       },
       { log: true },
     );

@@ -594,3 +594,24 @@ describe("0022_notifications", () => {
     await expect(db.execute(sql`UPDATE people SET lang = 'fr'`)).rejects.toThrow();
   });
 });
+
+describe("0023_staff", () => {
+  it("keeps staff emails lower-case and one staff member per IdP subject", async () => {
+    const { db, finish } = await databaseAt("0022_notifications");
+    await finish();
+    await db.execute(sql`INSERT INTO staff (id, email, name, role, oidc_subject)
+      VALUES ('s1', 'a@zca.example', 'A', 'support', 'sub-1')`);
+    await expect(
+      db.execute(
+        sql`INSERT INTO staff (id, email, name, role) VALUES ('s2', 'B@zca.example', 'B', 'support')`,
+      ),
+    ).rejects.toThrow();
+    await expect(
+      db.execute(sql`INSERT INTO staff (id, email, name, role, oidc_subject)
+        VALUES ('s3', 'c@zca.example', 'C', 'ops_admin', 'sub-1')`),
+    ).rejects.toThrow();
+    await expect(
+      db.execute(sql`INSERT INTO staff (id, email, name, role) VALUES ('s4', 'd@zca.example', 'D', 'root')`),
+    ).rejects.toThrow();
+  });
+});

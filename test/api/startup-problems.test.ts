@@ -128,6 +128,10 @@ describe("AUTH_MODE=zalo, whatever NODE_ENV says", { timeout: PROCESS_TEST_MS },
     CHECKOUT_PRIVATE_KEY: "startup-checkout-key",
     BANK_WEBHOOK_SECRET: "startup-bank-webhook-secret-0123456789",
     USAGE_WEBHOOK_SECRET: "startup-usage-webhook-secret-0123456789",
+    OIDC_ISSUER: "https://idp.example.vn",
+    OIDC_CLIENT_ID: "startup-console",
+    OIDC_CLIENT_SECRET: "startup-console-client-secret",
+    CONSOLE_PUBLIC_URL: "https://ops.example.vn",
   };
 
   it("with SESSION_SECRET=x: one line saying how long it must be and how to make one", async () => {

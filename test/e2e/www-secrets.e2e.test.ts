@@ -65,6 +65,25 @@ describe("the built mini app (www/)", () => {
     );
   });
 
+  it("holds none of the operator's console: no module, string or antd, which its own build (dist-console/) has", async () => {
+    // The console's own words, its API's address and header, and class names only antd writes.
+    const markers = [
+      "/console/api",
+      "X-CSRF-Token",
+      "zca-console-lang",
+      "Bảng điều khiển vận hành",
+      "ant-segmented",
+    ];
+    const textOf = async (dir: string) =>
+      (await Promise.all((await filesUnder(dir)).map((f) => readFile(f, "utf8")))).join("\n");
+    const consoleBuild = await textOf("dist-console");
+    const miniApp = await textOf("www");
+    for (const marker of markers) {
+      expect(consoleBuild.includes(marker), `dist-console has ${marker}`).toBe(true);
+      expect(miniApp.includes(marker), `www has ${marker}`).toBe(false);
+    }
+  });
+
   it("hides Zalo's action bar so that a person sees one header, the app's, under a transparent status bar", async () => {
     const config = JSON.parse(await readFile(join("www", "app-config.json"), "utf8"));
     expect(config.app).toMatchObject({

@@ -125,6 +125,8 @@ export function createDevApi(
     pool?: AppDeps["pool"];
     /** Zalo Checkout's stand-in: the dev payment simulator and the order status API. */
     checkout?: CheckoutStandIn;
+    /** The operator's console, as dev mode serves it. */
+    console?: AppDeps["console"];
   } = {},
 ) {
   return createApp({
@@ -154,5 +156,6 @@ export function createDevApi(
     },
     pool: opts.pool,
     log: opts.log,
+    console: opts.console,
   });
 }

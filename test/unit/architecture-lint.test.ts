@@ -119,6 +119,42 @@ const cases: { rule: string; file: string; code: string; expected: string }[] = 
     code: `export * from "./store";`,
     expected: "no-restricted-syntax",
   },
+  {
+    rule: "the mini app never imports the console",
+    file: "src/features/home/probe.ts",
+    code: `import { ConsoleApp } from "../../console/app";\nexport const probe = ConsoleApp;`,
+    expected: "boundaries/dependencies",
+  },
+  {
+    rule: "the mini app's entry never imports the console either",
+    file: "src/app.tsx",
+    code: `import { ConsoleApp } from "./console/app";\nexport const probe = ConsoleApp;`,
+    expected: "no-restricted-imports",
+  },
+  {
+    rule: "the mini app never imports the console's library (antd)",
+    file: "src/components/probe.tsx",
+    code: `import { Table } from "antd";\nexport const probe = Table;`,
+    expected: "no-restricted-imports",
+  },
+  {
+    rule: "the console imports no shared layer of the mini app",
+    file: "src/console/probe.ts",
+    code: `import { useSession } from "../store/session";\nexport const probe = useSession;`,
+    expected: "boundaries/dependencies",
+  },
+  {
+    rule: "the console uses neither Zalo's SDK nor its mobile kit",
+    file: "src/console/probe.tsx",
+    code: `import { Page } from "zmp-ui";\nexport const probe = Page;`,
+    expected: "no-restricted-imports",
+  },
+  {
+    rule: "fetch in the console only in its api.ts",
+    file: "src/console/pages/probe.ts",
+    code: `export const probe = () => fetch("/console/api/me");`,
+    expected: "no-restricted-globals",
+  },
 ];
 
 describe("architecture rules fire", () => {
@@ -140,6 +176,12 @@ describe("architecture rules fire", () => {
       await ruleIdsFor(
         "src/features/members/probe.ts",
         `import { routes } from "../../routes";\nexport const probe = routes.member.href;`,
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIdsFor(
+        "src/console/probe.tsx",
+        `import { Table } from "antd";\nimport { staffCan } from "../domain/staff-permissions";\nexport const probe = [Table, staffCan];`,
       ),
     ).toEqual([]);
     expect(

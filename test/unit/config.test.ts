@@ -11,6 +11,10 @@ const PROD_OK = {
   CHECKOUT_PRIVATE_KEY: "checkout-private-key",
   BANK_WEBHOOK_SECRET: "b".repeat(32),
   USAGE_WEBHOOK_SECRET: "u".repeat(32),
+  OIDC_ISSUER: "https://idp.example.vn",
+  OIDC_CLIENT_ID: "prod-console",
+  OIDC_CLIENT_SECRET: "prod-console-client-secret",
+  CONSOLE_PUBLIC_URL: "https://ops.example.vn",
 };
 /** Zalo mode without NODE_ENV=production: the same rules. */
 const ZALO_OK = { ...PROD_OK, NODE_ENV: "development", AUTH_MODE: "zalo" };
@@ -23,6 +27,7 @@ const DEV_VALUES = {
   CHECKOUT_PRIVATE_KEY: "dev-only-checkout-private-key",
   BANK_WEBHOOK_SECRET: "dev-only-bank-webhook-secret",
   USAGE_WEBHOOK_SECRET: "dev-only-usage-webhook-secret",
+  OIDC_CLIENT_SECRET: "dev-only-console-client-secret",
 };
 
 function refusal(env: NodeJS.ProcessEnv): string {
@@ -176,6 +181,8 @@ describe("loadConfig", () => {
       "BANK_WEBHOOK_SECRET",
       "USAGE_WEBHOOK_SECRET",
       "ZALO_TOKEN_KEY",
+      "OIDC_CLIENT_ID",
+      "OIDC_CLIENT_SECRET",
     ])("refuses an empty or blank %s", (name) => {
       expect(refusal({ ...ZALO_OK, [name]: "" })).toContain(`needs ${name}`);
       expect(refusal({ ...ZALO_OK, [name]: "   " })).toContain(name);
@@ -237,5 +244,31 @@ describe("loadConfig", () => {
 
   it("treats an empty DATABASE_URL as none", () => {
     expect(loadConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
+  });
+
+  describe("the operator's console", () => {
+    it("plays the IdP locally in dev mode: no issuer, dev client, the console at the API's port", () => {
+      expect(loadConfig({}).console).toEqual({
+        issuer: undefined,
+        clientId: "zca-console-dev",
+        clientSecret: "dev-only-console-client-secret",
+        publicUrl: "http://localhost:8787",
+      });
+    });
+
+    it("takes the IdP and the console's address as set in zalo mode, and refuses them over http", () => {
+      expect(loadConfig(ZALO_OK).console).toEqual({
+        issuer: "https://idp.example.vn",
+        clientId: "prod-console",
+        clientSecret: "prod-console-client-secret",
+        publicUrl: "https://ops.example.vn",
+      });
+      expect(refusal({ ...ZALO_OK, OIDC_ISSUER: "http://idp.example.vn" })).toContain(
+        "OIDC_ISSUER must be an https:// URL",
+      );
+      expect(refusal({ ...ZALO_OK, CONSOLE_PUBLIC_URL: "http://ops.example.vn" })).toContain(
+        "CONSOLE_PUBLIC_URL must be an https:// URL",
+      );
+    });
   });
 });

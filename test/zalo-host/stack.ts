@@ -69,6 +69,10 @@ export async function startZaloStack(options: { wwwDir?: string; cdn?: boolean }
     CHECKOUT_PRIVATE_KEY: "zalo-stack-checkout-key",
     BANK_WEBHOOK_SECRET: "zalo-stack-bank-webhook-secret-0123456789",
     USAGE_WEBHOOK_SECRET: "zalo-stack-usage-webhook-secret-0123456789",
+    OIDC_ISSUER: "https://idp.example.vn",
+    OIDC_CLIENT_ID: "zalo-stack-console",
+    OIDC_CLIENT_SECRET: "zalo-stack-console-client-secret",
+    CONSOLE_PUBLIC_URL: "https://ops.example.vn",
   });
   const shell = await hostShell(www);
   const cdn = options.cdn ? await startCdn(www) : null;

@@ -12,6 +12,8 @@ import { openDatabase, type Database, type Db } from "../../../server/db/client"
 import * as schema from "../../../server/db/schema";
 import { startCheckoutStandIn, type CheckoutStandIn } from "../../../server/dev/checkout-standin";
 import { startZaloStandIn, type StandInOa, type ZaloStandIn } from "../../../server/dev/zalo-standin";
+import { startOidcStandIn, type OidcStandIn } from "../../../server/dev/oidc-standin";
+import { DEV_IDP_PEOPLE } from "../../../server/seed/staff";
 import { serveLocal } from "../../../server/listen";
 import { createCheckoutStatus } from "../../../server/payments/checkout-status";
 import { seedDirectory } from "../../../server/seed/seed";
@@ -49,6 +51,11 @@ export interface TestServerOptions {
   checkoutApiUrl?: string;
   /** The clock of OA grants' lifetimes (a test moves it); Date.now by default. */
   oaClock?: () => number;
+  /**
+   * Serve the operator's console (/console/*) with the local OIDC provider as its IdP; `now` is
+   * the console sessions' clock (a test moves it).
+   */
+  console?: { now?: () => number };
   /** The keys it starts with: a fresh session secret, TEST_TOKEN_KEY and the test bank secret unless said. */
   keys?: Partial<TestKeys>;
 }
@@ -72,6 +79,8 @@ export interface TestServer {
   zalo: ZaloStandIn | null;
   /** The stand-in for Zalo Checkout: the dev simulator's orders, callbacks and status API. */
   checkout: CheckoutStandIn;
+  /** The console's identity provider, when `console` was given. */
+  idp: OidcStandIn | null;
   /** What its app is made of now (rekey changes it). */
   appDeps(): AppDeps;
   /** Empties every table and seeds the directory again (cheaper than a new server). */
@@ -97,8 +106,13 @@ export const TEST_CORS_ORIGINS = ["https://h5.zdn.vn", "http://localhost:3000"];
 const TABLES =
   "audit_events, idempotency_keys, file_links, invoices, usage_refusals, usage_holds, ledger_entries, topups, transfer_accounts, unmatched_payments, invoice_info, " +
   "alert_settings, notification_settings, notifications, account_business, account_invitations, account_members, account_apps, account_oas, accounts, " +
-  "app_admins, apps, oa_grants, oa_tokens, oa_admins, oas, people";
+  "app_admins, apps, oa_grants, oa_tokens, oa_admins, oas, people, staff_audit, staff_sessions, staff";
 export const TEST_APP_ID = "test-mini-app";
+/** The console's client at the test IdP. */
+export const TEST_CONSOLE_CLIENT = {
+  clientId: "zca-console-test",
+  clientSecret: "test-console-client-secret",
+};
 /** The payment keys and bank of every test server. */
 export const TEST_PAYMENTS = {
   appId: TEST_APP_ID,
@@ -194,6 +208,12 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     timeoutMs: 2000,
   });
   const { bankSecret: _, usageSecret, ...payments } = TEST_PAYMENTS;
+  const idp = opts.console
+    ? await startOidcStandIn({
+        people: DEV_IDP_PEOPLE,
+        clients: [{ ...TEST_CONSOLE_CLIENT, redirectUris: [`${url}/console/auth/callback`] }],
+      })
+    : null;
   const appDeps = (): AppDeps => ({
     db,
     authMode: opts.authMode ?? "dev",
@@ -228,6 +248,15 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       ...opts.limits,
     },
     trustProxy: opts.trustProxy,
+    console: idp
+      ? {
+          oidc: { issuer: idp.url, ...TEST_CONSOLE_CLIENT, allowHttp: true },
+          publicUrl: url,
+          staticDir: null,
+          cookieSecret: keys.sessionSecrets[0]!,
+          now: opts.console?.now,
+        }
+      : undefined,
     pool: database.pool,
     log: opts.log ?? quietLog(),
   });
@@ -250,6 +279,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     appSecret,
     zalo,
     checkout,
+    idp,
     appDeps,
     async reset() {
       await db.execute(sql.raw(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`));
@@ -269,6 +299,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       });
       await zalo?.stop();
       await checkout.stop();
+      await idp?.stop();
       await database.close();
       await drop();
     },
