@@ -7,6 +7,7 @@ import {
   taxCodeConfirmationSchema,
   topupRequestSchema,
 } from "../../src/domain/schemas";
+import { invoicePdfFileName } from "../../src/domain/invoices";
 import type { Db } from "../db/client";
 import { actor, readBody, readIdempotencyKey, readLimit, readParam, type Env } from "../http";
 import type { CheckoutStatus } from "../payments/checkout-status";
@@ -15,7 +16,7 @@ import { historyReport, spendingReport } from "../services/exports";
 import { getSpending, listTransactions, TRANSACTIONS_PAGE_MAX } from "../services/transactions";
 import { getInvoiceInfo, putInvoiceInfo } from "../services/invoice-info";
 import { confirmTaxCode } from "../services/tax-code-confirmation";
-import { invoicePdf, invoicePdfName, INVOICES_PAGE_MAX, listInvoices } from "../services/invoices";
+import { invoicePdf, INVOICES_PAGE_MAX, listInvoices } from "../services/invoices";
 import { replaceInvoice } from "../services/invoice-replacement";
 import { checkoutClosed, createTopup, getTopup, recordCheckoutOrder } from "../services/topups";
 import { getWallet, type PaymentSettings } from "../services/wallet";
@@ -76,7 +77,7 @@ export function walletRoutes(db: Db, settings: PaymentSettings, checkoutStatus: 
         );
         return c.body(new Uint8Array(pdf), 200, {
           "Content-Type": "application/pdf",
-          "Content-Disposition": `inline; filename="${invoicePdfName(number, series)}"`,
+          "Content-Disposition": `inline; filename="${invoicePdfFileName("hoa-don", number, series)}"`,
           "Cache-Control": "private, no-store",
         });
       })

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { eq, lt } from "drizzle-orm";
 import type { FileLink } from "../../src/domain/file-links";
+import { invoicePdfFileName } from "../../src/domain/invoices";
 import type { Actor } from "../actor";
 import type { Db } from "../db/client";
 import { fileLinks, type FileLinkFile } from "../db/schema";
@@ -8,7 +9,7 @@ import { ApiError } from "../errors";
 import { reportFile } from "../exports/report-file";
 import { runCommand } from "./command";
 import { historyReport, spendingReport } from "./exports";
-import { invoicePdf, invoicePdfName } from "./invoices";
+import { invoicePdf } from "./invoices";
 
 /**
  * How long a link serves its file. Zalo's viewer and downloader fetch it within seconds of the tap,
@@ -106,7 +107,7 @@ async function makeFile(
     return {
       body: new Uint8Array(pdf),
       type: "application/pdf",
-      fileName: invoicePdfName(number, series),
+      fileName: invoicePdfFileName("hoa-don", number, series),
       disposition: "inline",
     };
   }

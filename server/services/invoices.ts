@@ -1,11 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, lte, sql } from "drizzle-orm";
-import {
-  invoiceNumberShown,
-  type Invoice,
-  type InvoiceBuyer,
-  type InvoiceStatus,
-} from "../../src/domain/invoices";
+import type { Invoice, InvoiceBuyer, InvoiceStatus } from "../../src/domain/invoices";
 import type { Page } from "../../src/domain/types";
 import type { Db, Tx } from "../db/client";
 import { accountBusiness, accounts, invoiceInfo, invoices } from "../db/schema";
@@ -295,13 +290,6 @@ function toInvoice(row: ListRow): Invoice {
     replaces: link(row.replaces_id, row.replaces_number, row.replaces_series),
     replacedBy: link(row.replaced_by_id, row.replaced_by_number, row.replaced_by_series),
   };
-}
-
-/** The name an invoice's PDF is kept under: its number, in plain ASCII (no quoting needed). */
-/** The PDF's file name, as the app names it too: "hoa-don-<series>-<number without the series>.pdf". */
-export function invoicePdfName(number: string, series: string | null): string {
-  const safe = (part: string) => part.replace(/[^A-Za-z0-9_-]/g, "");
-  return `hoa-don-${safe(series ?? "")}-${safe(invoiceNumberShown(number, series))}.pdf`;
 }
 
 /** The provider's PDF of one of the ZCA's invoices; not_found until it is stored. */

@@ -54,3 +54,12 @@ export function invoiceNumberShown(number: string, series: string | null): strin
   }
   return number;
 }
+
+/**
+ * An invoice PDF's file name, the same from the API and the app: "<stem>-<series>-<number without
+ * the series>.pdf", only letters, digits, "-" and "_" from the provider's values.
+ */
+export function invoicePdfFileName(stem: string, number: string, series: string | null): string {
+  const safe = (part: string) => part.replace(/[^A-Za-z0-9_-]/g, "");
+  return `${stem}-${safe(series ?? "")}-${safe(invoiceNumberShown(number, series))}.pdf`;
+}

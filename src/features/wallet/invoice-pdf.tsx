@@ -5,7 +5,7 @@ import { ErrorNotice } from "../../components/error-notice";
 import type { ClientErrorCode } from "../../domain/errors";
 import { useStrings } from "../../i18n/locale";
 import { openFile, saveFile, shareFile, type AppFile } from "../../platform/file";
-import { invoiceNumberShown, type Invoice } from "../../domain/invoices";
+import { invoiceNumberShown, invoicePdfFileName, type Invoice } from "../../domain/invoices";
 import { createFileLink } from "./api";
 import { useWalletRecords } from "./store";
 import { strings } from "./strings";
@@ -27,7 +27,7 @@ export function InvoicePdf({ accountId, invoice }: { accountId: string; invoice:
   const [failure, setFailure] = useState<{ code: ClientErrorCode; action: Action } | null>(null);
   const ready = invoice.status === "issued" || invoice.status === "emailed";
   const shownNumber = invoice.number ? invoiceNumberShown(invoice.number, invoice.series) : invoice.id;
-  const fileName = t.fileName(invoice.series ?? "", shownNumber);
+  const fileName = invoicePdfFileName(t.pdfFileStem, invoice.number ?? invoice.id, invoice.series);
 
   const file: AppFile = {
     title: t.viewerTitle(shownNumber),

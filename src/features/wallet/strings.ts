@@ -358,7 +358,7 @@ export const strings = translations({
       save: "Lưu",
       share: "Chia sẻ",
       working: "Đang tải hóa đơn…",
-      fileName: (series: string, number: string) => `hoa-don-${series}-${number}.pdf`,
+      pdfFileStem: "hoa-don",
       viewerTitle: (number: string) => `Hóa đơn số ${number}`,
       opened: {
         shown: "Đã mở hóa đơn.",
@@ -722,7 +722,7 @@ export const strings = translations({
       save: "Save",
       share: "Share",
       working: "Getting the invoice…",
-      fileName: (series: string, number: string) => `invoice-${series}-${number}.pdf`,
+      pdfFileStem: "invoice",
       viewerTitle: (number: string) => `Invoice no. ${number}`,
       opened: {
         shown: "The invoice was opened.",
